@@ -1,0 +1,31 @@
+/** Every user-facing string exists in French (first) and English. */
+export interface Localized {
+  readonly fr: string;
+  readonly en: string;
+}
+
+export type Lang = 'fr' | 'en';
+
+const formatters = {
+  fr: new Intl.NumberFormat('fr-CA', { style: 'currency', currency: 'CAD' }),
+  en: new Intl.NumberFormat('en-CA', { style: 'currency', currency: 'CAD' }),
+};
+
+const numberFormatters = {
+  fr: new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 5 }),
+  en: new Intl.NumberFormat('en-CA', { maximumFractionDigits: 5 }),
+};
+
+/** Formats an amount already rounded to cents, as a counsellor would say it (« 1 234,56 $ » / « $1,234.56 »). */
+export function money(lang: Lang, cents: number): string {
+  return formatters[lang].format(cents);
+}
+
+export function num(lang: Lang, value: number): string {
+  return numberFormatters[lang].format(value);
+}
+
+export function percent(lang: Lang, rate: number): string {
+  const pct = numberFormatters[lang].format(Math.round(rate * 100000) / 1000);
+  return lang === 'fr' ? `${pct} %` : `${pct}%`;
+}

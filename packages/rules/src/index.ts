@@ -1,0 +1,42 @@
+/**
+ * @passerelle/rules — how much money a Québec household has each month with no activity, an
+ * RPST participation allowance or a wage, under last-resort assistance; every amount explained.
+ */
+export { simulate, compare, sweep } from './scenario/api.js';
+export type { ApiOptions, Comparison, Sweep, SweepOptions, SweepPoint } from './scenario/api.js';
+export type {
+  AmountLine,
+  Explanation,
+  Notice,
+  ParameterReference,
+  SimulationResult,
+  Totals,
+} from './scenario/result.js';
+export {
+  simulationInputSchema,
+  programs,
+  allowanceTreatments,
+  type SimulationInput,
+  type ValidSimulationInput,
+  type Program,
+  type AllowanceTreatment,
+} from './input/schema.js';
+export {
+  PasserelleError,
+  isPasserelleError,
+  type Outcome,
+  type PasserelleFailure,
+  type PasserelleErrorName,
+  type InputIssue,
+} from './errors.js';
+export { ParameterSet } from './parameters/parameter-set.js';
+export { defaultParameters } from './parameters/default-set.js';
+export { parameterFiles } from './parameters/data.js';
+export {
+  parameterSchema,
+  parameterFileSchema,
+  type ParameterDefinition,
+  type ParameterValue,
+  type ParameterSource,
+} from './parameters/schema.js';
+export type { Localized, Lang } from './i18n/localized.js';

@@ -1,0 +1,130 @@
+import type { z } from 'zod';
+import { PasserelleError, type InputIssue } from '../errors.js';
+import type { Localized } from '../i18n/localized.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
+import { simulationInputSchema, type ValidSimulationInput } from './schema.js';
+
+/** Plain-language names of the fields, so that an error says which box to fix. */
+const fieldLabels: Record<string, Localized> = {
+  period: { fr: 'Période', en: 'Period' },
+  year: { fr: 'Année', en: 'Year' },
+  month: { fr: 'Mois', en: 'Month' },
+  household: { fr: 'Ménage', en: 'Household' },
+  adults: { fr: 'Adultes', en: 'Adults' },
+  children: { fr: 'Enfants', en: 'Children' },
+  age: { fr: 'Âge', en: 'Age' },
+  program: { fr: "Programme d'aide", en: 'Assistance program' },
+  temporaryConstraints: { fr: 'Contraintes temporaires', en: 'Temporary constraints' },
+  activity: { fr: 'Activité', en: 'Activity' },
+  wage: { fr: 'Salaire', en: 'Wage' },
+  allowance: { fr: 'Allocation RPST', en: 'RPST allowance' },
+  hoursPerWeek: { fr: 'Heures par semaine', en: 'Hours per week' },
+  hourlyWage: { fr: 'Salaire horaire', en: 'Hourly wage' },
+  amountPerHour: { fr: "Allocation par heure", en: 'Allowance per hour' },
+  amountPerMonth: { fr: 'Allocation par mois', en: 'Allowance per month' },
+  options: { fr: 'Options', en: 'Options' },
+  allowanceTreatment: { fr: "Traitement de l'allocation", en: 'Allowance treatment' },
+  allowanceExclusionCap: { fr: "Plafond d'exclusion de l'allocation", en: 'Allowance exclusion cap' },
+  label: { fr: 'Libellé', en: 'Label' },
+};
+
+function labelOf(path: readonly PropertyKey[]): Localized {
+  const named = [...path].reverse().find((p) => typeof p === 'string' && fieldLabels[p]);
+  const label = typeof named === 'string' ? fieldLabels[named] : undefined;
+  const index = path.find((p) => typeof p === 'number');
+  const suffix = typeof index === 'number' && path.includes('adults') ? ` (adulte ${index + 1})` : '';
+  const suffixEn = typeof index === 'number' && path.includes('adults') ? ` (adult ${index + 1})` : '';
+  return label
+    ? { fr: label.fr + suffix, en: label.en + suffixEn }
+    : { fr: path.join('.') || 'Entrée', en: path.join('.') || 'Input' };
+}
+
+function describe(issue: z.core.$ZodIssue): Localized {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { fr: 'valeur requise', en: 'required value' };
+      return {
+        fr: `type attendu : ${issue.expected === 'number' ? 'un nombre' : issue.expected}`,
+        en: `expected ${issue.expected === 'number' ? 'a number' : issue.expected}`,
+      };
+    case 'too_small':
+      if (issue.origin === 'array')
+        return {
+          fr: `au moins ${String(issue.minimum)} élément(s)`,
+          en: `at least ${String(issue.minimum)} item(s)`,
+        };
+      return {
+        fr: `doit être ${issue.inclusive === false ? 'supérieur à' : 'au moins'} ${String(issue.minimum)}`,
+        en: `must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)}`,
+      };
+    case 'too_big':
+      if (issue.origin === 'array')
+        return {
+          fr: `au plus ${String(issue.maximum)} élément(s)`,
+          en: `at most ${String(issue.maximum)} item(s)`,
+        };
+      return {
+        fr: `doit être au plus ${String(issue.maximum)}`,
+        en: `must be at most ${String(issue.maximum)}`,
+      };
+    case 'invalid_value':
+      return {
+        fr: `valeur inconnue ; valeurs permises : ${issue.values.map(String).join(', ')}`,
+        en: `unknown value; allowed: ${issue.values.map(String).join(', ')}`,
+      };
+    case 'unrecognized_keys':
+      return {
+        fr: `champ(s) inconnu(s) : ${issue.keys.join(', ')}`,
+        en: `unknown field(s): ${issue.keys.join(', ')}`,
+      };
+    case 'custom': {
+      const params = issue.params as Partial<Localized> | undefined;
+      const trim = (t: string) => t.replace(/[.\s]+$/, '');
+      if (params?.fr && params.en) return { fr: trim(params.fr), en: trim(params.en) };
+      return { fr: issue.message, en: issue.message };
+    }
+    default:
+      return { fr: `valeur invalide (${issue.message})`, en: `invalid value (${issue.message})` };
+  }
+}
+
+export function toInputIssues(error: z.ZodError): InputIssue[] {
+  return error.issues.map((issue) => {
+    const label = labelOf(issue.path);
+    const what = describe(issue);
+    return {
+      field: issue.path.map(String).join('.'),
+      code: issue.code,
+      message: { fr: `${label.fr} : ${what.fr}.`, en: `${label.en}: ${what.en}.` },
+    };
+  });
+}
+
+/** Validates a public input; throws a PasserelleError (InvalidInput or UnsupportedPeriod) on failure. */
+export function validateInputUnsafe(input: unknown, parameters: ParameterSet): ValidSimulationInput {
+  const parsed = simulationInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = toInputIssues(parsed.error);
+    throw new PasserelleError({
+      name: 'InvalidInput',
+      message: {
+        fr: `Données invalides : ${issues.map((i) => i.message.fr).join(' ')}`,
+        en: `Invalid input: ${issues.map((i) => i.message.en).join(' ')}`,
+      },
+      info: { issues },
+    });
+  }
+  const { year } = parsed.data.period;
+  if (!parameters.supportedYears.includes(year)) {
+    const years = parameters.supportedYears.join(', ');
+    throw new PasserelleError({
+      name: 'UnsupportedPeriod',
+      message: {
+        fr: `Année : aucun paramètre pour ${year}. Années disponibles : ${years}.`,
+        en: `Year: no parameters for ${year}. Available years: ${years}.`,
+      },
+      info: { year, supportedYears: parameters.supportedYears },
+    });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,5 @@
+import { coverageFile, parameterFiles } from './data.js';
+import { ParameterSet } from './parameter-set.js';
+
+/** The parameters shipped with this version of the library. */
+export const defaultParameters = new ParameterSet(Object.values(parameterFiles), coverageFile);

@@ -1,0 +1,88 @@
+import { Dec } from '../money.js';
+import { PasserelleError } from '../errors.js';
+import {
+  coverageSchema,
+  parameterFileSchema,
+  type ParameterDefinition,
+  type ParameterValue,
+} from './schema.js';
+
+/** A parameter value resolved for one date, with everything needed to explain it. */
+export interface ResolvedParameter {
+  readonly id: string;
+  readonly definition: ParameterDefinition;
+  readonly entry: ParameterValue;
+  readonly value: Dec;
+}
+
+/** ISO date (YYYY-MM-DD) of the first day of a simulated month. */
+export type IsoDate = string;
+
+export function monthDate(year: number, month: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+}
+
+/**
+ * All parameters, indexed by id, each with its dated values sorted. Resolution for a date is
+ * memoized per instance: a sweep resolves each parameter once, not once per point.
+ */
+export class ParameterSet {
+  readonly definitions: ReadonlyMap<string, ParameterDefinition>;
+  readonly supportedYears: readonly number[];
+  private readonly cache = new Map<string, ResolvedParameter>();
+
+  constructor(files: readonly unknown[], coverage: unknown) {
+    const definitions = new Map<string, ParameterDefinition>();
+    for (const file of files) {
+      for (const definition of parameterFileSchema.parse(file).parameters) {
+        if (definitions.has(definition.id)) {
+          throw new Error(`Duplicate parameter id ${definition.id}`);
+        }
+        const values = [...definition.values].sort((a, b) =>
+          a.effectiveFrom.localeCompare(b.effectiveFrom),
+        );
+        definitions.set(definition.id, { ...definition, values });
+      }
+    }
+    this.definitions = definitions;
+    this.supportedYears = coverageSchema.parse(coverage).supportedYears;
+  }
+
+  /** Returns a copy where some parameters get extra dated values (used by what-if reforms and tests). */
+  withDefinitions(overrides: readonly ParameterDefinition[]): ParameterSet {
+    const copy = Object.create(ParameterSet.prototype) as ParameterSet;
+    const definitions = new Map(this.definitions);
+    for (const o of overrides) definitions.set(o.id, o);
+    Object.assign(copy, {
+      definitions,
+      supportedYears: this.supportedYears,
+      cache: new Map(),
+    });
+    return copy;
+  }
+
+  /** The value in force on `date`: the latest one whose effectiveFrom is on or before it. */
+  at(id: string, date: IsoDate): ResolvedParameter {
+    const key = `${id}@${date}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const definition = this.definitions.get(id);
+    let entry: ParameterValue | undefined;
+    for (const candidate of definition?.values ?? []) {
+      if (candidate.effectiveFrom <= date) entry = candidate;
+    }
+    if (!definition || !entry) {
+      throw new PasserelleError({
+        name: 'MissingParameter',
+        message: {
+          fr: `Aucune valeur du paramètre « ${id} » n'est en vigueur le ${date}.`,
+          en: `No value of parameter "${id}" is in force on ${date}.`,
+        },
+        info: { parameterId: id, date },
+      });
+    }
+    const resolved: ResolvedParameter = { id, definition, entry, value: new Dec(entry.value) };
+    this.cache.set(key, resolved);
+    return resolved;
+  }
+}

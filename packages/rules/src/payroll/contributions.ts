@@ -1,0 +1,142 @@
+/**
+ * Employee payroll contributions on a wage, computed on the annualized wage (12 × the month)
+ * and spread evenly over the months: QPP (base + first additional, and the second additional
+ * contribution above the YMPE), EI at the Québec rate, and QPIP.
+ * Sources: Revenu Québec (QPP, QPIP) and ESDC (EI); see params/payroll.json.
+ */
+import { computed, type Computed } from '../explain/computed.js';
+import { money, percent } from '../i18n/localized.js';
+import { max0, minDec, roundCents, toCents, type Dec } from '../money.js';
+import type { ResolvedParameter } from '../parameters/parameter-set.js';
+import { param, type RuleContext } from '../rule-context.js';
+
+export interface PayrollParameters {
+  readonly qppExemption: ResolvedParameter;
+  readonly qppYmpe: ResolvedParameter;
+  readonly qppYampe: ResolvedParameter;
+  readonly qppRate: ResolvedParameter;
+  readonly qppSecondRate: ResolvedParameter;
+  readonly eiRate: ResolvedParameter;
+  readonly eiMaximum: ResolvedParameter;
+  readonly qpipRate: ResolvedParameter;
+  readonly qpipMaximum: ResolvedParameter;
+}
+
+export function payrollParameters(ctx: RuleContext): PayrollParameters {
+  return {
+    qppExemption: param(ctx, 'payroll.qpp.basicExemption'),
+    qppYmpe: param(ctx, 'payroll.qpp.maximumPensionableEarnings'),
+    qppYampe: param(ctx, 'payroll.qpp.additionalMaximumPensionableEarnings'),
+    qppRate: param(ctx, 'payroll.qpp.employeeRate'),
+    qppSecondRate: param(ctx, 'payroll.qpp.secondAdditionalRate'),
+    eiRate: param(ctx, 'payroll.ei.employeeRateQuebec'),
+    eiMaximum: param(ctx, 'payroll.ei.maximumInsurableEarnings'),
+    qpipRate: param(ctx, 'payroll.qpip.employeeRate'),
+    qpipMaximum: param(ctx, 'payroll.qpip.maximumInsurableEarnings'),
+  };
+}
+
+/** Annual employee contributions on an annual wage, each rounded to the cent. */
+export function annualContributions(annualGross: Dec, p: PayrollParameters, round = true) {
+  const r = round ? roundCents : (d: Dec) => d;
+  const qppBase = r(
+    max0(minDec(annualGross, p.qppYmpe.value).minus(p.qppExemption.value)).times(p.qppRate.value),
+  );
+  const qppSecond = r(
+    max0(minDec(annualGross, p.qppYampe.value).minus(p.qppYmpe.value)).times(
+      p.qppSecondRate.value,
+    ),
+  );
+  const ei = r(minDec(annualGross, p.eiMaximum.value).times(p.eiRate.value));
+  const qpip = r(minDec(annualGross, p.qpipMaximum.value).times(p.qpipRate.value));
+  return { qpp: qppBase.plus(qppSecond), qppBase, qppSecond, ei, qpip };
+}
+
+export interface MonthlyPayroll {
+  readonly qpp: Computed;
+  readonly ei: Computed;
+  readonly qpip: Computed;
+  readonly total: Dec;
+}
+
+/** Monthly contributions: the annual amount on 12 × this month's wage, divided by 12. */
+export function monthlyPayroll(
+  grossMonthly: Dec,
+  adultIndex: number,
+  p: PayrollParameters,
+): MonthlyPayroll {
+  const annualGross = grossMonthly.times(12);
+  const annual = annualContributions(annualGross, p);
+  const qpp = roundCents(annual.qpp.dividedBy(12));
+  const ei = roundCents(annual.ei.dividedBy(12));
+  const qpip = roundCents(annual.qpip.dividedBy(12));
+  const who = { fr: ` (adulte ${adultIndex + 1})`, en: ` (adult ${adultIndex + 1})` };
+  const inputs = { grossMonthly: grossMonthly.toString(), annualizedGross: annualGross.toString() };
+  return {
+    total: qpp.plus(ei).plus(qpip),
+    qpp: computed(
+      'payroll.qpp',
+      { fr: `Cotisation au RRQ${who.fr}`, en: `QPP contribution${who.en}` },
+      qpp,
+      [p.qppExemption, p.qppYmpe, p.qppRate, p.qppYampe, p.qppSecondRate],
+      inputs,
+      (lang) =>
+        lang === 'fr'
+          ? `${percent(lang, p.qppRate.value.toNumber())} du salaire annualisé (${money(lang, toCents(annualGross))}) au-delà de l'exemption de ${money(lang, p.qppExemption.value.toNumber())}, jusqu'au MGA de ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} entre le MGA et ${money(lang, p.qppYampe.value.toNumber())} : ${money(lang, toCents(annual.qpp))} par année, soit ${money(lang, toCents(qpp))} par mois.`
+          : `${percent(lang, p.qppRate.value.toNumber())} of the annualized wage (${money(lang, toCents(annualGross))}) above the ${money(lang, p.qppExemption.value.toNumber())} exemption, up to the YMPE of ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} between the YMPE and ${money(lang, p.qppYampe.value.toNumber())}: ${money(lang, toCents(annual.qpp))} a year, ${money(lang, toCents(qpp))} a month.`,
+    ),
+    ei: computed(
+      'payroll.ei',
+      { fr: `Cotisation à l'assurance-emploi${who.fr}`, en: `EI premium${who.en}` },
+      ei,
+      [p.eiRate, p.eiMaximum],
+      inputs,
+      (lang) =>
+        lang === 'fr'
+          ? `${percent(lang, p.eiRate.value.toNumber())} (taux du Québec) du salaire annualisé, jusqu'à ${money(lang, p.eiMaximum.value.toNumber())} : ${money(lang, toCents(annual.ei))} par année, soit ${money(lang, toCents(ei))} par mois.`
+          : `${percent(lang, p.eiRate.value.toNumber())} (Québec rate) of the annualized wage, up to ${money(lang, p.eiMaximum.value.toNumber())}: ${money(lang, toCents(annual.ei))} a year, ${money(lang, toCents(ei))} a month.`,
+    ),
+    qpip: computed(
+      'payroll.qpip',
+      { fr: `Cotisation au RQAP${who.fr}`, en: `QPIP premium${who.en}` },
+      qpip,
+      [p.qpipRate, p.qpipMaximum],
+      inputs,
+      (lang) =>
+        lang === 'fr'
+          ? `${percent(lang, p.qpipRate.value.toNumber())} du salaire annualisé, jusqu'à ${money(lang, p.qpipMaximum.value.toNumber())} : ${money(lang, toCents(annual.qpip))} par année, soit ${money(lang, toCents(qpip))} par mois.`
+          : `${percent(lang, p.qpipRate.value.toNumber())} of the annualized wage, up to ${money(lang, p.qpipMaximum.value.toNumber())}: ${money(lang, toCents(annual.qpip))} a year, ${money(lang, toCents(qpip))} a month.`,
+    ),
+  };
+}
+
+/**
+ * The monthly gross wage whose net (gross minus contributions) equals `netMonthly`.
+ * Net is piecewise linear in gross; each segment between two ceilings is inverted exactly.
+ */
+export function grossForNetMonthly(netMonthly: Dec, p: PayrollParameters): Dec {
+  const breakpoints = [
+    p.qppExemption.value,
+    p.qppYmpe.value,
+    p.qppYampe.value,
+    p.eiMaximum.value,
+    p.qpipMaximum.value,
+  ]
+    .map((b) => b.dividedBy(12))
+    .sort((a, b) => a.comparedTo(b));
+  const netOf = (gross: Dec) => {
+    const annual = annualContributions(gross.times(12), p, false);
+    return gross.minus(annual.qpp.plus(annual.ei).plus(annual.qpip).dividedBy(12));
+  };
+  let low = breakpoints[0]!.times(0);
+  for (const high of [...breakpoints, null]) {
+    const lowNet = netOf(low);
+    if (high === null || netOf(high).greaterThanOrEqualTo(netMonthly)) {
+      // Marginal net rate on this segment, measured on one dollar past its start.
+      const slope = netOf(low.plus(1)).minus(lowNet);
+      return low.plus(netMonthly.minus(lowNet).dividedBy(slope));
+    }
+    low = high;
+  }
+  return low;
+}

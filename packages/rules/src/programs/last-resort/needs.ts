@@ -1,0 +1,78 @@
+/**
+ * Monthly needs recognized by the last-resort assistance programs (Programme d'aide sociale,
+ * Programme de solidarité sociale): basic benefit + adjustment + temporary-constraint allowance.
+ * RAPF (RLRQ c. A-13.1.1, r. 1); amounts in params/last-resort-assistance.json.
+ * A family is in the Social Solidarity Program when one adult has severe constraints.
+ */
+import { computed, type Computed } from '../../explain/computed.js';
+import { money } from '../../i18n/localized.js';
+import type { ValidAdult } from '../../input/schema.js';
+import { sum, toCents } from '../../money.js';
+import type { ResolvedParameter } from '../../parameters/parameter-set.js';
+import { param, type RuleContext } from '../../rule-context.js';
+
+export type LastResortProgram = 'socialAssistance' | 'socialSolidarity';
+
+export interface LastResortNeeds {
+  readonly program: LastResortProgram;
+  readonly total: Computed;
+}
+
+export const programNames: Record<LastResortProgram | 'basicIncome' | 'none', { fr: string; en: string }> = {
+  socialAssistance: { fr: "Programme d'aide sociale", en: 'Social Assistance Program' },
+  socialSolidarity: { fr: 'Programme de solidarité sociale', en: 'Social Solidarity Program' },
+  basicIncome: { fr: 'Programme de revenu de base', en: 'Basic Income Program' },
+  none: { fr: "Aucun programme d'aide", en: 'No assistance program' },
+};
+
+export function familyProgram(adults: readonly ValidAdult[]): LastResortProgram {
+  return adults.some((a) => a.program === 'socialSolidarity') ? 'socialSolidarity' : 'socialAssistance';
+}
+
+function componentIds(adults: readonly ValidAdult[], program: LastResortProgram): string[] {
+  const couple = adults.length === 2;
+  if (program === 'socialSolidarity') {
+    const severe = adults.filter((a) => a.program === 'socialSolidarity').length;
+    return couple
+      ? [
+          severe === 2
+            ? 'lastResort.socialSolidarity.basicBenefit.coupleBothSevere'
+            : 'lastResort.socialSolidarity.basicBenefit.coupleOneSevere',
+          'lastResort.socialSolidarity.adjustment.couple',
+        ]
+      : [
+          'lastResort.socialSolidarity.basicBenefit.singleAdult',
+          'lastResort.socialSolidarity.adjustment.singleAdult',
+        ];
+  }
+  const ids = [
+    couple
+      ? 'lastResort.socialAssistance.basicBenefit.couple'
+      : 'lastResort.socialAssistance.basicBenefit.singleAdult',
+    'lastResort.socialAssistance.adjustment',
+  ];
+  const withConstraints = adults.filter((a) => a.temporaryConstraints).length;
+  if (withConstraints === 1) ids.push('lastResort.socialAssistance.temporaryConstraintAllowance.oneAdult');
+  if (withConstraints === 2) ids.push('lastResort.socialAssistance.temporaryConstraintAllowance.twoAdults');
+  return ids;
+}
+
+export function lastResortNeeds(adults: readonly ValidAdult[], ctx: RuleContext): LastResortNeeds {
+  const program = familyProgram(adults);
+  const parts: ResolvedParameter[] = componentIds(adults, program).map((id) => param(ctx, id));
+  const total = sum(parts.map((p) => p.value));
+  return {
+    program,
+    total: computed(
+      'lastResort.needs',
+      { fr: 'Prestation avant revenus (besoins reconnus)', en: 'Benefit before income (recognized needs)' },
+      total,
+      parts,
+      { program, adults: adults.length },
+      (lang) =>
+        `${programNames[program][lang]} : ${parts
+          .map((p) => `${p.definition.label[lang]} ${money(lang, p.value.toNumber())}`)
+          .join(' + ')} = ${money(lang, toCents(total))}${lang === 'fr' ? ' par mois.' : ' a month.'}`,
+    ),
+  };
+}

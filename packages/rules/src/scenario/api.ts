@@ -1,0 +1,229 @@
+/**
+ * The public API: simulate one scenario, compare several side by side, sweep the hours of an
+ * activity for a chart. Each function validates its input once and never throws: it returns
+ * `{ ok: true, value }` or `{ ok: false, error }` with a localized message naming the field.
+ */
+import { z } from 'zod';
+import { PasserelleError, toOutcome, type Outcome, type PasserelleFailure } from '../errors.js';
+import { toInputIssues, validateInputUnsafe } from '../input/validate.js';
+import type { ValidSimulationInput } from '../input/schema.js';
+import { dec, roundCents, toCents } from '../money.js';
+import { defaultParameters } from '../parameters/default-set.js';
+import { monthDate, type ParameterSet } from '../parameters/parameter-set.js';
+import type { RuleContext } from '../rule-context.js';
+import { computeScenario, withoutActivity } from './core.js';
+import { exitPoint } from './exit.js';
+import { present } from './present.js';
+import type { SimulationResult } from './result.js';
+
+export interface ApiOptions {
+  /** Parameters to use; defaults to the ones shipped with the library. */
+  readonly parameters?: ParameterSet;
+}
+
+function contextFor(input: ValidSimulationInput, parameters: ParameterSet): RuleContext {
+  return { date: monthDate(input.period.year, input.period.month), parameters };
+}
+
+function simulateValid(input: ValidSimulationInput, parameters: ParameterSet): SimulationResult {
+  const ctx = contextFor(input, parameters);
+  const core = computeScenario(input, ctx);
+  const baseline = computeScenario(withoutActivity(input), ctx);
+  return present(input, core, baseline, exitPoint(input, core, ctx), ctx);
+}
+
+/** Simulates one household in one month. */
+export function simulate(input: unknown, options: ApiOptions = {}): Outcome<SimulationResult> {
+  const parameters = options.parameters ?? defaultParameters;
+  return toOutcome(() => simulateValid(validateInputUnsafe(input, parameters), parameters));
+}
+
+export interface Comparison {
+  readonly baselineIndex: number;
+  readonly results: readonly SimulationResult[];
+  /** For each result, its difference with the baseline result (the baseline's own row is zeros). */
+  readonly differences: readonly {
+    readonly label: string;
+    readonly disposableIncome: { readonly monthly: number; readonly annual: number };
+    readonly benefit: { readonly monthly: number; readonly annual: number };
+    readonly netEarnings: { readonly monthly: number; readonly annual: number };
+  }[];
+}
+
+/** Simulates several scenarios and measures each against the one at `baselineIndex` (0 by default). */
+export function compare(
+  inputs: readonly unknown[],
+  options: ApiOptions & { readonly baselineIndex?: number } = {},
+): Outcome<Comparison> {
+  const parameters = options.parameters ?? defaultParameters;
+  return toOutcome(() => {
+    const baselineIndex = options.baselineIndex ?? 0;
+    if (inputs.length === 0 || baselineIndex < 0 || baselineIndex >= inputs.length) {
+      throw invalid('baselineIndex', {
+        fr: `Comparaison : indiquez au moins un scénario et un scénario de référence entre 0 et ${Math.max(0, inputs.length - 1)}.`,
+        en: `Comparison: give at least one scenario and a baseline index between 0 and ${Math.max(0, inputs.length - 1)}.`,
+      });
+    }
+    const results = inputs.map((input, i) => {
+      const outcome = simulate(input, { parameters });
+      if (!outcome.ok) throw prefixed(outcome.error, i);
+      return outcome.value;
+    });
+    const base = results[baselineIndex]!;
+    const delta = (a: number, b: number) => roundCents(dec(a).minus(dec(b))).toNumber();
+    return {
+      baselineIndex,
+      results,
+      differences: results.map((r, i) => ({
+        label: r.label ?? `#${i}`,
+        disposableIncome: {
+          monthly: delta(r.monthly.disposableIncome, base.monthly.disposableIncome),
+          annual: delta(r.annual.disposableIncome, base.annual.disposableIncome),
+        },
+        benefit: {
+          monthly: delta(r.monthly.benefit, base.monthly.benefit),
+          annual: delta(r.annual.benefit, base.annual.benefit),
+        },
+        netEarnings: {
+          monthly: delta(r.monthly.netEarnings, base.monthly.netEarnings),
+          annual: delta(r.annual.netEarnings, base.annual.netEarnings),
+        },
+      })),
+    };
+  });
+}
+
+const sweepOptionsSchema = z
+  .object({
+    hoursPerWeek: z
+      .object({ from: z.number().min(0).max(80), to: z.number().min(0).max(80), step: z.number().min(0.1).max(80) })
+      .strict()
+      .refine((r) => r.from <= r.to, { path: ['to'], message: 'to must be ≥ from', params: { fr: '« to » doit être supérieur ou égal à « from ».', en: '"to" must be greater than or equal to "from".' } }),
+    /** Which activity's hours vary; defaults to the wage when the adult has one, otherwise the allowance. */
+    activity: z.enum(['wage', 'allowance']).optional(),
+    /** Index of the adult whose hours vary (0 or 1). */
+    adult: z.number().int().min(0).max(1).default(0),
+  })
+  .strict();
+
+export type SweepOptions = z.input<typeof sweepOptionsSchema>;
+
+/** One point of a sweep: the figures a chart needs, without the explanations. */
+export interface SweepPoint {
+  readonly hoursPerWeek: number;
+  readonly grossEarnings: number;
+  readonly allowances: number;
+  readonly payrollDeductions: number;
+  readonly benefit: number;
+  readonly workIncomeSupplement: number;
+  readonly disposableIncome: number;
+  readonly differenceVsNoActivity: number;
+  readonly netGainPerHour: number | null;
+  readonly onAssistance: boolean;
+}
+
+export interface Sweep {
+  readonly activity: 'wage' | 'allowance';
+  readonly adult: number;
+  readonly noActivityDisposableIncome: number;
+  readonly points: readonly SweepPoint[];
+}
+
+/** Varies the weekly hours of one adult's activity and returns one monthly point per step. */
+export function sweep(input: unknown, sweepOptions: SweepOptions, options: ApiOptions = {}): Outcome<Sweep> {
+  const parameters = options.parameters ?? defaultParameters;
+  return toOutcome(() => {
+    const valid = validateInputUnsafe(input, parameters);
+    const parsed = sweepOptionsSchema.safeParse(sweepOptions);
+    if (!parsed.success) {
+      const issues = toInputIssues(parsed.error);
+      throw new PasserelleError({
+        name: 'InvalidInput',
+        message: {
+          fr: issues.map((i) => i.message.fr).join(' '),
+          en: issues.map((i) => i.message.en).join(' '),
+        },
+        info: { issues },
+      });
+    }
+    const { hoursPerWeek: range, adult } = parsed.data;
+    const adultInput = valid.household.adults[adult];
+    if (!adultInput) {
+      throw invalid('adult', { fr: `Balayage : il n'y a pas d'adulte ${adult + 1}.`, en: `Sweep: there is no adult ${adult + 1}.` });
+    }
+    const activity = parsed.data.activity ?? (adultInput.activity.allowance && !adultInput.activity.wage ? 'allowance' : 'wage');
+    if (activity === 'allowance' && !adultInput.activity.allowance) {
+      throw invalid('household.adults.activity.allowance', {
+        fr: "Balayage : l'adulte n'a pas d'allocation RPST dont on pourrait varier les heures.",
+        en: 'Sweep: the adult has no RPST allowance whose hours could vary.',
+      });
+    }
+    const count = Math.floor((range.to - range.from) / range.step + 1e-9) + 1;
+    if (count > 2000) {
+      throw invalid('hoursPerWeek.step', { fr: 'Balayage : au plus 2 000 points.', en: 'Sweep: at most 2,000 points.' });
+    }
+    const ctx = contextFor(valid, parameters);
+    const baseline = computeScenario(withoutActivity(valid), ctx);
+    const factor = parameters.at('lastResort.monthlyFactor.weekly', ctx.date).value;
+    const points: SweepPoint[] = [];
+    for (let i = 0; i < count; i++) {
+      // Hours are built from integers (tenths of an hour) so that 0.1 + 0.2 never appears.
+      const hours = Math.round((range.from + i * range.step) * 1000) / 1000;
+      const point = withHours(valid, adult, activity, hours);
+      const core = computeScenario(point, ctx);
+      const diff = roundCents(core.disposableIncome).minus(roundCents(baseline.disposableIncome));
+      const totalHours = core.activityHoursPerWeek;
+      points.push({
+        hoursPerWeek: hours,
+        grossEarnings: toCents(core.grossEarnings),
+        allowances: toCents(core.allowances),
+        payrollDeductions: toCents(core.payrollDeductions),
+        benefit: toCents(core.benefit),
+        workIncomeSupplement: toCents(core.workIncomeSupplement),
+        disposableIncome: toCents(core.disposableIncome),
+        differenceVsNoActivity: diff.toNumber(),
+        netGainPerHour: totalHours.isZero() ? null : toCents(diff.dividedBy(totalHours.times(factor))),
+        onAssistance: core.program !== 'none' && core.benefit.greaterThan(0),
+      });
+    }
+    return { activity, adult, noActivityDisposableIncome: toCents(baseline.disposableIncome), points };
+  });
+}
+
+function withHours(
+  input: ValidSimulationInput,
+  adultIndex: number,
+  activity: 'wage' | 'allowance',
+  hours: number,
+): ValidSimulationInput {
+  const adults = input.household.adults.map((a, i) => {
+    if (i !== adultIndex) return a;
+    if (activity === 'wage') return { ...a, activity: { ...a.activity, wage: { ...a.activity.wage, hoursPerWeek: hours } } };
+    const allowance = a.activity.allowance!;
+    return { ...a, activity: { ...a.activity, allowance: { ...allowance, hoursPerWeek: hours } } };
+  });
+  return { ...input, household: { ...input.household, adults } };
+}
+
+function invalid(field: string, message: { fr: string; en: string }): PasserelleError {
+  return new PasserelleError({
+    name: 'InvalidInput',
+    message,
+    info: { issues: [{ field, code: 'custom', message }] },
+  });
+}
+
+function prefixed(error: PasserelleFailure, index: number): PasserelleError {
+  const message = {
+    fr: `Scénario ${index} — ${error.message.fr}`,
+    en: `Scenario ${index} — ${error.message.en}`,
+  };
+  if (error.name === 'InvalidInput') {
+    return new PasserelleError({
+      name: 'InvalidInput',
+      message,
+      info: { issues: error.info.issues.map((i) => ({ ...i, field: `${index}.${i.field}` })) },
+    });
+  }
+  return new PasserelleError({ ...error, message });
+}

@@ -1,0 +1,65 @@
+/**
+ * Where the household leaves assistance: the work income at which the benefit reaches zero,
+ * given everything else in the scenario, and the hours a week it takes at the working adult's wage.
+ */
+import { computed, type Computed } from '../explain/computed.js';
+import { money, num } from '../i18n/localized.js';
+import type { ValidSimulationInput } from '../input/schema.js';
+import { max0, roundCents, sum, toCents, ZERO, type Dec } from '../money.js';
+import { grossForNetMonthly } from '../payroll/contributions.js';
+import { param, type RuleContext } from '../rule-context.js';
+import type { ScenarioCore } from './core.js';
+
+export interface ExitPoint {
+  /** Gross monthly wage of the varying adult at which assistance stops; null when not on assistance. */
+  readonly grossMonthlyWage: Dec | null;
+  readonly hoursPerWeek: Dec | null;
+  readonly adultIndex: number;
+  readonly hourlyWage: Dec;
+  readonly explanation: Computed | null;
+}
+
+export function exitPoint(input: ValidSimulationInput, core: ScenarioCore, ctx: RuleContext): ExitPoint {
+  const adultIndex = Math.max(0, core.adults.findIndex((a) => a.wage !== null));
+  const varying = core.adults[adultIndex];
+  const factor = param(ctx, 'lastResort.monthlyFactor.weekly');
+  const hourlyWage = varying?.wage?.hourlyWage ?? param(ctx, 'labour.minimumWage.general').value;
+  const asWork = input.options.allowanceTreatment === 'countedAsWorkIncome';
+  const countedAllowances = sum(core.adults.map((a) => a.countedAllowance?.value ?? ZERO));
+  const allowancesAsWork = asWork ? core.allowances : ZERO;
+  let gross: Dec | null = null;
+  if (core.assistance.kind === 'lastResort') {
+    const exclusion = core.assistance.result.workIncomeExcluded.parameters[0]?.value ?? ZERO;
+    const otherNet = sum(core.adults.filter((_, i) => i !== adultIndex).map((a) => a.netWage));
+    const neededNet = core.needs.minus(countedAllowances).plus(exclusion).minus(otherNet).minus(allowancesAsWork);
+    gross = neededNet.lessThanOrEqualTo(0) ? ZERO : grossForNetMonthly(neededNet, core.payrollParameters);
+  } else if (core.assistance.kind === 'basicIncome') {
+    const [exclusion, rate] = core.assistance.result.workIncomeReduction.parameters;
+    if (exclusion && rate && rate.value.greaterThan(0)) {
+      const annual = exclusion.value
+        .plus(max0(core.needs.minus(countedAllowances)).times(12).dividedBy(rate.value))
+        .minus(allowancesAsWork.times(12));
+      gross = max0(annual).dividedBy(12);
+    }
+  }
+  if (gross === null) return { grossMonthlyWage: null, hoursPerWeek: null, adultIndex, hourlyWage, explanation: null };
+  const grossCents = roundCents(gross);
+  const hours = grossCents.dividedBy(hourlyWage.times(factor.value)).toDecimalPlaces(1);
+  return {
+    grossMonthlyWage: grossCents,
+    hoursPerWeek: hours,
+    adultIndex,
+    hourlyWage,
+    explanation: computed(
+      'scenario.exitPoint',
+      { fr: "Seuil de sortie de l'aide", en: 'Point of leaving assistance' },
+      grossCents,
+      [factor],
+      { adult: adultIndex + 1, hourlyWage: hourlyWage.toString() },
+      (lang) =>
+        lang === 'fr'
+          ? `L'aide tombe à zéro lorsque le salaire brut de l'adulte ${adultIndex + 1} atteint environ ${money(lang, toCents(grossCents))} par mois, soit ${num(lang, hours.toNumber())} h par semaine à ${money(lang, hourlyWage.toNumber())} l'heure (les autres revenus restant les mêmes).`
+          : `Assistance reaches zero when adult ${adultIndex + 1}'s gross wage reaches about ${money(lang, toCents(grossCents))} a month, i.e. ${num(lang, hours.toNumber())} h a week at ${money(lang, hourlyWage.toNumber())} an hour (other income unchanged).`,
+    ),
+  };
+}

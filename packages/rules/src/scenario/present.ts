@@ -1,0 +1,228 @@
+/** Turns a computed scenario into the public result: rounding, explanations, notices. */
+import type { Computed } from '../explain/computed.js';
+import { money, num, type Localized } from '../i18n/localized.js';
+import type { ValidSimulationInput } from '../input/schema.js';
+import { roundCents, toCents, type Dec } from '../money.js';
+import type { ResolvedParameter } from '../parameters/parameter-set.js';
+import { claimBooklet } from '../programs/claim-booklet.js';
+import { programNames } from '../programs/last-resort/needs.js';
+import { allowanceTreatmentLabels } from '../programs/third-party-allowance.js';
+import type { RuleContext } from '../rule-context.js';
+import type { ScenarioCore } from './core.js';
+import type { ExitPoint } from './exit.js';
+import type { AmountLine, Notice, ParameterReference, SimulationResult, Totals } from './result.js';
+
+export function parameterReference(p: ResolvedParameter): ParameterReference {
+  return {
+    id: p.id,
+    label: p.definition.label,
+    value: p.entry.value,
+    unit: p.definition.unit,
+    effectiveFrom: p.entry.effectiveFrom,
+    status: p.entry.status,
+    verified: p.entry.verified,
+    source: p.entry.source,
+    ...(p.entry.method === undefined ? {} : { method: p.entry.method }),
+    ...(p.entry.note === undefined ? {} : { note: p.entry.note }),
+  };
+}
+
+function line(c: Computed): AmountLine {
+  const monthly = roundCents(c.value);
+  return {
+    id: c.ruleId,
+    label: c.label,
+    monthly: monthly.toNumber(),
+    annual: monthly.times(12).toNumber(),
+    explanation: {
+      ruleId: c.ruleId,
+      text: { fr: c.sentence('fr'), en: c.sentence('en') },
+      inputs: c.inputs,
+      parameters: c.parameters.map(parameterReference),
+    },
+  };
+}
+
+function totals(core: ScenarioCore, factor: 1 | 12): Totals {
+  const t = (d: Dec) => roundCents(d).times(factor).toNumber();
+  return {
+    grossEarnings: t(core.grossEarnings),
+    allowances: t(core.allowances),
+    payrollDeductions: t(core.payrollDeductions),
+    netEarnings: t(core.grossEarnings.minus(core.payrollDeductions)),
+    benefitBeforeIncome: t(core.needs),
+    benefitBeforeSupplement: t(core.benefitBeforeSupplement),
+    workIncomeSupplement: t(core.workIncomeSupplement),
+    benefit: t(core.benefit),
+    disposableIncome: t(core.disposableIncome),
+  };
+}
+
+function computedLines(core: ScenarioCore): Computed[] {
+  const lines: Computed[] = [];
+  for (const adult of core.adults) {
+    if (adult.wage) lines.push(adult.wage.grossMonthly);
+    if (adult.payroll) lines.push(adult.payroll.qpp, adult.payroll.ei, adult.payroll.qpip);
+    if (adult.allowance) lines.push(adult.allowance.monthly);
+    if (adult.countedAllowance) lines.push(adult.countedAllowance);
+  }
+  const a = core.assistance;
+  if (a.kind === 'lastResort') {
+    lines.push(
+      a.needs.total,
+      a.result.workIncomeExcluded,
+      a.result.workIncomeCounted,
+      a.result.benefitBeforeSupplement,
+      a.result.workIncomeSupplement,
+      a.result.benefit,
+    );
+  } else if (a.kind === 'basicIncome') {
+    lines.push(a.result.needs, a.result.workIncomeExcluded, a.result.workIncomeReduction, a.result.benefit);
+  }
+  return lines;
+}
+
+function notices(input: ValidSimulationInput, core: ScenarioCore, exit: ExitPoint): Notice[] {
+  const out: Notice[] = [];
+  core.adults.forEach((adult, i) => {
+    if (adult.wage?.belowMinimumWage) {
+      out.push({
+        code: 'wageBelowMinimum',
+        severity: 'warning',
+        message: {
+          fr: `Le salaire horaire de l'adulte ${i + 1} (${money('fr', adult.wage.hourlyWage.toNumber())}) est inférieur au salaire minimum en vigueur (${money('fr', adult.wage.minimumWage.toNumber())}).`,
+          en: `Adult ${i + 1}'s hourly wage (${money('en', adult.wage.hourlyWage.toNumber())}) is below the minimum wage in force (${money('en', adult.wage.minimumWage.toNumber())}).`,
+        },
+      });
+    }
+  });
+  if (core.allowances.greaterThan(0) && core.program !== 'none') {
+    const t = allowanceTreatmentLabels[input.options.allowanceTreatment];
+    out.push({
+      code: 'allowanceTreatment',
+      severity: 'info',
+      message: {
+        fr: `Allocation RPST : ${t.fr}. Une allocation versée par un organisme est un revenu, sauf si le ministre la reconnaît comme allocation de soutien ou d'aide à l'emploi (ADEL, « Comptabilisation de l'allocation versée par un tiers »).`,
+        en: `RPST allowance: ${t.en}. An allowance paid by an organization is income unless the Minister recognizes it as a support or employment assistance allowance (ADEL, "Comptabilisation de l'allocation versée par un tiers").`,
+      },
+    });
+  }
+  if (core.program !== 'none' && core.benefit.isZero()) {
+    out.push({
+      code: 'leavesAssistance',
+      severity: 'warning',
+      message: {
+        fr: "Avec ces revenus, le ménage n'a plus droit à l'aide financière : il quitte l'aide.",
+        en: 'With this income the household is no longer entitled to assistance: it leaves assistance.',
+      },
+    });
+  } else if (core.program !== 'none' && core.activityHoursPerWeek.greaterThan(0)) {
+    out.push({
+      code: 'nextMonthEffect',
+      severity: 'info',
+      message: {
+        fr: "Les revenus d'un mois réduisent le chèque du mois suivant : le premier mois d'activité, le chèque ne change pas encore.",
+        en: "A month's income reduces the following month's cheque: in the first month of activity the cheque does not change yet.",
+      },
+    });
+  }
+  if (input.household.children.length > 0) {
+    out.push({
+      code: 'childrenNotSupported',
+      severity: 'warning',
+      message: {
+        fr: "Enfants : les ajustements pour enfants, l'Allocation canadienne pour enfants et l'Allocation famille ne sont pas encore calculés (ils ne réduisent pas l'aide). Les montants affichés concernent les adultes seulement.",
+        en: 'Children: child adjustments, the Canada child benefit and the Allocation famille are not computed yet (they do not reduce assistance). The amounts shown cover the adults only.',
+      },
+    });
+  }
+  if (exit.grossMonthlyWage !== null && exit.hoursPerWeek !== null && exit.hoursPerWeek.greaterThan(80)) {
+    out.push({
+      code: 'exitBeyondFullTime',
+      severity: 'info',
+      message: {
+        fr: "Au salaire indiqué, il faudrait plus de 80 h par semaine pour quitter l'aide.",
+        en: 'At this wage, leaving assistance would take more than 80 hours a week.',
+      },
+    });
+  }
+  return out;
+}
+
+const assumptions: Localized[] = [
+  {
+    fr: "Montants d'un mois type, une fois l'activité commencée depuis plus d'un mois ; le montant annuel vaut 12 fois ce mois.",
+    en: 'Amounts for a typical month once the activity has lasted more than a month; the annual amount is 12 times that month.',
+  },
+  {
+    fr: "Revenus de travail comptés nets des cotisations RRQ, AE et RQAP ; l'impôt retenu à la source n'est pas encore déduit (il est nul ou faible sous environ 18 000 $ par année).",
+    en: 'Work income counted net of QPP, EI and QPIP contributions; income tax withheld at source is not deducted yet (nil or small below about $18,000 a year).',
+  },
+  {
+    fr: 'Revenu disponible avant impôts et crédits remboursables (prime au travail, crédit de solidarité, etc.), qui seront ajoutés.',
+    en: 'Disposable income before income taxes and refundable credits (work premium, solidarity credit, etc.), which will be added.',
+  },
+];
+
+export function present(
+  input: ValidSimulationInput,
+  core: ScenarioCore,
+  baseline: ScenarioCore,
+  exit: ExitPoint,
+  ctx: RuleContext,
+): SimulationResult {
+  const lines = computedLines(core);
+  const used = new Map<string, ResolvedParameter>();
+  for (const c of [...lines, ...(exit.explanation ? [exit.explanation] : [])]) {
+    for (const p of c.parameters) used.set(`${p.id}@${p.entry.effectiveFrom}`, p);
+  }
+  const booklet = claimBooklet(core.program, core.benefit, core.grossEarnings.greaterThan(0), ctx);
+  for (const p of booklet.parameters) used.set(`${p.id}@${p.entry.effectiveFrom}`, p);
+
+  const diff = roundCents(core.disposableIncome).minus(roundCents(baseline.disposableIncome));
+  const hours = core.activityHoursPerWeek;
+  const factor = ctx.parameters.at('lastResort.monthlyFactor.weekly', ctx.date).value;
+  const gainPerHour = hours.isZero() ? null : roundCents(diff.dividedBy(hours.times(factor)));
+  const onAssistance = core.program !== 'none';
+  return {
+    ...(input.label === undefined ? {} : { label: input.label }),
+    period: { year: input.period.year, month: input.period.month, date: ctx.date },
+    program: core.program,
+    programName: programNames[core.program],
+    monthly: totals(core, 1),
+    annual: totals(core, 12),
+    lines: lines.map(line),
+    comparison: {
+      noActivity: { monthly: toCents(baseline.disposableIncome), annual: roundCents(baseline.disposableIncome).times(12).toNumber() },
+      differenceVsNoActivity: { monthly: diff.toNumber(), annual: diff.times(12).toNumber() },
+      activityHoursPerWeek: hours.toNumber(),
+      netGainPerHour: gainPerHour === null ? null : gainPerHour.toNumber(),
+      explanation:
+        gainPerHour === null
+          ? { fr: 'Aucune activité : rien à comparer.', en: 'No activity: nothing to compare.' }
+          : {
+              fr: `Par rapport à aucune activité, le ménage a ${money('fr', diff.toNumber())} de plus par mois pour ${num('fr', hours.toNumber())} h par semaine, soit ${money('fr', gainPerHour.toNumber())} par heure d'activité.`,
+              en: `Compared with no activity, the household has ${money('en', diff.toNumber())} more a month for ${num('en', hours.toNumber())} h a week, i.e. ${money('en', gainPerHour.toNumber())} per hour of activity.`,
+            },
+    },
+    exit: {
+      onAssistance,
+      leavesAssistance: onAssistance && core.benefit.isZero(),
+      grossMonthlyWageAtExit: exit.grossMonthlyWage === null ? null : exit.grossMonthlyWage.toNumber(),
+      hoursPerWeekAtExit: exit.hoursPerWeek === null ? null : exit.hoursPerWeek.toNumber(),
+      explanation: exit.explanation
+        ? { fr: exit.explanation.sentence('fr'), en: exit.explanation.sentence('en') }
+        : null,
+    },
+    coverage: {
+      claimBooklet: {
+        status: booklet.status,
+        monthsAfterLeaving: booklet.monthsAfterLeaving,
+        message: booklet.message,
+      },
+    },
+    notices: notices(input, core, exit),
+    assumptions,
+    unverifiedParameters: [...used.values()].filter((p) => !p.entry.verified).map(parameterReference),
+  };
+}

@@ -1,0 +1,91 @@
+/** The public shape of a simulation result: plain numbers in dollars and cents, and strings. */
+import type { Localized } from '../i18n/localized.js';
+import type { Program } from '../input/schema.js';
+import type { ParameterSource, ParameterStatus, ParameterUnit } from '../parameters/schema.js';
+import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
+
+export interface ParameterReference {
+  readonly id: string;
+  readonly label: Localized;
+  readonly value: string;
+  readonly unit: ParameterUnit;
+  readonly effectiveFrom: string;
+  readonly status: ParameterStatus;
+  readonly verified: boolean;
+  readonly source: ParameterSource;
+  readonly method?: string;
+  readonly note?: string;
+}
+
+export interface Explanation {
+  readonly ruleId: string;
+  readonly text: Localized;
+  readonly inputs: Readonly<Record<string, string | number | boolean>>;
+  readonly parameters: readonly ParameterReference[];
+}
+
+/** One amount of the result, monthly and annualized (12 × the month). */
+export interface AmountLine {
+  readonly id: string;
+  readonly label: Localized;
+  readonly monthly: number;
+  readonly annual: number;
+  readonly explanation: Explanation;
+}
+
+export interface Totals {
+  readonly grossEarnings: number;
+  readonly allowances: number;
+  readonly payrollDeductions: number;
+  readonly netEarnings: number;
+  /** Needs recognized by the program before any income: the benefit with no income. */
+  readonly benefitBeforeIncome: number;
+  readonly benefitBeforeSupplement: number;
+  readonly workIncomeSupplement: number;
+  readonly benefit: number;
+  /** Before income taxes and refundable credits (added in a later version). */
+  readonly disposableIncome: number;
+}
+
+export interface Notice {
+  readonly code: string;
+  readonly severity: 'info' | 'warning';
+  readonly message: Localized;
+}
+
+export interface SimulationResult {
+  readonly label?: string;
+  readonly period: { readonly year: number; readonly month: number; readonly date: string };
+  readonly program: Program;
+  readonly programName: Localized;
+  readonly monthly: Totals;
+  /** 12 × the simulated month: the same situation held for a year. */
+  readonly annual: Totals;
+  readonly lines: readonly AmountLine[];
+  readonly comparison: {
+    readonly noActivity: { readonly monthly: number; readonly annual: number };
+    readonly differenceVsNoActivity: { readonly monthly: number; readonly annual: number };
+    readonly activityHoursPerWeek: number;
+    /** Extra money in hand per hour of activity, or null with no activity. */
+    readonly netGainPerHour: number | null;
+    readonly explanation: Localized;
+  };
+  readonly exit: {
+    readonly onAssistance: boolean;
+    readonly leavesAssistance: boolean;
+    readonly grossMonthlyWageAtExit: number | null;
+    readonly hoursPerWeekAtExit: number | null;
+    readonly explanation: Localized | null;
+  };
+  readonly coverage: {
+    readonly claimBooklet: {
+      readonly status: ClaimBookletStatus;
+      readonly monthsAfterLeaving: number | null;
+      readonly message: Localized;
+    };
+  };
+  readonly notices: readonly Notice[];
+  readonly assumptions: readonly Localized[];
+  /** Every parameter used whose value is not verified against its primary source for that date. */
+  readonly unverifiedParameters: readonly ParameterReference[];
+}
