@@ -42,7 +42,7 @@ function labelOf(path: readonly PropertyKey[]): Localized {
 function describe(issue: z.core.$ZodIssue): Localized {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { fr: 'valeur requise', en: 'required value' };
+      if (/received undefined/.test(issue.message)) return { fr: 'valeur requise', en: 'required value' };
       return {
         fr: `type attendu : ${issue.expected === 'number' ? 'un nombre' : issue.expected}`,
         en: `expected ${issue.expected === 'number' ? 'a number' : issue.expected}`,

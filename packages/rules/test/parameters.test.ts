@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { defaultParameters, parameterFiles, parameterFileSchema } from '../src/index.js';
+
+describe('parameter files', () => {
+  it('every file passes the schema (source, dated values, verified status)', () => {
+    for (const [name, file] of Object.entries(parameterFiles)) {
+      const parsed = parameterFileSchema.safeParse(file);
+      expect(parsed.success, `${name}: ${parsed.success ? '' : parsed.error.message}`).toBe(true);
+    }
+  });
+  it('every parameter has a value in force for every month of every supported year', () => {
+    for (const year of defaultParameters.supportedYears) {
+      for (const id of defaultParameters.definitions.keys()) {
+        for (let month = 1; month <= 12; month++) {
+          const date = `${year}-${String(month).padStart(2, '0')}-01`;
+          expect(() => defaultParameters.at(id, date), `${id} @ ${date}`).not.toThrow();
+        }
+      }
+    }
+  });
+  it('values that are not verified say why (method or note)', () => {
+    for (const d of defaultParameters.definitions.values()) {
+      for (const v of d.values) {
+        if (!v.verified && v.status !== 'secondary') {
+          expect(Boolean(v.method ?? v.note), `${d.id} ${v.effectiveFrom}`).toBe(true);
+        }
+      }
+    }
+  });
+  it('the minimum wage changes on May 1', () => {
+    expect(defaultParameters.at('labour.minimumWage.general', '2026-04-01').value.toNumber()).toBe(16.1);
+    expect(defaultParameters.at('labour.minimumWage.general', '2026-05-01').value.toNumber()).toBe(16.6);
+  });
+  it('a missing parameter is a named error', () => {
+    expect(() => defaultParameters.at('no.such.parameter', '2025-01-01')).toThrow(/no\.such\.parameter/);
+  });
+});

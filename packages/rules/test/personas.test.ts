@@ -1,0 +1,163 @@
+/**
+ * Personas 1–5 of shared/domain/personas.md, hand-calculated line by line against the rules
+ * cited in the parameter files. Amounts are monthly, in dollars; rounding to the cent, half up.
+ */
+import { describe, expect, it } from 'vitest';
+import { line, ok } from './helpers.js';
+
+describe('Persona 1 — Marc, 34, solidarité sociale, June 2026', () => {
+  const base = { period: { year: 2026, month: 6 } };
+
+  it('no activity: allocation de solidarité sociale 1 215 $ + ajustement 103 $', () => {
+    const r = ok({ ...base, household: { adults: [{ age: 34, program: 'socialSolidarity' }] } });
+    expect(r.monthly.benefit).toBe(1318);
+    expect(r.monthly.disposableIncome).toBe(1318);
+  });
+
+  it('10 h a week at the minimum wage (16,60 $ from 2026-05-01)', () => {
+    const r = ok({
+      ...base,
+      household: { adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 10 } } }] },
+    });
+    // 10 × 16,60 × 4,34821 = 721,80286 → 721,80 ; annualized 8 661,60
+    expect(r.monthly.grossEarnings).toBe(721.8);
+    // RRQ (8 661,60 − 3 500) × 6,3 % = 325,18 / 12 = 27,10 ; AE 8 661,60 × 1,30 % = 112,60 / 12 = 9,38 ;
+    // RQAP 8 661,60 × 0,43 % = 37,24 / 12 = 3,10
+    expect(line(r, 'payroll.qpp')).toBe(27.1);
+    expect(line(r, 'payroll.ei')).toBe(9.38);
+    expect(line(r, 'payroll.qpip')).toBe(3.1);
+    // net 682,22 − exclusion 200 = 482,22 counted ; 1 318 − 482,22 = 835,78
+    expect(line(r, 'lastResort.workIncomeCounted')).toBe(482.22);
+    expect(r.monthly.benefitBeforeSupplement).toBe(835.78);
+    // supplement 25 % × 482,22 = 120,555 → 120,56 ; benefit 956,34
+    expect(r.monthly.workIncomeSupplement).toBe(120.56);
+    expect(r.monthly.benefit).toBe(956.34);
+    // 721,80 − 39,58 + 956,34 = 1 638,56 ; +320,56 vs 1 318 ; per hour 320,56 / (10 × 4,34821) = 7,37
+    expect(r.monthly.disposableIncome).toBe(1638.56);
+    expect(r.comparison.differenceVsNoActivity.monthly).toBe(320.56);
+    expect(r.comparison.netGainPerHour).toBe(7.37);
+    expect(r.exit.leavesAssistance).toBe(false);
+    expect(r.coverage.claimBooklet.status).toBe('held');
+  });
+
+  it('10 h a week with a 3 $/h allowance not recognized: counted in full, no gain', () => {
+    const r = ok({
+      ...base,
+      household: {
+        adults: [{ age: 34, program: 'socialSolidarity', activity: { allowance: { hoursPerWeek: 10, amountPerHour: 3 } } }],
+      },
+    });
+    // 10 × 3 × 4,34821 = 130,45 ; benefit 1 318 − 130,45 = 1 187,55
+    expect(r.monthly.allowances).toBe(130.45);
+    expect(r.monthly.benefit).toBe(1187.55);
+    expect(r.comparison.differenceVsNoActivity.monthly).toBe(0);
+    expect(r.notices.map((n) => n.code)).toContain('allowanceTreatment');
+  });
+
+  it('the same allowance recognized as an allocation de soutien keeps up to 130 $', () => {
+    const r = ok({
+      ...base,
+      household: {
+        adults: [{ age: 34, program: 'socialSolidarity', activity: { allowance: { hoursPerWeek: 10, amountPerHour: 3 } } }],
+      },
+      options: { allowanceTreatment: 'recognizedSupportAllowance' },
+    });
+    // 130,45 − 130 excluded = 0,45 counted ; benefit 1 317,55 ; in hand 1 448,00
+    expect(r.monthly.benefit).toBe(1317.55);
+    expect(r.monthly.disposableIncome).toBe(1448);
+  });
+
+  it('20 h a week at the minimum wage', () => {
+    const r = ok({
+      ...base,
+      household: { adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 20 } } }] },
+    });
+    // 20 × 16,60 × 4,34821 = 1 443,61 ; contributions 97,55 ; net 1 346,06 ; counted 1 146,06
+    // deficit 171,94 ; supplement 286,515 → 286,52 ; benefit 458,46 ; in hand 1 804,52
+    expect(r.monthly.payrollDeductions).toBe(97.55);
+    expect(r.monthly.benefit).toBe(458.46);
+    expect(r.monthly.disposableIncome).toBe(1804.52);
+  });
+});
+
+describe('Persona 2 — Sophie, 27, aide sociale with temporary constraints, 15 h at the minimum wage, June 2026', () => {
+  it('keeps part of each hour and stays on assistance', () => {
+    const r = ok({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [{ age: 27, program: 'socialAssistance', temporaryConstraints: true, activity: { wage: { hoursPerWeek: 15 } } }],
+      },
+    });
+    // needs 800 + 45 + 169 = 1 014 ; gross 15 × 16,60 × 4,34821 = 1 082,70 ; annual 12 992,40
+    // RRQ 598,02/12 = 49,84 ; AE 168,90/12 = 14,08 ; RQAP 55,87/12 = 4,66 ; net 1 014,12
+    // counted 814,12 ; deficit 199,88 ; supplement 203,53 ; benefit 403,41
+    expect(r.monthly.benefitBeforeIncome).toBe(1014);
+    expect(r.monthly.payrollDeductions).toBe(68.58);
+    expect(r.monthly.benefitBeforeSupplement).toBe(199.88);
+    expect(r.monthly.workIncomeSupplement).toBe(203.53);
+    expect(r.monthly.benefit).toBe(403.41);
+    expect(r.monthly.disposableIncome).toBe(1417.53);
+    expect(r.exit.hoursPerWeekAtExit).toBeGreaterThan(15);
+  });
+});
+
+describe('Persona 3 — Jonathan, 19, aide sociale, 5 h a week of RPST, September 2025', () => {
+  const adult = (allowance: object) => ({
+    period: { year: 2025, month: 9 },
+    household: { adults: [{ age: 19, program: 'socialAssistance' as const, activity: { allowance: { hoursPerWeek: 5, amountPerHour: 2 } } }] },
+    ...allowance,
+  });
+  it('allowance counted in full by default', () => {
+    const r = ok(adult({}));
+    // needs 784 + 45 = 829 ; allowance 5 × 2 × 4,34821 = 43,48 ; benefit 785,52
+    expect(r.monthly.benefit).toBe(785.52);
+    expect(r.monthly.disposableIncome).toBe(829);
+  });
+  it('recognized as an allocation d’aide à l’emploi: fully excluded below 222 $', () => {
+    const r = ok(adult({ options: { allowanceTreatment: 'recognizedEmploymentAssistance' } }));
+    expect(r.monthly.benefit).toBe(829);
+    expect(r.comparison.differenceVsNoActivity.monthly).toBe(43.48);
+  });
+});
+
+describe('Persona 4 — Line, 52, revenu de base, 25 h at 17 $, March 2026', () => {
+  it('keeps the basic income up to the annual exclusion, then the excess reduces it', () => {
+    const r = ok({
+      period: { year: 2026, month: 3 },
+      household: { adults: [{ age: 52, program: 'basicIncome', activity: { wage: { hoursPerWeek: 25, hourlyWage: 17 } } }] },
+    });
+    // needs 1 336 + 371 = 1 707 ; gross 25 × 17 × 4,34821 = 1 847,99 ; annual 22 175,88
+    // excess over 16 032 = 6 143,88 × 100 % / 12 = 511,99 ; benefit 1 195,01
+    // contributions 98,05 + 24,02 + 7,95 = 130,02 ; in hand 1 847,99 − 130,02 + 1 195,01 = 2 912,98
+    expect(r.monthly.benefitBeforeIncome).toBe(1707);
+    expect(line(r, 'basicIncome.workIncomeReduction')).toBe(511.99);
+    expect(r.monthly.benefit).toBe(1195.01);
+    expect(r.monthly.payrollDeductions).toBe(130.02);
+    expect(r.monthly.disposableIncome).toBe(2912.98);
+    expect(r.unverifiedParameters.map((p) => p.id)).toContain('basicIncome.excessWorkIncomeReductionRate');
+  });
+});
+
+describe('Persona 5 — Karim (severe constraints, 12 h RPST) and Julie (30 h at the minimum wage), June 2026', () => {
+  it('the family is in the Social Solidarity Program and shares one 300 $ exclusion', () => {
+    const r = ok({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          { age: 40, program: 'socialSolidarity', activity: { allowance: { hoursPerWeek: 12, amountPerHour: 3 } } },
+          { age: 38, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 30 } } },
+        ],
+      },
+    });
+    // needs 1 816 + 118 = 1 934 ; Julie gross 2 165,41, contributions 155,51, net 2 009,90
+    // counted work 1 709,90 ; Karim allowance 156,54 counted ; deficit 67,56 ; supplement 427,48
+    expect(r.program).toBe('socialSolidarity');
+    expect(r.monthly.benefitBeforeIncome).toBe(1934);
+    expect(r.monthly.payrollDeductions).toBe(155.51);
+    expect(r.monthly.allowances).toBe(156.54);
+    expect(r.monthly.benefitBeforeSupplement).toBe(67.56);
+    expect(r.monthly.workIncomeSupplement).toBe(427.48);
+    expect(r.monthly.benefit).toBe(495.04);
+    expect(r.monthly.disposableIncome).toBe(2661.48);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { compare, simulate, sweep } from '../src/index.js';
+
+const valid = {
+  period: { year: 2025, month: 6 },
+  household: { adults: [{ age: 30, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 10 } } }] },
+};
+
+function issues(input: unknown) {
+  const r = simulate(input);
+  if (r.ok) throw new Error('expected an error');
+  expect(r.error.message.fr.length).toBeGreaterThan(5);
+  expect(r.error.message.en.length).toBeGreaterThan(5);
+  return r.error;
+}
+
+describe('invalid input gives a clear, localized error naming the field', () => {
+  it('negative hours', () => {
+    const e = issues({ ...valid, household: { adults: [{ age: 30, program: 'none', activity: { wage: { hoursPerWeek: -1 } } }] } });
+    expect(e.name).toBe('InvalidInput');
+    if (e.name !== 'InvalidInput') return;
+    expect(e.info.issues[0]?.field).toBe('household.adults.0.activity.wage.hoursPerWeek');
+    expect(e.info.issues[0]?.message.fr).toContain('Heures par semaine');
+  });
+  it('200 hours a week', () => {
+    const e = issues({ ...valid, household: { adults: [{ age: 30, program: 'none', activity: { wage: { hoursPerWeek: 200 } } }] } });
+    expect(e.message.en).toContain('at most 80');
+  });
+  it('unknown program', () => {
+    const e = issues({ ...valid, household: { adults: [{ age: 30, program: 'welfare' }] } });
+    expect(e.message.fr).toContain("Programme d'aide");
+  });
+  it('a year with no parameters', () => {
+    const e = issues({ ...valid, period: { year: 2031, month: 1 } });
+    expect(e.name).toBe('UnsupportedPeriod');
+    expect(e.message.fr).toContain('2025, 2026');
+  });
+  it('strings where numbers go', () => {
+    const e = issues({ ...valid, household: { adults: [{ age: 'thirty', program: 'none' }] } });
+    expect(e.message.en).toContain('Age (adult 1): expected a number');
+  });
+  it('not an object at all', () => {
+    expect(issues(null).name).toBe('InvalidInput');
+    expect(issues('hello').name).toBe('InvalidInput');
+  });
+  it('unknown fields are rejected, not ignored', () => {
+    const e = issues({ ...valid, extra: 1 });
+    expect(e.message.en).toContain('unknown field');
+  });
+  it('an allowance needs exactly one amount', () => {
+    const e = issues({ ...valid, household: { adults: [{ age: 30, program: 'none', activity: { allowance: { hoursPerWeek: 5 } } }] } });
+    expect(e.message.fr).toContain('montant par heure');
+  });
+  it('spouses must share one assistance file', () => {
+    const e = issues({ ...valid, household: { adults: [{ age: 30, program: 'socialAssistance' }, { age: 30, program: 'none' }] } });
+    expect(e.message.fr).toContain('Des conjoints');
+  });
+});
+
+describe('a wage under the minimum wage is a warning, not an error', () => {
+  it('flags it', () => {
+    const r = simulate({ ...valid, household: { adults: [{ age: 30, program: 'none', activity: { wage: { hoursPerWeek: 10, hourlyWage: 10 } } }] } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.notices.find((n) => n.code === 'wageBelowMinimum')?.message.fr).toContain('16,10');
+  });
+});
+
+describe('children are flagged, never silently ignored', () => {
+  it('says child benefits are not computed', () => {
+    const r = simulate({ ...valid, household: { ...valid.household, children: [{ age: 4 }] } });
+    expect(r.ok && r.value.notices.some((n) => n.code === 'childrenNotSupported')).toBe(true);
+  });
+});
+
+describe('compare and sweep validate too', () => {
+  it('compare names the failing scenario', () => {
+    const r = compare([valid, { ...valid, period: { year: 2025, month: 13 } }]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message.fr).toContain('Scénario 1');
+  });
+  it('sweep rejects an inverted range', () => {
+    const r = sweep(valid, { hoursPerWeek: { from: 10, to: 5, step: 1 } });
+    expect(r.ok).toBe(false);
+  });
+  it('sweep of an allowance the adult does not have', () => {
+    const r = sweep(valid, { hoursPerWeek: { from: 0, to: 5, step: 1 }, activity: 'allowance' });
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('compare', () => {
+  it('measures each scenario against the baseline', () => {
+    const none = { ...valid, label: 'rien', household: { adults: [{ age: 30, program: 'socialAssistance' }] } };
+    const r = compare([none, valid]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.differences[0]?.disposableIncome.monthly).toBe(0);
+    expect(r.value.differences[1]?.disposableIncome.monthly).toBe(r.value.results[1]?.comparison.differenceVsNoActivity.monthly);
+  });
+});
+
+describe('sweep', () => {
+  it('gives 81 points from 0 to 40 h and shows the exit cliff', () => {
+    const r = sweep(valid, { hoursPerWeek: { from: 0, to: 40, step: 0.5 } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.points).toHaveLength(81);
+    expect(r.value.points[0]?.disposableIncome).toBe(r.value.noActivityDisposableIncome);
+    const last = r.value.points.at(-1)!;
+    expect(last.onAssistance).toBe(false);
+  });
+  it('each point equals simulate() at the same hours', () => {
+    const r = sweep(valid, { hoursPerWeek: { from: 0, to: 30, step: 7.5 } });
+    if (!r.ok) throw new Error();
+    for (const p of r.value.points) {
+      const s = simulate({ ...valid, household: { adults: [{ age: 30, program: 'socialAssistance', activity: { wage: { hoursPerWeek: p.hoursPerWeek } } }] } });
+      if (!s.ok) throw new Error();
+      expect(p.disposableIncome).toBe(s.value.monthly.disposableIncome);
+      expect(p.benefit).toBe(s.value.monthly.benefit);
+    }
+  });
+});
