@@ -9,10 +9,16 @@ export function formatText(result: SimulationResult, lang: Lang): string {
   const fr = lang === 'fr';
   const rows: [string, number][] = [
     [fr ? 'Salaire brut' : 'Gross wage', result.monthly.grossEarnings],
-    [fr ? 'Cotisations (RRQ, AE, RQAP)' : 'Contributions (QPP, EI, QPIP)', result.monthly.payrollDeductions === 0 ? 0 : -result.monthly.payrollDeductions],
+    [
+      fr ? 'Cotisations (RRQ, AE, RQAP)' : 'Contributions (QPP, EI, QPIP)',
+      result.monthly.payrollDeductions === 0 ? 0 : -result.monthly.payrollDeductions,
+    ],
     [fr ? 'Allocation RPST' : 'RPST allowance', result.monthly.allowances],
     [fr ? 'Aide financière' : 'Assistance benefit', result.monthly.benefit],
-    [fr ? 'Revenu disponible (avant impôts)' : 'Disposable income (before taxes)', result.monthly.disposableIncome],
+    [
+      fr ? 'Revenu disponible (avant impôts)' : 'Disposable income (before taxes)',
+      result.monthly.disposableIncome,
+    ],
   ];
   const lines = [
     `${result.label ?? ''} — ${result.programName[lang]} — ${result.period.date}`.trim(),
@@ -20,11 +26,14 @@ export function formatText(result: SimulationResult, lang: Lang): string {
     `  ${(fr ? 'Différence avec aucune activité' : 'Difference vs no activity').padEnd(36)} ${m(result.comparison.differenceVsNoActivity.monthly).padStart(14)}`,
   ];
   if (result.comparison.netGainPerHour !== null) {
-    lines.push(`  ${(fr ? 'Gain net par heure' : 'Net gain per hour').padEnd(36)} ${m(result.comparison.netGainPerHour).padStart(14)}`);
+    lines.push(
+      `  ${(fr ? 'Gain net par heure' : 'Net gain per hour').padEnd(36)} ${m(result.comparison.netGainPerHour).padStart(14)}`,
+    );
   }
   if (result.exit.explanation) lines.push(`  ${result.exit.explanation[lang]}`);
   lines.push(`  ${result.coverage.claimBooklet.message[lang]}`);
-  for (const n of result.notices) lines.push(`  ${n.severity === 'warning' ? '!' : '·'} ${n.message[lang]}`);
+  for (const n of result.notices)
+    lines.push(`  ${n.severity === 'warning' ? '!' : '·'} ${n.message[lang]}`);
   if (result.unverifiedParameters.length > 0) {
     lines.push(
       fr

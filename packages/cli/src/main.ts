@@ -19,7 +19,16 @@ function main(): number {
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     process.stdout.write(
-      JSON.stringify({ error: { name: 'UnreadableInput', message: { fr: `Lecture impossible : ${detail}`, en: `Cannot read input: ${detail}` } } }, null, 2) + '\n',
+      JSON.stringify(
+        {
+          error: {
+            name: 'UnreadableInput',
+            message: { fr: `Lecture impossible : ${detail}`, en: `Cannot read input: ${detail}` },
+          },
+        },
+        null,
+        2,
+      ) + '\n',
     );
     return 2;
   }
@@ -33,7 +42,13 @@ try {
   process.exitCode = main();
 } catch (e) {
   process.stdout.write(
-    JSON.stringify({ error: { name: 'InternalError', message: { fr: 'Erreur interne inattendue.', en: 'Unexpected internal error.' }, detail: e instanceof Error ? e.message : String(e) } }) + '\n',
+    JSON.stringify({
+      error: {
+        name: 'InternalError',
+        message: { fr: 'Erreur interne inattendue.', en: 'Unexpected internal error.' },
+        detail: e instanceof Error ? e.message : String(e),
+      },
+    }) + '\n',
   );
   process.exitCode = 1;
 }

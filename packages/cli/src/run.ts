@@ -2,7 +2,12 @@
  * The command line as a pure function of (arguments, input text) → (exit code, stdout, stderr),
  * so that it is tested without spawning a process.
  */
-import { simulate, type Lang, type PasserelleFailure, type SimulationResult } from '@passerelle/rules';
+import {
+  simulate,
+  type Lang,
+  type PasserelleFailure,
+  type SimulationResult,
+} from '@passerelle/rules';
 import { formatText } from './format-text.js';
 
 export interface CliOutput {
@@ -37,7 +42,8 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
     if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--format') {
       const v = argv[++i];
-      if (v !== 'json' && v !== 'text') return { error: `--format: json | text (reçu : ${v ?? '—'})` };
+      if (v !== 'json' && v !== 'text')
+        return { error: `--format: json | text (reçu : ${v ?? '—'})` };
       format = v;
     } else if (arg === '--lang') {
       const v = argv[++i];
@@ -49,8 +55,15 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
   return { file, format, lang, help };
 }
 
-function failureJson(error: PasserelleFailure | { name: 'InvalidJson'; message: { fr: string; en: string } }, index?: number): string {
-  return JSON.stringify({ error: index === undefined ? error : { ...error, caseIndex: index } }, null, 2);
+function failureJson(
+  error: PasserelleFailure | { name: 'InvalidJson'; message: { fr: string; en: string } },
+  index?: number,
+): string {
+  return JSON.stringify(
+    { error: index === undefined ? error : { ...error, caseIndex: index } },
+    null,
+    2,
+  );
 }
 
 export function runCli(args: CliArgs, inputText: string): CliOutput {
@@ -61,10 +74,11 @@ export function runCli(args: CliArgs, inputText: string): CliOutput {
     const detail = e instanceof Error ? e.message : String(e);
     return {
       code: 2,
-      stdout: failureJson({
-        name: 'InvalidJson',
-        message: { fr: `JSON illisible : ${detail}`, en: `Unreadable JSON: ${detail}` },
-      }) + '\n',
+      stdout:
+        failureJson({
+          name: 'InvalidJson',
+          message: { fr: `JSON illisible : ${detail}`, en: `Unreadable JSON: ${detail}` },
+        }) + '\n',
       stderr: '',
     };
   }

@@ -41,9 +41,7 @@ export function isPasserelleError<N extends PasserelleErrorName>(
   error: unknown,
   name?: N,
 ): error is PasserelleError & { readonly failure: Extract<PasserelleFailure, { name: N }> } {
-  return (
-    error instanceof PasserelleError && (name === undefined || error.failure.name === name)
-  );
+  return error instanceof PasserelleError && (name === undefined || error.failure.name === name);
 }
 
 export type Outcome<T> =

@@ -9,7 +9,12 @@ import { lastResortBenefit } from '../src/programs/last-resort/benefit.js';
 import { lastResortNeeds } from '../src/programs/last-resort/needs.js';
 
 const ctx = (year: number) => ({ date: `${year}-01-01`, parameters: defaultParameters });
-const adult = { age: 40, program: 'socialAssistance' as const, temporaryConstraints: false, activity: {} };
+const adult = {
+  age: 40,
+  program: 'socialAssistance' as const,
+  temporaryConstraints: false,
+  activity: {},
+};
 
 describe('ADEL, « Revenu qui cesse » example — https://mani.mess.gouv.qc.ca/?sujet=43308', () => {
   it('100 $ net a week × 4,34821 = 434,82 $, of which 200 $ is excluded: 234,82 $ counted', () => {
@@ -79,7 +84,12 @@ describe('Benefit amounts against the CSSSPNQL table as of 2025-01-01 — https:
     expect(needs([{ ...adult, temporaryConstraints: true }])).toBe(995);
     expect(needs([adult, adult])).toBe(1258);
     expect(needs([{ ...adult, temporaryConstraints: true }, adult])).toBe(1379 + 45);
-    expect(needs([{ ...adult, temporaryConstraints: true }, { ...adult, temporaryConstraints: true }])).toBe(1498 + 45);
+    expect(
+      needs([
+        { ...adult, temporaryConstraints: true },
+        { ...adult, temporaryConstraints: true },
+      ]),
+    ).toBe(1498 + 45);
   });
   it('solidarité sociale: 1 191 + 103 ; two adults 1 780 + 118 or 1 781 + 118', () => {
     const severe = { ...adult, program: 'socialSolidarity' };

@@ -28,10 +28,16 @@ describe('parameter files', () => {
     }
   });
   it('the minimum wage changes on May 1', () => {
-    expect(defaultParameters.at('labour.minimumWage.general', '2026-04-01').value.toNumber()).toBe(16.1);
-    expect(defaultParameters.at('labour.minimumWage.general', '2026-05-01').value.toNumber()).toBe(16.6);
+    expect(defaultParameters.at('labour.minimumWage.general', '2026-04-01').value.toNumber()).toBe(
+      16.1,
+    );
+    expect(defaultParameters.at('labour.minimumWage.general', '2026-05-01').value.toNumber()).toBe(
+      16.6,
+    );
   });
   it('a missing parameter is a named error', () => {
-    expect(() => defaultParameters.at('no.such.parameter', '2025-01-01')).toThrow(/no\.such\.parameter/);
+    expect(() => defaultParameters.at('no.such.parameter', '2025-01-01')).toThrow(
+      /no\.such\.parameter/,
+    );
   });
 });

@@ -17,7 +17,11 @@ describe('Persona 1 — Marc, 34, solidarité sociale, June 2026', () => {
   it('10 h a week at the minimum wage (16,60 $ from 2026-05-01)', () => {
     const r = ok({
       ...base,
-      household: { adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 10 } } }] },
+      household: {
+        adults: [
+          { age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 10 } } },
+        ],
+      },
     });
     // 10 × 16,60 × 4,34821 = 721,80286 → 721,80 ; annualized 8 661,60
     expect(r.monthly.grossEarnings).toBe(721.8);
@@ -44,7 +48,13 @@ describe('Persona 1 — Marc, 34, solidarité sociale, June 2026', () => {
     const r = ok({
       ...base,
       household: {
-        adults: [{ age: 34, program: 'socialSolidarity', activity: { allowance: { hoursPerWeek: 10, amountPerHour: 3 } } }],
+        adults: [
+          {
+            age: 34,
+            program: 'socialSolidarity',
+            activity: { allowance: { hoursPerWeek: 10, amountPerHour: 3 } },
+          },
+        ],
       },
     });
     // 10 × 3 × 4,34821 = 130,45 ; benefit 1 318 − 130,45 = 1 187,55
@@ -58,7 +68,13 @@ describe('Persona 1 — Marc, 34, solidarité sociale, June 2026', () => {
     const r = ok({
       ...base,
       household: {
-        adults: [{ age: 34, program: 'socialSolidarity', activity: { allowance: { hoursPerWeek: 10, amountPerHour: 3 } } }],
+        adults: [
+          {
+            age: 34,
+            program: 'socialSolidarity',
+            activity: { allowance: { hoursPerWeek: 10, amountPerHour: 3 } },
+          },
+        ],
       },
       options: { allowanceTreatment: 'recognizedSupportAllowance' },
     });
@@ -70,7 +86,11 @@ describe('Persona 1 — Marc, 34, solidarité sociale, June 2026', () => {
   it('20 h a week at the minimum wage', () => {
     const r = ok({
       ...base,
-      household: { adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 20 } } }] },
+      household: {
+        adults: [
+          { age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 20 } } },
+        ],
+      },
     });
     // 20 × 16,60 × 4,34821 = 1 443,61 ; contributions 97,55 ; net 1 346,06 ; counted 1 146,06
     // deficit 171,94 ; supplement 286,515 → 286,52 ; benefit 458,46 ; in hand 1 804,52
@@ -85,7 +105,14 @@ describe('Persona 2 — Sophie, 27, aide sociale with temporary constraints, 15 
     const r = ok({
       period: { year: 2026, month: 6 },
       household: {
-        adults: [{ age: 27, program: 'socialAssistance', temporaryConstraints: true, activity: { wage: { hoursPerWeek: 15 } } }],
+        adults: [
+          {
+            age: 27,
+            program: 'socialAssistance',
+            temporaryConstraints: true,
+            activity: { wage: { hoursPerWeek: 15 } },
+          },
+        ],
       },
     });
     // needs 800 + 45 + 169 = 1 014 ; gross 15 × 16,60 × 4,34821 = 1 082,70 ; annual 12 992,40
@@ -104,7 +131,15 @@ describe('Persona 2 — Sophie, 27, aide sociale with temporary constraints, 15 
 describe('Persona 3 — Jonathan, 19, aide sociale, 5 h a week of RPST, September 2025', () => {
   const adult = (allowance: object) => ({
     period: { year: 2025, month: 9 },
-    household: { adults: [{ age: 19, program: 'socialAssistance' as const, activity: { allowance: { hoursPerWeek: 5, amountPerHour: 2 } } }] },
+    household: {
+      adults: [
+        {
+          age: 19,
+          program: 'socialAssistance' as const,
+          activity: { allowance: { hoursPerWeek: 5, amountPerHour: 2 } },
+        },
+      ],
+    },
     ...allowance,
   });
   it('allowance counted in full by default', () => {
@@ -124,7 +159,15 @@ describe('Persona 4 — Line, 52, revenu de base, 25 h at 17 $, March 2026', () 
   it('keeps the basic income up to the annual exclusion, then the excess reduces it', () => {
     const r = ok({
       period: { year: 2026, month: 3 },
-      household: { adults: [{ age: 52, program: 'basicIncome', activity: { wage: { hoursPerWeek: 25, hourlyWage: 17 } } }] },
+      household: {
+        adults: [
+          {
+            age: 52,
+            program: 'basicIncome',
+            activity: { wage: { hoursPerWeek: 25, hourlyWage: 17 } },
+          },
+        ],
+      },
     });
     // needs 1 336 + 371 = 1 707 ; gross 25 × 17 × 4,34821 = 1 847,99 ; annual 22 175,88
     // excess over 16 032 = 6 143,88 × 100 % / 12 = 511,99 ; benefit 1 195,01
@@ -134,7 +177,9 @@ describe('Persona 4 — Line, 52, revenu de base, 25 h at 17 $, March 2026', () 
     expect(r.monthly.benefit).toBe(1195.01);
     expect(r.monthly.payrollDeductions).toBe(130.02);
     expect(r.monthly.disposableIncome).toBe(2912.98);
-    expect(r.unverifiedParameters.map((p) => p.id)).toContain('basicIncome.excessWorkIncomeReductionRate');
+    expect(r.unverifiedParameters.map((p) => p.id)).toContain(
+      'basicIncome.excessWorkIncomeReductionRate',
+    );
   });
 });
 
@@ -144,7 +189,11 @@ describe('Persona 5 — Karim (severe constraints, 12 h RPST) and Julie (30 h at
       period: { year: 2026, month: 6 },
       household: {
         adults: [
-          { age: 40, program: 'socialSolidarity', activity: { allowance: { hoursPerWeek: 12, amountPerHour: 3 } } },
+          {
+            age: 40,
+            program: 'socialSolidarity',
+            activity: { allowance: { hoursPerWeek: 12, amountPerHour: 3 } },
+          },
           { age: 38, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 30 } } },
         ],
       },

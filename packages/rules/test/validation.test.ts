@@ -3,7 +3,9 @@ import { compare, simulate, sweep } from '../src/index.js';
 
 const valid = {
   period: { year: 2025, month: 6 },
-  household: { adults: [{ age: 30, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 10 } } }] },
+  household: {
+    adults: [{ age: 30, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 10 } } }],
+  },
 };
 
 function issues(input: unknown) {
@@ -16,14 +18,24 @@ function issues(input: unknown) {
 
 describe('invalid input gives a clear, localized error naming the field', () => {
   it('negative hours', () => {
-    const e = issues({ ...valid, household: { adults: [{ age: 30, program: 'none', activity: { wage: { hoursPerWeek: -1 } } }] } });
+    const e = issues({
+      ...valid,
+      household: {
+        adults: [{ age: 30, program: 'none', activity: { wage: { hoursPerWeek: -1 } } }],
+      },
+    });
     expect(e.name).toBe('InvalidInput');
     if (e.name !== 'InvalidInput') return;
     expect(e.info.issues[0]?.field).toBe('household.adults.0.activity.wage.hoursPerWeek');
     expect(e.info.issues[0]?.message.fr).toContain('Heures par semaine');
   });
   it('200 hours a week', () => {
-    const e = issues({ ...valid, household: { adults: [{ age: 30, program: 'none', activity: { wage: { hoursPerWeek: 200 } } }] } });
+    const e = issues({
+      ...valid,
+      household: {
+        adults: [{ age: 30, program: 'none', activity: { wage: { hoursPerWeek: 200 } } }],
+      },
+    });
     expect(e.message.en).toContain('at most 80');
   });
   it('unknown program', () => {
@@ -48,21 +60,43 @@ describe('invalid input gives a clear, localized error naming the field', () => 
     expect(e.message.en).toContain('unknown field');
   });
   it('an allowance needs exactly one amount', () => {
-    const e = issues({ ...valid, household: { adults: [{ age: 30, program: 'none', activity: { allowance: { hoursPerWeek: 5 } } }] } });
+    const e = issues({
+      ...valid,
+      household: {
+        adults: [{ age: 30, program: 'none', activity: { allowance: { hoursPerWeek: 5 } } }],
+      },
+    });
     expect(e.message.fr).toContain('montant par heure');
   });
   it('spouses must share one assistance file', () => {
-    const e = issues({ ...valid, household: { adults: [{ age: 30, program: 'socialAssistance' }, { age: 30, program: 'none' }] } });
+    const e = issues({
+      ...valid,
+      household: {
+        adults: [
+          { age: 30, program: 'socialAssistance' },
+          { age: 30, program: 'none' },
+        ],
+      },
+    });
     expect(e.message.fr).toContain('Des conjoints');
   });
 });
 
 describe('a wage under the minimum wage is a warning, not an error', () => {
   it('flags it', () => {
-    const r = simulate({ ...valid, household: { adults: [{ age: 30, program: 'none', activity: { wage: { hoursPerWeek: 10, hourlyWage: 10 } } }] } });
+    const r = simulate({
+      ...valid,
+      household: {
+        adults: [
+          { age: 30, program: 'none', activity: { wage: { hoursPerWeek: 10, hourlyWage: 10 } } },
+        ],
+      },
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.notices.find((n) => n.code === 'wageBelowMinimum')?.message.fr).toContain('16,10');
+    expect(r.value.notices.find((n) => n.code === 'wageBelowMinimum')?.message.fr).toContain(
+      '16,10',
+    );
   });
 });
 
@@ -92,12 +126,18 @@ describe('compare and sweep validate too', () => {
 
 describe('compare', () => {
   it('measures each scenario against the baseline', () => {
-    const none = { ...valid, label: 'rien', household: { adults: [{ age: 30, program: 'socialAssistance' }] } };
+    const none = {
+      ...valid,
+      label: 'rien',
+      household: { adults: [{ age: 30, program: 'socialAssistance' }] },
+    };
     const r = compare([none, valid]);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.differences[0]?.disposableIncome.monthly).toBe(0);
-    expect(r.value.differences[1]?.disposableIncome.monthly).toBe(r.value.results[1]?.comparison.differenceVsNoActivity.monthly);
+    expect(r.value.differences[1]?.disposableIncome.monthly).toBe(
+      r.value.results[1]?.comparison.differenceVsNoActivity.monthly,
+    );
   });
 });
 
@@ -115,7 +155,18 @@ describe('sweep', () => {
     const r = sweep(valid, { hoursPerWeek: { from: 0, to: 30, step: 7.5 } });
     if (!r.ok) throw new Error();
     for (const p of r.value.points) {
-      const s = simulate({ ...valid, household: { adults: [{ age: 30, program: 'socialAssistance', activity: { wage: { hoursPerWeek: p.hoursPerWeek } } }] } });
+      const s = simulate({
+        ...valid,
+        household: {
+          adults: [
+            {
+              age: 30,
+              program: 'socialAssistance',
+              activity: { wage: { hoursPerWeek: p.hoursPerWeek } },
+            },
+          ],
+        },
+      });
       if (!s.ok) throw new Error();
       expect(p.disposableIncome).toBe(s.value.monthly.disposableIncome);
       expect(p.benefit).toBe(s.value.monthly.benefit);

@@ -20,11 +20,14 @@ const fieldLabels: Record<string, Localized> = {
   allowance: { fr: 'Allocation RPST', en: 'RPST allowance' },
   hoursPerWeek: { fr: 'Heures par semaine', en: 'Hours per week' },
   hourlyWage: { fr: 'Salaire horaire', en: 'Hourly wage' },
-  amountPerHour: { fr: "Allocation par heure", en: 'Allowance per hour' },
+  amountPerHour: { fr: 'Allocation par heure', en: 'Allowance per hour' },
   amountPerMonth: { fr: 'Allocation par mois', en: 'Allowance per month' },
   options: { fr: 'Options', en: 'Options' },
   allowanceTreatment: { fr: "Traitement de l'allocation", en: 'Allowance treatment' },
-  allowanceExclusionCap: { fr: "Plafond d'exclusion de l'allocation", en: 'Allowance exclusion cap' },
+  allowanceExclusionCap: {
+    fr: "Plafond d'exclusion de l'allocation",
+    en: 'Allowance exclusion cap',
+  },
   label: { fr: 'Libellé', en: 'Label' },
 };
 
@@ -32,8 +35,10 @@ function labelOf(path: readonly PropertyKey[]): Localized {
   const named = [...path].reverse().find((p) => typeof p === 'string' && fieldLabels[p]);
   const label = typeof named === 'string' ? fieldLabels[named] : undefined;
   const index = path.find((p) => typeof p === 'number');
-  const suffix = typeof index === 'number' && path.includes('adults') ? ` (adulte ${index + 1})` : '';
-  const suffixEn = typeof index === 'number' && path.includes('adults') ? ` (adult ${index + 1})` : '';
+  const suffix =
+    typeof index === 'number' && path.includes('adults') ? ` (adulte ${index + 1})` : '';
+  const suffixEn =
+    typeof index === 'number' && path.includes('adults') ? ` (adult ${index + 1})` : '';
   return label
     ? { fr: label.fr + suffix, en: label.en + suffixEn }
     : { fr: path.join('.') || 'Entrée', en: path.join('.') || 'Input' };
@@ -42,7 +47,8 @@ function labelOf(path: readonly PropertyKey[]): Localized {
 function describe(issue: z.core.$ZodIssue): Localized {
   switch (issue.code) {
     case 'invalid_type':
-      if (/received undefined/.test(issue.message)) return { fr: 'valeur requise', en: 'required value' };
+      if (/received undefined/.test(issue.message))
+        return { fr: 'valeur requise', en: 'required value' };
       return {
         fr: `type attendu : ${issue.expected === 'number' ? 'un nombre' : issue.expected}`,
         en: `expected ${issue.expected === 'number' ? 'a number' : issue.expected}`,
@@ -101,7 +107,10 @@ export function toInputIssues(error: z.ZodError): InputIssue[] {
 }
 
 /** Validates a public input; throws a PasserelleError (InvalidInput or UnsupportedPeriod) on failure. */
-export function validateInputUnsafe(input: unknown, parameters: ParameterSet): ValidSimulationInput {
+export function validateInputUnsafe(
+  input: unknown,
+  parameters: ParameterSet,
+): ValidSimulationInput {
   const parsed = simulationInputSchema.safeParse(input);
   if (!parsed.success) {
     const issues = toInputIssues(parsed.error);

@@ -43,9 +43,7 @@ export function annualContributions(annualGross: Dec, p: PayrollParameters, roun
     max0(minDec(annualGross, p.qppYmpe.value).minus(p.qppExemption.value)).times(p.qppRate.value),
   );
   const qppSecond = r(
-    max0(minDec(annualGross, p.qppYampe.value).minus(p.qppYmpe.value)).times(
-      p.qppSecondRate.value,
-    ),
+    max0(minDec(annualGross, p.qppYampe.value).minus(p.qppYmpe.value)).times(p.qppSecondRate.value),
   );
   const ei = r(minDec(annualGross, p.eiMaximum.value).times(p.eiRate.value));
   const qpip = r(minDec(annualGross, p.qpipMaximum.value).times(p.qpipRate.value));

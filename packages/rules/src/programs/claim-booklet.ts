@@ -18,7 +18,12 @@ export interface ClaimBooklet {
   readonly parameters: readonly ResolvedParameter[];
 }
 
-export function claimBooklet(program: Program, benefit: Dec, hasWork: boolean, ctx: RuleContext): ClaimBooklet {
+export function claimBooklet(
+  program: Program,
+  benefit: Dec,
+  hasWork: boolean,
+  ctx: RuleContext,
+): ClaimBooklet {
   if (program === 'none') {
     return {
       status: 'notApplicable',

@@ -96,9 +96,20 @@ export function compare(
 const sweepOptionsSchema = z
   .object({
     hoursPerWeek: z
-      .object({ from: z.number().min(0).max(80), to: z.number().min(0).max(80), step: z.number().min(0.1).max(80) })
+      .object({
+        from: z.number().min(0).max(80),
+        to: z.number().min(0).max(80),
+        step: z.number().min(0.1).max(80),
+      })
       .strict()
-      .refine((r) => r.from <= r.to, { path: ['to'], message: 'to must be ≥ from', params: { fr: '« to » doit être supérieur ou égal à « from ».', en: '"to" must be greater than or equal to "from".' } }),
+      .refine((r) => r.from <= r.to, {
+        path: ['to'],
+        message: 'to must be ≥ from',
+        params: {
+          fr: '« to » doit être supérieur ou égal à « from ».',
+          en: '"to" must be greater than or equal to "from".',
+        },
+      }),
     /** Which activity's hours vary; defaults to the wage when the adult has one, otherwise the allowance. */
     activity: z.enum(['wage', 'allowance']).optional(),
     /** Index of the adult whose hours vary (0 or 1). */
@@ -130,7 +141,11 @@ export interface Sweep {
 }
 
 /** Varies the weekly hours of one adult's activity and returns one monthly point per step. */
-export function sweep(input: unknown, sweepOptions: SweepOptions, options: ApiOptions = {}): Outcome<Sweep> {
+export function sweep(
+  input: unknown,
+  sweepOptions: SweepOptions,
+  options: ApiOptions = {},
+): Outcome<Sweep> {
   const parameters = options.parameters ?? defaultParameters;
   return toOutcome(() => {
     const valid = validateInputUnsafe(input, parameters);
@@ -149,9 +164,14 @@ export function sweep(input: unknown, sweepOptions: SweepOptions, options: ApiOp
     const { hoursPerWeek: range, adult } = parsed.data;
     const adultInput = valid.household.adults[adult];
     if (!adultInput) {
-      throw invalid('adult', { fr: `Balayage : il n'y a pas d'adulte ${adult + 1}.`, en: `Sweep: there is no adult ${adult + 1}.` });
+      throw invalid('adult', {
+        fr: `Balayage : il n'y a pas d'adulte ${adult + 1}.`,
+        en: `Sweep: there is no adult ${adult + 1}.`,
+      });
     }
-    const activity = parsed.data.activity ?? (adultInput.activity.allowance && !adultInput.activity.wage ? 'allowance' : 'wage');
+    const activity =
+      parsed.data.activity ??
+      (adultInput.activity.allowance && !adultInput.activity.wage ? 'allowance' : 'wage');
     if (activity === 'allowance' && !adultInput.activity.allowance) {
       throw invalid('household.adults.activity.allowance', {
         fr: "Balayage : l'adulte n'a pas d'allocation RPST dont on pourrait varier les heures.",
@@ -160,7 +180,10 @@ export function sweep(input: unknown, sweepOptions: SweepOptions, options: ApiOp
     }
     const count = Math.floor((range.to - range.from) / range.step + 1e-9) + 1;
     if (count > 2000) {
-      throw invalid('hoursPerWeek.step', { fr: 'Balayage : au plus 2 000 points.', en: 'Sweep: at most 2,000 points.' });
+      throw invalid('hoursPerWeek.step', {
+        fr: 'Balayage : au plus 2 000 points.',
+        en: 'Sweep: at most 2,000 points.',
+      });
     }
     const ctx = contextFor(valid, parameters);
     const baseline = computeScenario(withoutActivity(valid), ctx);
@@ -182,11 +205,18 @@ export function sweep(input: unknown, sweepOptions: SweepOptions, options: ApiOp
         workIncomeSupplement: toCents(core.workIncomeSupplement),
         disposableIncome: toCents(core.disposableIncome),
         differenceVsNoActivity: diff.toNumber(),
-        netGainPerHour: totalHours.isZero() ? null : toCents(diff.dividedBy(totalHours.times(factor))),
+        netGainPerHour: totalHours.isZero()
+          ? null
+          : toCents(diff.dividedBy(totalHours.times(factor))),
         onAssistance: core.program !== 'none' && core.benefit.greaterThan(0),
       });
     }
-    return { activity, adult, noActivityDisposableIncome: toCents(baseline.disposableIncome), points };
+    return {
+      activity,
+      adult,
+      noActivityDisposableIncome: toCents(baseline.disposableIncome),
+      points,
+    };
   });
 }
 
@@ -198,7 +228,11 @@ function withHours(
 ): ValidSimulationInput {
   const adults = input.household.adults.map((a, i) => {
     if (i !== adultIndex) return a;
-    if (activity === 'wage') return { ...a, activity: { ...a.activity, wage: { ...a.activity.wage, hoursPerWeek: hours } } };
+    if (activity === 'wage')
+      return {
+        ...a,
+        activity: { ...a.activity, wage: { ...a.activity.wage, hoursPerWeek: hours } },
+      };
     const allowance = a.activity.allowance!;
     return { ...a, activity: { ...a.activity, allowance: { ...allowance, hoursPerWeek: hours } } };
   });

@@ -2,11 +2,21 @@
  * The computation of one scenario, with Decimals and lazy explanations: what `simulate` shows
  * and what `sweep` repeats. No formatting happens here.
  */
-import { allowanceActivity, wageActivity, type AllowanceActivity, type WageActivity } from '../activity/earnings.js';
+import {
+  allowanceActivity,
+  wageActivity,
+  type AllowanceActivity,
+  type WageActivity,
+} from '../activity/earnings.js';
 import type { Computed } from '../explain/computed.js';
 import type { Program, ValidSimulationInput } from '../input/schema.js';
 import { sum, ZERO, type Dec } from '../money.js';
-import { monthlyPayroll, payrollParameters, type MonthlyPayroll, type PayrollParameters } from '../payroll/contributions.js';
+import {
+  monthlyPayroll,
+  payrollParameters,
+  type MonthlyPayroll,
+  type PayrollParameters,
+} from '../payroll/contributions.js';
 import { basicIncomeBenefit, type BasicIncomeBenefit } from '../programs/basic-income/benefit.js';
 import { lastResortBenefit, type LastResortBenefit } from '../programs/last-resort/benefit.js';
 import { lastResortNeeds, type LastResortNeeds } from '../programs/last-resort/needs.js';
@@ -22,7 +32,11 @@ export interface AdultCore {
 }
 
 export type AssistanceCore =
-  | { readonly kind: 'lastResort'; readonly needs: LastResortNeeds; readonly result: LastResortBenefit }
+  | {
+      readonly kind: 'lastResort';
+      readonly needs: LastResortNeeds;
+      readonly result: LastResortBenefit;
+    }
   | { readonly kind: 'basicIncome'; readonly result: BasicIncomeBenefit }
   | { readonly kind: 'none' };
 
@@ -61,7 +75,14 @@ export function computeScenario(input: ValidSimulationInput, ctx: RuleContext): 
     const netWage = wage && payroll ? wage.grossMonthly.value.minus(payroll.total) : ZERO;
     const counted =
       allowance && program !== 'none'
-        ? countedAllowance(allowance.monthly.value, allowanceTreatment, allowanceExclusionCap, singleParent, i, ctx)
+        ? countedAllowance(
+            allowance.monthly.value,
+            allowanceTreatment,
+            allowanceExclusionCap,
+            singleParent,
+            i,
+            ctx,
+          )
         : null;
     return { wage, allowance, payroll, netWage, countedAllowance: counted };
   });

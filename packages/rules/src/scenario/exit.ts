@@ -19,8 +19,15 @@ export interface ExitPoint {
   readonly explanation: Computed | null;
 }
 
-export function exitPoint(input: ValidSimulationInput, core: ScenarioCore, ctx: RuleContext): ExitPoint {
-  const adultIndex = Math.max(0, core.adults.findIndex((a) => a.wage !== null));
+export function exitPoint(
+  input: ValidSimulationInput,
+  core: ScenarioCore,
+  ctx: RuleContext,
+): ExitPoint {
+  const adultIndex = Math.max(
+    0,
+    core.adults.findIndex((a) => a.wage !== null),
+  );
   const varying = core.adults[adultIndex];
   const factor = param(ctx, 'lastResort.monthlyFactor.weekly');
   const hourlyWage = varying?.wage?.hourlyWage ?? param(ctx, 'labour.minimumWage.general').value;
@@ -31,8 +38,14 @@ export function exitPoint(input: ValidSimulationInput, core: ScenarioCore, ctx: 
   if (core.assistance.kind === 'lastResort') {
     const exclusion = core.assistance.result.workIncomeExcluded.parameters[0]?.value ?? ZERO;
     const otherNet = sum(core.adults.filter((_, i) => i !== adultIndex).map((a) => a.netWage));
-    const neededNet = core.needs.minus(countedAllowances).plus(exclusion).minus(otherNet).minus(allowancesAsWork);
-    gross = neededNet.lessThanOrEqualTo(0) ? ZERO : grossForNetMonthly(neededNet, core.payrollParameters);
+    const neededNet = core.needs
+      .minus(countedAllowances)
+      .plus(exclusion)
+      .minus(otherNet)
+      .minus(allowancesAsWork);
+    gross = neededNet.lessThanOrEqualTo(0)
+      ? ZERO
+      : grossForNetMonthly(neededNet, core.payrollParameters);
   } else if (core.assistance.kind === 'basicIncome') {
     const [exclusion, rate] = core.assistance.result.workIncomeReduction.parameters;
     if (exclusion && rate && rate.value.greaterThan(0)) {
@@ -42,7 +55,14 @@ export function exitPoint(input: ValidSimulationInput, core: ScenarioCore, ctx: 
       gross = max0(annual).dividedBy(12);
     }
   }
-  if (gross === null) return { grossMonthlyWage: null, hoursPerWeek: null, adultIndex, hourlyWage, explanation: null };
+  if (gross === null)
+    return {
+      grossMonthlyWage: null,
+      hoursPerWeek: null,
+      adultIndex,
+      hourlyWage,
+      explanation: null,
+    };
   const grossCents = roundCents(gross);
   const hours = grossCents.dividedBy(hourlyWage.times(factor.value)).toDecimalPlaces(1);
   return {

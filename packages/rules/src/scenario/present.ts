@@ -77,7 +77,12 @@ function computedLines(core: ScenarioCore): Computed[] {
       a.result.benefit,
     );
   } else if (a.kind === 'basicIncome') {
-    lines.push(a.result.needs, a.result.workIncomeExcluded, a.result.workIncomeReduction, a.result.benefit);
+    lines.push(
+      a.result.needs,
+      a.result.workIncomeExcluded,
+      a.result.workIncomeReduction,
+      a.result.benefit,
+    );
   }
   return lines;
 }
@@ -136,7 +141,11 @@ function notices(input: ValidSimulationInput, core: ScenarioCore, exit: ExitPoin
       },
     });
   }
-  if (exit.grossMonthlyWage !== null && exit.hoursPerWeek !== null && exit.hoursPerWeek.greaterThan(80)) {
+  if (
+    exit.grossMonthlyWage !== null &&
+    exit.hoursPerWeek !== null &&
+    exit.hoursPerWeek.greaterThan(80)
+  ) {
     out.push({
       code: 'exitBeyondFullTime',
       severity: 'info',
@@ -193,7 +202,10 @@ export function present(
     annual: totals(core, 12),
     lines: lines.map(line),
     comparison: {
-      noActivity: { monthly: toCents(baseline.disposableIncome), annual: roundCents(baseline.disposableIncome).times(12).toNumber() },
+      noActivity: {
+        monthly: toCents(baseline.disposableIncome),
+        annual: roundCents(baseline.disposableIncome).times(12).toNumber(),
+      },
       differenceVsNoActivity: { monthly: diff.toNumber(), annual: diff.times(12).toNumber() },
       activityHoursPerWeek: hours.toNumber(),
       netGainPerHour: gainPerHour === null ? null : gainPerHour.toNumber(),
@@ -208,7 +220,8 @@ export function present(
     exit: {
       onAssistance,
       leavesAssistance: onAssistance && core.benefit.isZero(),
-      grossMonthlyWageAtExit: exit.grossMonthlyWage === null ? null : exit.grossMonthlyWage.toNumber(),
+      grossMonthlyWageAtExit:
+        exit.grossMonthlyWage === null ? null : exit.grossMonthlyWage.toNumber(),
       hoursPerWeekAtExit: exit.hoursPerWeek === null ? null : exit.hoursPerWeek.toNumber(),
       explanation: exit.explanation
         ? { fr: exit.explanation.sentence('fr'), en: exit.explanation.sentence('en') }
@@ -223,6 +236,8 @@ export function present(
     },
     notices: notices(input, core, exit),
     assumptions,
-    unverifiedParameters: [...used.values()].filter((p) => !p.entry.verified).map(parameterReference),
+    unverifiedParameters: [...used.values()]
+      .filter((p) => !p.entry.verified)
+      .map(parameterReference),
   };
 }

@@ -71,7 +71,11 @@ export function basicIncomeBenefit(
       { fr: 'Revenu de base versé', en: 'Basic income paid' },
       benefit,
       [],
-      { needs: needsTotal.toString(), reduction: reduction.toString(), allowanceCounted: allowanceCounted.toString() },
+      {
+        needs: needsTotal.toString(),
+        reduction: reduction.toString(),
+        allowanceCounted: allowanceCounted.toString(),
+      },
       (lang) =>
         lang === 'fr'
           ? `${money(lang, toCents(needsTotal))} − ${money(lang, toCents(reduction))} − ${money(lang, toCents(allowanceCounted))} (allocations comptées) = ${money(lang, toCents(benefit))} par mois.`

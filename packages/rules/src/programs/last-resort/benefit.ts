@@ -33,7 +33,9 @@ export function lastResortBenefit(
 ): LastResortBenefit {
   const exclusion = param(
     ctx,
-    adults === 2 ? 'lastResort.workIncomeExclusion.couple' : 'lastResort.workIncomeExclusion.singleAdult',
+    adults === 2
+      ? 'lastResort.workIncomeExclusion.couple'
+      : 'lastResort.workIncomeExclusion.singleAdult',
   );
   const supplementRate = param(ctx, 'lastResort.workIncomeSupplement.rate');
   const excluded = minDec(netWorkIncome, exclusion.value);

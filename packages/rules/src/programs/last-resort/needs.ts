@@ -18,7 +18,10 @@ export interface LastResortNeeds {
   readonly total: Computed;
 }
 
-export const programNames: Record<LastResortProgram | 'basicIncome' | 'none', { fr: string; en: string }> = {
+export const programNames: Record<
+  LastResortProgram | 'basicIncome' | 'none',
+  { fr: string; en: string }
+> = {
   socialAssistance: { fr: "Programme d'aide sociale", en: 'Social Assistance Program' },
   socialSolidarity: { fr: 'Programme de solidarité sociale', en: 'Social Solidarity Program' },
   basicIncome: { fr: 'Programme de revenu de base', en: 'Basic Income Program' },
@@ -26,7 +29,9 @@ export const programNames: Record<LastResortProgram | 'basicIncome' | 'none', { 
 };
 
 export function familyProgram(adults: readonly ValidAdult[]): LastResortProgram {
-  return adults.some((a) => a.program === 'socialSolidarity') ? 'socialSolidarity' : 'socialAssistance';
+  return adults.some((a) => a.program === 'socialSolidarity')
+    ? 'socialSolidarity'
+    : 'socialAssistance';
 }
 
 function componentIds(adults: readonly ValidAdult[], program: LastResortProgram): string[] {
@@ -52,8 +57,10 @@ function componentIds(adults: readonly ValidAdult[], program: LastResortProgram)
     'lastResort.socialAssistance.adjustment',
   ];
   const withConstraints = adults.filter((a) => a.temporaryConstraints).length;
-  if (withConstraints === 1) ids.push('lastResort.socialAssistance.temporaryConstraintAllowance.oneAdult');
-  if (withConstraints === 2) ids.push('lastResort.socialAssistance.temporaryConstraintAllowance.twoAdults');
+  if (withConstraints === 1)
+    ids.push('lastResort.socialAssistance.temporaryConstraintAllowance.oneAdult');
+  if (withConstraints === 2)
+    ids.push('lastResort.socialAssistance.temporaryConstraintAllowance.twoAdults');
   return ids;
 }
 
@@ -65,14 +72,19 @@ export function lastResortNeeds(adults: readonly ValidAdult[], ctx: RuleContext)
     program,
     total: computed(
       'lastResort.needs',
-      { fr: 'Prestation avant revenus (besoins reconnus)', en: 'Benefit before income (recognized needs)' },
+      {
+        fr: 'Prestation avant revenus (besoins reconnus)',
+        en: 'Benefit before income (recognized needs)',
+      },
       total,
       parts,
       { program, adults: adults.length },
       (lang) =>
         `${programNames[program][lang]} : ${parts
           .map((p) => `${p.definition.label[lang]} ${money(lang, p.value.toNumber())}`)
-          .join(' + ')} = ${money(lang, toCents(total))}${lang === 'fr' ? ' par mois.' : ' a month.'}`,
+          .join(
+            ' + ',
+          )} = ${money(lang, toCents(total))}${lang === 'fr' ? ' par mois.' : ' a month.'}`,
     ),
   };
 }

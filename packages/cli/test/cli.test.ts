@@ -1,0 +1,64 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseArgs, runCli } from '../src/run.js';
+
+const args = { file: null, format: 'json', lang: 'fr', help: false } as const;
+const marc = {
+  period: { year: 2026, month: 6 },
+  household: {
+    adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 10 } } }],
+  },
+};
+
+describe('passerelle CLI', () => {
+  it('one case in, one result out', () => {
+    const out = runCli(args, JSON.stringify(marc));
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).monthly.disposableIncome).toBe(1638.56);
+  });
+  it('an array of cases in, an array of results out', () => {
+    const out = runCli(args, JSON.stringify([marc, marc]));
+    expect(JSON.parse(out.stdout)).toHaveLength(2);
+  });
+  it('bad input: exit 2 and a JSON error naming the field, in French and English', () => {
+    const bad = {
+      ...marc,
+      household: {
+        adults: [
+          { age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: -3 } } },
+        ],
+      },
+    };
+    const out = runCli(args, JSON.stringify([marc, bad]));
+    expect(out.code).toBe(2);
+    const { error } = JSON.parse(out.stdout);
+    expect(error.caseIndex).toBe(1);
+    expect(error.info.issues[0].field).toBe('household.adults.0.activity.wage.hoursPerWeek');
+    expect(error.message.fr).toContain('Heures par semaine');
+    expect(error.message.en).toContain('Hours per week');
+  });
+  it('unreadable JSON: exit 2, no stack trace', () => {
+    const out = runCli(args, '{ nope');
+    expect(out.code).toBe(2);
+    expect(JSON.parse(out.stdout).error.name).toBe('InvalidJson');
+    expect(out.stdout).not.toMatch(/at .*\.js:\d+/);
+  });
+  it('text format in English', () => {
+    const out = runCli({ ...args, format: 'text', lang: 'en' }, JSON.stringify(marc));
+    expect(out.stdout).toContain('Disposable income (before taxes)');
+    expect(out.stdout).toContain('$1,638.56');
+  });
+  it('rejects unknown options', () => {
+    expect(parseArgs(['--nope'])).toHaveProperty('error');
+  });
+  it('the built binary reads stdin and exits 2 on bad input', () => {
+    const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+    const ok = execFileSync('node', [main], { input: JSON.stringify(marc) }).toString();
+    expect(JSON.parse(ok).program).toBe('socialSolidarity');
+    const bad = spawnSync('node', [main], { input: '{"period":{"year":2025}}' });
+    expect(bad.status).toBe(2);
+    expect(JSON.parse(bad.stdout.toString()).error.name).toBe('InvalidInput');
+    expect(bad.stderr.toString()).not.toContain('    at ');
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Invariants over random valid households (fast-check, 1 000 runs per property).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  allowanceTreatments,
+  simulate,
+  type SimulationInput,
+  type SimulationResult,
+} from '../src/index.js';
+
+const RUNS = 1000;
+const cents = (n: number) => Math.round(n * 100);
+
+const wage = fc.record(
+  {
+    hoursPerWeek: fc.integer({ min: 0, max: 400 }).map((t) => t / 10),
+    hourlyWage: fc.integer({ min: 1000, max: 4000 }).map((c) => c / 100),
+  },
+  { requiredKeys: ['hoursPerWeek'] },
+);
+const allowance = fc.record({
+  hoursPerWeek: fc.integer({ min: 0, max: 300 }).map((t) => t / 10),
+  amountPerHour: fc.integer({ min: 0, max: 1000 }).map((c) => c / 100),
+});
+const activity = fc.record({ wage, allowance }, { requiredKeys: [] });
+const lastResortAdult = fc.oneof(
+  fc.record({
+    age: fc.integer({ min: 18, max: 64 }),
+    program: fc.constant('socialAssistance' as const),
+    temporaryConstraints: fc.boolean(),
+    activity,
+  }),
+  fc.record({
+    age: fc.integer({ min: 18, max: 64 }),
+    program: fc.constant('socialSolidarity' as const),
+    activity,
+  }),
+);
+const household = fc.oneof(
+  fc.tuple(lastResortAdult).map((adults) => ({ adults })),
+  fc.tuple(lastResortAdult, lastResortAdult).map((adults) => ({ adults })),
+  fc
+    .record({
+      age: fc.integer({ min: 18, max: 64 }),
+      program: fc.constant('basicIncome' as const),
+      activity,
+    })
+    .map((a) => ({ adults: [a] })),
+  fc
+    .record({
+      age: fc.integer({ min: 18, max: 64 }),
+      program: fc.constant('none' as const),
+      activity,
+    })
+    .map((a) => ({ adults: [a] })),
+);
+const input = fc
+  .record({
+    period: fc.record({
+      year: fc.constantFrom(2025, 2026),
+      month: fc.integer({ min: 1, max: 12 }),
+    }),
+    household,
+    options: fc.record({
+      allowanceTreatment: fc.constantFrom(
+        ...allowanceTreatments.filter((t) => t !== 'excludedUpToCap'),
+      ),
+    }),
+  })
+  .filter((i) => {
+    type Hours = {
+      activity: { wage?: { hoursPerWeek: number }; allowance?: { hoursPerWeek: number } };
+    };
+    const adults: readonly Hours[] = i.household.adults;
+    return adults.every(
+      (a) => (a.activity.wage?.hoursPerWeek ?? 0) + (a.activity.allowance?.hoursPerWeek ?? 0) <= 80,
+    );
+  }) as fc.Arbitrary<SimulationInput>;
+
+function run(i: SimulationInput): SimulationResult {
+  const r = simulate(i);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
+describe('properties of simulate()', () => {
+  it('never returns NaN, an infinite or a negative benefit', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const r = run(i);
+        for (const v of [...Object.values(r.monthly), ...Object.values(r.annual)])
+          expect(Number.isFinite(v)).toBe(true);
+        expect(r.monthly.benefit).toBeGreaterThanOrEqual(0);
+        expect(r.monthly.benefitBeforeSupplement).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('components add up to the disposable income, to the cent', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const m = run(i).monthly;
+        expect(
+          cents(m.grossEarnings) -
+            cents(m.payrollDeductions) +
+            cents(m.allowances) +
+            cents(m.benefit),
+        ).toBe(cents(m.disposableIncome));
+        expect(cents(m.benefitBeforeSupplement) + cents(m.workIncomeSupplement)).toBe(
+          cents(m.benefit),
+        );
+        expect(cents(run(i).annual.disposableIncome)).toBe(12 * cents(m.disposableIncome));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('identical inputs give identical results', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        expect(run(structuredClone(i))).toEqual(run(i));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('net work income under the exclusion leaves the benefit unchanged (no allowance)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(2025, 2026),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('socialAssistance' as const, 'socialSolidarity' as const),
+        fc.integer({ min: 0, max: 20 }).map((t) => t / 10),
+        (year, month, program, hours) => {
+          const adults = [{ age: 30, program, activity: { wage: { hoursPerWeek: hours } } }];
+          const r = run({ period: { year, month }, household: { adults } });
+          expect(r.monthly.netEarnings).toBeLessThanOrEqual(200);
+          expect(r.monthly.benefit).toBe(r.monthly.benefitBeforeIncome);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the benefit never rises when counted income rises (more hours, same wage)', () => {
+    fc.assert(
+      fc.property(
+        input,
+        fc.integer({ min: 1, max: 100 }).map((t) => t / 10),
+        (i, extra) => {
+          const adult = i.household.adults[0]!;
+          const hours = adult.activity?.wage?.hoursPerWeek ?? 0;
+          const otherHours = adult.activity?.allowance?.hoursPerWeek ?? 0;
+          fc.pre(hours + extra + otherHours <= 80);
+          const more: SimulationInput = {
+            ...i,
+            household: {
+              ...i.household,
+              adults: [
+                {
+                  ...adult,
+                  activity: {
+                    ...adult.activity,
+                    wage: { ...adult.activity?.wage, hoursPerWeek: hours + extra },
+                  },
+                },
+                ...i.household.adults.slice(1),
+              ],
+            },
+          };
+          expect(run(more).monthly.benefit).toBeLessThanOrEqual(run(i).monthly.benefit);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,0 +1,53 @@
+// Generates docs/reference/parameters.md from the parameter files: `pnpm docs:parameters`.
+// A test fails when the committed file is stale (packages/rules/test/reference.test.ts).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = new URL('..', import.meta.url);
+const files = ['last-resort-assistance', 'basic-income', 'labour', 'payroll'];
+
+export function renderParametersReference() {
+  const out = [
+    '# Paramètres / Parameters',
+    '',
+    '> Fichier généré par `pnpm docs:parameters` à partir de `packages/rules/params/*.json` : ne pas modifier à la main.',
+    '> Generated from the parameter files: do not edit by hand.',
+    '',
+    'Statut : **verified** = lu dans la source officielle pour cette date ; **secondary** = lu dans une source secondaire fiable ;',
+    '**derived** = calculé à partir d’un montant officiel par l’indexation officielle ; **unconfirmed** = à confirmer.',
+    '',
+  ];
+  for (const name of files) {
+    const { parameters } = JSON.parse(
+      readFileSync(new URL(`packages/rules/params/${name}.json`, root), 'utf8'),
+    );
+    out.push(`## ${name}`, '');
+    for (const p of parameters) {
+      out.push(
+        `### ${p.label.fr}`,
+        '',
+        `*${p.label.en}* — \`${p.id}\` (${p.unit})`,
+        '',
+        p.description.fr,
+        '',
+      );
+      out.push(
+        '| En vigueur le | Valeur | Statut | Source | Méthode / note |',
+        '|---|---|---|---|---|',
+      );
+      for (const v of p.values) {
+        const note = [v.method, v.note].filter(Boolean).join(' ').replaceAll('|', '\\|');
+        out.push(
+          `| ${v.effectiveFrom} | ${v.value} | ${v.status}${v.verified ? ' ✔' : ''} | [${v.source.title.replaceAll('|', '\\|')}](${v.source.url}) | ${note} |`,
+        );
+      }
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(new URL('docs/reference/parameters.md', root), renderParametersReference());
+  console.log('docs/reference/parameters.md written');
+}
