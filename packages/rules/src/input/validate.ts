@@ -106,23 +106,26 @@ export function toInputIssues(error: z.ZodError): InputIssue[] {
   });
 }
 
+/** The InvalidInput error for a failed zod parse, with every issue localized. */
+export function invalidInputError(error: z.ZodError): PasserelleError {
+  const issues = toInputIssues(error);
+  return new PasserelleError({
+    name: 'InvalidInput',
+    message: {
+      fr: `Données invalides : ${issues.map((i) => i.message.fr).join(' ')}`,
+      en: `Invalid input: ${issues.map((i) => i.message.en).join(' ')}`,
+    },
+    info: { issues },
+  });
+}
+
 /** Validates a public input; throws a PasserelleError (InvalidInput or UnsupportedPeriod) on failure. */
 export function validateInputUnsafe(
   input: unknown,
   parameters: ParameterSet,
 ): ValidSimulationInput {
   const parsed = simulationInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const issues = toInputIssues(parsed.error);
-    throw new PasserelleError({
-      name: 'InvalidInput',
-      message: {
-        fr: `Données invalides : ${issues.map((i) => i.message.fr).join(' ')}`,
-        en: `Invalid input: ${issues.map((i) => i.message.en).join(' ')}`,
-      },
-      info: { issues },
-    });
-  }
+  if (!parsed.success) throw invalidInputError(parsed.error);
   const { year } = parsed.data.period;
   if (!parameters.supportedYears.includes(year)) {
     const years = parameters.supportedYears.join(', ');

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PasserelleError, toOutcome, type Outcome, type PasserelleFailure } from '../errors.js';
-import { toInputIssues, validateInputUnsafe } from '../input/validate.js';
+import { invalidInputError, validateInputUnsafe } from '../input/validate.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { dec, roundCents, toCents } from '../money.js';
 import { defaultParameters } from '../parameters/default-set.js';
@@ -150,17 +150,7 @@ export function sweep(
   return toOutcome(() => {
     const valid = validateInputUnsafe(input, parameters);
     const parsed = sweepOptionsSchema.safeParse(sweepOptions);
-    if (!parsed.success) {
-      const issues = toInputIssues(parsed.error);
-      throw new PasserelleError({
-        name: 'InvalidInput',
-        message: {
-          fr: issues.map((i) => i.message.fr).join(' '),
-          en: issues.map((i) => i.message.en).join(' '),
-        },
-        info: { issues },
-      });
-    }
+    if (!parsed.success) throw invalidInputError(parsed.error);
     const { hoursPerWeek: range, adult } = parsed.data;
     const adultInput = valid.household.adults[adult];
     if (!adultInput) {
