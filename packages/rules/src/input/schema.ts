@@ -2,7 +2,7 @@
  * Public input of a simulation, validated with zod at the API boundary. Every field is
  * documented here; the JSON the CLI reads has exactly this shape.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const programs = ['socialAssistance', 'socialSolidarity', 'basicIncome', 'none'] as const;
 export type Program = (typeof programs)[number];
@@ -27,176 +27,167 @@ export const allowanceTreatments = [
 ] as const;
 export type AllowanceTreatment = (typeof allowanceTreatments)[number];
 
-const hoursPerWeek = z.number().min(0).max(80);
-/** A money amount typed by a person: finite, non-negative, at most two decimals are meaningful. */
-const amount = (maximum: number) => z.number().min(0).max(maximum);
+const hoursPerWeek = z.number().check(z.gte(0), z.lte(80));
+/** A money amount typed by a person: finite, non-negative. */
+const amount = (maximum: number) => z.number().check(z.gte(0), z.lte(maximum));
+const integer = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
-export const wageSchema = z
-  .object({
-    /** Paid hours per week. */
-    hoursPerWeek,
-    /** Gross hourly wage in dollars; defaults to the general minimum wage in force on the simulated month. */
-    hourlyWage: z.number().positive().max(500).optional(),
-  })
-  .strict();
+/** A custom issue with its message in both languages (read back by `input/validate.ts`). */
+function issue(path: PropertyKey[], fr: string, en: string) {
+  return { code: 'custom' as const, path, message: en, params: { fr, en } };
+}
+
+export const wageSchema = z.strictObject({
+  /** Paid hours per week. */
+  hoursPerWeek,
+  /** Gross hourly wage in dollars; defaults to the general minimum wage in force on the simulated month. */
+  hourlyWage: z.optional(z.number().check(z.gt(0), z.lte(500))),
+});
 
 export const allowanceSchema = z
-  .object({
+  .strictObject({
     /** Hours per week of RPST activity for which the allowance is paid. */
     hoursPerWeek,
     /** Allowance paid per hour of activity, in dollars. */
-    amountPerHour: amount(200).optional(),
+    amountPerHour: z.optional(amount(200)),
     /** Allowance paid per month, in dollars (instead of an hourly amount). */
-    amountPerMonth: amount(10000).optional(),
+    amountPerMonth: z.optional(amount(10000)),
   })
-  .strict()
-  .superRefine((a, ctx) => {
-    if ((a.amountPerHour === undefined) === (a.amountPerMonth === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['amountPerHour'],
-        message: 'Give exactly one of amountPerHour or amountPerMonth.',
-        params: {
-          fr: 'Indiquez soit un montant par heure (amountPerHour), soit un montant par mois (amountPerMonth), pas les deux.',
-          en: 'Give exactly one of amountPerHour or amountPerMonth.',
-        },
-      });
-    }
-  });
+  .check(
+    z.superRefine((a, ctx) => {
+      if ((a.amountPerHour === undefined) === (a.amountPerMonth === undefined)) {
+        ctx.addIssue(
+          issue(
+            ['amountPerHour'],
+            'Indiquez soit un montant par heure (amountPerHour), soit un montant par mois (amountPerMonth), pas les deux',
+            'Give exactly one of amountPerHour or amountPerMonth',
+          ),
+        );
+      }
+    }),
+  );
 
 export const activitySchema = z
-  .object({
+  .strictObject({
     /** Paid employment (a wage): payroll deductions apply and it counts as work income. */
-    wage: wageSchema.optional(),
+    wage: z.optional(wageSchema),
     /** RPST participation allowance paid by a recognized non-profit. */
-    allowance: allowanceSchema.optional(),
+    allowance: z.optional(allowanceSchema),
   })
-  .strict()
-  .superRefine((a, ctx) => {
-    const total = (a.wage?.hoursPerWeek ?? 0) + (a.allowance?.hoursPerWeek ?? 0);
-    if (total > 80) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['wage', 'hoursPerWeek'],
-        message: `Wage and allowance hours add up to ${total} h a week; at most 80.`,
-        params: {
-          fr: `Les heures rémunérées et les heures avec allocation totalisent ${total} h par semaine ; le maximum est 80.`,
-          en: `Wage and allowance hours add up to ${total} h a week; at most 80.`,
-        },
-      });
-    }
-  });
+  .check(
+    z.superRefine((a, ctx) => {
+      const total = (a.wage?.hoursPerWeek ?? 0) + (a.allowance?.hoursPerWeek ?? 0);
+      if (total > 80) {
+        ctx.addIssue(
+          issue(
+            ['wage', 'hoursPerWeek'],
+            `Les heures rémunérées et les heures avec allocation totalisent ${total} h par semaine ; le maximum est 80`,
+            `Wage and allowance hours add up to ${total} h a week; at most 80`,
+          ),
+        );
+      }
+    }),
+  );
 
 export const adultSchema = z
-  .object({
+  .strictObject({
     /** Age in years. */
-    age: z.number().int().min(18).max(110),
+    age: integer(18, 110),
     /** Last-resort assistance program of the adult, or `none`. */
     program: z.enum(programs),
     /** Temporarily limited capacity for employment (Programme d'aide sociale only). */
-    temporaryConstraints: z.boolean().default(false),
+    temporaryConstraints: z._default(z.boolean(), false),
     /** What the adult does: nothing, a wage, an RPST allowance, or both. */
-    activity: activitySchema.default({}),
+    activity: z._default(activitySchema, {}),
   })
-  .strict()
-  .superRefine((a, ctx) => {
-    if (a.temporaryConstraints && a.program !== 'socialAssistance') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['temporaryConstraints'],
-        message: 'Temporary constraints exist only in the Social Assistance Program.',
-        params: {
-          fr: "Les contraintes temporaires n'existent qu'au Programme d'aide sociale.",
-          en: 'Temporary constraints exist only in the Social Assistance Program.',
-        },
-      });
-    }
-  });
+  .check(
+    z.superRefine((a, ctx) => {
+      if (a.temporaryConstraints && a.program !== 'socialAssistance') {
+        ctx.addIssue(
+          issue(
+            ['temporaryConstraints'],
+            "Les contraintes temporaires n'existent qu'au Programme d'aide sociale",
+            'Temporary constraints exist only in the Social Assistance Program',
+          ),
+        );
+      }
+    }),
+  );
 
-export const childSchema = z.object({ age: z.number().int().min(0).max(25) }).strict();
+export const childSchema = z.strictObject({ age: integer(0, 25) });
 
 const lastResortPrograms: readonly Program[] = ['socialAssistance', 'socialSolidarity'];
 
 export const householdSchema = z
-  .object({
+  .strictObject({
     /** One adult, or two adults living as spouses. */
-    adults: z.array(adultSchema).min(1).max(2),
+    adults: z.array(adultSchema).check(z.minLength(1), z.maxLength(2)),
     /** Dependent children, by age. */
-    children: z.array(childSchema).max(12).default([]),
+    children: z._default(z.array(childSchema).check(z.maxLength(12)), []),
   })
-  .strict()
-  .superRefine((h, ctx) => {
-    const [first, second] = h.adults;
-    if (!first || !second) return;
-    const bothNone = first.program === 'none' && second.program === 'none';
-    const bothLastResort =
-      lastResortPrograms.includes(first.program) && lastResortPrograms.includes(second.program);
-    if (first.program === 'basicIncome' || second.program === 'basicIncome') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['adults', first.program === 'basicIncome' ? 0 : 1, 'program'],
-        message:
-          'Basic Income with a spouse (individualized calculation) is not supported yet: simulate the adult alone.',
-        params: {
-          fr: "Le revenu de base avec un conjoint (calcul individualisé) n'est pas encore pris en charge : simulez l'adulte seul.",
-          en: 'Basic Income with a spouse (individualized calculation) is not supported yet: simulate the adult alone.',
-        },
-      });
-    } else if (!bothNone && !bothLastResort) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['adults', 1, 'program'],
-        message:
-          'Spouses are in the same assistance file: both on assistance (aide sociale or solidarité sociale) or both "none".',
-        params: {
-          fr: "Des conjoints forment un seul dossier d'aide : les deux à l'aide (aide sociale ou solidarité sociale) ou les deux « aucun programme ».",
-          en: 'Spouses are in the same assistance file: both on assistance (aide sociale or solidarité sociale) or both "none".',
-        },
-      });
-    }
-  });
+  .check(
+    z.superRefine((h, ctx) => {
+      const [first, second] = h.adults;
+      if (!first || !second) return;
+      const bothNone = first.program === 'none' && second.program === 'none';
+      const bothLastResort =
+        lastResortPrograms.includes(first.program) && lastResortPrograms.includes(second.program);
+      if (first.program === 'basicIncome' || second.program === 'basicIncome') {
+        ctx.addIssue(
+          issue(
+            ['adults', first.program === 'basicIncome' ? 0 : 1, 'program'],
+            "Le revenu de base avec un conjoint (calcul individualisé) n'est pas encore pris en charge : simulez l'adulte seul",
+            'Basic Income with a spouse (individualized calculation) is not supported yet: simulate the adult alone',
+          ),
+        );
+      } else if (!bothNone && !bothLastResort) {
+        ctx.addIssue(
+          issue(
+            ['adults', 1, 'program'],
+            "Des conjoints forment un seul dossier d'aide : les deux à l'aide (aide sociale ou solidarité sociale) ou les deux « aucun programme »",
+            'Spouses are in the same assistance file: both on assistance (aide sociale or solidarité sociale) or both "none"',
+          ),
+        );
+      }
+    }),
+  );
 
-export const periodSchema = z
-  .object({
-    /** Calendar year of the simulated month. */
-    year: z.number().int().min(2000).max(2100),
-    /** Month (1–12): benefits change on January 1, the minimum wage on May 1. */
-    month: z.number().int().min(1).max(12),
-  })
-  .strict();
+export const periodSchema = z.strictObject({
+  /** Calendar year of the simulated month. */
+  year: integer(2000, 2100),
+  /** Month (1–12): benefits change on January 1, the minimum wage on May 1. */
+  month: integer(1, 12),
+});
 
 export const optionsSchema = z
-  .object({
+  .strictObject({
     /** Treatment of RPST allowances by the assistance program (see `allowanceTreatments`). */
-    allowanceTreatment: z.enum(allowanceTreatments).default('countedInFull'),
+    allowanceTreatment: z._default(z.enum(allowanceTreatments), 'countedInFull'),
     /** Monthly amount excluded per person when `allowanceTreatment` is `excludedUpToCap`. */
-    allowanceExclusionCap: amount(10000).optional(),
+    allowanceExclusionCap: z.optional(amount(10000)),
   })
-  .strict()
-  .superRefine((o, ctx) => {
-    if (o.allowanceTreatment === 'excludedUpToCap' && o.allowanceExclusionCap === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['allowanceExclusionCap'],
-        message: 'allowanceExclusionCap is required with the excludedUpToCap treatment.',
-        params: {
-          fr: 'Le plafond d’exclusion (allowanceExclusionCap) est requis avec le traitement excludedUpToCap.',
-          en: 'allowanceExclusionCap is required with the excludedUpToCap treatment.',
-        },
-      });
-    }
-  });
+  .check(
+    z.superRefine((o, ctx) => {
+      if (o.allowanceTreatment === 'excludedUpToCap' && o.allowanceExclusionCap === undefined) {
+        ctx.addIssue(
+          issue(
+            ['allowanceExclusionCap'],
+            'Le plafond d’exclusion (allowanceExclusionCap) est requis avec le traitement excludedUpToCap',
+            'allowanceExclusionCap is required with the excludedUpToCap treatment',
+          ),
+        );
+      }
+    }),
+  );
 
-export const simulationInputSchema = z
-  .object({
-    /** The month simulated: rules and parameters in force on its first day apply. */
-    period: periodSchema,
-    household: householdSchema,
-    options: optionsSchema.default({ allowanceTreatment: 'countedInFull' }),
-    /** Free label shown back in results (e.g. "10 h allocation"). */
-    label: z.string().max(200).optional(),
-  })
-  .strict();
+export const simulationInputSchema = z.strictObject({
+  /** The month simulated: rules and parameters in force on its first day apply. */
+  period: periodSchema,
+  household: householdSchema,
+  options: z._default(optionsSchema, { allowanceTreatment: 'countedInFull' }),
+  /** Free label shown back in results (e.g. "10 h allocation"). */
+  label: z.optional(z.string().check(z.maxLength(200))),
+});
 
 /** What a caller writes (defaults may be omitted). */
 export type SimulationInput = z.input<typeof simulationInputSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { PasserelleError, type InputIssue } from '../errors.js';
 import type { Localized } from '../i18n/localized.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
@@ -90,11 +90,11 @@ function describe(issue: z.core.$ZodIssue): Localized {
       return { fr: issue.message, en: issue.message };
     }
     default:
-      return { fr: `valeur invalide (${issue.message})`, en: `invalid value (${issue.message})` };
+      return { fr: `valeur invalide (${issue.code})`, en: `invalid value (${issue.code})` };
   }
 }
 
-export function toInputIssues(error: z.ZodError): InputIssue[] {
+export function toInputIssues(error: z.core.$ZodError): InputIssue[] {
   return error.issues.map((issue) => {
     const label = labelOf(issue.path);
     const what = describe(issue);
@@ -107,7 +107,7 @@ export function toInputIssues(error: z.ZodError): InputIssue[] {
 }
 
 /** The InvalidInput error for a failed zod parse, with every issue localized. */
-export function invalidInputError(error: z.ZodError): PasserelleError {
+export function invalidInputError(error: z.core.$ZodError): PasserelleError {
   const issues = toInputIssues(error);
   return new PasserelleError({
     name: 'InvalidInput',
@@ -124,7 +124,7 @@ export function validateInputUnsafe(
   input: unknown,
   parameters: ParameterSet,
 ): ValidSimulationInput {
-  const parsed = simulationInputSchema.safeParse(input);
+  const parsed = simulationInputSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) throw invalidInputError(parsed.error);
   const { year } = parsed.data.period;
   if (!parameters.supportedYears.includes(year)) {

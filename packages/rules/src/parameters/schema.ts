@@ -2,12 +2,15 @@
  * The shape of a parameter file: one zod schema validates every file, in tests and at load time.
  * Values are strings so that `new Decimal(value)` never sees a binary float.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const localized = z.object({ fr: z.string().min(1), en: z.string().min(1) });
+const localized = z.object({
+  fr: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
 
 export const sourceSchema = z.object({
-  title: z.string().min(10),
+  title: z.string().check(z.minLength(10)),
   url: z.url(),
 });
 
@@ -16,9 +19,9 @@ export const parameterStatuses = ['verified', 'secondary', 'derived', 'unconfirm
 export const parameterValueSchema = z
   .object({
     /** ISO date from which the value is in force. */
-    effectiveFrom: z.iso.date(),
+    effectiveFrom: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)),
     /** Decimal as a string: an amount, a rate or a count. */
-    value: z.string().regex(/^-?\d+(\.\d+)?$/),
+    value: z.string().check(z.regex(/^-?\d+(\.\d+)?$/)),
     /**
      * verified: read in the primary source for that date; secondary: read in a reliable
      * secondary source; derived: computed from an official amount by official indexation;
@@ -27,15 +30,17 @@ export const parameterValueSchema = z
     status: z.enum(parameterStatuses),
     verified: z.boolean(),
     source: sourceSchema,
-    method: z.string().optional(),
-    note: z.string().optional(),
+    method: z.optional(z.string()),
+    note: z.optional(z.string()),
   })
-  .refine((v) => v.verified === (v.status === 'verified'), {
-    message: '`verified` must be true exactly when status is "verified"',
-  })
-  .refine((v) => v.status !== 'derived' || (v.method?.length ?? 0) > 0, {
-    message: 'a derived value must state its method',
-  });
+  .check(
+    z.refine((v) => v.verified === (v.status === 'verified'), {
+      message: '`verified` must be true exactly when status is "verified"',
+    }),
+    z.refine((v) => v.status !== 'derived' || (v.method?.length ?? 0) > 0, {
+      message: 'a derived value must state its method',
+    }),
+  );
 
 export const parameterUnits = [
   'CAD/month',
@@ -47,17 +52,19 @@ export const parameterUnits = [
 ] as const;
 
 export const parameterSchema = z.object({
-  id: z.string().regex(/^[a-zA-Z]+(\.[a-zA-Z]+)+$/),
+  id: z.string().check(z.regex(/^[a-zA-Z]+(\.[a-zA-Z]+)+$/)),
   unit: z.enum(parameterUnits),
   label: localized,
   description: localized,
-  values: z.array(parameterValueSchema).min(1),
+  values: z.array(parameterValueSchema).check(z.minLength(1)),
 });
 
-export const parameterFileSchema = z.object({ parameters: z.array(parameterSchema).min(1) });
+export const parameterFileSchema = z.object({
+  parameters: z.array(parameterSchema).check(z.minLength(1)),
+});
 
 export const coverageSchema = z.object({
-  supportedYears: z.array(z.number().int().min(2000).max(2100)).min(1),
+  supportedYears: z.array(z.int().check(z.gte(2000), z.lte(2100))).check(z.minLength(1)),
   note: z.string(),
 });
 

@@ -3,7 +3,7 @@
  * activity for a chart. Each function validates its input once and never throws: it returns
  * `{ ok: true, value }` or `{ ok: false, error }` with a localized message naming the field.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PasserelleError, toOutcome, type Outcome, type PasserelleFailure } from '../errors.js';
 import { invalidInputError, validateInputUnsafe } from '../input/validate.js';
 import type { ValidSimulationInput } from '../input/schema.js';
@@ -93,29 +93,28 @@ export function compare(
   });
 }
 
-const sweepOptionsSchema = z
-  .object({
-    hoursPerWeek: z
-      .object({
-        from: z.number().min(0).max(80),
-        to: z.number().min(0).max(80),
-        step: z.number().min(0.1).max(80),
-      })
-      .strict()
-      .refine((r) => r.from <= r.to, {
+const sweepOptionsSchema = z.strictObject({
+  hoursPerWeek: z
+    .strictObject({
+      from: z.number().check(z.gte(0), z.lte(80)),
+      to: z.number().check(z.gte(0), z.lte(80)),
+      step: z.number().check(z.gte(0.1), z.lte(80)),
+    })
+    .check(
+      z.refine((r) => r.from <= r.to, {
         path: ['to'],
         message: 'to must be ≥ from',
         params: {
-          fr: '« to » doit être supérieur ou égal à « from ».',
-          en: '"to" must be greater than or equal to "from".',
+          fr: '« to » doit être supérieur ou égal à « from »',
+          en: '"to" must be greater than or equal to "from"',
         },
       }),
-    /** Which activity's hours vary; defaults to the wage when the adult has one, otherwise the allowance. */
-    activity: z.enum(['wage', 'allowance']).optional(),
-    /** Index of the adult whose hours vary (0 or 1). */
-    adult: z.number().int().min(0).max(1).default(0),
-  })
-  .strict();
+    ),
+  /** Which activity's hours vary; defaults to the wage when the adult has one, otherwise the allowance. */
+  activity: z.optional(z.enum(['wage', 'allowance'])),
+  /** Index of the adult whose hours vary (0 or 1). */
+  adult: z._default(z.int().check(z.gte(0), z.lte(1)), 0),
+});
 
 export type SweepOptions = z.input<typeof sweepOptionsSchema>;
 
@@ -149,7 +148,7 @@ export function sweep(
   const parameters = options.parameters ?? defaultParameters;
   return toOutcome(() => {
     const valid = validateInputUnsafe(input, parameters);
-    const parsed = sweepOptionsSchema.safeParse(sweepOptions);
+    const parsed = sweepOptionsSchema.safeParse(sweepOptions, { reportInput: true });
     if (!parsed.success) throw invalidInputError(parsed.error);
     const { hoursPerWeek: range, adult } = parsed.data;
     const adultInput = valid.household.adults[adult];

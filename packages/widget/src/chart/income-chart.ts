@@ -1,0 +1,103 @@
+/**
+ * An SVG line chart of money in hand against hours a week, one line per scenario, with the
+ * point of leaving assistance marked ("welfare wall"). Pure: data in, template out. It uses
+ * attributes only (no inline style), so it renders under a strict Content-Security-Policy.
+ */
+import { html, svg, type TemplateResult } from 'lit';
+import type { Translation } from '../i18n/translation.js';
+import type { ScenarioKind } from '../state/widget-state.js';
+
+export interface ChartSeries {
+  readonly kind: ScenarioKind;
+  readonly label: string;
+  readonly points: readonly { readonly hours: number; readonly value: number }[];
+}
+
+const W = 640;
+const H = 300;
+const M = { top: 16, right: 16, bottom: 40, left: 64 };
+
+function niceMax(value: number): number {
+  const step = value > 2000 ? 500 : 250;
+  return Math.max(step, Math.ceil((value * 1.05) / step) * step);
+}
+
+export function renderIncomeChart(
+  series: readonly ChartSeries[],
+  wallHours: number | null,
+  t: Translation,
+  money: (n: number) => string,
+  id: string,
+): TemplateResult {
+  const all = series.flatMap((s) => s.points.map((p) => p.value));
+  const yMax = niceMax(Math.max(0, ...all));
+  const x = (h: number) => M.left + (h / 40) * (W - M.left - M.right);
+  const y = (v: number) => H - M.bottom - (v / yMax) * (H - M.top - M.bottom);
+  const yTicks = Array.from({ length: 5 }, (_, i) => (yMax / 4) * i);
+  const xTicks = [0, 5, 10, 15, 20, 25, 30, 35, 40];
+  const hoursFmt = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 });
+  const tableHours = xTicks;
+  return html`
+    <figure class="chart" part="chart" aria-labelledby="${id}-title">
+      <figcaption id="${id}-title" class="chart-title">${t.chartTitle}</figcaption>
+      <svg
+        viewBox="0 0 ${W} ${H}"
+        role="img"
+        aria-labelledby="${id}-title"
+        aria-describedby="${id}-desc"
+        focusable="false"
+      >
+        <desc id="${id}-desc">${t.chartDescription}</desc>
+        ${yTicks.map(
+          (
+            v,
+          ) => svg`<line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${y(v)}" y2="${y(v)}"></line>
+            <text class="tick" x="${M.left - 8}" y="${y(v) + 4}" text-anchor="end">${money(v)}</text>`,
+        )}
+        ${xTicks.map(
+          (h) =>
+            svg`<text class="tick" x="${x(h)}" y="${H - M.bottom + 18}" text-anchor="middle">${h}</text>`,
+        )}
+        <text class="axis-label" x="${(W + M.left) / 2}" y="${H - 4}" text-anchor="middle">
+          ${t.chartAxisHours}
+        </text>
+        ${
+          wallHours !== null && wallHours <= 40
+            ? svg`<line class="wall" x1="${x(wallHours)}" x2="${x(wallHours)}" y1="${M.top}" y2="${H - M.bottom}"></line>
+              <text class="wall-label" x="${Math.min(x(wallHours) + 6, W - 150)}" y="${M.top + 12}">${t.chartWall(hoursFmt.format(wallHours))}</text>`
+            : null
+        }
+        ${series.map(
+          (s) => svg`<polyline class="series series-${s.kind}" fill="none"
+            points="${s.points.map((p) => `${x(p.hours).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}"></polyline>`,
+        )}
+      </svg>
+      <ul class="legend">
+        ${series.map((s) => html`<li><span class="swatch swatch-${s.kind}" aria-hidden="true"></span>${s.label}</li>`)}
+      </ul>
+      <details class="chart-table" part="table">
+        <summary>${t.showTable}</summary>
+        <table>
+          <caption>
+            ${t.chartTitle} (${t.chartAxisMoney})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.tableHours}</th>
+              ${series.map((s) => html`<th scope="col">${s.label}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${tableHours.map(
+              (h) =>
+                html`<tr>
+                  <th scope="row">${h}</th>
+                  ${series.map((s) => html`<td>${money(s.points.find((p) => p.hours === h)?.value ?? s.points[0]?.value ?? 0)}</td>`)}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  `;
+}

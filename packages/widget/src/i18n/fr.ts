@@ -1,0 +1,118 @@
+import type { Translation } from './translation.js';
+
+const months = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+export const fr: Translation = {
+  lang: 'fr',
+  locale: 'fr-CA',
+  title: 'Combien d’argent aurai-je chaque mois ?',
+  intro:
+    'Comparez : aucune activité, une activité RPST avec allocation, ou un emploi avec salaire.',
+  switchLanguage: 'English',
+  switchLanguageLabel: 'Display in English',
+  yourSituation: 'Votre situation',
+  period: 'Mois simulé',
+  month: (m) => months[m - 1] ?? String(m),
+  year: 'Année',
+  household: 'Ménage',
+  single: 'Je vis seul·e',
+  couple: 'En couple',
+  children: 'Enfants à charge',
+  childrenHelp: 'Les montants pour enfants ne sont pas encore calculés.',
+  program: 'Programme d’aide',
+  programs: {
+    socialAssistance: 'Aide sociale',
+    socialSolidarity: 'Solidarité sociale',
+    basicIncome: 'Revenu de base',
+    none: 'Aucun programme d’aide',
+  },
+  programHelp: {
+    socialAssistance:
+      'Programme d’aide sociale : pas de contraintes à l’emploi, ou des contraintes temporaires.',
+    socialSolidarity:
+      'Programme de solidarité sociale : contraintes sévères à l’emploi reconnues par un rapport médical.',
+    basicIncome:
+      'Programme de revenu de base : solidarité sociale pendant au moins 66 des 72 derniers mois.',
+    none: 'Aucune aide financière de dernier recours.',
+  },
+  spouseProgram: 'Situation de la personne conjointe',
+  temporaryConstraints: 'Contraintes temporaires à l’emploi',
+  temporaryConstraintsHelp:
+    'Par exemple un problème de santé d’au moins un mois, attesté par un rapport médical.',
+  activities: 'Activités comparées',
+  allowanceGroup: 'Activité RPST avec allocation',
+  allowanceHours: 'Heures par semaine (allocation)',
+  allowancePerHour: 'Allocation par heure ($)',
+  allowanceTreatment: 'Traitement de l’allocation par l’aide sociale',
+  treatments: {
+    countedInFull: 'Non reconnue : comptée en entier (règle par défaut)',
+    recognizedSupportAllowance: 'Reconnue comme allocation de soutien (130 $ exclus)',
+    recognizedEmploymentAssistance: 'Reconnue comme allocation d’aide à l’emploi (222 $ exclus)',
+    fullyExcluded: 'Hypothèse : entièrement exclue',
+    countedAsWorkIncome: 'Hypothèse : traitée comme un salaire',
+  },
+  treatmentHelp:
+    'Une allocation versée par un organisme est un revenu, sauf si le ministère la reconnaît.',
+  wageGroup: 'Emploi ou RPST avec salaire',
+  wageHours: 'Heures par semaine (salaire)',
+  hourlyWage: 'Salaire horaire ($)',
+  hourlyWageHelp: (minimum) => `Laissez vide pour le salaire minimum (${minimum}).`,
+  scenarioTitles: {
+    none: 'Aucune activité',
+    allowance: 'RPST avec allocation',
+    wage: 'Avec un salaire',
+  },
+  inHandPerMonth: 'en poche par mois',
+  differenceVsNone: (amount) => `${amount} par mois de plus qu’aucune activité`,
+  sameAsNone: 'Autant qu’aucune activité',
+  keepPerHour: (amount) => `Pour chaque heure d’activité, vous gardez ${amount}.`,
+  breakdown: 'Détail du mois',
+  lines: {
+    grossEarnings: 'Salaire brut',
+    payrollDeductions: 'Cotisations (RRQ, AE, RQAP)',
+    allowances: 'Allocation RPST',
+    benefit: 'Aide financière',
+    workIncomeSupplement: 'dont supplément de 25 %',
+    disposableIncome: 'En poche',
+  },
+  whereFrom: 'D’où vient ce montant ?',
+  source: 'Source',
+  unverified: 'Chiffre à confirmer',
+  derivedValue: 'valeur calculée par indexation',
+  chartTitle: 'Argent en poche selon les heures par semaine',
+  chartDescription:
+    'Courbes de l’argent en poche par mois, de 0 à 40 heures par semaine, pour chaque activité. La ligne verticale marque la sortie de l’aide.',
+  chartAxisHours: 'heures par semaine',
+  chartAxisMoney: '$ par mois',
+  chartWall: (hours) => `Sortie de l’aide vers ${hours} h`,
+  showTable: 'Voir les données du graphique en tableau',
+  tableHours: 'Heures / sem.',
+  warnings: 'À savoir',
+  print: 'Imprimer le résumé',
+  printedOn: (date) =>
+    `Résumé Passerelle imprimé le ${date}. Montants avant impôts et crédits d’impôt.`,
+  share: 'Copier le lien de cette situation',
+  shareDone: 'Lien copié. Il ne contient que les choix de cette page, rien n’est envoyé.',
+  liveSummary: (parts) => `Résultats mis à jour : ${parts}`,
+  errorTitle: 'Calcul impossible',
+  invalidAttribute: (name, value) =>
+    `L’attribut « ${name} » a une valeur invalide (« ${value} ») : la valeur par défaut est utilisée.`,
+  beforeTaxes:
+    'Avant impôts et crédits d’impôt (prime au travail, crédit de solidarité…), qui seront ajoutés.',
+  privacy: 'Vos réponses restent dans votre navigateur : rien n’est envoyé.',
+  hoursUnit: 'h',
+  perMonth: '/ mois',
+};

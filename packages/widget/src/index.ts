@@ -1,0 +1,9 @@
+/** @passerelle/widget — ES module entry for bundlers: the class, its types, and the registration. */
+export { PasserelleSimulator, parseAmount } from './simulator/passerelle-simulator.js';
+export { definePasserelleSimulator } from './simulator/define.js';
+export type {
+  PasserelleChangeDetail,
+  PasserelleChangeEvent,
+  ScenarioSummary,
+} from './events/passerelle-change.js';
+export type { WidgetState, ScenarioKind } from './state/widget-state.js';
