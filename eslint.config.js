@@ -2,7 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', 'storybook-static/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'coverage/**',
+      'storybook-static/**',
+      'apps/demo/public/passerelle-simulator.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

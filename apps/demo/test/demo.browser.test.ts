@@ -1,0 +1,233 @@
+/**
+ * The demo in real headless Chromium: what a participant and a counsellor do, checked against
+ * the library's own results.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulate, type SimulationInput } from '../../../packages/rules/dist/src/index.js';
+import { launchChromium, startDemoServer, type DemoServer } from './harness.js';
+
+let server: DemoServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const fr = new Intl.NumberFormat('fr-CA', { style: 'currency', currency: 'CAD' });
+const en = new Intl.NumberFormat('en-CA', { style: 'currency', currency: 'CAD' });
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+
+async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${server.origin}${path}`);
+  await page.locator('passerelle-simulator [data-testid="disposable-none"]').waitFor();
+  return page;
+}
+
+/** Reads a figure in the widget (Playwright's locators pierce the shadow root). */
+async function text(page: Page, testId: string): Promise<string> {
+  return norm(await page.locator(`passerelle-simulator [data-testid="${testId}"]`).textContent());
+}
+
+async function widgetMonth(page: Page): Promise<{ year: number; month: number }> {
+  const month = Number(await page.locator('passerelle-simulator #month').inputValue());
+  const year = Number(await page.locator('passerelle-simulator #year').inputValue());
+  return { year, month };
+}
+
+function expected(input: SimulationInput): number {
+  const r = simulate(input);
+  if (!r.ok) throw new Error(r.error.message.en);
+  return r.value.monthly.disposableIncome;
+}
+
+const solidarity = (
+  period: { year: number; month: number },
+  activity: object,
+): SimulationInput => ({
+  period,
+  household: { adults: [{ age: 35, program: 'socialSolidarity', activity }] },
+});
+
+describe('demo page', () => {
+  it('shows the three scenarios with the library’s figures', async () => {
+    const page = await open('/index.html');
+    const period = await widgetMonth(page);
+    expect(await text(page, 'disposable-none')).toBe(
+      norm(fr.format(expected(solidarity(period, {})))),
+    );
+    expect(await text(page, 'disposable-wage')).toBe(
+      norm(fr.format(expected(solidarity(period, { wage: { hoursPerWeek: 10 } })))),
+    );
+    expect(await text(page, 'disposable-allowance')).toBe(
+      norm(
+        fr.format(
+          expected(solidarity(period, { allowance: { hoursPerWeek: 10, amountPerHour: 3 } })),
+        ),
+      ),
+    );
+    await page.close();
+  });
+
+  it('changes hours with the keyboard and with the mouse, and the numbers follow the library', async () => {
+    const page = await open('/index.html');
+    const period = await widgetMonth(page);
+    const slider = page.locator('passerelle-simulator #wage-hours');
+    await slider.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    expect(await slider.inputValue()).toBe('15');
+    expect(await text(page, 'disposable-wage')).toBe(
+      norm(fr.format(expected(solidarity(period, { wage: { hoursPerWeek: 15 } })))),
+    );
+    const box = (await slider.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.75, box.y + box.height / 2);
+    const hours = Number(await slider.inputValue());
+    expect(hours).toBeGreaterThan(25);
+    expect(await text(page, 'disposable-wage')).toBe(
+      norm(fr.format(expected(solidarity(period, { wage: { hoursPerWeek: hours } })))),
+    );
+    await page.close();
+  });
+
+  it('switches to English', async () => {
+    const page = await open('/index.html');
+    const period = await widgetMonth(page);
+    await page.locator('passerelle-simulator button.lang').click();
+    await expect
+      .poll(() => page.locator('passerelle-simulator h2').textContent())
+      .toBe('How much money will I have each month?');
+    expect(await text(page, 'disposable-none')).toBe(
+      norm(en.format(expected(solidarity(period, {})))),
+    );
+    await page.close();
+  });
+
+  it('a shared URL restores the situation', async () => {
+    const page = await open('/counsellor.html');
+    await page.locator('passerelle-simulator #program').selectOption('socialAssistance');
+    await page.locator('passerelle-simulator #tc').check();
+    await page.locator('passerelle-simulator #wage-hours-number').fill('15');
+    await page.locator('passerelle-simulator #wage-hours-number').press('Enter');
+    await page.locator('passerelle-simulator #wage-hours-number').blur();
+    const wage = await text(page, 'disposable-wage');
+    const url = page.url();
+    expect(url).toContain('#passerelle=');
+    const second = await open(new URL(url).pathname + new URL(url).hash);
+    expect(await second.locator('passerelle-simulator #program').inputValue()).toBe(
+      'socialAssistance',
+    );
+    expect(await second.locator('passerelle-simulator #wage-hours').inputValue()).toBe('15');
+    expect(await text(second, 'disposable-wage')).toBe(wage);
+    const period = await widgetMonth(second);
+    const input: SimulationInput = {
+      period,
+      household: {
+        adults: [
+          {
+            age: 35,
+            program: 'socialAssistance',
+            temporaryConstraints: true,
+            activity: { wage: { hoursPerWeek: 15 } },
+          },
+        ],
+      },
+    };
+    expect(wage).toBe(norm(fr.format(expected(input))));
+    await page.close();
+    await second.close();
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    const page = await open('/index.html');
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axe });
+    // Open every explanation so that their content is checked too.
+    await page
+      .locator('passerelle-simulator details')
+      .evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const violations = await page.evaluate(async () => {
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              o: object,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.close();
+  });
+
+  it('makes no network request beyond the page’s own files', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${server.origin}/index.html`);
+    await page.locator('passerelle-simulator [data-testid="disposable-none"]').waitFor();
+    await page.locator('passerelle-simulator #wage-hours-number').fill('20');
+    await page.locator('passerelle-simulator #wage-hours-number').press('Enter');
+    await page.waitForTimeout(300);
+    const foreign = requests.filter((u) => !u.startsWith(server.origin));
+    expect(foreign).toEqual([]);
+    const paths = requests.map((u) => new URL(u).pathname).sort();
+    expect(paths).toEqual(['/demo.css', '/index.html', '/passerelle-simulator.js']);
+    await page.close();
+  });
+
+  it('works under a strict Content-Security-Policy', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(`${server.origin}/csp.html`);
+    await page.locator('passerelle-simulator [data-testid="disposable-wage"]').waitFor();
+    expect(await text(page, 'disposable-wage')).toMatch(/\d+,\d\d \$/);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a 320 px wide screen without horizontal scrolling', async () => {
+    const page = await open('/index.html', { width: 320, height: 800 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    await page.screenshot({
+      path: new URL('../../../bench/out/demo-320px.png', import.meta.url).pathname,
+      fullPage: true,
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('shows an inline message for an invalid attribute and never goes blank', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/index.html`);
+    await page.evaluate(() => {
+      const el = document.createElement('passerelle-simulator');
+      el.setAttribute('year', '1999');
+      el.setAttribute('scenarios', 'wage bogus');
+      el.setAttribute('no-url-state', '');
+      el.id = 'bad';
+      document.querySelector('main')!.append(el);
+    });
+    await page.locator('#bad [data-testid="disposable-wage"]').waitFor();
+    const problems = norm(await page.locator('#bad .attribute-problems').textContent());
+    expect(problems).toContain('year');
+    expect(problems).toContain('bogus');
+    await page.close();
+  });
+});
