@@ -9,12 +9,17 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
-const root = fileURLToPath(new URL('../dist/', import.meta.url));
+const demoRoot = fileURLToPath(new URL('../dist/', import.meta.url));
+/** Built Storybook (`pnpm build-storybook`), served the same way for the persona stories. */
+export const storybookRoot = fileURLToPath(new URL('../../../storybook-static/', import.meta.url));
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
 };
 
 export interface DemoServer {
@@ -23,9 +28,9 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer(root = demoRoot): Promise<DemoServer> {
   if (!existsSync(join(root, 'index.html')))
-    throw new Error('apps/demo/dist is missing: run `pnpm build` first');
+    throw new Error(`${root} is missing: run \`pnpm build\` and \`pnpm build-storybook\` first`);
   const served: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

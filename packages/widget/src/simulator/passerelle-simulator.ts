@@ -15,6 +15,7 @@ import type { Translation } from '../i18n/translation.js';
 import {
   defaultState,
   fromHash,
+  parseDefaults,
   parseScenarios,
   scenarioInput,
   spousePrograms,
@@ -77,6 +78,7 @@ export class PasserelleSimulator extends LitElement {
     month: { type: String },
     scenarios: { type: String },
     program: { type: String },
+    defaults: { type: String },
     compact: { type: Boolean, reflect: true },
     noUrlState: { type: Boolean, attribute: 'no-url-state' },
     state: { state: true },
@@ -94,6 +96,11 @@ export class PasserelleSimulator extends LitElement {
   declare scenarios: string | undefined;
   /** Program selected at first: `socialAssistance`, `socialSolidarity`, `basicIncome` or `none`. */
   declare program: string | undefined;
+  /**
+   * Initial situation as JSON, any subset of the widget state, e.g.
+   * `{"household":"couple","wageHours":20,"hourlyWage":17}` (see `WidgetState`). A shared URL wins over it.
+   */
+  declare defaults: string | undefined;
   /** Compact layout for narrow columns: hides the chart. */
   declare compact: boolean;
   /** Do not read or write the situation in the URL hash. */
@@ -194,12 +201,18 @@ export class PasserelleSimulator extends LitElement {
         program = this.program as WidgetState['program'];
       else problems.push(this.t.invalidAttribute('program', this.program));
     }
+    let fromDefaults: Partial<WidgetState> = {};
+    if (this.defaults) {
+      const read = parseDefaults(this.defaults, this.state);
+      if (read === null) problems.push(this.t.invalidAttribute('defaults', this.defaults));
+      else fromDefaults = read;
+    }
     const parsed = parseScenarios(this.scenarios ?? null);
     if (parsed.unknown.length > 0)
       problems.push(this.t.invalidAttribute('scenarios', parsed.unknown.join(' ')));
     this.scenarioKinds = parsed.scenarios;
     this.attributeProblems = problems;
-    this.state = { ...this.state, year, month, program };
+    this.state = { ...this.state, year, month, program, ...fromDefaults };
   }
 
   private readHash(): void {

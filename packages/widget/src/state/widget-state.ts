@@ -119,6 +119,47 @@ function numberIn(value: string | null, min: number, max: number, fallback: numb
   return Number.isFinite(n) && n >= min && n <= max ? n : fallback;
 }
 
+/** Reads the `defaults` attribute (JSON); null when it is not a JSON object. Invalid fields fall back. */
+export function parseDefaults(json: string, base: WidgetState): Partial<WidgetState> | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const d = data as Record<string, unknown>;
+  const str = (k: string) => (d[k] === undefined || d[k] === null ? null : String(d[k]));
+  const q = new URLSearchParams();
+  const keys: [string, string][] = [
+    ['year', 'y'],
+    ['month', 'm'],
+    ['household', 'h'],
+    ['children', 'c'],
+    ['program', 'p'],
+    ['spouseProgram', 'sp'],
+    ['allowanceHours', 'ah'],
+    ['allowancePerHour', 'ar'],
+    ['allowanceTreatment', 'at'],
+    ['wageHours', 'wh'],
+    ['hourlyWage', 'ww'],
+  ];
+  for (const [key, short] of keys) {
+    const v = str(key);
+    if (v !== null) q.set(short, v);
+  }
+  const read = fromHash(`passerelle=${encodeURIComponent(q.toString())}`, base);
+  if (!read) return {};
+  const out: Partial<WidgetState> = {};
+  for (const [key] of keys) {
+    if (d[key] !== undefined)
+      (out as Record<string, unknown>)[key] = read.state[key as keyof WidgetState];
+  }
+  if (d['temporaryConstraints'] !== undefined)
+    out.temporaryConstraints = d['temporaryConstraints'] === true;
+  return out;
+}
+
 /** Reads a state from a hash; anything missing or invalid falls back to `base`. */
 export function fromHash(
   hash: string,

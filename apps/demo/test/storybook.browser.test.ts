@@ -1,0 +1,51 @@
+/**
+ * Every story of the built Storybook renders in Chromium; persona stories run their play
+ * functions, which compare the figures shown with the library's results.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startDemoServer, storybookRoot, type DemoServer } from './harness.js';
+
+let server: DemoServer;
+let browser: Browser;
+const index = JSON.parse(readFileSync(`${storybookRoot}index.json`, 'utf8')) as {
+  entries: Record<string, { id: string; type: string; name: string }>;
+};
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+
+beforeAll(async () => {
+  server = await startDemoServer(storybookRoot);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Storybook', () => {
+  it('has one story per persona (1–6)', () => {
+    for (const n of [1, 2, 3, 4, 5, 6])
+      expect(stories.some((s) => s.id.includes(`persona-${n}-`))).toBe(true);
+  });
+
+  for (const story of stories) {
+    const checked = story.id.includes('persona') || story.id.includes('invalid');
+    it(`${story.name} renders${checked ? ' and its play function passes' : ''}`, async () => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`);
+      await page
+        .locator(
+          '#storybook-root passerelle-simulator [data-testid="disposable-none"], #storybook-root passerelle-simulator [data-testid^="disposable-"]',
+        )
+        .first()
+        .waitFor();
+      if (checked)
+        await page.locator('#storybook-root[data-play="passed"]').waitFor({ timeout: 15_000 });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,173 @@
+/**
+ * <passerelle-simulator>: overview, options, behaviours, accessibility and one story per persona
+ * of shared/domain/personas.md. Persona stories assert in `play` that the figures shown equal
+ * the library's results for the same case, and mark the canvas `data-play="passed"` at the end
+ * (the browser tests wait for that mark).
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import { simulate, type SimulationInput } from '@passerelle/rules';
+import {
+  scenarioInput,
+  defaultState,
+  parseDefaults,
+  type ScenarioKind,
+  type WidgetState,
+} from '../state/widget-state.js';
+
+interface Args {
+  lang: 'fr' | 'en';
+  year: string;
+  month: string;
+  scenarios: string;
+  defaults: string;
+  compact: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Simulateur/passerelle-simulator',
+  component: 'passerelle-simulator',
+  args: {
+    lang: 'fr',
+    year: '2026',
+    month: '6',
+    scenarios: 'none allowance wage',
+    defaults: '',
+    compact: false,
+  },
+  render: (a) =>
+    html`<passerelle-simulator
+      lang=${a.lang}
+      year=${a.year}
+      month=${a.month}
+      scenarios=${a.scenarios}
+      defaults=${a.defaults || '{}'}
+      ?compact=${a.compact}
+      no-url-state
+    ></passerelle-simulator>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const money = new Intl.NumberFormat('fr-CA', { style: 'currency', currency: 'CAD' });
+const norm = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+
+async function shown(canvas: HTMLElement, testId: string): Promise<string> {
+  const el = canvas.querySelector('passerelle-simulator')!;
+  await el.updateComplete;
+  return norm(el.shadowRoot!.querySelector(`[data-testid="${testId}"]`)?.textContent);
+}
+
+function libraryFigure(state: WidgetState, kind: ScenarioKind): string {
+  const r = simulate(scenarioInput(state, kind) as SimulationInput);
+  if (!r.ok) throw new Error(r.error.message.fr);
+  return norm(money.format(r.value.monthly.disposableIncome));
+}
+
+/** A persona story: the situation as `defaults`, and a play function checking every card. */
+function persona(
+  defaults: Partial<WidgetState> & object,
+  scenarios: ScenarioKind[],
+  doc: string,
+): Story {
+  const json = JSON.stringify(defaults);
+  return {
+    args: { defaults: json, scenarios: scenarios.join(' ') },
+    parameters: { docs: { description: { story: doc } } },
+    play: async ({ canvasElement, step }) => {
+      const state = { ...defaultState(2026, 6), ...parseDefaults(json, defaultState(2026, 6)) };
+      for (const kind of scenarios) {
+        await step(`« ${kind} » montre le montant calculé par la bibliothèque`, async () => {
+          await expect(await shown(canvasElement, `disposable-${kind}`)).toBe(
+            libraryFigure(state, kind),
+          );
+        });
+      }
+      canvasElement.dataset['play'] = 'passed';
+    },
+  };
+}
+
+// Overview
+
+/** The default view: three scenarios side by side for a person on solidarité sociale. */
+export const Overview: Story = {};
+
+// Options
+
+/** English, through the `lang` attribute. */
+export const English: Story = { args: { lang: 'en' } };
+
+/** Compact mode for a narrow column: no chart. */
+export const Compact: Story = { args: { compact: true, scenarios: 'none wage' } };
+
+/** Only two scenarios, chosen with the `scenarios` attribute. */
+export const TwoScenarios: Story = { args: { scenarios: 'none allowance' } };
+
+// Behaviors
+
+/** Invalid attributes show an inline message and the defaults are used: the component never goes blank. */
+export const InvalidAttributes: Story = {
+  args: { year: '1999', scenarios: 'wage nonsense', defaults: '{not json' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('passerelle-simulator')!;
+    await el.updateComplete;
+    await expect(norm(el.shadowRoot!.querySelector('.attribute-problems')?.textContent)).toContain(
+      '1999',
+    );
+    await expect(await shown(canvasElement, 'disposable-wage')).toMatch(/\$/);
+    canvasElement.dataset['play'] = 'passed';
+  },
+};
+
+// Scenarios: personas
+
+/** Persona 1 — Marc, 34, solidarité sociale: 10 h with an allowance vs 10 h at the minimum wage. */
+export const Persona1Marc = persona(
+  { program: 'socialSolidarity', allowanceHours: 10, allowancePerHour: 3, wageHours: 10 },
+  ['none', 'allowance', 'wage'],
+  'Marc, 34 ans, solidarité sociale, imprimerie communautaire (RPST) : 10 h avec allocation ou 10 h au salaire minimum.',
+);
+
+/** Persona 2 — Sophie, 27, aide sociale with temporary constraints: 15 h at the minimum wage. */
+export const Persona2Sophie = persona(
+  { program: 'socialAssistance', temporaryConstraints: true, wageHours: 15 },
+  ['none', 'wage'],
+  'Sophie, 27 ans, aide sociale avec contraintes temporaires, emploi de 15 h en épicerie (IPS).',
+);
+
+/** Persona 3 — Jonathan, 19, aide sociale: 5 h a week of RPST. */
+export const Persona3Jonathan = persona(
+  { program: 'socialAssistance', allowanceHours: 5, allowancePerHour: 2, wageHours: 5 },
+  ['none', 'allowance', 'wage'],
+  'Jonathan, 19 ans, aide sociale sans contraintes, 5 h par semaine en RPST, puis peut-être un emploi.',
+);
+
+/** Persona 4 — Line, 52, revenu de base: 25 h at 17 $. */
+export const Persona4Line = persona(
+  { program: 'basicIncome', wageHours: 25, hourlyWage: 17 },
+  ['none', 'wage'],
+  'Line, 52 ans, revenu de base : 25 h par semaine à 17 $ l’heure ; l’exclusion annuelle change tout.',
+);
+
+/** Persona 5 — Karim and Julie, a couple on solidarité sociale (Karim 12 h of RPST). */
+export const Persona5KarimJulie = persona(
+  {
+    program: 'socialSolidarity',
+    household: 'couple',
+    spouseProgram: 'socialAssistance',
+    allowanceHours: 12,
+    allowancePerHour: 3,
+    wageHours: 12,
+  },
+  ['none', 'allowance', 'wage'],
+  'Karim (contraintes sévères) et Julie : Karim commence 12 h en RPST. Le salaire de Julie (30 h) n’est pas encore saisissable dans le widget : voir la bibliothèque.',
+);
+
+/** Persona 6 — Nadia, single parent of one child, aide sociale with temporary constraints: 20 h. */
+export const Persona6Nadia = persona(
+  { program: 'socialAssistance', temporaryConstraints: true, children: 1, wageHours: 20 },
+  ['none', 'wage'],
+  'Nadia, 41 ans, mère seule d’un enfant, 20 h par semaine : les montants pour enfants sont signalés comme non calculés.',
+);
