@@ -111,6 +111,12 @@ export class PasserelleSimulator extends LitElement {
   private attributeProblems: string[] = [];
   private scenarioKinds: ScenarioKind[] = ['none', 'allowance', 'wage'];
   private views: ScenarioView[] = [];
+  /** The state and scenarios `views` were computed for, so that one change computes once. */
+  private viewsKey: unknown[] = [];
+  /** Sweeps depend on everything but the hours of the swept activity: a slider move reuses them. */
+  private sweepCache = new Map<string, Outcome<Sweep>>();
+  /** Scenario cards whose explanations are open (rendered only then). */
+  private openExplanations = new Set<ScenarioKind>();
   private readonly onHashChange = () => this.readHash();
 
   constructor() {
@@ -223,17 +229,18 @@ export class PasserelleSimulator extends LitElement {
   }
 
   private computeViews(): ScenarioView[] {
+    const key = [this.state, this.scenarioKinds, this.compact];
+    if (key.every((k, j) => k === this.viewsKey[j])) return this.views;
+    this.viewsKey = key;
+    return this.computeViewsNow();
+  }
+
+  private computeViewsNow(): ScenarioView[] {
     return this.scenarioKinds.map((kind) => {
       try {
         const input = scenarioInput(this.state, kind);
         const outcome = simulate(input);
-        const sweepOutcome =
-          kind === 'none' || this.compact
-            ? null
-            : sweep(input, {
-                hoursPerWeek: { from: 0, to: 40, step: 0.5 },
-                activity: kind === 'allowance' ? 'allowance' : 'wage',
-              });
+        const sweepOutcome = kind === 'none' || this.compact ? null : this.cachedSweep(kind);
         return { kind, outcome, sweep: sweepOutcome };
       } catch (error) {
         // The library never throws; this guards the host page against the unexpected all the same.
@@ -254,17 +261,37 @@ export class PasserelleSimulator extends LitElement {
     });
   }
 
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Writes the hash once the person pauses: a dragged slider would otherwise flood the history API. */
+  private scheduleUrlWrite(): void {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => {
+      const hash = toHash(this.state, this.scenarioKinds);
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    }, 150);
+  }
+
+  private cachedSweep(kind: 'allowance' | 'wage'): Outcome<Sweep> {
+    const { allowanceHours, wageHours, ...rest } = this.state;
+    const key = JSON.stringify([kind, rest, kind === 'allowance' ? wageHours : allowanceHours]);
+    let outcome = this.sweepCache.get(key);
+    if (!outcome) {
+      outcome = sweep(scenarioInput(this.state, kind), {
+        hoursPerWeek: { from: 0, to: 40, step: 0.5 },
+        activity: kind,
+      });
+      if (this.sweepCache.size > 50) this.sweepCache.clear();
+      this.sweepCache.set(key, outcome);
+    }
+    return outcome;
+  }
+
   /** One user change: new state, URL, live announcement, event. */
   private change(patch: Partial<WidgetState>): void {
     this.state = { ...this.state, ...patch };
     this.views = this.computeViews();
-    if (!this.noUrlState) {
-      history.replaceState(
-        history.state,
-        '',
-        `${location.pathname}${location.search}${toHash(this.state, this.scenarioKinds)}`,
-      );
-    }
+    if (!this.noUrlState) this.scheduleUrlWrite();
     this.live = this.t.liveSummary(
       this.views
         .map(
@@ -627,34 +654,50 @@ export class PasserelleSimulator extends LitElement {
               <li class="info">${r.coverage.claimBooklet.message[t.lang]}</li>
             </ul>`
       }
-      <details class="explanations">
+      <details
+        class="explanations"
+        ?open=${this.openExplanations.has(view.kind)}
+        @toggle=${(e: Event) => this.toggleExplanations(view.kind, e)}
+      >
         <summary>${t.whereFrom}</summary>
-        ${r.lines.map(
-          (l) =>
-            html`<div class="explanation" part="explanation">
-              <p><strong>${l.label[t.lang]} : ${this.money(l.monthly)}</strong></p>
-              <p>${l.explanation.text[t.lang]}</p>
-              ${
-                l.explanation.parameters.length > 0
-                  ? html`<ul class="sources">
-                      ${l.explanation.parameters.map(
-                        (p) =>
-                          html`<li>
-                            ${t.source} :
-                            <a href=${p.source.url} target="_blank" rel="noopener noreferrer"
-                              >${p.source.title}</a
-                            >
-                            ${p.verified ? nothing : html`<span class="unverified">(${t.unverified}${p.status === 'derived' ? ` — ${t.derivedValue}` : ''})</span>`}
-                          </li>`,
-                      )}
-                    </ul>`
-                  : nothing
-              }
-            </div>`,
-        )}
+        ${
+          !this.openExplanations.has(view.kind)
+            ? nothing
+            : r.lines.map(
+                (l) =>
+                  html`<div class="explanation" part="explanation">
+                    <p><strong>${l.label[t.lang]} : ${this.money(l.monthly)}</strong></p>
+                    <p>${l.explanation.text[t.lang]}</p>
+                    ${
+                      l.explanation.parameters.length > 0
+                        ? html`<ul class="sources">
+                            ${l.explanation.parameters.map(
+                              (p) =>
+                                html`<li>
+                                  ${t.source} :
+                                  <a href=${p.source.url} target="_blank" rel="noopener noreferrer"
+                                    >${p.source.title}</a
+                                  >
+                                  ${p.verified ? nothing : html`<span class="unverified">(${t.unverified}${p.status === 'derived' ? ` — ${t.derivedValue}` : ''})</span>`}
+                                </li>`,
+                            )}
+                          </ul>`
+                        : nothing
+                    }
+                  </div>`,
+              )
+        }
         ${r.exit.explanation ? html`<p class="exit">${r.exit.explanation[t.lang]}</p>` : nothing}
       </details>
     </article>`;
+  }
+
+  private toggleExplanations(kind: ScenarioKind, e: Event): void {
+    const open = (e.target as HTMLDetailsElement).open;
+    if (open === this.openExplanations.has(kind)) return;
+    if (open) this.openExplanations.add(kind);
+    else this.openExplanations.delete(kind);
+    this.requestUpdate();
   }
 
   private row(label: string, value: number, testId?: string): TemplateResult {

@@ -1,0 +1,72 @@
+// Browser benchmark: `pnpm bench:browser` (after `pnpm build`). Time from navigation to the first
+// result in headless Chromium, and the time for one slider change to repaint (median of 20).
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../apps/demo/dist/', import.meta.url));
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const file = join(root, new URL(req.url, 'http://x').pathname);
+  if (!existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const loads = [];
+for (let i = 0; i < 5; i++) {
+  const page = await browser.newPage();
+  const t0 = performance.now();
+  await page.goto(`${origin}/index.html`);
+  await page.locator('passerelle-simulator [data-testid="disposable-wage"]').waitFor();
+  loads.push(performance.now() - t0);
+  await page.close();
+}
+
+const page = await browser.newPage();
+await page.goto(`${origin}/index.html`);
+await page.locator('passerelle-simulator [data-testid="disposable-wage"]').waitFor();
+// Measured inside the page: input event → the component's update and the next animation frame.
+const repaints = await page.evaluate(async () => {
+  const el = document.querySelector('passerelle-simulator');
+  const slider = el.shadowRoot.querySelector('#wage-hours');
+  const update = [];
+  const frame = [];
+  for (let i = 0; i < 20; i++) {
+    // Start right after a frame so that the wait for the next one measures our work, not vsync phase.
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    const t0 = performance.now();
+    slider.value = String(5 + i);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    update.push(performance.now() - t0);
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    frame.push(performance.now() - t0);
+  }
+  return { update, frame };
+});
+console.log(`page load → first result (median of 5): ${median(loads).toFixed(0)} ms`);
+console.log(
+  `slider change → component updated (median of 20): ${median(repaints.update).toFixed(1)} ms`,
+);
+console.log(
+  `slider change → next frame painted (median of 20): ${median(repaints.frame).toFixed(1)} ms`,
+);
+await browser.close();
+server.close();
