@@ -25,6 +25,13 @@ export default tseslint.config(
     },
   },
   {
+    // Code passed to page.evaluate() runs in the browser.
+    files: ['bench/browser.mjs'],
+    languageOptions: {
+      globals: { document: 'readonly', requestAnimationFrame: 'readonly', Event: 'readonly' },
+    },
+  },
+  {
     rules: {
       // Money must never be compared or combined as floats by accident: see packages/rules/src/money.ts.
       'no-restricted-syntax': [
