@@ -234,3 +234,51 @@ describe('demo page', () => {
     await page.close();
   });
 });
+
+describe('host integration', () => {
+  it('fires a typed passerelle-change on user action only, with plain data', async () => {
+    const page = await open('/index.html');
+    await page.evaluate(() => {
+      const w = window as unknown as { events: unknown[] };
+      w.events = [];
+      document.querySelector('passerelle-simulator')!.addEventListener('passerelle-change', (e) => {
+        w.events.push(JSON.parse(JSON.stringify((e as CustomEvent).detail)));
+      });
+      // Setting an attribute is not a user action: no event.
+      document.querySelector('passerelle-simulator')!.setAttribute('lang', 'en');
+    });
+    await page.waitForTimeout(100);
+    expect(
+      await page.evaluate(() => (window as unknown as { events: unknown[] }).events.length),
+    ).toBe(0);
+    await page.locator('passerelle-simulator #wage-hours-number').fill('12');
+    await page.locator('passerelle-simulator #wage-hours-number').press('Enter');
+    const events = (await page.evaluate(
+      () => (window as unknown as { events: unknown[] }).events,
+    )) as {
+      isTriggeredByUser: boolean;
+      scenarios: {
+        kind: string;
+        disposableIncome: number;
+        input: { household: { adults: { activity: { wage?: { hoursPerWeek: number } } }[] } };
+      }[];
+    }[];
+    expect(events).toHaveLength(1);
+    expect(events[0]!.isTriggeredByUser).toBe(true);
+    const wage = events[0]!.scenarios.find((s) => s.kind === 'wage')!;
+    expect(wage.input.household.adults[0]!.activity.wage?.hoursPerWeek).toBe(12);
+    expect(typeof wage.disposableIncome).toBe('number');
+    await page.close();
+  });
+
+  it('prints a one-page summary without the form', async () => {
+    const page = await open('/counsellor.html');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('passerelle-simulator form').isVisible()).toBe(false);
+    expect(await page.locator('passerelle-simulator .print-only').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(1);
+    await page.close();
+  });
+});

@@ -27,6 +27,12 @@ describe('parameter files', () => {
       }
     }
   });
+  it('every parameter has a French and an English description', () => {
+    for (const d of defaultParameters.definitions.values()) {
+      expect(d.description.fr.length, d.id).toBeGreaterThan(20);
+      expect(d.description.en.length, d.id).toBeGreaterThan(20);
+    }
+  });
   it('the minimum wage changes on May 1', () => {
     expect(defaultParameters.at('labour.minimumWage.general', '2026-04-01').value.toNumber()).toBe(
       16.1,

@@ -55,7 +55,8 @@ export const parameterSchema = z.object({
   id: z.string().check(z.regex(/^[a-zA-Z]+(\.[a-zA-Z]+)+$/)),
   unit: z.enum(parameterUnits),
   label: localized,
-  description: localized,
+  /** Documentation only: the one-file widget build empties it to save bytes (tests require it in the files). */
+  description: z.object({ fr: z.string(), en: z.string() }),
   values: z.array(parameterValueSchema).check(z.minLength(1)),
 });
 

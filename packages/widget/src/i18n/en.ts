@@ -111,4 +111,7 @@ export const en: Translation = {
   privacy: 'Your answers stay in your browser: nothing is sent.',
   hoursUnit: 'h',
   perMonth: '/ month',
+  scenarioDetail: (hours, rate, perHourLabel) => `${hours} h a week × ${rate} ${perHourLabel}`,
+  perHourWage: 'an hour',
+  perHourAllowance: 'of allowance an hour',
 };

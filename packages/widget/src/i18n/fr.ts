@@ -115,4 +115,7 @@ export const fr: Translation = {
   privacy: 'Vos réponses restent dans votre navigateur : rien n’est envoyé.',
   hoursUnit: 'h',
   perMonth: '/ mois',
+  scenarioDetail: (hours, rate, perHourLabel) => `${hours} h par semaine × ${rate} ${perHourLabel}`,
+  perHourWage: 'l’heure',
+  perHourAllowance: 'l’heure d’allocation',
 };

@@ -72,4 +72,7 @@ export interface Translation {
   privacy: string;
   hoursUnit: string;
   perMonth: string;
+  scenarioDetail: (hours: string, rate: string, perHourLabel: string) => string;
+  perHourWage: string;
+  perHourAllowance: string;
 }

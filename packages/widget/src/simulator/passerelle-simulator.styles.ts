@@ -404,28 +404,54 @@ export const simulatorStyles = css`
     }
   }
   @media print {
+    :host {
+      font-size: 9pt;
+      line-height: 1.3;
+    }
     .form,
     .actions,
     .lang,
     .chart-table,
-    .privacy {
+    .privacy,
+    .intro,
+    .explanations {
       display: none;
     }
     .print-only {
       display: block;
-      font-size: 0.9rem;
     }
-    .explanations[open] {
-      display: block;
+    .base {
+      gap: 0.4rem;
     }
-    .scenario {
-      break-inside: avoid;
+    .title {
+      font-size: 13pt;
     }
     .results {
       grid-template-columns: repeat(3, 1fr);
+      gap: 0.4rem;
+    }
+    .scenario {
+      padding: 0.4rem;
     }
     .big {
-      font-size: 1.6rem;
+      font-size: 15pt;
+    }
+    h4 {
+      margin: 0.3rem 0 0.1rem;
+    }
+    .notices {
+      margin: 0.3rem 0;
+      font-size: 8pt;
+    }
+    .chart {
+      padding: 0.3rem;
+      break-inside: avoid;
+    }
+    .chart svg {
+      max-height: 6.5cm;
+    }
+    .legend {
+      margin: 0.2rem 0;
     }
   }
 `;

@@ -621,6 +621,7 @@ export class PasserelleSimulator extends LitElement {
       aria-labelledby=${`title-${view.kind}`}
     >
       <h3 id=${`title-${view.kind}`}>${title}</h3>
+      ${this.scenarioDetail(view.kind, r)}
       <p class="amount" part="amount">
         <span class="big" data-testid=${`disposable-${view.kind}`}
           >${this.money(r.monthly.disposableIncome)}</span
@@ -690,6 +691,32 @@ export class PasserelleSimulator extends LitElement {
         ${r.exit.explanation ? html`<p class="exit">${r.exit.explanation[t.lang]}</p>` : nothing}
       </details>
     </article>`;
+  }
+
+  /** "10 h a week × 16,60 $ an hour" under a card title, so a printed summary says what was compared. */
+  private scenarioDetail(kind: ScenarioKind, r: SimulationResult): TemplateResult | typeof nothing {
+    const t = this.t;
+    const hours = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 });
+    const s = this.state;
+    const program = html`<p class="situation">
+      ${t.programs[r.program]}${s.household === 'couple' ? ` — ${t.couple}` : ''}
+    </p>`;
+    if (kind === 'wage') {
+      const rate = r.lines.find((l) => l.id === 'activity.wage.grossMonthly')?.explanation.inputs[
+        'hourlyWage'
+      ];
+      return html`${program}
+        <p class="situation">
+          ${t.scenarioDetail(hours.format(s.wageHours), this.money(Number(rate ?? 0)), t.perHourWage)}
+        </p>`;
+    }
+    if (kind === 'allowance') {
+      return html`${program}
+        <p class="situation">
+          ${t.scenarioDetail(hours.format(s.allowanceHours), this.money(s.allowancePerHour), t.perHourAllowance)}
+        </p>`;
+    }
+    return program;
   }
 
   private toggleExplanations(kind: ScenarioKind, e: Event): void {
