@@ -13,6 +13,7 @@ const index = JSON.parse(readFileSync(`${storybookRoot}index.json`, 'utf8')) as 
   entries: Record<string, { id: string; type: string; name: string }>;
 };
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const docsPages = Object.values(index.entries).filter((e) => e.type === 'docs');
 
 beforeAll(async () => {
   server = await startDemoServer(storybookRoot);
@@ -28,6 +29,23 @@ describe('Storybook', () => {
     for (const n of [1, 2, 3, 4, 5, 6])
       expect(stories.some((s) => s.id.includes(`persona-${n}-`))).toBe(true);
   });
+
+  for (const doc of docsPages) {
+    it(`documentation page ${doc.id} renders`, async () => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.origin}/iframe.html?id=${doc.id}&viewMode=docs`);
+      await page.locator('#storybook-docs h1, #storybook-docs h2').first().waitFor();
+      if (doc.id.includes('mythes')) {
+        await expect
+          .poll(() => page.locator('#storybook-docs passerelle-simulator').count())
+          .toBe(4);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 
   for (const story of stories) {
     const checked = story.id.includes('persona') || story.id.includes('invalid');

@@ -29,7 +29,9 @@ export {
   type PasserelleErrorName,
   type InputIssue,
 } from './errors.js';
-export { ParameterSet } from './parameters/parameter-set.js';
+export { ParameterSet, type ResolvedParameter, type IsoDate } from './parameters/parameter-set.js';
+export type { ClaimBookletStatus } from './programs/claim-booklet.js';
+export type { Computed } from './explain/computed.js';
 export { defaultParameters } from './parameters/default-set.js';
 export { parameterFiles } from './parameters/data.js';
 export {
@@ -40,3 +42,4 @@ export {
   type ParameterSource,
 } from './parameters/schema.js';
 export type { Localized, Lang } from './i18n/localized.js';
+export { rulesCatalog, type RuleDoc } from './rules-catalog.js';

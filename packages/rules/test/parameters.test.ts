@@ -47,3 +47,34 @@ describe('parameter files', () => {
     );
   });
 });
+
+describe('rules catalogue', () => {
+  it('lists every rule id a result can carry, and only parameters that exist', async () => {
+    const { rulesCatalog, simulate } = await import('../src/index.js');
+    const ids = new Set(rulesCatalog.map((r) => r.id));
+    const cases = [
+      {
+        program: 'socialSolidarity',
+        activity: { wage: { hoursPerWeek: 10 }, allowance: { hoursPerWeek: 5, amountPerHour: 2 } },
+      },
+      { program: 'basicIncome', activity: { wage: { hoursPerWeek: 30 } } },
+      { program: 'none', activity: { wage: { hoursPerWeek: 30 } } },
+    ];
+    for (const adult of cases) {
+      const r = simulate({
+        period: { year: 2026, month: 6 },
+        household: { adults: [{ age: 40, ...adult }] },
+      });
+      if (!r.ok) throw new Error(r.error.message.en);
+      for (const line of r.value.lines) expect(ids.has(line.id), line.id).toBe(true);
+    }
+    for (const rule of rulesCatalog) {
+      for (const p of rule.parameters) {
+        const known = [...defaultParameters.definitions.keys()].some((id) =>
+          p.endsWith('.') ? id.startsWith(p) : id === p,
+        );
+        expect(known, `${rule.id} → ${p}`).toBe(true);
+      }
+    }
+  });
+});

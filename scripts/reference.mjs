@@ -1,5 +1,6 @@
-// Generates docs/reference/parameters.md from the parameter files: `pnpm docs:parameters`.
-// A test fails when the committed file is stale (packages/rules/test/reference.test.ts).
+// Generates docs/reference/parameters.md (from the parameter files) and docs/reference/rules.md
+// (from the rules catalogue of the built library): `pnpm docs:reference`.
+// A test fails when a committed file is stale (packages/rules/test/reference.test.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -47,7 +48,39 @@ export function renderParametersReference() {
   return out.join('\n');
 }
 
+export async function renderRulesReference() {
+  const { rulesCatalog } = await import(new URL('packages/rules/dist/src/index.js', root).href);
+  const out = [
+    '# Règles / Rules',
+    '',
+    '> Fichier généré par `pnpm docs:reference` à partir du catalogue des règles (`packages/rules/src/rules-catalog.ts`) : ne pas modifier à la main.',
+    '> Generated from the rules catalogue: do not edit by hand. Every amount in a result carries one of these rule ids.',
+    '',
+  ];
+  for (const r of rulesCatalog) {
+    out.push(
+      `## ${r.label.fr}`,
+      '',
+      `*${r.label.en}* — \`${r.id}\``,
+      '',
+      r.description.fr,
+      '',
+      `> ${r.description.en}`,
+      '',
+    );
+    if (r.parameters.length > 0) {
+      out.push(
+        `Paramètres / Parameters : ${r.parameters.map((p) => `\`${p}${p.endsWith('.') ? '*' : ''}\``).join(', ')} — voir [parameters.md](parameters.md).`,
+        '',
+      );
+    }
+    out.push('Sources :', '', ...r.sources.map((s) => `- [${s.title}](${s.url})`), '');
+  }
+  return out.join('\n');
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(new URL('docs/reference/parameters.md', root), renderParametersReference());
-  console.log('docs/reference/parameters.md written');
+  writeFileSync(new URL('docs/reference/rules.md', root), await renderRulesReference());
+  console.log('docs/reference/parameters.md and docs/reference/rules.md written');
 }
