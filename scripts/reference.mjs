@@ -5,7 +5,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('..', import.meta.url);
-const files = ['last-resort-assistance', 'basic-income', 'labour', 'payroll'];
+const files = [
+  'last-resort-assistance',
+  'basic-income',
+  'labour',
+  'payroll',
+  'federal-tax',
+  'quebec-tax',
+  'refundable-credits',
+];
 
 export function renderParametersReference() {
   const out = [

@@ -1,6 +1,7 @@
+import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 
-/** Parameter descriptions are documentation the widget never shows: empty them in the one-file build. */
+/** Parameter descriptions and derivation notes are documentation the widget never shows: drop them in the one-file build. */
 function stripParameterDescriptions(): Plugin {
   return {
     name: 'passerelle-strip-parameter-descriptions',
@@ -8,7 +9,17 @@ function stripParameterDescriptions(): Plugin {
     transform(code, id) {
       if (!/[\\/]params[\\/][^\\/]+\.json$/.test(id)) return null;
       const data = JSON.parse(code) as { parameters?: { description: unknown }[] };
-      for (const p of data.parameters ?? []) p.description = { fr: '', en: '' };
+      for (const p of data.parameters ?? []) {
+        p.description = { fr: '', en: '' };
+        // Only the assistance amounts' labels appear in sentences (« Prestation de base 800 $ + … »).
+        const q = p as { id?: string; label?: unknown };
+        if (!q.id?.startsWith('lastResort.')) q.label = { fr: '', en: '' };
+        // The widget shows each value's source and status, not the derivation notes (the docs do).
+        for (const v of (p as { values?: { method?: string; note?: string }[] }).values ?? []) {
+          delete v.method;
+          delete v.note;
+        }
+      }
       return { code: JSON.stringify(data), map: null };
     },
   };
@@ -20,6 +31,14 @@ export default defineConfig(({ mode }) =>
   mode === 'standalone'
     ? {
         plugins: [stripParameterDescriptions()],
+        resolve: {
+          // Same API, same author, same exact decimal arithmetic, without the trigonometric and
+          // exponential functions the rules never use: 4 KB less in the one-file budget. The browser
+          // tests check that the page shows exactly the library's (decimal.js) figures.
+          alias: {
+            'decimal.js': createRequire(import.meta.url).resolve('decimal.js-light/decimal.mjs'),
+          },
+        },
         build: {
           outDir: 'dist',
           emptyOutDir: false,

@@ -22,7 +22,9 @@ export function roundCents(value: Dec): Dec {
 
 /** Crosses the public boundary: dollars and cents as a plain number (the Decimal is rounded first). */
 export function toCents(value: Dec): number {
-  return roundCents(value).toNumber();
+  const rounded = roundCents(value);
+  // Never hand "-0" to a person: a zero is a zero.
+  return rounded.isZero() ? 0 : rounded.toNumber();
 }
 
 export function max0(value: Dec): Dec {

@@ -224,6 +224,151 @@ export const rulesCatalog: readonly RuleDoc[] = [
     sources: [RAPF],
   },
   {
+    id: 'tax.federal',
+    label: { fr: 'Impôt fédéral', en: 'Federal income tax' },
+    description: {
+      fr: "Tranches sur le revenu imposable (l'aide sociale et une allocation non imposable sont incluses dans le revenu net puis déduites), crédits non remboursables au taux le plus bas (montant personnel de base, montant canadien pour emploi, cotisations de base au RRQ, AE, RQAP), abattement du Québec de 16,5 %.",
+      en: 'Brackets on taxable income (assistance and a non-taxable allowance are in net income, then deducted), non-refundable credits at the lowest rate (basic personal amount, Canada employment amount, base QPP, EI and QPIP contributions), Québec abatement of 16.5%.',
+    },
+    parameters: ['tax.federal.'],
+    sources: [
+      {
+        title: 'Loi de l’impôt sur le revenu, art. 117, 118, 120(2)',
+        url: 'https://laws-lois.justice.gc.ca/eng/acts/I-3.3/',
+      },
+    ],
+  },
+  {
+    id: 'tax.quebec',
+    label: { fr: 'Impôt du Québec', en: 'Québec income tax' },
+    description: {
+      fr: 'Déduction pour travailleur (6 %, plafonnée), déduction des cotisations bonifiées au RRQ, tranches, crédits de 14 % sur le montant personnel de base et le montant pour personne vivant seule.',
+      en: 'Deduction for workers (6%, capped), deduction of enhanced QPP contributions, brackets, 14% credits on the basic personal amount and the amount for a person living alone.',
+    },
+    parameters: ['tax.quebec.'],
+    sources: [
+      {
+        title: 'Loi sur les impôts, RLRQ c. I-3',
+        url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/I-3',
+      },
+    ],
+  },
+  {
+    id: 'credits.workPremium',
+    label: {
+      fr: 'Prime au travail (générale ou adaptée)',
+      en: 'Work premium (general or adapted)',
+    },
+    description: {
+      fr: 'Taux × (revenus de travail jusqu’au seuil − exclusion) − 10 % du revenu familial au-delà du seuil. La prime adaptée remplace la générale quand un adulte reçoit la solidarité sociale ou le revenu de base.',
+      en: 'Rate × (work income up to the threshold − exclusion) − 10% of family income above the threshold. The adapted premium replaces the general one when an adult receives social solidarity or basic income.',
+    },
+    parameters: [
+      'credits.workPremium.general.',
+      'credits.workPremium.adapted.',
+      'credits.workPremium.reductionRate',
+    ],
+    sources: [
+      {
+        title: 'Loi sur les impôts, art. 1029.8.116.5 et 1029.8.116.5.0.1',
+        url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/I-3',
+      },
+    ],
+  },
+  {
+    id: 'credits.workPremiumSupplement',
+    label: { fr: 'Supplément à la prime au travail', en: 'Work premium supplement' },
+    description: {
+      fr: '200 $ par mois admissible, jusqu’à 12 mois, pour la personne prestataire de longue date qui quitte l’aide pour le travail (option d’entrée : l’historique n’est pas connu de l’outil).',
+      en: '200 $ per eligible month, up to 12 months, for a long-term recipient who leaves assistance for work (an input option: the tool does not know the history).',
+    },
+    parameters: ['credits.workPremium.supplement.'],
+    sources: [
+      {
+        title: 'Loi sur les impôts, art. 1029.8.116.5.0.2',
+        url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/I-3',
+      },
+    ],
+  },
+  {
+    id: 'credits.canadaWorkersBenefit',
+    label: {
+      fr: 'Allocation canadienne pour les travailleurs (config. Québec)',
+      en: 'Canada Workers Benefit (Québec configuration)',
+    },
+    description: {
+      fr: '37,3 % du revenu de travail au-delà de l’exclusion, jusqu’au maximum, moins 20 % du revenu net rajusté (aide sociale comprise) au-delà du seuil. Supplément pour invalidité non calculé (signalé).',
+      en: '37.3% of working income above the exclusion, up to the maximum, less 20% of adjusted net income (assistance included) above the threshold. Disability supplement not computed (flagged).',
+    },
+    parameters: ['credits.cwb.quebec.'],
+    sources: [
+      {
+        title: 'Loi de l’impôt sur le revenu, art. 122.7 (entente avec le Québec)',
+        url: 'https://laws-lois.justice.gc.ca/eng/acts/I-3.3/section-122.7.html',
+      },
+    ],
+  },
+  {
+    id: 'credits.gstCredit',
+    label: { fr: 'Crédit pour la TPS/TVH', en: 'GST/HST credit' },
+    description: {
+      fr: 'Montant par adulte + supplément pour personne seule, moins 5 % du revenu familial au-delà du seuil ; montants de la période qui commence en juillet de l’année.',
+      en: 'Amount per adult + single supplement, less 5% of family income above the threshold; amounts of the period starting in July of the year.',
+    },
+    parameters: ['credits.gst.'],
+    sources: [
+      {
+        title: 'Loi de l’impôt sur le revenu, art. 122.5',
+        url: 'https://laws-lois.justice.gc.ca/eng/acts/I-3.3/section-122.5.html',
+      },
+    ],
+  },
+  {
+    id: 'credits.solidarityCredit',
+    label: { fr: 'Crédit d’impôt pour solidarité', en: 'Solidarity tax credit' },
+    description: {
+      fr: 'Composante TVQ (+ personne vivant seule) et composante logement (hypothèse modifiable), moins 6 % du revenu familial au-delà du seuil (3 % avec une seule composante).',
+      en: 'QST component (+ living alone) and housing component (switchable assumption), less 6% of family income above the threshold (3% with one component).',
+    },
+    parameters: ['credits.solidarity.'],
+    sources: [
+      {
+        title: 'Loi sur les impôts, art. 1029.8.116.12 et suivants',
+        url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/I-3',
+      },
+    ],
+  },
+  {
+    id: 'credits.drugInsurancePremium',
+    label: { fr: 'Prime d’assurance médicaments (RAMQ)', en: 'Drug insurance premium (RAMQ)' },
+    description: {
+      fr: 'Payée avec la déclaration par l’adulte sans régime collectif ni carnet de réclamation ; seuils et taux à confirmer.',
+      en: 'Paid with the return by an adult with no group plan and no claim booklet; thresholds and rates to be confirmed.',
+    },
+    parameters: ['credits.ramq.'],
+    sources: [
+      {
+        title: 'RAMQ — primes du régime public d’assurance médicaments',
+        url: 'https://www.ramq.gouv.qc.ca/fr/citoyens/assurance-medicaments/primes-franchise-coassurance',
+      },
+    ],
+  },
+  {
+    id: 'credits.claimBookletValue',
+    label: { fr: 'Valeur du carnet de réclamation', en: 'Claim booklet value' },
+    description: {
+      fr: 'Valeur non monétaire, évaluée au minimum à la prime qu’elle évite ; montrée à part, ajoutée au total seulement sur option.',
+      en: 'Non-cash value, valued at least at the premium it spares; shown separately, added to the total only as an option.',
+    },
+    parameters: ['credits.ramq.maximumPremium'],
+    sources: [
+      {
+        title: 'RAMQ — primes du régime public d’assurance médicaments',
+        url: 'https://www.ramq.gouv.qc.ca/fr/citoyens/assurance-medicaments/primes-franchise-coassurance',
+      },
+    ],
+  },
+  {
     id: 'scenario.exitPoint',
     label: { fr: 'Seuil de sortie de l’aide', en: 'Point of leaving assistance' },
     description: {

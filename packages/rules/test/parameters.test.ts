@@ -27,8 +27,14 @@ describe('parameter files', () => {
       }
     }
   });
-  it('every parameter has a French and an English description', () => {
+  it('every parameter has French and English labels and descriptions, every derived value its method', () => {
     for (const d of defaultParameters.definitions.values()) {
+      expect(d.label.fr.length, d.id).toBeGreaterThan(5);
+      expect(d.label.en.length, d.id).toBeGreaterThan(5);
+      for (const v of d.values) {
+        if (v.status === 'derived')
+          expect((v.method ?? '').length, `${d.id} ${v.effectiveFrom}`).toBeGreaterThan(10);
+      }
       expect(d.description.fr.length, d.id).toBeGreaterThan(20);
       expect(d.description.en.length, d.id).toBeGreaterThan(20);
     }

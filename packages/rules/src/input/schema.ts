@@ -99,6 +99,8 @@ export const adultSchema = z
     temporaryConstraints: z._default(z.boolean(), false),
     /** What the adult does: nothing, a wage, an RPST allowance, or both. */
     activity: z._default(activitySchema, {}),
+    /** Eligible for the disability tax credit (DTC): Canada Workers Benefit disability supplement. */
+    disabilityTaxCredit: z._default(z.boolean(), false),
   })
   .check(
     z.superRefine((a, ctx) => {
@@ -165,6 +167,23 @@ export const optionsSchema = z
     allowanceTreatment: z._default(z.enum(allowanceTreatments), 'countedInFull'),
     /** Monthly amount excluded per person when `allowanceTreatment` is `excludedUpToCap`. */
     allowanceExclusionCap: z.optional(amount(10000)),
+    /**
+     * Income tax treatment of an RPST allowance: `nonTaxable` (default assumption: reported in net
+     * income then deducted, like assistance payments) or `taxable` (other income).
+     */
+    allowanceTaxTreatment: z._default(z.enum(['nonTaxable', 'taxable']), 'nonTaxable'),
+    /** A single adult lives alone all year (Québec amount for a person living alone, solidarity credit). */
+    livesAlone: z._default(z.boolean(), true),
+    /** The household pays rent or owns its home: housing component of the solidarity credit. */
+    housingComponent: z._default(z.boolean(), true),
+    /** Covered by a private group drug plan: no public drug insurance premium. */
+    groupInsurance: z._default(z.boolean(), false),
+    /** Add the claim booklet's value (valued at the public plan's maximum premium) to disposable income. */
+    includeClaimBookletValue: z._default(z.boolean(), false),
+    /** Monthly cash view: credits `averaged` over the months, or at their payment `schedule`. */
+    creditTiming: z._default(z.enum(['averaged', 'schedule']), 'averaged'),
+    /** Recipient of last-resort assistance for at least 36 of the last 42 months (work premium supplement). */
+    longTermRecipient: z._default(z.boolean(), false),
   })
   .check(
     z.superRefine((o, ctx) => {
@@ -184,7 +203,16 @@ export const simulationInputSchema = z.strictObject({
   /** The month simulated: rules and parameters in force on its first day apply. */
   period: periodSchema,
   household: householdSchema,
-  options: z._default(optionsSchema, { allowanceTreatment: 'countedInFull' }),
+  options: z._default(optionsSchema, {
+    allowanceTreatment: 'countedInFull',
+    allowanceTaxTreatment: 'nonTaxable',
+    livesAlone: true,
+    housingComponent: true,
+    groupInsurance: false,
+    includeClaimBookletValue: false,
+    creditTiming: 'averaged',
+    longTermRecipient: false,
+  }),
   /** Free label shown back in results (e.g. "10 h allocation"). */
   label: z.optional(z.string().check(z.maxLength(200))),
 });

@@ -3,6 +3,9 @@ import lastResort from '../../params/last-resort-assistance.json' with { type: '
 import basicIncome from '../../params/basic-income.json' with { type: 'json' };
 import labour from '../../params/labour.json' with { type: 'json' };
 import payroll from '../../params/payroll.json' with { type: 'json' };
+import federalTax from '../../params/federal-tax.json' with { type: 'json' };
+import quebecTax from '../../params/quebec-tax.json' with { type: 'json' };
+import refundableCredits from '../../params/refundable-credits.json' with { type: 'json' };
 import coverage from '../../params/coverage.json' with { type: 'json' };
 
 export const parameterFiles = {
@@ -10,6 +13,9 @@ export const parameterFiles = {
   'basic-income': basicIncome,
   labour,
   payroll,
+  'federal-tax': federalTax,
+  'quebec-tax': quebecTax,
+  'refundable-credits': refundableCredits,
 } as const;
 
 export const coverageFile = coverage;

@@ -7,14 +7,15 @@ import * as z from 'zod/mini';
 import { PasserelleError, toOutcome, type Outcome, type PasserelleFailure } from '../errors.js';
 import { invalidInputError, validateInputUnsafe } from '../input/validate.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { dec, roundCents, toCents } from '../money.js';
+import { Dec, dec, roundCents, toCents } from '../money.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import { monthDate, type ParameterSet } from '../parameters/parameter-set.js';
 import type { RuleContext } from '../rule-context.js';
-import { computeScenario, withoutActivity } from './core.js';
+import { computeAnnual, type AnnualCore } from './annual.js';
+import { computeScenario, withoutActivity, type ScenarioCore } from './core.js';
 import { exitPoint } from './exit.js';
-import { present } from './present.js';
-import type { SimulationResult } from './result.js';
+import { present, type MarginalRates } from './present.js';
+import type { MarginalRate, SimulationResult } from './result.js';
 
 export interface ApiOptions {
   /** Parameters to use; defaults to the ones shipped with the library. */
@@ -28,8 +29,95 @@ function contextFor(input: ValidSimulationInput, parameters: ParameterSet): Rule
 function simulateValid(input: ValidSimulationInput, parameters: ParameterSet): SimulationResult {
   const ctx = contextFor(input, parameters);
   const core = computeScenario(input, ctx);
-  const baseline = computeScenario(withoutActivity(input), ctx);
-  return present(input, core, baseline, exitPoint(input, core, ctx), ctx);
+  const baselineInput = withoutActivity(input);
+  const baseline = computeScenario(baselineInput, ctx);
+  const annual = computeAnnual(input, core, ctx);
+  const baselineAnnual = computeAnnual(baselineInput, baseline, ctx);
+  const marginal = marginalRates(input, core, annual, baselineAnnual, ctx);
+  return present(
+    input,
+    core,
+    baseline,
+    exitPoint(input, core, ctx),
+    ctx,
+    annual,
+    baselineAnnual,
+    marginal,
+  );
+}
+
+/** Annual earnings (wages and allowances) of a scenario, the base of every marginal rate. */
+function annualEarnings(core: ScenarioCore): Dec {
+  return roundCents(core.grossEarnings).plus(roundCents(core.allowances)).times(12);
+}
+
+function rateBetween(
+  base: { core: ScenarioCore; annual: AnnualCore },
+  next: ValidSimulationInput,
+  ctx: RuleContext,
+): MarginalRate | null {
+  const core = computeScenario(next, ctx);
+  const annual = computeAnnual(next, core, ctx);
+  const extraGross = annualEarnings(core).minus(annualEarnings(base.core));
+  if (extraGross.isZero()) return null;
+  const extraDisposable = annual.disposableIncome.minus(base.annual.disposableIncome);
+  return {
+    rate: new Dec(1).minus(extraDisposable.dividedBy(extraGross)).toDecimalPlaces(4).toNumber(),
+    extraGrossPerYear: toCents(extraGross),
+    extraDisposablePerYear: toCents(extraDisposable),
+  };
+}
+
+/** Effective marginal tax rates by finite difference, and the participation tax rate. */
+function marginalRates(
+  input: ValidSimulationInput,
+  core: ScenarioCore,
+  annual: AnnualCore,
+  baselineAnnual: AnnualCore,
+  ctx: RuleContext,
+): MarginalRates {
+  const adults = input.household.adults;
+  const wageIndex = adults.findIndex((a) => a.activity.wage !== undefined);
+  const allowanceIndex = adults.findIndex((a) => a.activity.allowance !== undefined);
+  const index = wageIndex >= 0 ? wageIndex : allowanceIndex >= 0 ? allowanceIndex : 0;
+  const activity = wageIndex >= 0 || allowanceIndex < 0 ? 'wage' : 'allowance';
+  const adult = adults[index]!;
+  const hours =
+    (activity === 'wage'
+      ? adult.activity.wage?.hoursPerWeek
+      : adult.activity.allowance?.hoursPerWeek) ?? 0;
+  const total =
+    (adult.activity.wage?.hoursPerWeek ?? 0) + (adult.activity.allowance?.hoursPerWeek ?? 0);
+  const base = { core, annual };
+  const oneMoreHour =
+    total + 1 <= 80 ? rateBetween(base, withHours(input, index, activity, hours + 1), ctx) : null;
+  const wage = wageIndex >= 0 ? adults[wageIndex]!.activity.wage : undefined;
+  const hourly = core.adults[wageIndex]?.wage?.hourlyWage;
+  const oneMoreDollarPerHour =
+    wage && hourly && wage.hoursPerWeek > 0
+      ? rateBetween(base, withWage(input, wageIndex, hourly.plus(1).toNumber()), ctx)
+      : null;
+  const earnings = annualEarnings(core);
+  const participationTaxRate = earnings.isZero()
+    ? null
+    : new Dec(1)
+        .minus(annual.disposableIncome.minus(baselineAnnual.disposableIncome).dividedBy(earnings))
+        .toDecimalPlaces(4)
+        .toNumber();
+  return { oneMoreHour, oneMoreDollarPerHour, participationTaxRate };
+}
+
+function withWage(
+  input: ValidSimulationInput,
+  adultIndex: number,
+  hourlyWage: number,
+): ValidSimulationInput {
+  const adults = input.household.adults.map((a, i) =>
+    i === adultIndex && a.activity.wage
+      ? { ...a, activity: { ...a.activity, wage: { ...a.activity.wage, hourlyWage } } }
+      : a,
+  );
+  return { ...input, household: { ...input.household, adults } };
 }
 
 /** Simulates one household in one month. */
@@ -130,6 +218,13 @@ export interface SweepPoint {
   readonly differenceVsNoActivity: number;
   readonly netGainPerHour: number | null;
   readonly onAssistance: boolean;
+  /** After income taxes and refundable credits: the tax-year amount ÷ 12. */
+  readonly disposableIncomeAfterTaxes: number;
+  /**
+   * Effective marginal tax rate from this point to the next one (after taxes and credits); null at
+   * the last point or when earnings do not change.
+   */
+  readonly effectiveMarginalRate: number | null;
 }
 
 export interface Sweep {
@@ -177,29 +272,51 @@ export function sweep(
     const ctx = contextFor(valid, parameters);
     const baseline = computeScenario(withoutActivity(valid), ctx);
     const factor = parameters.at('lastResort.monthlyFactor.weekly', ctx.date).value;
-    const points: SweepPoint[] = [];
+    const raw: {
+      point: Omit<SweepPoint, 'effectiveMarginalRate'>;
+      earnings: Dec;
+      afterTaxes: Dec;
+    }[] = [];
     for (let i = 0; i < count; i++) {
       // Hours are built from integers (tenths of an hour) so that 0.1 + 0.2 never appears.
       const hours = Math.round((range.from + i * range.step) * 1000) / 1000;
       const point = withHours(valid, adult, activity, hours);
       const core = computeScenario(point, ctx);
+      const afterTaxes = computeAnnual(point, core, ctx).disposableIncome;
       const diff = roundCents(core.disposableIncome).minus(roundCents(baseline.disposableIncome));
       const totalHours = core.activityHoursPerWeek;
-      points.push({
-        hoursPerWeek: hours,
-        grossEarnings: toCents(core.grossEarnings),
-        allowances: toCents(core.allowances),
-        payrollDeductions: toCents(core.payrollDeductions),
-        benefit: toCents(core.benefit),
-        workIncomeSupplement: toCents(core.workIncomeSupplement),
-        disposableIncome: toCents(core.disposableIncome),
-        differenceVsNoActivity: diff.toNumber(),
-        netGainPerHour: totalHours.isZero()
-          ? null
-          : toCents(diff.dividedBy(totalHours.times(factor))),
-        onAssistance: core.program !== 'none' && core.benefit.greaterThan(0),
+      raw.push({
+        earnings: annualEarnings(core),
+        afterTaxes,
+        point: {
+          hoursPerWeek: hours,
+          grossEarnings: toCents(core.grossEarnings),
+          allowances: toCents(core.allowances),
+          payrollDeductions: toCents(core.payrollDeductions),
+          benefit: toCents(core.benefit),
+          workIncomeSupplement: toCents(core.workIncomeSupplement),
+          disposableIncome: toCents(core.disposableIncome),
+          differenceVsNoActivity: diff.toNumber(),
+          netGainPerHour: totalHours.isZero()
+            ? null
+            : toCents(diff.dividedBy(totalHours.times(factor))),
+          onAssistance: core.program !== 'none' && core.benefit.greaterThan(0),
+          disposableIncomeAfterTaxes: toCents(afterTaxes.dividedBy(12)),
+        },
       });
     }
+    const points: SweepPoint[] = raw.map((r, i) => {
+      const next = raw[i + 1];
+      const extra = next ? next.earnings.minus(r.earnings) : null;
+      const effectiveMarginalRate =
+        next && extra && !extra.isZero()
+          ? new Dec(1)
+              .minus(next.afterTaxes.minus(r.afterTaxes).dividedBy(extra))
+              .toDecimalPlaces(4)
+              .toNumber()
+          : null;
+      return { ...r.point, effectiveMarginalRate };
+    });
     return {
       activity,
       adult,

@@ -2,15 +2,29 @@
 import type { Computed } from '../explain/computed.js';
 import { money, num, type Localized } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { roundCents, toCents, type Dec } from '../money.js';
+import { roundCents, sum, toCents, type Dec } from '../money.js';
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
 import { claimBooklet } from '../programs/claim-booklet.js';
 import { programNames } from '../programs/last-resort/needs.js';
 import { allowanceTreatmentLabels } from '../programs/third-party-allowance.js';
 import type { RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from './core.js';
+import { cashByMonth, type AnnualCore } from './annual.js';
 import type { ExitPoint } from './exit.js';
-import type { AmountLine, Notice, ParameterReference, SimulationResult, Totals } from './result.js';
+import type {
+  AmountLine,
+  MarginalRate,
+  Notice,
+  ParameterReference,
+  SimulationResult,
+  Totals,
+} from './result.js';
+
+export interface MarginalRates {
+  readonly oneMoreHour: MarginalRate | null;
+  readonly oneMoreDollarPerHour: MarginalRate | null;
+  readonly participationTaxRate: number | null;
+}
 
 export function parameterReference(p: ResolvedParameter): ParameterReference {
   return {
@@ -28,12 +42,12 @@ export function parameterReference(p: ResolvedParameter): ParameterReference {
 }
 
 function line(c: Computed): AmountLine {
-  const monthly = roundCents(c.value);
   return {
     id: c.ruleId,
     label: c.label,
-    monthly: monthly.toNumber(),
-    annual: monthly.times(12).toNumber(),
+    monthly: toCents(c.value),
+    // Monthly rules already hold cents; annual rules (taxes, credits) hold annual ÷ 12 unrounded.
+    annual: toCents(c.value.times(12)),
     explanation: {
       ruleId: c.ruleId,
       text: { fr: c.sentence('fr'), en: c.sentence('en') },
@@ -43,8 +57,9 @@ function line(c: Computed): AmountLine {
   };
 }
 
-function totals(core: ScenarioCore, factor: 1 | 12): Totals {
+function totals(core: ScenarioCore, factor: 1 | 12, annualAfterTaxes: Dec): Totals {
   const t = (d: Dec) => roundCents(d).times(factor).toNumber();
+  const afterTaxes = roundCents(factor === 12 ? annualAfterTaxes : annualAfterTaxes.dividedBy(12));
   return {
     grossEarnings: t(core.grossEarnings),
     allowances: t(core.allowances),
@@ -55,7 +70,22 @@ function totals(core: ScenarioCore, factor: 1 | 12): Totals {
     workIncomeSupplement: t(core.workIncomeSupplement),
     benefit: t(core.benefit),
     disposableIncome: t(core.disposableIncome),
+    disposableIncomeAfterTaxes: afterTaxes.toNumber(),
   };
+}
+
+function annualLines(a: AnnualCore): Computed[] {
+  return [
+    ...a.federal,
+    ...a.quebec,
+    a.workPremium,
+    a.workPremiumSupplement,
+    a.canadaWorkersBenefit,
+    a.gstCredit,
+    a.solidarityCredit,
+    a.drugInsurancePremium,
+    a.claimBookletValue,
+  ];
 }
 
 function computedLines(core: ScenarioCore): Computed[] {
@@ -131,6 +161,31 @@ function notices(input: ValidSimulationInput, core: ScenarioCore, exit: ExitPoin
       },
     });
   }
+  if (input.household.adults.some((a) => a.disabilityTaxCredit)) {
+    out.push({
+      code: 'cwbDisabilitySupplementNotComputed',
+      severity: 'warning',
+      message: {
+        fr: "Crédit d'impôt pour personnes handicapées : le supplément pour invalidité de l'Allocation canadienne pour les travailleurs n'est pas encore calculé (ses montants du Québec pour 2025–2026 n'ont pas été confirmés).",
+        en: 'Disability tax credit: the Canada Workers Benefit disability supplement is not computed yet (its Québec amounts for 2025–2026 are not confirmed).',
+      },
+    });
+  }
+  if (
+    !input.options.longTermRecipient &&
+    (core.program === 'socialAssistance' || core.program === 'socialSolidarity') &&
+    core.benefit.isZero() &&
+    core.grossEarnings.greaterThan(0)
+  ) {
+    out.push({
+      code: 'workPremiumSupplementPossible',
+      severity: 'info',
+      message: {
+        fr: "Après une longue période à l'aide, quitter l'aide pour le travail peut donner droit au supplément à la prime au travail (200 $ par mois, jusqu'à 12 mois) : cochez l'option si c'est le cas.",
+        en: 'After a long period on assistance, leaving it for work can give the work premium supplement (200 $ a month for up to 12 months): set the option if so.',
+      },
+    });
+  }
   if (input.household.children.length > 0) {
     out.push({
       code: 'childrenNotSupported',
@@ -168,8 +223,12 @@ const assumptions: Localized[] = [
     en: 'Work income counted net of QPP, EI and QPIP contributions; income tax withheld at source is not deducted yet (nil or small below about $18,000 a year).',
   },
   {
-    fr: 'Revenu disponible avant impôts et crédits remboursables (prime au travail, crédit de solidarité, etc.), qui seront ajoutés.',
-    en: 'Disposable income before income taxes and refundable credits (work premium, solidarity credit, etc.), which will be added.',
+    fr: "Année d'imposition : la situation du mois simulé tenue douze mois. Crédits TPS et solidarité : montants de la période qui commence en juillet de l'année, appliqués au revenu de l'année (les versements réels utilisent le revenu de l'année précédente).",
+    en: 'Tax year: the simulated month held for twelve months. GST and solidarity credits: amounts of the period starting in July of the year, applied to that year’s income (actual payments use the previous year’s income).',
+  },
+  {
+    fr: "Allocation RPST : traitée par défaut comme l'aide sociale pour l'impôt (déclarée puis déduite) ; l'option « allowanceTaxTreatment » la rend imposable.",
+    en: 'RPST allowance: treated by default like assistance for income tax (reported, then deducted); the option "allowanceTaxTreatment" makes it taxable.',
   },
 ];
 
@@ -179,8 +238,11 @@ export function present(
   baseline: ScenarioCore,
   exit: ExitPoint,
   ctx: RuleContext,
+  annual: AnnualCore,
+  baselineAnnual: AnnualCore,
+  marginal: MarginalRates,
 ): SimulationResult {
-  const lines = computedLines(core);
+  const lines = [...computedLines(core), ...annualLines(annual)];
   const used = new Map<string, ResolvedParameter>();
   for (const c of [...lines, ...(exit.explanation ? [exit.explanation] : [])]) {
     for (const p of c.parameters) used.set(`${p.id}@${p.entry.effectiveFrom}`, p);
@@ -198,15 +260,42 @@ export function present(
     period: { year: input.period.year, month: input.period.month, date: ctx.date },
     program: core.program,
     programName: programNames[core.program],
-    monthly: totals(core, 1),
-    annual: totals(core, 12),
+    monthly: totals(core, 1, annual.disposableIncome),
+    annual: totals(core, 12, annual.disposableIncome),
     lines: lines.map(line),
+    taxYear: {
+      year: input.period.year,
+      federalIncomeTax: toCents(sum(annual.federal.map((c) => c.value.times(12)))),
+      quebecIncomeTax: toCents(sum(annual.quebec.map((c) => c.value.times(12)))),
+      workPremium: toCents(annual.workPremium.value.times(12)),
+      workPremiumKind: annual.workPremiumKind,
+      workPremiumSupplement: toCents(annual.workPremiumSupplement.value.times(12)),
+      canadaWorkersBenefit: toCents(annual.canadaWorkersBenefit.value.times(12)),
+      gstCredit: toCents(annual.gstCredit.value.times(12)),
+      solidarityCredit: toCents(annual.solidarityCredit.value.times(12)),
+      drugInsurancePremium: toCents(annual.drugInsurancePremium.value.times(12)),
+      claimBookletValue: toCents(annual.claimBookletValue.value.times(12)),
+      claimBookletValueIncluded: annual.claimBookletValueIncluded,
+      disposableIncome: toCents(annual.disposableIncome),
+    },
+    cashByMonth: cashByMonth(input, core, annual).map((m) => ({
+      month: m.month,
+      amount: m.amount.toNumber(),
+      credits: m.credits.toNumber(),
+    })),
+    marginalRates: marginal,
     comparison: {
       noActivity: {
         monthly: toCents(baseline.disposableIncome),
         annual: roundCents(baseline.disposableIncome).times(12).toNumber(),
       },
       differenceVsNoActivity: { monthly: diff.toNumber(), annual: diff.times(12).toNumber() },
+      differenceAfterTaxesVsNoActivity: {
+        monthly: toCents(
+          annual.disposableIncome.minus(baselineAnnual.disposableIncome).dividedBy(12),
+        ),
+        annual: toCents(annual.disposableIncome.minus(baselineAnnual.disposableIncome)),
+      },
       activityHoursPerWeek: hours.toNumber(),
       netGainPerHour: gainPerHour === null ? null : gainPerHour.toNumber(),
       explanation:

@@ -43,8 +43,37 @@ export interface Totals {
   readonly benefitBeforeSupplement: number;
   readonly workIncomeSupplement: number;
   readonly benefit: number;
-  /** Before income taxes and refundable credits (added in a later version). */
+  /** Before income taxes and refundable credits. */
   readonly disposableIncome: number;
+  /** After income taxes and refundable credits of the tax year (monthly: the annual amount ÷ 12). */
+  readonly disposableIncomeAfterTaxes: number;
+}
+
+/** The tax year: the simulated month held for twelve months. Annual amounts, in dollars and cents. */
+export interface TaxYear {
+  readonly year: number;
+  readonly federalIncomeTax: number;
+  readonly quebecIncomeTax: number;
+  readonly workPremium: number;
+  /** Which premium applies: the general one, the adapted one (severe constraints), or none. */
+  readonly workPremiumKind: 'general' | 'adapted' | null;
+  readonly workPremiumSupplement: number;
+  readonly canadaWorkersBenefit: number;
+  readonly gstCredit: number;
+  readonly solidarityCredit: number;
+  /** Negative: a premium paid. */
+  readonly drugInsurancePremium: number;
+  /** Shown separately; counted in `disposableIncome` only with the option `includeClaimBookletValue`. */
+  readonly claimBookletValue: number;
+  readonly claimBookletValueIncluded: boolean;
+  readonly disposableIncome: number;
+}
+
+/** Share of one more dollar of earnings lost to taxes, contributions and lower benefits or credits. */
+export interface MarginalRate {
+  readonly rate: number;
+  readonly extraGrossPerYear: number;
+  readonly extraDisposablePerYear: number;
 }
 
 export interface Notice {
@@ -62,9 +91,29 @@ export interface SimulationResult {
   /** 12 × the simulated month: the same situation held for a year. */
   readonly annual: Totals;
   readonly lines: readonly AmountLine[];
+  readonly taxYear: TaxYear;
+  /** What arrives each month of the year, credits averaged or at their schedule (option `creditTiming`). */
+  readonly cashByMonth: readonly {
+    readonly month: number;
+    readonly amount: number;
+    readonly credits: number;
+  }[];
+  readonly marginalRates: {
+    /** Effective marginal tax rate for one more hour a week of the activity. */
+    readonly oneMoreHour: MarginalRate | null;
+    /** Effective marginal tax rate for one more dollar an hour of wage. */
+    readonly oneMoreDollarPerHour: MarginalRate | null;
+    /** Share of activity earnings lost compared with no activity (participation tax rate). */
+    readonly participationTaxRate: number | null;
+  };
   readonly comparison: {
     readonly noActivity: { readonly monthly: number; readonly annual: number };
     readonly differenceVsNoActivity: { readonly monthly: number; readonly annual: number };
+    /** After taxes and credits, annual ÷ 12 for `monthly`. */
+    readonly differenceAfterTaxesVsNoActivity: {
+      readonly monthly: number;
+      readonly annual: number;
+    };
     readonly activityHoursPerWeek: number;
     /** Extra money in hand per hour of activity, or null with no activity. */
     readonly netGainPerHour: number | null;

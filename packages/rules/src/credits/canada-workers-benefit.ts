@@ -1,0 +1,50 @@
+/**
+ * Canada Workers Benefit with Québec's configuration (ITA s. 122.7 and the Québec agreement):
+ * 37.3 % of working income above the exclusion, up to the maximum, reduced by 20 % of adjusted
+ * family net income above the phase-out threshold. Net income includes assistance payments.
+ */
+import { computed, type Computed } from '../explain/computed.js';
+import { money, percent } from '../i18n/localized.js';
+import { max0, minDec, roundCents, toCents, ZERO, type Dec } from '../money.js';
+import { param, type RuleContext } from '../rule-context.js';
+
+export function canadaWorkersBenefit(
+  couple: boolean,
+  oldestAge: number,
+  workingIncome: Dec,
+  adjustedNetIncome: Dec,
+  ctx: RuleContext,
+): Computed {
+  const who = couple ? 'couple' : 'single';
+  const rate = param(ctx, 'credits.cwb.quebec.rate');
+  const exclusion = param(ctx, `credits.cwb.quebec.exclusion.${who}`);
+  const maximum = param(ctx, `credits.cwb.quebec.maximum.${who}`);
+  const threshold = param(ctx, `credits.cwb.quebec.phaseOutThreshold.${who}`);
+  const phaseOut = param(ctx, 'credits.cwb.quebec.phaseOutRate');
+  // 19 or older at the end of the year, unless living with a spouse (ITA s. 122.7(1) "eligible individual").
+  const eligible = workingIncome.greaterThan(0) && (couple || oldestAge >= 19);
+  const phaseIn = minDec(
+    maximum.value,
+    max0(workingIncome.minus(exclusion.value)).times(rate.value),
+  );
+  const reduction = max0(adjustedNetIncome.minus(threshold.value)).times(phaseOut.value);
+  const amount = eligible ? roundCents(max0(phaseIn.minus(reduction))) : ZERO;
+  return computed(
+    'credits.canadaWorkersBenefit',
+    { fr: 'Allocation canadienne pour les travailleurs', en: 'Canada Workers Benefit' },
+    amount.dividedBy(12),
+    [rate, exclusion, maximum, threshold, phaseOut],
+    {
+      workingIncome: roundCents(workingIncome).toString(),
+      adjustedNetIncome: roundCents(adjustedNetIncome).toString(),
+    },
+    (lang) =>
+      !eligible
+        ? lang === 'fr'
+          ? 'Aucune ACT : il faut un revenu de travail (et avoir 19 ans ou un conjoint).'
+          : 'No CWB: it requires working income (and being 19 or having a spouse).'
+        : lang === 'fr'
+          ? `${percent(lang, rate.value.toNumber())} du revenu de travail au-delà de ${money(lang, exclusion.value.toNumber())}, au plus ${money(lang, maximum.value.toNumber())} : ${money(lang, toCents(phaseIn))} ; moins 20 % du revenu net rajusté (aide sociale comprise) au-delà de ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))}) : ${money(lang, toCents(amount))} par année.`
+          : `${percent(lang, rate.value.toNumber())} of working income above ${money(lang, exclusion.value.toNumber())}, at most ${money(lang, maximum.value.toNumber())}: ${money(lang, toCents(phaseIn))}; less 20% of adjusted net income (assistance included) above ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))}): ${money(lang, toCents(amount))} a year.`,
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Public prescription drug insurance (RAMQ): the annual premium paid with the Québec return by an
+ * adult with no group plan who does not hold a claim booklet, and the claim booklet's value,
+ * valued (a documented lower bound) at the premium it spares.
+ */
+import { computed, type Computed } from '../explain/computed.js';
+import { money } from '../i18n/localized.js';
+import { Dec, max0, minDec, roundCents, toCents, ZERO } from '../money.js';
+import { param, type RuleContext } from '../rule-context.js';
+
+export function drugInsurancePremium(
+  adults: number,
+  familyNetIncome: Dec,
+  pays: boolean,
+  ctx: RuleContext,
+): Computed {
+  const max = param(ctx, 'credits.ramq.maximumPremium');
+  const threshold = param(
+    ctx,
+    adults === 2
+      ? 'credits.ramq.exemptionThreshold.couple'
+      : 'credits.ramq.exemptionThreshold.single',
+  );
+  const first = param(ctx, 'credits.ramq.rate.first');
+  const beyond = param(ctx, 'credits.ramq.rate.beyond');
+  const excess = max0(familyNetIncome.minus(threshold.value));
+  const firstSlice = new Dec(5000);
+  const raw = minDec(excess, firstSlice)
+    .times(first.value)
+    .plus(max0(excess.minus(firstSlice)).times(beyond.value));
+  const premium = pays ? roundCents(minDec(max.value.times(adults), raw)) : ZERO;
+  return computed(
+    'credits.drugInsurancePremium',
+    { fr: 'Prime d’assurance médicaments (RAMQ)', en: 'Drug insurance premium (RAMQ)' },
+    premium.dividedBy(12).negated(),
+    [max, threshold, first, beyond],
+    { familyNetIncome: roundCents(familyNetIncome).toString(), pays },
+    (lang) =>
+      !pays
+        ? lang === 'fr'
+          ? 'Aucune prime : carnet de réclamation, régime collectif, ou revenu sous le seuil.'
+          : 'No premium: claim booklet, group plan, or income below the threshold.'
+        : lang === 'fr'
+          ? `Revenu familial au-delà du seuil d'exemption de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(excess))} ; prime ${money(lang, toCents(premium))} par année (maximum ${money(lang, max.value.toNumber())} par adulte), payée avec la déclaration de revenus.`
+          : `Family income above the ${money(lang, threshold.value.toNumber())} exemption threshold: ${money(lang, toCents(excess))}; premium ${money(lang, toCents(premium))} a year (at most ${money(lang, max.value.toNumber())} per adult), paid with the tax return.`,
+  );
+}
+
+export function claimBookletValue(adults: number, held: boolean, ctx: RuleContext): Computed {
+  const max = param(ctx, 'credits.ramq.maximumPremium');
+  const value = held ? max.value.times(adults) : ZERO;
+  return computed(
+    'credits.claimBookletValue',
+    { fr: 'Valeur du carnet de réclamation (non monétaire)', en: 'Claim booklet value (non-cash)' },
+    value.dividedBy(12),
+    [max],
+    { held },
+    (lang) =>
+      lang === 'fr'
+        ? `Évaluée au minimum à la prime du régime public qu'elle évite (${money(lang, toCents(value))} par année) ; elle vaut plus (franchise, coassurance, soins dentaires et de la vue). Hors du total sauf option.`
+        : `Valued at least at the public-plan premium it spares (${money(lang, toCents(value))} a year); it is worth more (deductible, coinsurance, dental and eye care). Outside the total unless chosen.`,
+  );
+}

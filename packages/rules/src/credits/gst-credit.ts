@@ -1,0 +1,36 @@
+/**
+ * GST/HST credit (ITA s. 122.5) attributed to the tax year: the amounts of the payment period
+ * that starts in July of that year, applied to that year's family net income (a convention of
+ * this tool: the payments themselves use the previous year's income).
+ */
+import { computed, type Computed } from '../explain/computed.js';
+import { money } from '../i18n/localized.js';
+import { max0, minDec, roundCents, toCents, ZERO, type Dec } from '../money.js';
+import { param, type RuleContext } from '../rule-context.js';
+
+export function gstCredit(adults: number, familyNetIncome: Dec, ctx: RuleContext): Computed {
+  const perAdult = param(ctx, 'credits.gst.adultAmount');
+  const supRate = param(ctx, 'credits.gst.singleSupplement.rate');
+  const supThreshold = param(ctx, 'credits.gst.singleSupplement.threshold');
+  const supMax = param(ctx, 'credits.gst.singleSupplement.maximum');
+  const threshold = param(ctx, 'credits.gst.reductionThreshold');
+  const rate = param(ctx, 'credits.gst.reductionRate');
+  const base = perAdult.value.times(adults);
+  const supplement =
+    adults === 1
+      ? minDec(supMax.value, max0(familyNetIncome.minus(supThreshold.value)).times(supRate.value))
+      : ZERO;
+  const reduction = max0(familyNetIncome.minus(threshold.value)).times(rate.value);
+  const amount = roundCents(max0(base.plus(supplement).minus(reduction)));
+  return computed(
+    'credits.gstCredit',
+    { fr: 'Crédit pour la TPS', en: 'GST/HST credit' },
+    amount.dividedBy(12),
+    [perAdult, supRate, supThreshold, supMax, threshold, rate],
+    { adults, familyNetIncome: roundCents(familyNetIncome).toString() },
+    (lang) =>
+      lang === 'fr'
+        ? `${money(lang, perAdult.value.toNumber())} par adulte + supplément pour personne seule ${money(lang, toCents(supplement))} − 5 % du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(amount))} par année, versés en quatre fois.`
+        : `${money(lang, perAdult.value.toNumber())} per adult + single supplement ${money(lang, toCents(supplement))} − 5% of family income above ${money(lang, threshold.value.toNumber())}: ${money(lang, toCents(amount))} a year, paid quarterly.`,
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Québec solidarity tax credit (Taxation Act s. 1029.8.116.12 and following) attributed to the
+ * tax year, same convention as the GST credit: QST component per adult (+ person living alone),
+ * housing component when the household rents or owns (a switchable assumption), reduced by 6 % of
+ * family income above the threshold (3 % when only one component applies).
+ */
+import { computed, type Computed } from '../explain/computed.js';
+import { money, percent } from '../i18n/localized.js';
+import { Dec, max0, roundCents, toCents, ZERO } from '../money.js';
+import { param, type RuleContext } from '../rule-context.js';
+
+export function solidarityCredit(
+  adults: number,
+  livesAlone: boolean,
+  housing: boolean,
+  familyNetIncome: Dec,
+  ctx: RuleContext,
+): Computed {
+  const qst = param(ctx, 'credits.solidarity.qstAmount');
+  const alone = param(ctx, 'credits.solidarity.livingAloneAmount');
+  const home = param(
+    ctx,
+    adults === 2 ? 'credits.solidarity.housing.couple' : 'credits.solidarity.housing.single',
+  );
+  const threshold = param(ctx, 'credits.solidarity.reductionThreshold');
+  const rate = param(ctx, 'credits.solidarity.reductionRate');
+  const qstPart = qst.value.times(adults).plus(adults === 1 && livesAlone ? alone.value : ZERO);
+  const housingPart = housing ? home.value : ZERO;
+  const effectiveRate = housing ? rate.value : rate.value.dividedBy(new Dec(2));
+  const reduction = max0(familyNetIncome.minus(threshold.value)).times(effectiveRate);
+  const amount = roundCents(max0(qstPart.plus(housingPart).minus(reduction)));
+  return computed(
+    'credits.solidarityCredit',
+    { fr: 'Crédit d’impôt pour solidarité', en: 'Solidarity tax credit' },
+    amount.dividedBy(12),
+    [qst, alone, home, threshold, rate],
+    { adults, livesAlone, housing, familyNetIncome: roundCents(familyNetIncome).toString() },
+    (lang) =>
+      lang === 'fr'
+        ? `Composante TVQ ${money(lang, toCents(qstPart))}${housing ? ` + logement ${money(lang, home.value.toNumber())}` : ' (sans composante logement)'} − ${percent(lang, effectiveRate.toNumber())} du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(amount))} par année, versés chaque mois.`
+        : `QST component ${money(lang, toCents(qstPart))}${housing ? ` + housing ${money(lang, home.value.toNumber())}` : ' (no housing component)'} − ${percent(lang, effectiveRate.toNumber())} of family income above ${money(lang, threshold.value.toNumber())}: ${money(lang, toCents(amount))} a year, paid monthly.`,
+  );
+}

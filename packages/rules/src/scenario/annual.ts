@@ -1,0 +1,184 @@
+/**
+ * The tax-year view of a scenario: the simulated month held for a year, income taxes and the
+ * refundable credits it brings, and the monthly cash view (credits averaged or at their payment
+ * schedule). Amounts are Decimals; `present.ts` rounds them for the public result.
+ */
+import { claimBookletValue, drugInsurancePremium } from '../credits/drug-insurance.js';
+import { canadaWorkersBenefit } from '../credits/canada-workers-benefit.js';
+import { gstCredit } from '../credits/gst-credit.js';
+import { solidarityCredit } from '../credits/solidarity-credit.js';
+import { workPremium, type WorkPremiumKind } from '../credits/work-premium.js';
+import { computed, type Computed } from '../explain/computed.js';
+import { money } from '../i18n/localized.js';
+import type { ValidSimulationInput } from '../input/schema.js';
+import { roundCents, sum, toCents, ZERO, type Dec } from '../money.js';
+import { claimBooklet } from '../programs/claim-booklet.js';
+import { param, type RuleContext } from '../rule-context.js';
+import { annualIncomes } from '../tax/annual-income.js';
+import { federalTax } from '../tax/federal.js';
+import { quebecNetIncome, quebecTax } from '../tax/quebec.js';
+import type { ScenarioCore } from './core.js';
+
+export interface AnnualCore {
+  readonly federal: readonly Computed[];
+  readonly quebec: readonly Computed[];
+  readonly workPremiumKind: WorkPremiumKind;
+  readonly workPremium: Computed;
+  readonly workPremiumSupplement: Computed;
+  readonly canadaWorkersBenefit: Computed;
+  readonly gstCredit: Computed;
+  readonly solidarityCredit: Computed;
+  readonly drugInsurancePremium: Computed;
+  readonly claimBookletValue: Computed;
+  readonly claimBookletValueIncluded: boolean;
+  /** Annual amounts. */
+  readonly incomeTaxes: Dec;
+  readonly refundableCredits: Dec;
+  readonly disposableIncome: Dec;
+}
+
+export function computeAnnual(
+  input: ValidSimulationInput,
+  core: ScenarioCore,
+  ctx: RuleContext,
+): AnnualCore {
+  const o = input.options;
+  const adults = input.household.adults;
+  const couple = adults.length === 2;
+  const incomes = annualIncomes(input, core, ctx);
+  const federal = incomes.map((a, i) => federalTax(a, i, ctx));
+  const federalFamilyNet = sum(federal.map((f) => f.netIncome));
+  const quebecFamilyNet = sum(incomes.map((a) => quebecNetIncome(a, ctx)));
+  const livesAlone = o.livesAlone && !couple && input.household.children.length === 0;
+  const quebec = incomes.map((a, i) => quebecTax(a, i, livesAlone, quebecFamilyNet, ctx));
+  const workIncome = sum(incomes.map((a) => a.employment));
+
+  const wp = workPremium(
+    adults.map((a) => a.program),
+    workIncome,
+    quebecFamilyNet,
+    ctx,
+  );
+  const supplement = workPremiumSupplement(input, core, ctx);
+  const cwb = canadaWorkersBenefit(
+    couple,
+    Math.max(...adults.map((a) => a.age)),
+    workIncome,
+    federalFamilyNet,
+    ctx,
+  );
+  const gst = gstCredit(adults.length, federalFamilyNet, ctx);
+  const solidarity = solidarityCredit(
+    adults.length,
+    livesAlone,
+    o.housingComponent,
+    quebecFamilyNet,
+    ctx,
+  );
+  const booklet = claimBooklet(core.program, core.benefit, core.grossEarnings.greaterThan(0), ctx);
+  const covered = booklet.status === 'held' || booklet.status === 'keptAfterLeaving';
+  const premium = drugInsurancePremium(
+    adults.length,
+    quebecFamilyNet,
+    !covered && !o.groupInsurance,
+    ctx,
+  );
+  const bookletValue = claimBookletValue(adults.length, covered, ctx);
+
+  const annual = (c: Computed) => c.value.times(12);
+  const incomeTaxes = sum([...federal.map((f) => annual(f.tax)), ...quebec.map(annual)]);
+  const refundableCredits = sum([wp.amount, supplement, cwb, gst, solidarity].map(annual));
+  const monthlyBeforeTaxes = roundCents(core.disposableIncome);
+  const disposableIncome = monthlyBeforeTaxes
+    .times(12)
+    .minus(incomeTaxes)
+    .plus(refundableCredits)
+    .plus(annual(premium))
+    .plus(o.includeClaimBookletValue ? annual(bookletValue) : ZERO);
+  return {
+    federal: federal.map((f) => f.tax),
+    quebec,
+    workPremiumKind: wp.kind,
+    workPremium: wp.amount,
+    workPremiumSupplement: supplement,
+    canadaWorkersBenefit: cwb,
+    gstCredit: gst,
+    solidarityCredit: solidarity,
+    drugInsurancePremium: premium,
+    claimBookletValue: bookletValue,
+    claimBookletValueIncluded: o.includeClaimBookletValue,
+    incomeTaxes,
+    refundableCredits,
+    disposableIncome,
+  };
+}
+
+/**
+ * Supplement to the work premium: 200 $ for each month (at most 12) with enough work income after
+ * leaving last-resort assistance, for a long-term recipient (an input: the tool cannot know the history).
+ */
+function workPremiumSupplement(
+  input: ValidSimulationInput,
+  core: ScenarioCore,
+  ctx: RuleContext,
+): Computed {
+  const monthly = param(ctx, 'credits.workPremium.supplement.monthlyAmount');
+  const months = param(ctx, 'credits.workPremium.supplement.maximumMonths');
+  const minimum = param(ctx, 'credits.workPremium.supplement.minimumMonthlyWorkIncome');
+  const leftForWork =
+    (core.program === 'socialAssistance' || core.program === 'socialSolidarity') &&
+    core.benefit.isZero() &&
+    core.grossEarnings.greaterThanOrEqualTo(minimum.value);
+  const applies = input.options.longTermRecipient && leftForWork;
+  const amount = applies ? monthly.value.times(months.value) : ZERO;
+  return computed(
+    'credits.workPremiumSupplement',
+    { fr: 'Supplément à la prime au travail', en: 'Work premium supplement' },
+    amount.dividedBy(12),
+    [monthly, months, minimum],
+    { longTermRecipient: input.options.longTermRecipient, leftForWork },
+    (lang) =>
+      applies
+        ? lang === 'fr'
+          ? `Sortie de l'aide pour le travail après une longue période à l'aide : ${money(lang, monthly.value.toNumber())} par mois pendant ${months.value.toNumber()} mois, soit ${money(lang, toCents(amount))} (première année).`
+          : `Left assistance for work after a long period on assistance: ${money(lang, monthly.value.toNumber())} a month for ${months.value.toNumber()} months, ${money(lang, toCents(amount))} (first year).`
+        : lang === 'fr'
+          ? `Aucun supplément : il faut quitter l'aide sociale ou la solidarité sociale pour le travail${input.options.longTermRecipient ? '' : ' après y avoir été longtemps (option « longTermRecipient »)'}.`
+          : `No supplement: it requires leaving social assistance or social solidarity for work${input.options.longTermRecipient ? '' : ' after a long period on it (option "longTermRecipient")'}.`,
+  );
+}
+
+/** Month by month for the year: cash in hand, with credits averaged or at their payment schedule. */
+export function cashByMonth(
+  input: ValidSimulationInput,
+  core: ScenarioCore,
+  a: AnnualCore,
+): { month: number; amount: Dec; credits: Dec }[] {
+  const base = roundCents(core.disposableIncome).minus(a.incomeTaxes.dividedBy(12));
+  const annual = (c: Computed) => c.value.times(12);
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = i + 1;
+    let credits: Dec;
+    if (input.options.creditTiming === 'averaged') {
+      credits = a.refundableCredits.plus(annual(a.drugInsurancePremium)).dividedBy(12);
+    } else {
+      // GST credit: quarterly (January, April, July, October); solidarity credit: monthly;
+      // work premium, its supplement and the CWB: with the tax refund in spring (April); the drug
+      // insurance premium is paid with the return (April).
+      const quarterly = [1, 4, 7, 10].includes(month) ? annual(a.gstCredit).dividedBy(4) : ZERO;
+      const spring =
+        month === 4
+          ? sum(
+              [
+                a.workPremium,
+                a.workPremiumSupplement,
+                a.canadaWorkersBenefit,
+                a.drugInsurancePremium,
+              ].map(annual),
+            )
+          : ZERO;
+      credits = quarterly.plus(a.solidarityCredit.value).plus(spring);
+    }
+    return { month, amount: roundCents(base.plus(credits)), credits: roundCents(credits) };
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Annual income concepts of each adult for the tax year, from the simulated month held for a
+ * year (12 × the month): employment income, allowance, assistance payments (reported on the
+ * return, then deducted: ITA s. 110(1)(f), TP-1 line 295), and payroll contributions split the
+ * way the returns split them (base QPP credited, enhanced QPP deducted).
+ */
+import type { ValidSimulationInput } from '../input/schema.js';
+import { roundCents, ZERO, type Dec } from '../money.js';
+import { annualContributions } from '../payroll/contributions.js';
+import { param, type RuleContext } from '../rule-context.js';
+import type { ScenarioCore } from '../scenario/core.js';
+
+export interface AdultAnnualIncome {
+  readonly employment: Dec;
+  /** RPST allowance (annual). */
+  readonly allowance: Dec;
+  /** Whether the allowance is taxable (else it is reported, then deducted like assistance). */
+  readonly allowanceTaxable: boolean;
+  /** Last-resort assistance or basic income received (attributed to the first adult). */
+  readonly assistance: Dec;
+  readonly qppBase: Dec;
+  readonly qppEnhanced: Dec;
+  readonly ei: Dec;
+  readonly qpip: Dec;
+}
+
+export function annualIncomes(
+  input: ValidSimulationInput,
+  core: ScenarioCore,
+  ctx: RuleContext,
+): AdultAnnualIncome[] {
+  const firstAdditional = param(ctx, 'payroll.qpp.firstAdditionalRate').value;
+  const qppRate = core.payrollParameters.qppRate.value;
+  const benefit = roundCents(core.benefit).times(12);
+  return core.adults.map((adult, i) => {
+    const employment = adult.wage ? adult.wage.grossMonthly.value.times(12) : ZERO;
+    const c = annualContributions(employment, core.payrollParameters);
+    // The first additional contribution is 1 point of the employee rate: that share is deducted.
+    const enhancedFirst = roundCents(c.qppBase.times(firstAdditional).dividedBy(qppRate));
+    return {
+      employment,
+      allowance: adult.allowance ? adult.allowance.monthly.value.times(12) : ZERO,
+      allowanceTaxable: input.options.allowanceTaxTreatment === 'taxable',
+      assistance: i === 0 ? benefit : ZERO,
+      qppBase: c.qppBase.minus(enhancedFirst),
+      qppEnhanced: enhancedFirst.plus(c.qppSecond),
+      ei: c.ei,
+      qpip: c.qpip,
+    };
+  });
+}
+
+/** Net income before the deductions specific to each return (both returns include assistance). */
+export function commonNetIncome(a: AdultAnnualIncome): Dec {
+  return a.employment.plus(a.allowance).plus(a.assistance).minus(a.qppEnhanced);
+}
+
+/** The part of net income that is deducted to get taxable income (assistance, non-taxable allowance). */
+export function nonTaxableIncome(a: AdultAnnualIncome): Dec {
+  return a.assistance.plus(a.allowanceTaxable ? ZERO : a.allowance);
+}

@@ -1,0 +1,69 @@
+/**
+ * Federal income tax of one adult for the tax year: brackets on taxable income, non-refundable
+ * credits at the lowest rate (basic personal amount with its reduction between the 4th and 5th
+ * thresholds, Canada employment amount, base QPP, EI and QPIP contributions), and the Québec
+ * abatement of 16.5 % of basic federal tax (ITA s. 120(2)).
+ */
+import { computed, type Computed } from '../explain/computed.js';
+import { money, percent } from '../i18n/localized.js';
+import { Dec, max0, minDec, roundCents, toCents } from '../money.js';
+import { param, type RuleContext } from '../rule-context.js';
+import { commonNetIncome, nonTaxableIncome, type AdultAnnualIncome } from './annual-income.js';
+import { progressiveTax } from './progressive.js';
+
+export interface FederalTax {
+  readonly netIncome: Dec;
+  readonly tax: Computed;
+}
+
+export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleContext): FederalTax {
+  const rates = [1, 2, 3, 4, 5].map((n) => param(ctx, `tax.federal.bracketRate${n}`));
+  const thresholds = [1, 2, 3, 4].map((n) => param(ctx, `tax.federal.bracketThreshold${n}`));
+  const bpaMax = param(ctx, 'tax.federal.basicPersonalAmount.maximum');
+  const bpaMin = param(ctx, 'tax.federal.basicPersonalAmount.minimum');
+  const cea = param(ctx, 'tax.federal.canadaEmploymentAmount');
+  const abatementRate = param(ctx, 'tax.federal.quebecAbatement');
+
+  const netIncome = commonNetIncome(a);
+  const taxable = max0(netIncome.minus(nonTaxableIncome(a)));
+  const basicTax = progressiveTax(
+    taxable,
+    thresholds.map((t) => t.value),
+    rates.map((r) => r.value),
+  );
+  const start = thresholds[2]!.value;
+  const end = thresholds[3]!.value;
+  // The enhanced basic personal amount falls linearly to the minimum between the 4th and 5th thresholds.
+  const share = minDec(max0(netIncome.minus(start)).dividedBy(end.minus(start)), new Dec(1));
+  const bpa = bpaMax.value.minus(bpaMax.value.minus(bpaMin.value).times(share));
+  const creditBase = bpa
+    .plus(minDec(cea.value, a.employment))
+    .plus(a.qppBase)
+    .plus(a.ei)
+    .plus(a.qpip);
+  const lowest = rates[0]!.value;
+  const credits = creditBase.times(lowest);
+  const beforeAbatement = max0(basicTax.minus(credits));
+  const abatement = beforeAbatement.times(abatementRate.value);
+  const tax = roundCents(beforeAbatement.minus(abatement));
+  return {
+    netIncome,
+    tax: computed(
+      'tax.federal',
+      {
+        fr: `Impôt fédéral (adulte ${adultIndex + 1})`,
+        en: `Federal income tax (adult ${adultIndex + 1})`,
+      },
+      tax.dividedBy(12),
+      [...rates, ...thresholds, bpaMax, bpaMin, cea, abatementRate],
+      {
+        taxableIncome: roundCents(taxable).toString(),
+        netIncome: roundCents(netIncome).toString(),
+      },
+      (lang) =>
+        lang === 'fr'
+          ? `Revenu imposable ${money(lang, toCents(taxable))} (l'aide sociale est incluse dans le revenu net puis déduite) ; impôt selon les tranches ${money(lang, toCents(basicTax))} ; crédits au taux de ${percent(lang, lowest.toNumber())} sur ${money(lang, toCents(creditBase))} (montant personnel de base, montant canadien pour emploi, cotisations) ; abattement du Québec ${percent(lang, abatementRate.value.toNumber())} : impôt fédéral ${money(lang, toCents(tax))} par année.`
+          : `Taxable income ${money(lang, toCents(taxable))} (assistance is included in net income, then deducted); bracket tax ${money(lang, toCents(basicTax))}; credits at ${percent(lang, lowest.toNumber())} on ${money(lang, toCents(creditBase))} (basic personal amount, Canada employment amount, contributions); Québec abatement ${percent(lang, abatementRate.value.toNumber())}: federal tax ${money(lang, toCents(tax))} a year.`,
+    ),
+  };
+}

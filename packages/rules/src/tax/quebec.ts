@@ -1,0 +1,72 @@
+/**
+ * Québec income tax of one adult: deduction for workers (6 %, capped), deduction for enhanced QPP
+ * contributions, brackets on taxable income, non-refundable credits at 14 % on the basic personal
+ * amount (which already accounts for QPP/EI/QPIP contributions) and the amount for a person living
+ * alone (Schedule B, reduced above a family income threshold).
+ */
+import { computed, type Computed } from '../explain/computed.js';
+import { money } from '../i18n/localized.js';
+import { max0, minDec, roundCents, toCents, ZERO, type Dec } from '../money.js';
+import { param, type RuleContext } from '../rule-context.js';
+import { commonNetIncome, nonTaxableIncome, type AdultAnnualIncome } from './annual-income.js';
+import { progressiveTax } from './progressive.js';
+
+/** Québec net income (line 275) of one adult, used for the family income of credits. */
+export function quebecNetIncome(a: AdultAnnualIncome, ctx: RuleContext): Dec {
+  const rate = param(ctx, 'tax.quebec.workerDeduction.rate').value;
+  const maximum = param(ctx, 'tax.quebec.workerDeduction.maximum').value;
+  return commonNetIncome(a).minus(minDec(maximum, a.employment.times(rate)));
+}
+
+export function quebecTax(
+  a: AdultAnnualIncome,
+  adultIndex: number,
+  livesAlone: boolean,
+  familyNetIncome: Dec,
+  ctx: RuleContext,
+): Computed {
+  const rates = [1, 2, 3, 4].map((n) => param(ctx, `tax.quebec.bracketRate${n}`));
+  const thresholds = [1, 2, 3].map((n) => param(ctx, `tax.quebec.bracketThreshold${n}`));
+  const bpa = param(ctx, 'tax.quebec.basicPersonalAmount');
+  const creditRate = param(ctx, 'tax.quebec.creditRate');
+  const alone = param(ctx, 'tax.quebec.livingAloneAmount');
+  const bThreshold = param(ctx, 'tax.quebec.scheduleBReductionThreshold');
+  const bRate = param(ctx, 'tax.quebec.scheduleBReductionRate');
+  const workerRate = param(ctx, 'tax.quebec.workerDeduction.rate');
+  const workerMax = param(ctx, 'tax.quebec.workerDeduction.maximum');
+
+  const netIncome = quebecNetIncome(a, ctx);
+  const taxable = max0(netIncome.minus(nonTaxableIncome(a)));
+  const bracketTax = progressiveTax(
+    taxable,
+    thresholds.map((t) => t.value),
+    rates.map((r) => r.value),
+  );
+  const aloneAmount = livesAlone
+    ? max0(alone.value.minus(max0(familyNetIncome.minus(bThreshold.value)).times(bRate.value)))
+    : ZERO;
+  const credits = bpa.value.plus(aloneAmount).times(creditRate.value);
+  const tax = roundCents(max0(bracketTax.minus(credits)));
+  return computed(
+    'tax.quebec',
+    {
+      fr: `Impôt du Québec (adulte ${adultIndex + 1})`,
+      en: `Québec income tax (adult ${adultIndex + 1})`,
+    },
+    tax.dividedBy(12),
+    [
+      ...rates,
+      ...thresholds,
+      bpa,
+      creditRate,
+      workerRate,
+      workerMax,
+      ...(livesAlone ? [alone, bThreshold, bRate] : []),
+    ],
+    { taxableIncome: roundCents(taxable).toString(), livesAlone },
+    (lang) =>
+      lang === 'fr'
+        ? `Revenu imposable ${money(lang, toCents(taxable))} (après la déduction pour travailleur et la déduction de l'aide sociale) ; impôt selon les tranches ${money(lang, toCents(bracketTax))} ; crédits de 14 % sur ${money(lang, toCents(bpa.value.plus(aloneAmount)))} (montant personnel de base${livesAlone ? ', personne vivant seule' : ''}) : impôt du Québec ${money(lang, toCents(tax))} par année.`
+        : `Taxable income ${money(lang, toCents(taxable))} (after the deduction for workers and the assistance deduction); bracket tax ${money(lang, toCents(bracketTax))}; 14% credits on ${money(lang, toCents(bpa.value.plus(aloneAmount)))} (basic personal amount${livesAlone ? ', living alone' : ''}): Québec tax ${money(lang, toCents(tax))} a year.`,
+  );
+}
