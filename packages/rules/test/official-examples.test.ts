@@ -13,6 +13,7 @@ const adult = {
   age: 40,
   program: 'socialAssistance' as const,
   temporaryConstraints: false,
+  disabilityTaxCredit: false,
   activity: {},
 };
 
