@@ -76,9 +76,13 @@ const cases = Array.from({ length: 10000 }, (_, i) => ({
 }));
 writeFileSync(file, JSON.stringify(cases));
 const cli = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
-const t0 = performance.now();
-execFileSync('node', [cli, file], { maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'inherit'] });
-const cliMs = performance.now() - t0;
+const timeCli = (extra) => {
+  const t0 = performance.now();
+  execFileSync('node', [cli, file, ...extra], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return performance.now() - t0;
+};
+const cliMs = timeCli([]);
+const cliSummaryMs = timeCli(['--summary']);
 
 console.log(`simulate(): median ${one.toFixed(3)} ms`);
 console.log(

@@ -32,10 +32,10 @@ function main(): number {
     );
     return 2;
   }
-  const out = runCli(args, text);
-  process.stdout.write(out.stdout);
-  if (out.stderr) process.stderr.write(out.stderr);
-  return out.code;
+  return runCli(args, text, {
+    out: (chunk) => process.stdout.write(chunk),
+    err: (chunk) => process.stderr.write(chunk),
+  });
 }
 
 try {

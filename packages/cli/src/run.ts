@@ -1,45 +1,51 @@
 /**
- * The command line as a pure function of (arguments, input text) → (exit code, stdout, stderr),
- * so that it is tested without spawning a process.
+ * The command line as a function of (arguments, input text, writer) → exit code, so that it is
+ * tested without spawning a process. Every case is validated before any result is written; results
+ * are then written one by one, so a large batch never builds one giant string.
  */
 import {
   simulate,
+  validate,
   type Lang,
   type PasserelleFailure,
   type SimulationResult,
 } from '@passerelle/rules';
 import { formatText } from './format-text.js';
 
-export interface CliOutput {
-  readonly code: 0 | 1 | 2;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 export interface CliArgs {
   readonly file: string | null;
   readonly format: 'json' | 'text';
   readonly lang: Lang;
+  readonly summary: boolean;
   readonly help: boolean;
 }
 
-export const usage = `Usage : passerelle [fichier.json | -] [--format json|text] [--lang fr|en]
+export interface CliIo {
+  readonly out: (chunk: string) => void;
+  readonly err: (chunk: string) => void;
+}
+
+export const usage = `Usage : passerelle [fichier.json | -] [--format json|text] [--summary] [--lang fr|en]
 
 Lit un cas (objet JSON) ou plusieurs cas (tableau JSON) depuis le fichier ou l'entrée standard,
-et écrit les résultats en JSON sur la sortie standard. Données invalides : code de sortie 2 et
-une erreur JSON qui nomme le champ, en français et en anglais.
+et écrit les résultats en JSON sur la sortie standard. --summary n'écrit que les totaux (sans les
+explications). Données invalides : code de sortie 2 et une erreur JSON qui nomme le champ, en
+français et en anglais.
 
 Reads one case (JSON object) or several (JSON array) from the file or standard input and writes
-the results as JSON to standard output. Invalid input: exit code 2 and a JSON error naming the field.`;
+the results as JSON to standard output; --summary writes totals only (no explanations). Invalid
+input: exit code 2 and a JSON error naming the field.`;
 
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
   let file: string | null = null;
   let format: 'json' | 'text' = 'json';
   let lang: Lang = 'fr';
+  let summary = false;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--summary') summary = true;
     else if (arg === '--format') {
       const v = argv[++i];
       if (v !== 'json' && v !== 'text')
@@ -52,13 +58,12 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
     } else if (arg.startsWith('--')) return { error: `Option inconnue / unknown option: ${arg}` };
     else file = arg === '-' ? null : arg;
   }
-  return { file, format, lang, help };
+  return { file, format, lang, summary, help };
 }
 
-function failureJson(
-  error: PasserelleFailure | { name: 'InvalidJson'; message: { fr: string; en: string } },
-  index?: number,
-): string {
+type CliFailure = PasserelleFailure | { name: 'InvalidJson'; message: { fr: string; en: string } };
+
+function failureJson(error: CliFailure, index?: number): string {
   return JSON.stringify(
     { error: index === undefined ? error : { ...error, caseIndex: index } },
     null,
@@ -66,38 +71,70 @@ function failureJson(
   );
 }
 
-export function runCli(args: CliArgs, inputText: string): CliOutput {
+/** The figures of a result without its explanations, for large batches. */
+function summaryOf(r: SimulationResult) {
+  return {
+    label: r.label,
+    period: r.period,
+    program: r.program,
+    monthly: r.monthly,
+    annual: r.annual,
+    taxYear: r.taxYear,
+    comparison: {
+      differenceVsNoActivity: r.comparison.differenceVsNoActivity,
+      differenceAfterTaxesVsNoActivity: r.comparison.differenceAfterTaxesVsNoActivity,
+      netGainPerHour: r.comparison.netGainPerHour,
+    },
+    marginalRates: r.marginalRates,
+    exit: {
+      leavesAssistance: r.exit.leavesAssistance,
+      hoursPerWeekAtExit: r.exit.hoursPerWeekAtExit,
+    },
+    unverifiedParameters: r.unverifiedParameters.map((p) => p.id),
+  };
+}
+
+export function runCli(args: CliArgs, inputText: string, io: CliIo): 0 | 1 | 2 {
   let data: unknown;
   try {
     data = JSON.parse(inputText);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return {
-      code: 2,
-      stdout:
-        failureJson({
-          name: 'InvalidJson',
-          message: { fr: `JSON illisible : ${detail}`, en: `Unreadable JSON: ${detail}` },
-        }) + '\n',
-      stderr: '',
-    };
+    io.out(
+      failureJson({
+        name: 'InvalidJson',
+        message: { fr: `JSON illisible : ${detail}`, en: `Unreadable JSON: ${detail}` },
+      }) + '\n',
+    );
+    return 2;
   }
-  const cases = Array.isArray(data) ? data : [data];
-  const results: SimulationResult[] = [];
+  const many = Array.isArray(data);
+  const cases: unknown[] = many ? (data as unknown[]) : [data];
+  for (const [index, c] of cases.entries()) {
+    const checked = validate(c);
+    if (!checked.ok) {
+      io.out(failureJson(checked.error, many ? index : undefined) + '\n');
+      io.err(`${checked.error.message[args.lang]}\n`);
+      return 2;
+    }
+  }
+  if (many && args.format === 'json') io.out('[\n');
   for (const [index, c] of cases.entries()) {
     const outcome = simulate(c);
     if (!outcome.ok) {
-      return {
-        code: 2,
-        stdout: failureJson(outcome.error, Array.isArray(data) ? index : undefined) + '\n',
-        stderr: `${outcome.error.message[args.lang]}\n`,
-      };
+      io.out(failureJson(outcome.error, many ? index : undefined) + '\n');
+      return 1;
     }
-    results.push(outcome.value);
+    const r = outcome.value;
+    if (args.format === 'text') {
+      io.out(`${index > 0 ? '\n' : ''}${formatText(r, args.lang)}\n`);
+    } else {
+      const json = JSON.stringify(args.summary ? summaryOf(r) : r, null, 2);
+      io.out(
+        many ? `${json.replace(/^/gm, '  ')}${index < cases.length - 1 ? ',' : ''}\n` : `${json}\n`,
+      );
+    }
   }
-  const stdout =
-    args.format === 'text'
-      ? results.map((r) => formatText(r, args.lang)).join('\n\n') + '\n'
-      : JSON.stringify(Array.isArray(data) ? results : results[0], null, 2) + '\n';
-  return { code: 0, stdout, stderr: '' };
+  if (many && args.format === 'json') io.out(']\n');
+  return 0;
 }

@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, runCli } from '../src/run.js';
 
-const args = { file: null, format: 'json', lang: 'fr', help: false } as const;
+const args = { file: null, format: 'json', lang: 'fr', summary: false, help: false } as const;
+
+function run(a: Parameters<typeof runCli>[0], text: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(a, text, { out: (c) => (stdout += c), err: (c) => (stderr += c) });
+  return { code, stdout, stderr };
+}
 const marc = {
   period: { year: 2026, month: 6 },
   household: {
@@ -13,12 +20,12 @@ const marc = {
 
 describe('passerelle CLI', () => {
   it('one case in, one result out', () => {
-    const out = runCli(args, JSON.stringify(marc));
+    const out = run(args, JSON.stringify(marc));
     expect(out.code).toBe(0);
     expect(JSON.parse(out.stdout).monthly.disposableIncome).toBe(1638.56);
   });
   it('an array of cases in, an array of results out', () => {
-    const out = runCli(args, JSON.stringify([marc, marc]));
+    const out = run(args, JSON.stringify([marc, marc]));
     expect(JSON.parse(out.stdout)).toHaveLength(2);
   });
   it('bad input: exit 2 and a JSON error naming the field, in French and English', () => {
@@ -30,7 +37,7 @@ describe('passerelle CLI', () => {
         ],
       },
     };
-    const out = runCli(args, JSON.stringify([marc, bad]));
+    const out = run(args, JSON.stringify([marc, bad]));
     expect(out.code).toBe(2);
     const { error } = JSON.parse(out.stdout);
     expect(error.caseIndex).toBe(1);
@@ -39,15 +46,22 @@ describe('passerelle CLI', () => {
     expect(error.message.en).toContain('Hours per week');
   });
   it('unreadable JSON: exit 2, no stack trace', () => {
-    const out = runCli(args, '{ nope');
+    const out = run(args, '{ nope');
     expect(out.code).toBe(2);
     expect(JSON.parse(out.stdout).error.name).toBe('InvalidJson');
     expect(out.stdout).not.toMatch(/at .*\.js:\d+/);
   });
   it('text format in English', () => {
-    const out = runCli({ ...args, format: 'text', lang: 'en' }, JSON.stringify(marc));
+    const out = run({ ...args, format: 'text', lang: 'en' }, JSON.stringify(marc));
     expect(out.stdout).toContain('Disposable income (before taxes)');
     expect(out.stdout).toContain('$1,638.56');
+  });
+  it('--summary writes the figures without explanations', () => {
+    const out = run({ ...args, summary: true }, JSON.stringify([marc, marc]));
+    const parsed = JSON.parse(out.stdout);
+    expect(parsed).toHaveLength(2);
+    expect(parsed[0].lines).toBeUndefined();
+    expect(parsed[0].taxYear.disposableIncome).toBeGreaterThan(0);
   });
   it('rejects unknown options', () => {
     expect(parseArgs(['--nope'])).toHaveProperty('error');

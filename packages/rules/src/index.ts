@@ -2,7 +2,7 @@
  * @passerelle/rules — how much money a Québec household has each month with no activity, an
  * RPST participation allowance or a wage, under last-resort assistance; every amount explained.
  */
-export { simulate, compare, sweep } from './scenario/api.js';
+export { simulate, compare, sweep, validate } from './scenario/api.js';
 export type { ApiOptions, Comparison, Sweep, SweepOptions, SweepPoint } from './scenario/api.js';
 export type {
   AmountLine,

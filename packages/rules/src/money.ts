@@ -4,11 +4,17 @@
  */
 import { Decimal } from 'decimal.js';
 
-/** A private Decimal constructor, so that a host configuring decimal.js globally cannot change our results. */
-export const Dec = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP });
+/**
+ * A private Decimal constructor, so that a host configuring decimal.js globally cannot change our
+ * results. 20 significant digits: amounts below a billion dollars keep 11 decimals through every
+ * division, far below the cent where the rules round.
+ */
+export const Dec = Decimal.clone({ precision: 20, rounding: Decimal.ROUND_HALF_UP });
 export type Dec = InstanceType<typeof Dec>;
 
 export const ZERO = new Dec(0);
+export const ONE = new Dec(1);
+export const TWELVE = new Dec(12);
 
 /** Builds a Decimal from a validated public input (a finite number or a numeric string). */
 export function dec(value: number | string): Dec {

@@ -46,8 +46,8 @@ export function wageActivity(
       'activity.wage.grossMonthly',
       { fr: `Salaire brut (adulte ${adultIndex + 1})`, en: `Gross wage (adult ${adultIndex + 1})` },
       gross,
-      usedParams,
-      { hoursPerWeek: wage.hoursPerWeek, hourlyWage: hourly.toString() },
+      () => usedParams,
+      () => ({ hoursPerWeek: wage.hoursPerWeek, hourlyWage: hourly }),
       (lang) =>
         lang === 'fr'
           ? `${num(lang, wage.hoursPerWeek)} h par semaine × ${money(lang, hourly.toNumber())} l'heure${wage.hourlyWage === undefined ? ' (salaire minimum)' : ''} × ${num(lang, factor.value.toNumber())} semaines par mois = ${money(lang, toCents(gross))} par mois.`
@@ -77,7 +77,7 @@ export function allowanceActivity(
         label,
         monthly,
         [],
-        { amountPerMonth: allowance.amountPerMonth, hoursPerWeek: allowance.hoursPerWeek },
+        () => ({ amountPerMonth: monthly, hoursPerWeek: allowance.hoursPerWeek }),
         (lang) =>
           lang === 'fr'
             ? `Allocation fixe de ${money(lang, toCents(monthly))} par mois versée par l'organisme.`
@@ -94,8 +94,8 @@ export function allowanceActivity(
       'activity.allowance.monthly',
       label,
       monthly,
-      [factor],
-      { amountPerHour: perHour.toString(), hoursPerWeek: allowance.hoursPerWeek },
+      () => [factor],
+      () => ({ amountPerHour: perHour, hoursPerWeek: allowance.hoursPerWeek }),
       (lang) =>
         lang === 'fr'
           ? `${num(lang, allowance.hoursPerWeek)} h par semaine × ${money(lang, perHour.toNumber())} l'heure × ${num(lang, factor.value.toNumber())} semaines par mois = ${money(lang, toCents(monthly))} par mois.`

@@ -3,10 +3,21 @@
  * 37.3 % of working income above the exclusion, up to the maximum, reduced by 20 % of adjusted
  * family net income above the phase-out threshold. Net income includes assistance payments.
  */
-import { computed, type Computed } from '../explain/computed.js';
+import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
 import { max0, minDec, roundCents, toCents, ZERO, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
+
+const SINGLE = {
+  exclusion: 'credits.cwb.quebec.exclusion.single',
+  maximum: 'credits.cwb.quebec.maximum.single',
+  threshold: 'credits.cwb.quebec.phaseOutThreshold.single',
+};
+const COUPLE = {
+  exclusion: 'credits.cwb.quebec.exclusion.couple',
+  maximum: 'credits.cwb.quebec.maximum.couple',
+  threshold: 'credits.cwb.quebec.phaseOutThreshold.couple',
+};
 
 export function canadaWorkersBenefit(
   couple: boolean,
@@ -15,11 +26,11 @@ export function canadaWorkersBenefit(
   adjustedNetIncome: Dec,
   ctx: RuleContext,
 ): Computed {
-  const who = couple ? 'couple' : 'single';
+  const ids = couple ? COUPLE : SINGLE;
   const rate = param(ctx, 'credits.cwb.quebec.rate');
-  const exclusion = param(ctx, `credits.cwb.quebec.exclusion.${who}`);
-  const maximum = param(ctx, `credits.cwb.quebec.maximum.${who}`);
-  const threshold = param(ctx, `credits.cwb.quebec.phaseOutThreshold.${who}`);
+  const exclusion = param(ctx, ids.exclusion);
+  const maximum = param(ctx, ids.maximum);
+  const threshold = param(ctx, ids.threshold);
   const phaseOut = param(ctx, 'credits.cwb.quebec.phaseOutRate');
   // 19 or older at the end of the year, unless living with a spouse (ITA s. 122.7(1) "eligible individual").
   const eligible = workingIncome.greaterThan(0) && (couple || oldestAge >= 19);
@@ -29,15 +40,15 @@ export function canadaWorkersBenefit(
   );
   const reduction = max0(adjustedNetIncome.minus(threshold.value)).times(phaseOut.value);
   const amount = eligible ? roundCents(max0(phaseIn.minus(reduction))) : ZERO;
-  return computed(
+  return computedYearly(
     'credits.canadaWorkersBenefit',
     { fr: 'Allocation canadienne pour les travailleurs', en: 'Canada Workers Benefit' },
-    amount.dividedBy(12),
-    [rate, exclusion, maximum, threshold, phaseOut],
-    {
-      workingIncome: roundCents(workingIncome).toString(),
-      adjustedNetIncome: roundCents(adjustedNetIncome).toString(),
-    },
+    amount,
+    () => [rate, exclusion, maximum, threshold, phaseOut],
+    () => ({
+      workingIncome: workingIncome,
+      adjustedNetIncome: adjustedNetIncome,
+    }),
     (lang) =>
       !eligible
         ? lang === 'fr'

@@ -3,7 +3,7 @@
  * adult with no group plan who does not hold a claim booklet, and the claim booklet's value,
  * valued (a documented lower bound) at the premium it spares.
  */
-import { computed, type Computed } from '../explain/computed.js';
+import { computedYearly, type Computed } from '../explain/computed.js';
 import { money } from '../i18n/localized.js';
 import { Dec, max0, minDec, roundCents, toCents, ZERO } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
@@ -29,12 +29,12 @@ export function drugInsurancePremium(
     .times(first.value)
     .plus(max0(excess.minus(firstSlice)).times(beyond.value));
   const premium = pays ? roundCents(minDec(max.value.times(adults), raw)) : ZERO;
-  return computed(
+  return computedYearly(
     'credits.drugInsurancePremium',
     { fr: 'Prime d’assurance médicaments (RAMQ)', en: 'Drug insurance premium (RAMQ)' },
-    premium.dividedBy(12).negated(),
-    [max, threshold, first, beyond],
-    { familyNetIncome: roundCents(familyNetIncome).toString(), pays },
+    premium.negated(),
+    () => [max, threshold, first, beyond],
+    () => ({ familyNetIncome: familyNetIncome, pays }),
     (lang) =>
       !pays
         ? lang === 'fr'
@@ -49,12 +49,12 @@ export function drugInsurancePremium(
 export function claimBookletValue(adults: number, held: boolean, ctx: RuleContext): Computed {
   const max = param(ctx, 'credits.ramq.maximumPremium');
   const value = held ? max.value.times(adults) : ZERO;
-  return computed(
+  return computedYearly(
     'credits.claimBookletValue',
     { fr: 'Valeur du carnet de réclamation (non monétaire)', en: 'Claim booklet value (non-cash)' },
-    value.dividedBy(12),
-    [max],
-    { held },
+    value,
+    () => [max],
+    () => ({ held }),
     (lang) =>
       lang === 'fr'
         ? `Évaluée au minimum à la prime du régime public qu'elle évite (${money(lang, toCents(value))} par année) ; elle vaut plus (franchise, coassurance, soins dentaires et de la vue). Hors du total sauf option.`

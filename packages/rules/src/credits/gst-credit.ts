@@ -3,7 +3,7 @@
  * that starts in July of that year, applied to that year's family net income (a convention of
  * this tool: the payments themselves use the previous year's income).
  */
-import { computed, type Computed } from '../explain/computed.js';
+import { computedYearly, type Computed } from '../explain/computed.js';
 import { money } from '../i18n/localized.js';
 import { max0, minDec, roundCents, toCents, ZERO, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
@@ -22,12 +22,12 @@ export function gstCredit(adults: number, familyNetIncome: Dec, ctx: RuleContext
       : ZERO;
   const reduction = max0(familyNetIncome.minus(threshold.value)).times(rate.value);
   const amount = roundCents(max0(base.plus(supplement).minus(reduction)));
-  return computed(
+  return computedYearly(
     'credits.gstCredit',
     { fr: 'Crédit pour la TPS', en: 'GST/HST credit' },
-    amount.dividedBy(12),
-    [perAdult, supRate, supThreshold, supMax, threshold, rate],
-    { adults, familyNetIncome: roundCents(familyNetIncome).toString() },
+    amount,
+    () => [perAdult, supRate, supThreshold, supMax, threshold, rate],
+    () => ({ adults, familyNetIncome: familyNetIncome }),
     (lang) =>
       lang === 'fr'
         ? `${money(lang, perAdult.value.toNumber())} par adulte + supplément pour personne seule ${money(lang, toCents(supplement))} − 5 % du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(amount))} par année, versés en quatre fois.`

@@ -4,7 +4,7 @@
  * housing component when the household rents or owns (a switchable assumption), reduced by 6 % of
  * family income above the threshold (3 % when only one component applies).
  */
-import { computed, type Computed } from '../explain/computed.js';
+import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
 import { Dec, max0, roundCents, toCents, ZERO } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
@@ -29,12 +29,12 @@ export function solidarityCredit(
   const effectiveRate = housing ? rate.value : rate.value.dividedBy(new Dec(2));
   const reduction = max0(familyNetIncome.minus(threshold.value)).times(effectiveRate);
   const amount = roundCents(max0(qstPart.plus(housingPart).minus(reduction)));
-  return computed(
+  return computedYearly(
     'credits.solidarityCredit',
     { fr: 'Crédit d’impôt pour solidarité', en: 'Solidarity tax credit' },
-    amount.dividedBy(12),
-    [qst, alone, home, threshold, rate],
-    { adults, livesAlone, housing, familyNetIncome: roundCents(familyNetIncome).toString() },
+    amount,
+    () => [qst, alone, home, threshold, rate],
+    () => ({ adults, livesAlone, housing, familyNetIncome: familyNetIncome }),
     (lang) =>
       lang === 'fr'
         ? `Composante TVQ ${money(lang, toCents(qstPart))}${housing ? ` + logement ${money(lang, home.value.toNumber())}` : ' (sans composante logement)'} − ${percent(lang, effectiveRate.toNumber())} du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(amount))} par année, versés chaque mois.`

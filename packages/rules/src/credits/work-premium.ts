@@ -5,13 +5,28 @@
  * The adapted premium applies when an adult receives (or received) a social solidarity allowance
  * or the basic income; only one of the two can be claimed.
  */
-import { computed, type Computed } from '../explain/computed.js';
+import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
 import type { Program } from '../input/schema.js';
 import { max0, minDec, roundCents, toCents, ZERO, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 
 export type WorkPremiumKind = 'general' | 'adapted' | null;
+
+const GENERAL = {
+  rate: 'credits.workPremium.general.rate',
+  exclusionSingle: 'credits.workPremium.general.exclusion.single',
+  exclusionCouple: 'credits.workPremium.general.exclusion.couple',
+  thresholdSingle: 'credits.workPremium.general.threshold.single',
+  thresholdCouple: 'credits.workPremium.general.threshold.couple',
+};
+const ADAPTED = {
+  rate: 'credits.workPremium.adapted.rate',
+  exclusionSingle: 'credits.workPremium.adapted.exclusion',
+  exclusionCouple: 'credits.workPremium.adapted.exclusion',
+  thresholdSingle: 'credits.workPremium.adapted.threshold.single',
+  thresholdCouple: 'credits.workPremium.adapted.threshold.couple',
+};
 
 export function workPremium(
   programs: readonly Program[],
@@ -22,32 +37,33 @@ export function workPremium(
   const couple = programs.length === 2;
   const adapted = programs.some((p) => p === 'socialSolidarity' || p === 'basicIncome');
   const kind = workIncome.isZero() ? null : adapted ? 'adapted' : 'general';
-  const prefix = adapted ? 'credits.workPremium.adapted' : 'credits.workPremium.general';
-  const rate = param(ctx, `${prefix}.rate`);
-  const exclusion = param(
-    ctx,
-    adapted ? `${prefix}.exclusion` : `${prefix}.exclusion.${couple ? 'couple' : 'single'}`,
-  );
-  const threshold = param(ctx, `${prefix}.threshold.${couple ? 'couple' : 'single'}`);
+  const ids = adapted ? ADAPTED : GENERAL;
+  const rate = param(ctx, ids.rate);
+  const exclusion = param(ctx, couple ? ids.exclusionCouple : ids.exclusionSingle);
+  const threshold = param(ctx, couple ? ids.thresholdCouple : ids.thresholdSingle);
   const reductionRate = param(ctx, 'credits.workPremium.reductionRate');
-  const gross = rate.value.times(max0(minDec(workIncome, threshold.value).minus(exclusion.value)));
-  const reduction = max0(familyNetIncome.minus(threshold.value)).times(reductionRate.value);
+  const gross =
+    kind === null
+      ? ZERO
+      : rate.value.times(max0(minDec(workIncome, threshold.value).minus(exclusion.value)));
+  const reduction =
+    kind === null ? ZERO : max0(familyNetIncome.minus(threshold.value)).times(reductionRate.value);
   const amount = kind === null ? ZERO : roundCents(max0(gross.minus(reduction)));
   const name = adapted
     ? { fr: 'prime au travail adaptée', en: 'adapted work premium' }
     : { fr: 'prime au travail', en: 'work premium' };
   return {
     kind,
-    amount: computed(
+    amount: computedYearly(
       'credits.workPremium',
       { fr: 'Prime au travail', en: 'Work premium' },
-      amount.dividedBy(12),
-      [rate, exclusion, threshold, reductionRate],
-      {
-        workIncome: roundCents(workIncome).toString(),
-        familyNetIncome: roundCents(familyNetIncome).toString(),
+      amount,
+      () => [rate, exclusion, threshold, reductionRate],
+      () => ({
+        workIncome: workIncome,
+        familyNetIncome: familyNetIncome,
         kind: kind ?? 'none',
-      },
+      }),
       (lang) =>
         kind === null
           ? lang === 'fr'

@@ -1,11 +1,15 @@
 /**
  * The explanation model: every amount the library computes carries the rule that produced it,
- * the inputs and parameters it read, and a sentence in French and English. Sentences are built
- * lazily, so a sweep of hundreds of points pays for them only when a result is shown.
+ * the inputs and parameters it read, and a sentence in French and English. Sentences, inputs and
+ * parameter lists are built lazily, so a sweep of hundreds of points pays for them only when a
+ * result is shown.
  */
-import type { Dec } from '../money.js';
 import type { Lang, Localized } from '../i18n/localized.js';
+import { TWELVE, type Dec } from '../money.js';
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
+
+export type ComputedInput = string | number | boolean | Dec;
+type Inputs = Readonly<Record<string, ComputedInput>>;
 
 export interface Computed {
   /** Stable rule id, e.g. `lastResort.benefit`. */
@@ -13,18 +17,92 @@ export interface Computed {
   readonly label: Localized;
   /** Monthly amount, unrounded unless the rule itself rounds. */
   readonly value: Dec;
-  readonly inputs: Readonly<Record<string, string | number | boolean>>;
+  /** For yearly rules (taxes, credits): the annual amount as the rule computed it. */
+  readonly annualValue?: Dec | undefined;
+  /** Inputs the rule read; Decimals are turned into amounts only when a result is presented. */
+  readonly inputs: Inputs;
   readonly parameters: readonly ResolvedParameter[];
   readonly sentence: (lang: Lang) => string;
 }
 
+class LazyComputed implements Computed {
+  private params: readonly ResolvedParameter[] | undefined;
+  private read: Inputs | undefined;
+  private monthly: Dec | undefined;
+
+  constructor(
+    readonly ruleId: string,
+    readonly label: Localized,
+    monthly: Dec | undefined,
+    readonly annualValue: Dec | undefined,
+    private readonly makeParameters: () => readonly ResolvedParameter[],
+    private readonly makeInputs: () => Inputs,
+    readonly sentence: (lang: Lang) => string,
+  ) {
+    this.monthly = monthly;
+  }
+
+  get value(): Dec {
+    // Yearly rules keep the annual amount; the monthly share (÷ 12) is computed when asked for.
+    this.monthly ??= this.annualValue!.dividedBy(TWELVE);
+    return this.monthly;
+  }
+
+  get parameters(): readonly ResolvedParameter[] {
+    this.params ??= this.makeParameters();
+    return this.params;
+  }
+
+  get inputs(): Inputs {
+    this.read ??= this.makeInputs();
+    return this.read;
+  }
+}
+
+const asThunk = <T>(v: T | (() => T)): (() => T) =>
+  typeof v === 'function' ? (v as () => T) : () => v;
+
+/** A monthly rule's result. */
 export function computed(
   ruleId: string,
   label: Localized,
   value: Dec,
-  parameters: readonly ResolvedParameter[],
-  inputs: Readonly<Record<string, string | number | boolean>>,
+  parameters: readonly ResolvedParameter[] | (() => readonly ResolvedParameter[]),
+  inputs: Inputs | (() => Inputs),
   sentence: (lang: Lang) => string,
 ): Computed {
-  return { ruleId, label, value, parameters, inputs, sentence };
+  return new LazyComputed(
+    ruleId,
+    label,
+    value,
+    undefined,
+    asThunk(parameters),
+    asThunk(inputs),
+    sentence,
+  );
+}
+
+/** A yearly rule's result (taxes, credits): the annual amount as computed. */
+export function computedYearly(
+  ruleId: string,
+  label: Localized,
+  annualValue: Dec,
+  parameters: readonly ResolvedParameter[] | (() => readonly ResolvedParameter[]),
+  inputs: Inputs | (() => Inputs),
+  sentence: (lang: Lang) => string,
+): Computed {
+  return new LazyComputed(
+    ruleId,
+    label,
+    undefined,
+    annualValue,
+    asThunk(parameters),
+    asThunk(inputs),
+    sentence,
+  );
+}
+
+/** The annual amount of a computed value: as computed for yearly rules, 12 × the month otherwise. */
+export function annualOf(c: Computed): Dec {
+  return c.annualValue ?? c.value.times(TWELVE);
 }

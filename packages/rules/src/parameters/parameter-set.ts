@@ -29,7 +29,9 @@ export function monthDate(year: number, month: number): IsoDate {
 export class ParameterSet {
   readonly definitions: ReadonlyMap<string, ParameterDefinition>;
   readonly supportedYears: readonly number[];
-  private readonly cache = new Map<string, ResolvedParameter>();
+  /** Resolved values by date, then by id: a sweep resolves each parameter once, not once per point. */
+  private readonly cache = new Map<IsoDate, Map<string, ResolvedParameter>>();
+  private readonly derivedCache = new Map<IsoDate, Map<string, unknown>>();
 
   constructor(files: readonly unknown[], coverage: unknown) {
     const definitions = new Map<string, ParameterDefinition>();
@@ -57,14 +59,33 @@ export class ParameterSet {
       definitions,
       supportedYears: this.supportedYears,
       cache: new Map(),
+      derivedCache: new Map(),
     });
     return copy;
   }
 
+  /**
+   * A value derived from parameters only (a ratio, an array of thresholds), computed once per date:
+   * the rules ask for it at every point of a sweep.
+   */
+  derived<T>(date: IsoDate, key: string, compute: () => T): T {
+    let byKey = this.derivedCache.get(date);
+    if (!byKey) {
+      byKey = new Map();
+      this.derivedCache.set(date, byKey);
+    }
+    if (!byKey.has(key)) byKey.set(key, compute());
+    return byKey.get(key) as T;
+  }
+
   /** The value in force on `date`: the latest one whose effectiveFrom is on or before it. */
   at(id: string, date: IsoDate): ResolvedParameter {
-    const key = `${id}@${date}`;
-    const cached = this.cache.get(key);
+    let byId = this.cache.get(date);
+    if (!byId) {
+      byId = new Map();
+      this.cache.set(date, byId);
+    }
+    const cached = byId.get(id);
     if (cached) return cached;
     const definition = this.definitions.get(id);
     let entry: ParameterValue | undefined;
@@ -82,7 +103,7 @@ export class ParameterSet {
       });
     }
     const resolved: ResolvedParameter = { id, definition, entry, value: new Dec(entry.value) };
-    this.cache.set(key, resolved);
+    byId.set(id, resolved);
     return resolved;
   }
 }

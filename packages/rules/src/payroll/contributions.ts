@@ -6,7 +6,7 @@
  */
 import { computed, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
-import { max0, minDec, roundCents, toCents, type Dec } from '../money.js';
+import { max0, minDec, roundCents, toCents, TWELVE, type Dec } from '../money.js';
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
 import { param, type RuleContext } from '../rule-context.js';
 
@@ -51,6 +51,8 @@ export function annualContributions(annualGross: Dec, p: PayrollParameters, roun
 }
 
 export interface MonthlyPayroll {
+  /** The annual contributions on 12 × this month's wage, kept for the tax year. */
+  readonly annual: ReturnType<typeof annualContributions>;
   readonly qpp: Computed;
   readonly ei: Computed;
   readonly qpip: Computed;
@@ -63,21 +65,22 @@ export function monthlyPayroll(
   adultIndex: number,
   p: PayrollParameters,
 ): MonthlyPayroll {
-  const annualGross = grossMonthly.times(12);
+  const annualGross = grossMonthly.times(TWELVE);
   const annual = annualContributions(annualGross, p);
-  const qpp = roundCents(annual.qpp.dividedBy(12));
-  const ei = roundCents(annual.ei.dividedBy(12));
-  const qpip = roundCents(annual.qpip.dividedBy(12));
+  const qpp = roundCents(annual.qpp.dividedBy(TWELVE));
+  const ei = roundCents(annual.ei.dividedBy(TWELVE));
+  const qpip = roundCents(annual.qpip.dividedBy(TWELVE));
   const who = { fr: ` (adulte ${adultIndex + 1})`, en: ` (adult ${adultIndex + 1})` };
-  const inputs = { grossMonthly: grossMonthly.toString(), annualizedGross: annualGross.toString() };
+  const inputs = { grossMonthly: grossMonthly, annualizedGross: annualGross };
   return {
+    annual,
     total: qpp.plus(ei).plus(qpip),
     qpp: computed(
       'payroll.qpp',
       { fr: `Cotisation au RRQ${who.fr}`, en: `QPP contribution${who.en}` },
       qpp,
-      [p.qppExemption, p.qppYmpe, p.qppRate, p.qppYampe, p.qppSecondRate],
-      inputs,
+      () => [p.qppExemption, p.qppYmpe, p.qppRate, p.qppYampe, p.qppSecondRate],
+      () => inputs,
       (lang) =>
         lang === 'fr'
           ? `${percent(lang, p.qppRate.value.toNumber())} du salaire annualisé (${money(lang, toCents(annualGross))}) au-delà de l'exemption de ${money(lang, p.qppExemption.value.toNumber())}, jusqu'au MGA de ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} entre le MGA et ${money(lang, p.qppYampe.value.toNumber())} : ${money(lang, toCents(annual.qpp))} par année, soit ${money(lang, toCents(qpp))} par mois.`
@@ -87,8 +90,8 @@ export function monthlyPayroll(
       'payroll.ei',
       { fr: `Cotisation à l'assurance-emploi${who.fr}`, en: `EI premium${who.en}` },
       ei,
-      [p.eiRate, p.eiMaximum],
-      inputs,
+      () => [p.eiRate, p.eiMaximum],
+      () => inputs,
       (lang) =>
         lang === 'fr'
           ? `${percent(lang, p.eiRate.value.toNumber())} (taux du Québec) du salaire annualisé, jusqu'à ${money(lang, p.eiMaximum.value.toNumber())} : ${money(lang, toCents(annual.ei))} par année, soit ${money(lang, toCents(ei))} par mois.`
@@ -98,8 +101,8 @@ export function monthlyPayroll(
       'payroll.qpip',
       { fr: `Cotisation au RQAP${who.fr}`, en: `QPIP premium${who.en}` },
       qpip,
-      [p.qpipRate, p.qpipMaximum],
-      inputs,
+      () => [p.qpipRate, p.qpipMaximum],
+      () => inputs,
       (lang) =>
         lang === 'fr'
           ? `${percent(lang, p.qpipRate.value.toNumber())} du salaire annualisé, jusqu'à ${money(lang, p.qpipMaximum.value.toNumber())} : ${money(lang, toCents(annual.qpip))} par année, soit ${money(lang, toCents(qpip))} par mois.`
@@ -120,11 +123,11 @@ export function grossForNetMonthly(netMonthly: Dec, p: PayrollParameters): Dec {
     p.eiMaximum.value,
     p.qpipMaximum.value,
   ]
-    .map((b) => b.dividedBy(12))
+    .map((b) => b.dividedBy(TWELVE))
     .sort((a, b) => a.comparedTo(b));
   const netOf = (gross: Dec) => {
-    const annual = annualContributions(gross.times(12), p, false);
-    return gross.minus(annual.qpp.plus(annual.ei).plus(annual.qpip).dividedBy(12));
+    const annual = annualContributions(gross.times(TWELVE), p, false);
+    return gross.minus(annual.qpp.plus(annual.ei).plus(annual.qpip).dividedBy(TWELVE));
   };
   let low = breakpoints[0]!.times(0);
   for (const high of [...breakpoints, null]) {

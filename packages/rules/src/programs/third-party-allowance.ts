@@ -88,8 +88,8 @@ export function countedAllowance(
       en: `Allowance counted against assistance (adult ${adultIndex + 1})`,
     },
     counted,
-    used,
-    { allowanceMonthly: allowance.toString(), treatment },
+    () => used,
+    () => ({ allowanceMonthly: allowance, treatment }),
     (lang) =>
       treatment === 'countedAsWorkIncome'
         ? lang === 'fr'

@@ -8,10 +8,10 @@ import { canadaWorkersBenefit } from '../credits/canada-workers-benefit.js';
 import { gstCredit } from '../credits/gst-credit.js';
 import { solidarityCredit } from '../credits/solidarity-credit.js';
 import { workPremium, type WorkPremiumKind } from '../credits/work-premium.js';
-import { computed, type Computed } from '../explain/computed.js';
+import { annualOf, computedYearly, type Computed } from '../explain/computed.js';
 import { money } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { roundCents, sum, toCents, ZERO, type Dec } from '../money.js';
+import { roundCents, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
 import { claimBooklet } from '../programs/claim-booklet.js';
 import { param, type RuleContext } from '../rule-context.js';
 import { annualIncomes } from '../tax/annual-income.js';
@@ -48,9 +48,12 @@ export function computeAnnual(
   const incomes = annualIncomes(input, core, ctx);
   const federal = incomes.map((a, i) => federalTax(a, i, ctx));
   const federalFamilyNet = sum(federal.map((f) => f.netIncome));
-  const quebecFamilyNet = sum(incomes.map((a) => quebecNetIncome(a, ctx)));
+  const quebecNet = incomes.map((a) => quebecNetIncome(a, ctx));
+  const quebecFamilyNet = sum(quebecNet);
   const livesAlone = o.livesAlone && !couple && input.household.children.length === 0;
-  const quebec = incomes.map((a, i) => quebecTax(a, i, livesAlone, quebecFamilyNet, ctx));
+  const quebec = incomes.map((a, i) =>
+    quebecTax(a, quebecNet[i]!, i, livesAlone, quebecFamilyNet, ctx),
+  );
   const workIncome = sum(incomes.map((a) => a.employment));
 
   const wp = workPremium(
@@ -85,12 +88,12 @@ export function computeAnnual(
   );
   const bookletValue = claimBookletValue(adults.length, covered, ctx);
 
-  const annual = (c: Computed) => c.value.times(12);
+  const annual = annualOf;
   const incomeTaxes = sum([...federal.map((f) => annual(f.tax)), ...quebec.map(annual)]);
   const refundableCredits = sum([wp.amount, supplement, cwb, gst, solidarity].map(annual));
   const monthlyBeforeTaxes = roundCents(core.disposableIncome);
   const disposableIncome = monthlyBeforeTaxes
-    .times(12)
+    .times(TWELVE)
     .minus(incomeTaxes)
     .plus(refundableCredits)
     .plus(annual(premium))
@@ -131,12 +134,12 @@ function workPremiumSupplement(
     core.grossEarnings.greaterThanOrEqualTo(minimum.value);
   const applies = input.options.longTermRecipient && leftForWork;
   const amount = applies ? monthly.value.times(months.value) : ZERO;
-  return computed(
+  return computedYearly(
     'credits.workPremiumSupplement',
     { fr: 'Supplément à la prime au travail', en: 'Work premium supplement' },
-    amount.dividedBy(12),
-    [monthly, months, minimum],
-    { longTermRecipient: input.options.longTermRecipient, leftForWork },
+    amount,
+    () => [monthly, months, minimum],
+    () => ({ longTermRecipient: input.options.longTermRecipient, leftForWork }),
     (lang) =>
       applies
         ? lang === 'fr'
@@ -154,13 +157,13 @@ export function cashByMonth(
   core: ScenarioCore,
   a: AnnualCore,
 ): { month: number; amount: Dec; credits: Dec }[] {
-  const base = roundCents(core.disposableIncome).minus(a.incomeTaxes.dividedBy(12));
-  const annual = (c: Computed) => c.value.times(12);
+  const base = roundCents(core.disposableIncome).minus(a.incomeTaxes.dividedBy(TWELVE));
+  const annual = annualOf;
   return Array.from({ length: 12 }, (_, i) => {
     const month = i + 1;
     let credits: Dec;
     if (input.options.creditTiming === 'averaged') {
-      credits = a.refundableCredits.plus(annual(a.drugInsurancePremium)).dividedBy(12);
+      credits = a.refundableCredits.plus(annual(a.drugInsurancePremium)).dividedBy(TWELVE);
     } else {
       // GST credit: quarterly (January, April, July, October); solidarity credit: monthly;
       // work premium, its supplement and the CWB: with the tax refund in spring (April); the drug

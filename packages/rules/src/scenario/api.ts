@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
 import { PasserelleError, toOutcome, type Outcome, type PasserelleFailure } from '../errors.js';
 import { invalidInputError, validateInputUnsafe } from '../input/validate.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { Dec, dec, roundCents, toCents } from '../money.js';
+import { annualOf } from '../explain/computed.js';
+import { Dec, dec, roundCents, toCents, TWELVE, ZERO } from '../money.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import { monthDate, type ParameterSet } from '../parameters/parameter-set.js';
 import type { RuleContext } from '../rule-context.js';
@@ -48,7 +49,7 @@ function simulateValid(input: ValidSimulationInput, parameters: ParameterSet): S
 
 /** Annual earnings (wages and allowances) of a scenario, the base of every marginal rate. */
 function annualEarnings(core: ScenarioCore): Dec {
-  return roundCents(core.grossEarnings).plus(roundCents(core.allowances)).times(12);
+  return roundCents(core.grossEarnings).plus(roundCents(core.allowances)).times(TWELVE);
 }
 
 function rateBetween(
@@ -61,10 +62,30 @@ function rateBetween(
   const extraGross = annualEarnings(core).minus(annualEarnings(base.core));
   if (extraGross.isZero()) return null;
   const extraDisposable = annual.disposableIncome.minus(base.annual.disposableIncome);
+  const yearly = (d: Dec) => roundCents(d).times(TWELVE);
+  // What each cause takes from the extra dollar (a lost benefit or credit counts as taken).
+  const share = (taken: Dec) => taken.dividedBy(extraGross).toDecimalPlaces(4).toNumber();
+  const premium = (a: AnnualCore) => annualOf(a.drugInsurancePremium);
+  const bookletIncluded = (a: AnnualCore) =>
+    a.claimBookletValueIncluded ? a.claimBookletValue.value.times(TWELVE) : ZERO;
   return {
     rate: new Dec(1).minus(extraDisposable.dividedBy(extraGross)).toDecimalPlaces(4).toNumber(),
     extraGrossPerYear: toCents(extraGross),
     extraDisposablePerYear: toCents(extraDisposable),
+    components: {
+      payrollContributions: share(
+        yearly(core.payrollDeductions).minus(yearly(base.core.payrollDeductions)),
+      ),
+      incomeTaxes: share(annual.incomeTaxes.minus(base.annual.incomeTaxes)),
+      assistance: share(yearly(base.core.benefit).minus(yearly(core.benefit))),
+      refundableCredits: share(base.annual.refundableCredits.minus(annual.refundableCredits)),
+      drugInsurancePremium: share(
+        premium(base.annual)
+          .plus(bookletIncluded(base.annual))
+          .minus(premium(annual))
+          .minus(bookletIncluded(annual)),
+      ),
+    },
   };
 }
 
@@ -118,6 +139,12 @@ function withWage(
       : a,
   );
   return { ...input, household: { ...input.household, adults } };
+}
+
+/** Validates an input without simulating it: the same checks and messages as `simulate`. */
+export function validate(input: unknown, options: ApiOptions = {}): Outcome<ValidSimulationInput> {
+  const parameters = options.parameters ?? defaultParameters;
+  return toOutcome(() => validateInputUnsafe(input, parameters));
 }
 
 /** Simulates one household in one month. */
@@ -301,7 +328,7 @@ export function sweep(
             ? null
             : toCents(diff.dividedBy(totalHours.times(factor))),
           onAssistance: core.program !== 'none' && core.benefit.greaterThan(0),
-          disposableIncomeAfterTaxes: toCents(afterTaxes.dividedBy(12)),
+          disposableIncomeAfterTaxes: toCents(afterTaxes.dividedBy(TWELVE)),
         },
       });
     }

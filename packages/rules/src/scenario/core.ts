@@ -10,7 +10,7 @@ import {
 } from '../activity/earnings.js';
 import type { Computed } from '../explain/computed.js';
 import type { Program, ValidSimulationInput } from '../input/schema.js';
-import { sum, ZERO, type Dec } from '../money.js';
+import { sum, TWELVE, ZERO, type Dec } from '../money.js';
 import {
   monthlyPayroll,
   payrollParameters,
@@ -106,7 +106,7 @@ export function computeScenario(input: ValidSimulationInput, ctx: RuleContext): 
     beforeSupplement = result.benefitBeforeSupplement.value;
     supplement = result.workIncomeSupplement.value;
   } else if (program === 'basicIncome') {
-    const annualWork = grossEarnings.plus(allowanceAsWork).times(12);
+    const annualWork = grossEarnings.plus(allowanceAsWork).times(TWELVE);
     const result = basicIncomeBenefit(annualWork, counted, ctx);
     assistance = { kind: 'basicIncome', result };
     needs = result.needs.value;

@@ -5,7 +5,7 @@
 import { computed, type Computed } from '../explain/computed.js';
 import { money, num } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { max0, roundCents, sum, toCents, ZERO, type Dec } from '../money.js';
+import { max0, roundCents, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
 import { grossForNetMonthly } from '../payroll/contributions.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from './core.js';
@@ -50,9 +50,9 @@ export function exitPoint(
     const [exclusion, rate] = core.assistance.result.workIncomeReduction.parameters;
     if (exclusion && rate && rate.value.greaterThan(0)) {
       const annual = exclusion.value
-        .plus(max0(core.needs.minus(countedAllowances)).times(12).dividedBy(rate.value))
-        .minus(allowancesAsWork.times(12));
-      gross = max0(annual).dividedBy(12);
+        .plus(max0(core.needs.minus(countedAllowances)).times(TWELVE).dividedBy(rate.value))
+        .minus(allowancesAsWork.times(TWELVE));
+      gross = max0(annual).dividedBy(TWELVE);
     }
   }
   if (gross === null)
@@ -74,8 +74,8 @@ export function exitPoint(
       'scenario.exitPoint',
       { fr: "Seuil de sortie de l'aide", en: 'Point of leaving assistance' },
       grossCents,
-      [factor],
-      { adult: adultIndex + 1, hourlyWage: hourlyWage.toString() },
+      () => [factor],
+      () => ({ adult: adultIndex + 1, hourlyWage: hourlyWage }),
       (lang) =>
         lang === 'fr'
           ? `L'aide tombe à zéro lorsque le salaire brut de l'adulte ${adultIndex + 1} atteint environ ${money(lang, toCents(grossCents))} par mois, soit ${num(lang, hours.toNumber())} h par semaine à ${money(lang, hourlyWage.toNumber())} l'heure (les autres revenus restant les mêmes).`

@@ -1,8 +1,8 @@
 /** Turns a computed scenario into the public result: rounding, explanations, notices. */
-import type { Computed } from '../explain/computed.js';
+import { annualOf, type Computed } from '../explain/computed.js';
 import { money, num, type Localized } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { roundCents, sum, toCents, type Dec } from '../money.js';
+import { roundCents, sum, toCents, TWELVE, type Dec } from '../money.js';
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
 import { claimBooklet } from '../programs/claim-booklet.js';
 import { programNames } from '../programs/last-resort/needs.js';
@@ -46,12 +46,13 @@ function line(c: Computed): AmountLine {
     id: c.ruleId,
     label: c.label,
     monthly: toCents(c.value),
-    // Monthly rules already hold cents; annual rules (taxes, credits) hold annual ÷ 12 unrounded.
-    annual: toCents(c.value.times(12)),
+    annual: toCents(annualOf(c)),
     explanation: {
       ruleId: c.ruleId,
       text: { fr: c.sentence('fr'), en: c.sentence('en') },
-      inputs: c.inputs,
+      inputs: Object.fromEntries(
+        Object.entries(c.inputs).map(([k, v]) => [k, typeof v === 'object' ? toCents(v) : v]),
+      ),
       parameters: c.parameters.map(parameterReference),
     },
   };
@@ -59,7 +60,9 @@ function line(c: Computed): AmountLine {
 
 function totals(core: ScenarioCore, factor: 1 | 12, annualAfterTaxes: Dec): Totals {
   const t = (d: Dec) => roundCents(d).times(factor).toNumber();
-  const afterTaxes = roundCents(factor === 12 ? annualAfterTaxes : annualAfterTaxes.dividedBy(12));
+  const afterTaxes = roundCents(
+    factor === 12 ? annualAfterTaxes : annualAfterTaxes.dividedBy(TWELVE),
+  );
   return {
     grossEarnings: t(core.grossEarnings),
     allowances: t(core.allowances),
@@ -265,16 +268,16 @@ export function present(
     lines: lines.map(line),
     taxYear: {
       year: input.period.year,
-      federalIncomeTax: toCents(sum(annual.federal.map((c) => c.value.times(12)))),
-      quebecIncomeTax: toCents(sum(annual.quebec.map((c) => c.value.times(12)))),
-      workPremium: toCents(annual.workPremium.value.times(12)),
+      federalIncomeTax: toCents(sum(annual.federal.map((c) => annualOf(c)))),
+      quebecIncomeTax: toCents(sum(annual.quebec.map((c) => annualOf(c)))),
+      workPremium: toCents(annualOf(annual.workPremium)),
       workPremiumKind: annual.workPremiumKind,
-      workPremiumSupplement: toCents(annual.workPremiumSupplement.value.times(12)),
-      canadaWorkersBenefit: toCents(annual.canadaWorkersBenefit.value.times(12)),
-      gstCredit: toCents(annual.gstCredit.value.times(12)),
-      solidarityCredit: toCents(annual.solidarityCredit.value.times(12)),
-      drugInsurancePremium: toCents(annual.drugInsurancePremium.value.times(12)),
-      claimBookletValue: toCents(annual.claimBookletValue.value.times(12)),
+      workPremiumSupplement: toCents(annualOf(annual.workPremiumSupplement)),
+      canadaWorkersBenefit: toCents(annualOf(annual.canadaWorkersBenefit)),
+      gstCredit: toCents(annualOf(annual.gstCredit)),
+      solidarityCredit: toCents(annualOf(annual.solidarityCredit)),
+      drugInsurancePremium: toCents(annualOf(annual.drugInsurancePremium)),
+      claimBookletValue: toCents(annualOf(annual.claimBookletValue)),
       claimBookletValueIncluded: annual.claimBookletValueIncluded,
       disposableIncome: toCents(annual.disposableIncome),
     },
@@ -287,12 +290,12 @@ export function present(
     comparison: {
       noActivity: {
         monthly: toCents(baseline.disposableIncome),
-        annual: roundCents(baseline.disposableIncome).times(12).toNumber(),
+        annual: roundCents(baseline.disposableIncome).times(TWELVE).toNumber(),
       },
-      differenceVsNoActivity: { monthly: diff.toNumber(), annual: diff.times(12).toNumber() },
+      differenceVsNoActivity: { monthly: diff.toNumber(), annual: diff.times(TWELVE).toNumber() },
       differenceAfterTaxesVsNoActivity: {
         monthly: toCents(
-          annual.disposableIncome.minus(baselineAnnual.disposableIncome).dividedBy(12),
+          annual.disposableIncome.minus(baselineAnnual.disposableIncome).dividedBy(TWELVE),
         ),
         annual: toCents(annual.disposableIncome.minus(baselineAnnual.disposableIncome)),
       },

@@ -74,6 +74,14 @@ export interface MarginalRate {
   readonly rate: number;
   readonly extraGrossPerYear: number;
   readonly extraDisposablePerYear: number;
+  /** The rate split by cause, each as a share of the extra earnings; they add up to `rate`. */
+  readonly components: {
+    readonly payrollContributions: number;
+    readonly incomeTaxes: number;
+    readonly assistance: number;
+    readonly refundableCredits: number;
+    readonly drugInsurancePremium: number;
+  };
 }
 
 export interface Notice {

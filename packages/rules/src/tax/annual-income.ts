@@ -5,7 +5,7 @@
  * way the returns split them (base QPP credited, enhanced QPP deducted).
  */
 import type { ValidSimulationInput } from '../input/schema.js';
-import { roundCents, ZERO, type Dec } from '../money.js';
+import { roundCents, TWELVE, ZERO, type Dec } from '../money.js';
 import { annualContributions } from '../payroll/contributions.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from '../scenario/core.js';
@@ -29,17 +29,21 @@ export function annualIncomes(
   core: ScenarioCore,
   ctx: RuleContext,
 ): AdultAnnualIncome[] {
-  const firstAdditional = param(ctx, 'payroll.qpp.firstAdditionalRate').value;
-  const qppRate = core.payrollParameters.qppRate.value;
-  const benefit = roundCents(core.benefit).times(12);
+  // Share of the first QPP contribution that funds the enhanced plan (1 point of the employee rate).
+  const enhancedShare = ctx.parameters.derived(ctx.date, 'payroll.qpp.enhancedShare', () =>
+    param(ctx, 'payroll.qpp.firstAdditionalRate').value.dividedBy(
+      core.payrollParameters.qppRate.value,
+    ),
+  );
+  const benefit = roundCents(core.benefit).times(TWELVE);
   return core.adults.map((adult, i) => {
-    const employment = adult.wage ? adult.wage.grossMonthly.value.times(12) : ZERO;
-    const c = annualContributions(employment, core.payrollParameters);
+    const employment = adult.wage ? adult.wage.grossMonthly.value.times(TWELVE) : ZERO;
+    const c = adult.payroll?.annual ?? annualContributions(employment, core.payrollParameters);
     // The first additional contribution is 1 point of the employee rate: that share is deducted.
-    const enhancedFirst = roundCents(c.qppBase.times(firstAdditional).dividedBy(qppRate));
+    const enhancedFirst = roundCents(c.qppBase.times(enhancedShare));
     return {
       employment,
-      allowance: adult.allowance ? adult.allowance.monthly.value.times(12) : ZERO,
+      allowance: adult.allowance ? adult.allowance.monthly.value.times(TWELVE) : ZERO,
       allowanceTaxable: input.options.allowanceTaxTreatment === 'taxable',
       assistance: i === 0 ? benefit : ZERO,
       qppBase: c.qppBase.minus(enhancedFirst),

@@ -4,9 +4,9 @@
  * thresholds, Canada employment amount, base QPP, EI and QPIP contributions), and the Québec
  * abatement of 16.5 % of basic federal tax (ITA s. 120(2)).
  */
-import { computed, type Computed } from '../explain/computed.js';
+import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
-import { Dec, max0, minDec, roundCents, toCents } from '../money.js';
+import { max0, minDec, ONE, roundCents, toCents, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 import { commonNetIncome, nonTaxableIncome, type AdultAnnualIncome } from './annual-income.js';
 import { progressiveTax } from './progressive.js';
@@ -16,9 +16,12 @@ export interface FederalTax {
   readonly tax: Computed;
 }
 
+const RATE_IDS = [1, 2, 3, 4, 5].map((n) => `tax.federal.bracketRate${n}`);
+const THRESHOLD_IDS = [1, 2, 3, 4].map((n) => `tax.federal.bracketThreshold${n}`);
+
 export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleContext): FederalTax {
-  const rates = [1, 2, 3, 4, 5].map((n) => param(ctx, `tax.federal.bracketRate${n}`));
-  const thresholds = [1, 2, 3, 4].map((n) => param(ctx, `tax.federal.bracketThreshold${n}`));
+  const rates = RATE_IDS.map((id) => param(ctx, id));
+  const thresholds = THRESHOLD_IDS.map((id) => param(ctx, id));
   const bpaMax = param(ctx, 'tax.federal.basicPersonalAmount.maximum');
   const bpaMin = param(ctx, 'tax.federal.basicPersonalAmount.minimum');
   const cea = param(ctx, 'tax.federal.canadaEmploymentAmount');
@@ -26,16 +29,22 @@ export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleCo
 
   const netIncome = commonNetIncome(a);
   const taxable = max0(netIncome.minus(nonTaxableIncome(a)));
-  const basicTax = progressiveTax(
-    taxable,
-    thresholds.map((t) => t.value),
-    rates.map((r) => r.value),
+  const [thresholdValues, rateValues] = ctx.parameters.derived(
+    ctx.date,
+    'tax.federal.brackets',
+    () => [thresholds.map((t) => t.value), rates.map((r) => r.value)],
   );
+  const basicTax = progressiveTax(taxable, thresholdValues, rateValues);
   const start = thresholds[2]!.value;
   const end = thresholds[3]!.value;
   // The enhanced basic personal amount falls linearly to the minimum between the 4th and 5th thresholds.
-  const share = minDec(max0(netIncome.minus(start)).dividedBy(end.minus(start)), new Dec(1));
-  const bpa = bpaMax.value.minus(bpaMax.value.minus(bpaMin.value).times(share));
+  const bpa = netIncome.lessThanOrEqualTo(start)
+    ? bpaMax.value
+    : bpaMax.value.minus(
+        bpaMax.value
+          .minus(bpaMin.value)
+          .times(minDec(netIncome.minus(start).dividedBy(end.minus(start)), ONE)),
+      );
   const creditBase = bpa
     .plus(minDec(cea.value, a.employment))
     .plus(a.qppBase)
@@ -48,18 +57,18 @@ export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleCo
   const tax = roundCents(beforeAbatement.minus(abatement));
   return {
     netIncome,
-    tax: computed(
+    tax: computedYearly(
       'tax.federal',
       {
         fr: `Impôt fédéral (adulte ${adultIndex + 1})`,
         en: `Federal income tax (adult ${adultIndex + 1})`,
       },
-      tax.dividedBy(12),
-      [...rates, ...thresholds, bpaMax, bpaMin, cea, abatementRate],
-      {
-        taxableIncome: roundCents(taxable).toString(),
-        netIncome: roundCents(netIncome).toString(),
-      },
+      tax,
+      () => [...rates, ...thresholds, bpaMax, bpaMin, cea, abatementRate],
+      () => ({
+        taxableIncome: taxable,
+        netIncome: netIncome,
+      }),
       (lang) =>
         lang === 'fr'
           ? `Revenu imposable ${money(lang, toCents(taxable))} (l'aide sociale est incluse dans le revenu net puis déduite) ; impôt selon les tranches ${money(lang, toCents(basicTax))} ; crédits au taux de ${percent(lang, lowest.toNumber())} sur ${money(lang, toCents(creditBase))} (montant personnel de base, montant canadien pour emploi, cotisations) ; abattement du Québec ${percent(lang, abatementRate.value.toNumber())} : impôt fédéral ${money(lang, toCents(tax))} par année.`

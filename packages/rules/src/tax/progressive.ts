@@ -1,4 +1,4 @@
-import { max0, minDec, sum, ZERO, type Dec } from '../money.js';
+import { minDec, ZERO, type Dec } from '../money.js';
 
 /**
  * Tax on `taxable` with brackets: rates[i] applies between thresholds[i-1] and thresholds[i]
@@ -9,12 +9,12 @@ export function progressiveTax(
   thresholds: readonly Dec[],
   rates: readonly Dec[],
 ): Dec {
-  const parts = rates.map((rate, i) => {
+  let tax = ZERO;
+  for (const [i, rate] of rates.entries()) {
     const low = i === 0 ? ZERO : thresholds[i - 1]!;
+    if (taxable.lessThanOrEqualTo(low)) break;
     const high = thresholds[i];
-    const slice =
-      high === undefined ? max0(taxable.minus(low)) : max0(minDec(taxable, high).minus(low));
-    return slice.times(rate);
-  });
-  return sum(parts);
+    tax = tax.plus((high === undefined ? taxable : minDec(taxable, high)).minus(low).times(rate));
+  }
+  return tax;
 }

@@ -4,7 +4,7 @@
  * amount (which already accounts for QPP/EI/QPIP contributions) and the amount for a person living
  * alone (Schedule B, reduced above a family income threshold).
  */
-import { computed, type Computed } from '../explain/computed.js';
+import { computedYearly, type Computed } from '../explain/computed.js';
 import { money } from '../i18n/localized.js';
 import { max0, minDec, roundCents, toCents, ZERO, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
@@ -18,15 +18,19 @@ export function quebecNetIncome(a: AdultAnnualIncome, ctx: RuleContext): Dec {
   return commonNetIncome(a).minus(minDec(maximum, a.employment.times(rate)));
 }
 
+const RATE_IDS = [1, 2, 3, 4].map((n) => `tax.quebec.bracketRate${n}`);
+const THRESHOLD_IDS = [1, 2, 3].map((n) => `tax.quebec.bracketThreshold${n}`);
+
 export function quebecTax(
   a: AdultAnnualIncome,
+  netIncome: Dec,
   adultIndex: number,
   livesAlone: boolean,
   familyNetIncome: Dec,
   ctx: RuleContext,
 ): Computed {
-  const rates = [1, 2, 3, 4].map((n) => param(ctx, `tax.quebec.bracketRate${n}`));
-  const thresholds = [1, 2, 3].map((n) => param(ctx, `tax.quebec.bracketThreshold${n}`));
+  const rates = RATE_IDS.map((id) => param(ctx, id));
+  const thresholds = THRESHOLD_IDS.map((id) => param(ctx, id));
   const bpa = param(ctx, 'tax.quebec.basicPersonalAmount');
   const creditRate = param(ctx, 'tax.quebec.creditRate');
   const alone = param(ctx, 'tax.quebec.livingAloneAmount');
@@ -35,26 +39,26 @@ export function quebecTax(
   const workerRate = param(ctx, 'tax.quebec.workerDeduction.rate');
   const workerMax = param(ctx, 'tax.quebec.workerDeduction.maximum');
 
-  const netIncome = quebecNetIncome(a, ctx);
   const taxable = max0(netIncome.minus(nonTaxableIncome(a)));
-  const bracketTax = progressiveTax(
-    taxable,
-    thresholds.map((t) => t.value),
-    rates.map((r) => r.value),
+  const [thresholdValues, rateValues] = ctx.parameters.derived(
+    ctx.date,
+    'tax.quebec.brackets',
+    () => [thresholds.map((t) => t.value), rates.map((r) => r.value)],
   );
+  const bracketTax = progressiveTax(taxable, thresholdValues, rateValues);
   const aloneAmount = livesAlone
     ? max0(alone.value.minus(max0(familyNetIncome.minus(bThreshold.value)).times(bRate.value)))
     : ZERO;
   const credits = bpa.value.plus(aloneAmount).times(creditRate.value);
   const tax = roundCents(max0(bracketTax.minus(credits)));
-  return computed(
+  return computedYearly(
     'tax.quebec',
     {
       fr: `Impôt du Québec (adulte ${adultIndex + 1})`,
       en: `Québec income tax (adult ${adultIndex + 1})`,
     },
-    tax.dividedBy(12),
-    [
+    tax,
+    () => [
       ...rates,
       ...thresholds,
       bpa,
@@ -63,7 +67,7 @@ export function quebecTax(
       workerMax,
       ...(livesAlone ? [alone, bThreshold, bRate] : []),
     ],
-    { taxableIncome: roundCents(taxable).toString(), livesAlone },
+    () => ({ taxableIncome: taxable, livesAlone }),
     (lang) =>
       lang === 'fr'
         ? `Revenu imposable ${money(lang, toCents(taxable))} (après la déduction pour travailleur et la déduction de l'aide sociale) ; impôt selon les tranches ${money(lang, toCents(bracketTax))} ; crédits de 14 % sur ${money(lang, toCents(bpa.value.plus(aloneAmount)))} (montant personnel de base${livesAlone ? ', personne vivant seule' : ''}) : impôt du Québec ${money(lang, toCents(tax))} par année.`

@@ -7,7 +7,7 @@
  */
 import { computed, type Computed } from '../../explain/computed.js';
 import { money, percent } from '../../i18n/localized.js';
-import { max0, roundCents, sum, toCents, type Dec } from '../../money.js';
+import { max0, roundCents, sum, toCents, TWELVE, type Dec } from '../../money.js';
 import { param, type RuleContext } from '../../rule-context.js';
 
 export interface BasicIncomeBenefit {
@@ -29,7 +29,7 @@ export function basicIncomeBenefit(
   const needsTotal = basic.value.plus(adjustment.value);
   const excluded = annualWorkIncome.lessThan(exclusion.value) ? annualWorkIncome : exclusion.value;
   const excess = max0(annualWorkIncome.minus(exclusion.value));
-  const reduction = roundCents(excess.times(rate.value).dividedBy(12));
+  const reduction = roundCents(excess.times(rate.value).dividedBy(TWELVE));
   const allowanceCounted = sum(countedAllowances.map((c) => c.value));
   const benefit = max0(needsTotal.minus(reduction).minus(allowanceCounted));
   return {
@@ -37,7 +37,7 @@ export function basicIncomeBenefit(
       'basicIncome.needs',
       { fr: 'Revenu de base avant revenus', en: 'Basic income before income' },
       needsTotal,
-      [basic, adjustment],
+      () => [basic, adjustment],
       {},
       (lang) =>
         lang === 'fr'
@@ -47,9 +47,9 @@ export function basicIncomeBenefit(
     workIncomeExcluded: computed(
       'basicIncome.workIncomeExclusion',
       { fr: 'Revenus de travail exclus (annuel ÷ 12)', en: 'Work income excluded (annual ÷ 12)' },
-      excluded.dividedBy(12),
-      [exclusion],
-      { annualWorkIncome: annualWorkIncome.toString() },
+      excluded.dividedBy(TWELVE),
+      () => [exclusion],
+      () => ({ annualWorkIncome: annualWorkIncome }),
       (lang) =>
         lang === 'fr'
           ? `Revenus de travail de l'année : ${money(lang, toCents(annualWorkIncome))} ; les premiers ${money(lang, exclusion.value.toNumber())} par année ne réduisent pas le revenu de base.`
@@ -59,8 +59,8 @@ export function basicIncomeBenefit(
       'basicIncome.workIncomeReduction',
       { fr: 'Réduction pour revenus de travail', en: 'Reduction for work income' },
       reduction,
-      [exclusion, rate],
-      { annualWorkIncome: annualWorkIncome.toString() },
+      () => [exclusion, rate],
+      () => ({ annualWorkIncome: annualWorkIncome }),
       (lang) =>
         lang === 'fr'
           ? `${percent(lang, rate.value.toNumber())} de l'excédent annuel (${money(lang, toCents(excess))}) ÷ 12 = ${money(lang, toCents(reduction))} par mois, appliqué l'année suivante (on suppose les mêmes revenus d'une année à l'autre).`
@@ -71,11 +71,11 @@ export function basicIncomeBenefit(
       { fr: 'Revenu de base versé', en: 'Basic income paid' },
       benefit,
       [],
-      {
-        needs: needsTotal.toString(),
-        reduction: reduction.toString(),
-        allowanceCounted: allowanceCounted.toString(),
-      },
+      () => ({
+        needs: needsTotal,
+        reduction: reduction,
+        allowanceCounted: allowanceCounted,
+      }),
       (lang) =>
         lang === 'fr'
           ? `${money(lang, toCents(needsTotal))} − ${money(lang, toCents(reduction))} − ${money(lang, toCents(allowanceCounted))} (allocations comptées) = ${money(lang, toCents(benefit))} par mois.`

@@ -11,7 +11,7 @@
  */
 import { computed, type Computed } from '../../explain/computed.js';
 import { money, percent } from '../../i18n/localized.js';
-import { max0, minDec, roundCents, sum, toCents, ZERO, type Dec } from '../../money.js';
+import { max0, minDec, ONE, roundCents, sum, toCents, ZERO, type Dec } from '../../money.js';
 import { param, type RuleContext } from '../../rule-context.js';
 import type { LastResortNeeds } from './needs.js';
 
@@ -44,7 +44,7 @@ export function lastResortBenefit(
   const deficit = needs.total.value.minus(countedWork).minus(allowanceCounted);
   const beforeSupplement = max0(deficit);
   // « Au moins 1 $ d'aide » (Québec.ca): the supplement needs a deficit of one dollar or more.
-  const entitled = deficit.greaterThanOrEqualTo(1);
+  const entitled = deficit.greaterThanOrEqualTo(ONE);
   const supplement = entitled ? roundCents(countedWork.times(supplementRate.value)) : ZERO;
   const benefit = beforeSupplement.plus(supplement);
 
@@ -52,8 +52,8 @@ export function lastResortBenefit(
     'lastResort.workIncomeExclusion',
     { fr: 'Revenus de travail exclus', en: 'Work income excluded' },
     excluded,
-    [exclusion],
-    { netWorkIncome: netWorkIncome.toString() },
+    () => [exclusion],
+    () => ({ netWorkIncome: netWorkIncome }),
     (lang) =>
       lang === 'fr'
         ? `Sur ${money(lang, toCents(netWorkIncome))} de revenus de travail nets, les premiers ${money(lang, exclusion.value.toNumber())} par mois ne réduisent pas l'aide : ${money(lang, toCents(excluded))} exclus.`
@@ -63,8 +63,8 @@ export function lastResortBenefit(
     'lastResort.workIncomeCounted',
     { fr: "Revenus de travail qui réduisent l'aide", en: 'Work income that reduces assistance' },
     countedWork,
-    [exclusion],
-    { netWorkIncome: netWorkIncome.toString() },
+    () => [exclusion],
+    () => ({ netWorkIncome: netWorkIncome }),
     (lang) =>
       lang === 'fr'
         ? `${money(lang, toCents(netWorkIncome))} − ${money(lang, exclusion.value.toNumber())} = ${money(lang, toCents(countedWork))} réduisent l'aide du mois suivant, dollar pour dollar.`
@@ -75,11 +75,11 @@ export function lastResortBenefit(
     { fr: 'Aide après déduction des revenus', en: 'Assistance after income is deducted' },
     beforeSupplement,
     [],
-    {
-      needs: needs.total.value.toString(),
-      countedWork: countedWork.toString(),
-      countedAllowance: allowanceCounted.toString(),
-    },
+    () => ({
+      needs: needs.total.value,
+      countedWork: countedWork,
+      countedAllowance: allowanceCounted,
+    }),
     (lang) =>
       lang === 'fr'
         ? `${money(lang, toCents(needs.total.value))} (besoins) − ${money(lang, toCents(countedWork))} (revenus de travail comptés) − ${money(lang, toCents(allowanceCounted))} (allocations comptées) = ${money(lang, toCents(deficit))}${deficit.isNegative() ? ' : les revenus dépassent les besoins, aucune aide.' : '.'}`
@@ -89,8 +89,8 @@ export function lastResortBenefit(
     'lastResort.workIncomeSupplement',
     { fr: 'Supplément aux revenus de travail (25 %)', en: 'Work income supplement (25%)' },
     supplement,
-    [supplementRate, exclusion],
-    { countedWork: countedWork.toString(), deficit: deficit.toString() },
+    () => [supplementRate, exclusion],
+    () => ({ countedWork: countedWork, deficit: deficit }),
     (lang) =>
       entitled
         ? lang === 'fr'
@@ -105,7 +105,7 @@ export function lastResortBenefit(
     { fr: "Prestation d'aide financière de dernier recours", en: 'Last-resort assistance benefit' },
     benefit,
     [],
-    { beforeSupplement: beforeSupplement.toString(), supplement: supplement.toString() },
+    () => ({ beforeSupplement: beforeSupplement, supplement: supplement }),
     (lang) =>
       lang === 'fr'
         ? `${money(lang, toCents(beforeSupplement))} + ${money(lang, toCents(supplement))} (supplément) = ${money(lang, toCents(benefit))} par mois.`

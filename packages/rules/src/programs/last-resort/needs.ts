@@ -77,8 +77,8 @@ export function lastResortNeeds(adults: readonly ValidAdult[], ctx: RuleContext)
         en: 'Benefit before income (recognized needs)',
       },
       total,
-      parts,
-      { program, adults: adults.length },
+      () => parts,
+      () => ({ program, adults: adults.length }),
       (lang) =>
         `${programNames[program][lang]} : ${parts
           .map((p) => `${p.definition.label[lang]} ${money(lang, p.value.toNumber())}`)
