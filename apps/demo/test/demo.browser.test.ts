@@ -43,10 +43,13 @@ async function widgetMonth(page: Page): Promise<{ year: number; month: number }>
   return { year, month };
 }
 
-function expected(input: SimulationInput): number {
+function expected(
+  input: SimulationInput,
+  field: 'disposableIncome' | 'disposableIncomeAfterTaxes' = 'disposableIncome',
+): number {
   const r = simulate(input);
   if (!r.ok) throw new Error(r.error.message.en);
-  return r.value.monthly.disposableIncome;
+  return r.value.monthly[field];
 }
 
 const solidarity = (
@@ -66,6 +69,17 @@ describe('demo page', () => {
     );
     expect(await text(page, 'disposable-wage')).toBe(
       norm(fr.format(expected(solidarity(period, { wage: { hoursPerWeek: 10 } })))),
+    );
+    // After taxes and credits (the tax year ÷ 12), as the library computes it.
+    expect(await text(page, 'after-tax-wage')).toContain(
+      norm(
+        fr.format(
+          expected(
+            solidarity(period, { wage: { hoursPerWeek: 10 } }),
+            'disposableIncomeAfterTaxes',
+          ),
+        ),
+      ),
     );
     expect(await text(page, 'disposable-allowance')).toBe(
       norm(

@@ -88,7 +88,7 @@ export const en: Translation = {
   source: 'Source',
   unverified: 'Figure to be confirmed',
   derivedValue: 'value derived by indexation',
-  chartTitle: 'Money in hand by hours a week',
+  chartTitle: 'Money a month by hours a week, taxes and credits included (yearly average)',
   chartDescription:
     'Lines of the money in hand each month, from 0 to 40 hours a week, for each activity. The vertical line marks leaving assistance.',
   chartAxisHours: 'hours a week',
@@ -114,4 +114,22 @@ export const en: Translation = {
   scenarioDetail: (hours, rate, perHourLabel) => `${hours} h a week × ${rate} ${perHourLabel}`,
   perHourWage: 'an hour',
   perHourAllowance: 'of allowance an hour',
+  afterTaxes: (amount) => `With the year’s taxes and credits: ${amount} a month on average.`,
+  afterTaxesDifference: (amount) =>
+    `That is ${amount} a month more than no activity, credits included.`,
+  taxYearTitle: (year) => `Taxes and credits for ${year}`,
+  taxLines: {
+    federalIncomeTax: 'Federal income tax',
+    quebecIncomeTax: 'Québec income tax',
+    workPremium: 'Work premium',
+    adaptedWorkPremium: 'Adapted work premium',
+    workPremiumSupplement: 'Work premium supplement',
+    canadaWorkersBenefit: 'Canada Workers Benefit',
+    gstCredit: 'GST credit',
+    solidarityCredit: 'Solidarity credit',
+    drugInsurancePremium: 'Drug insurance premium',
+    total: 'Total for the year',
+  },
+  springRefund: (amount) =>
+    `In spring, with the tax return: about ${amount} (work premium and Canada Workers Benefit), unless paid in advance.`,
 };

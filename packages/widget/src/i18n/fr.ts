@@ -92,7 +92,7 @@ export const fr: Translation = {
   source: 'Source',
   unverified: 'Chiffre à confirmer',
   derivedValue: 'valeur calculée par indexation',
-  chartTitle: 'Argent en poche selon les heures par semaine',
+  chartTitle: 'Argent par mois selon les heures, impôts et crédits compris (moyenne sur l’année)',
   chartDescription:
     'Courbes de l’argent en poche par mois, de 0 à 40 heures par semaine, pour chaque activité. La ligne verticale marque la sortie de l’aide.',
   chartAxisHours: 'heures par semaine',
@@ -118,4 +118,22 @@ export const fr: Translation = {
   scenarioDetail: (hours, rate, perHourLabel) => `${hours} h par semaine × ${rate} ${perHourLabel}`,
   perHourWage: 'l’heure',
   perHourAllowance: 'l’heure d’allocation',
+  afterTaxes: (amount) => `Avec les impôts et crédits de l’année : ${amount} par mois en moyenne.`,
+  afterTaxesDifference: (amount) =>
+    `Soit ${amount} par mois de plus qu’aucune activité, crédits compris.`,
+  taxYearTitle: (year) => `Impôts et crédits de l’année ${year}`,
+  taxLines: {
+    federalIncomeTax: 'Impôt fédéral',
+    quebecIncomeTax: 'Impôt du Québec',
+    workPremium: 'Prime au travail',
+    adaptedWorkPremium: 'Prime au travail adaptée',
+    workPremiumSupplement: 'Supplément à la prime au travail',
+    canadaWorkersBenefit: 'Allocation canadienne pour les travailleurs',
+    gstCredit: 'Crédit pour la TPS',
+    solidarityCredit: 'Crédit pour solidarité',
+    drugInsurancePremium: 'Prime d’assurance médicaments',
+    total: 'Total de l’année',
+  },
+  springRefund: (amount) =>
+    `Au printemps, avec la déclaration de revenus : environ ${amount} (prime au travail et Allocation canadienne pour les travailleurs), sauf versements anticipés.`,
 };

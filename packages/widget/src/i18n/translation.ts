@@ -73,6 +73,22 @@ export interface Translation {
   hoursUnit: string;
   perMonth: string;
   scenarioDetail: (hours: string, rate: string, perHourLabel: string) => string;
+  afterTaxes: (amount: string) => string;
+  afterTaxesDifference: (amount: string) => string;
+  taxYearTitle: (year: number) => string;
+  taxLines: {
+    federalIncomeTax: string;
+    quebecIncomeTax: string;
+    workPremium: string;
+    adaptedWorkPremium: string;
+    workPremiumSupplement: string;
+    canadaWorkersBenefit: string;
+    gstCredit: string;
+    solidarityCredit: string;
+    drugInsurancePremium: string;
+    total: string;
+  };
+  springRefund: (amount: string) => string;
   perHourWage: string;
   perHourAllowance: string;
 }

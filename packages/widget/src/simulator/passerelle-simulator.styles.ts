@@ -405,8 +405,12 @@ export const simulatorStyles = css`
   }
   @media print {
     :host {
-      font-size: 9pt;
-      line-height: 1.3;
+      font-size: 8.5pt;
+      line-height: 1.25;
+    }
+    .notices li.info,
+    .after-tax-difference {
+      display: none;
     }
     .form,
     .actions,
@@ -448,7 +452,7 @@ export const simulatorStyles = css`
       break-inside: avoid;
     }
     .chart svg {
-      max-height: 6.5cm;
+      max-height: 4.5cm;
     }
     .legend {
       margin: 0.2rem 0;

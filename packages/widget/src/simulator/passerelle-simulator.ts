@@ -636,6 +636,10 @@ export class PasserelleSimulator extends LitElement {
               </p>
               ${r.comparison.netGainPerHour === null ? nothing : html`<p class="per-hour" data-testid=${`per-hour-${view.kind}`}>${t.keepPerHour(this.money(r.comparison.netGainPerHour))}</p>`}`
       }
+      <p class="after-tax" data-testid=${`after-tax-${view.kind}`}>
+        ${t.afterTaxes(this.money(r.monthly.disposableIncomeAfterTaxes))}
+      </p>
+      ${view.kind === 'none' ? nothing : html`<p class="after-tax-difference">${t.afterTaxesDifference(this.money(r.comparison.differenceAfterTaxesVsNoActivity.monthly))}</p>`}
       <h4>${t.breakdown}</h4>
       <dl class="breakdown">
         ${r.monthly.grossEarnings > 0 ? this.row(t.lines.grossEarnings, r.monthly.grossEarnings) : nothing}
@@ -645,6 +649,7 @@ export class PasserelleSimulator extends LitElement {
         ${r.monthly.workIncomeSupplement > 0 ? this.row(t.lines.workIncomeSupplement, r.monthly.workIncomeSupplement) : nothing}
         ${this.row(t.lines.disposableIncome, r.monthly.disposableIncome)}
       </dl>
+      ${this.renderTaxYear(r)}
       ${
         warnings.length > 0
           ? html`<ul class="notices" part="notices" aria-label=${t.warnings}>
@@ -691,6 +696,32 @@ export class PasserelleSimulator extends LitElement {
         ${r.exit.explanation ? html`<p class="exit">${r.exit.explanation[t.lang]}</p>` : nothing}
       </details>
     </article>`;
+  }
+
+  /** The tax year's taxes and credits of a scenario, and what the spring refund brings. */
+  private renderTaxYear(r: SimulationResult): TemplateResult {
+    const t = this.t;
+    const y = r.taxYear;
+    const rows: [string, number][] = [
+      [t.taxLines.federalIncomeTax, -y.federalIncomeTax],
+      [t.taxLines.quebecIncomeTax, -y.quebecIncomeTax],
+      [
+        y.workPremiumKind === 'adapted' ? t.taxLines.adaptedWorkPremium : t.taxLines.workPremium,
+        y.workPremium,
+      ],
+      [t.taxLines.workPremiumSupplement, y.workPremiumSupplement],
+      [t.taxLines.canadaWorkersBenefit, y.canadaWorkersBenefit],
+      [t.taxLines.gstCredit, y.gstCredit],
+      [t.taxLines.solidarityCredit, y.solidarityCredit],
+      [t.taxLines.drugInsurancePremium, y.drugInsurancePremium],
+    ];
+    const spring = y.workPremium + y.workPremiumSupplement + y.canadaWorkersBenefit;
+    return html`<h4>${t.taxYearTitle(y.year)}</h4>
+      <dl class="breakdown">
+        ${rows.filter(([, v]) => v !== 0).map(([label, v]) => this.row(label, v))}
+        ${this.row(t.taxLines.total, y.disposableIncome)}
+      </dl>
+      ${spring > 0 ? html`<p class="spring">${t.springRefund(this.money(spring))}</p>` : nothing}`;
   }
 
   /** "10 h a week × 16,60 $ an hour" under a card title, so a printed summary says what was compared. */
@@ -741,7 +772,7 @@ export class PasserelleSimulator extends LitElement {
     let wall: number | null = null;
     for (const v of this.views) {
       if (v.kind === 'none' && v.outcome.ok) {
-        const value = v.outcome.value.monthly.disposableIncome;
+        const value = v.outcome.value.monthly.disposableIncomeAfterTaxes;
         series.push({
           kind: 'none',
           label: t.scenarioTitles.none,
@@ -756,7 +787,7 @@ export class PasserelleSimulator extends LitElement {
           label: t.scenarioTitles[v.kind],
           points: v.sweep.value.points.map((p) => ({
             hours: p.hoursPerWeek,
-            value: p.disposableIncome,
+            value: p.disposableIncomeAfterTaxes,
           })),
         });
         if (v.kind === 'wage' && v.outcome.ok) wall = v.outcome.value.exit.hoursPerWeekAtExit;
