@@ -267,3 +267,112 @@ describe('properties of the tax year (1 000 random households each)', () => {
     );
   });
 });
+
+describe('Persona 3 — Jonathan, 19, 5 h of RPST at 2 $/h, tax year 2025 (hand-calculated)', () => {
+  it('no work income: only the GST and solidarity credits', () => {
+    const r = ok({
+      period: { year: 2025, month: 9 },
+      household: {
+        adults: [
+          {
+            age: 19,
+            program: 'socialAssistance',
+            activity: { allowance: { hoursPerWeek: 5, amountPerHour: 2 } },
+          },
+        ],
+      },
+    });
+    // Net income 9 426,24 (assistance) + 521,76 (allowance, reported then deducted) = 9 948: below the
+    // GST supplement threshold (11 337 $): 349 $. Solidarity 356 + 169 + 731 = 1 256 $.
+    expect(r.taxYear.workPremiumKind).toBe(null);
+    expect(r.taxYear.canadaWorkersBenefit).toBe(0);
+    expect(r.taxYear.gstCredit).toBe(349);
+    expect(r.taxYear.solidarityCredit).toBe(1256);
+    // 829 × 12 + 349 + 1 256 = 11 553.
+    expect(r.taxYear.disposableIncome).toBe(11553);
+  });
+});
+
+describe('Persona 4 — Line, revenu de base, 25 h at 17 $, tax year 2026 (hand-calculated)', () => {
+  it('pays some federal tax and keeps most of the adapted work premium', () => {
+    const r = ok({
+      period: { year: 2026, month: 3 },
+      household: {
+        adults: [
+          {
+            age: 52,
+            program: 'basicIncome',
+            activity: { wage: { hoursPerWeek: 25, hourlyWage: 17 } },
+          },
+        ],
+      },
+    });
+    // Employment 22 175,88; basic income 1 195,01 × 12 = 14 340,12; QPP 1 176,58 (186,76 enhanced,
+    // 989,82 base); EI 288,29; QPIP 95,36. Federal net 36 329,24, taxable 21 989,12:
+    // 14 % × 21 989,12 − 14 % × (16 452 + 1 501 + 989,82 + 288,29 + 95,36) = 372,77, less 16,5 % = 311,26.
+    expect(r.taxYear.federalIncomeTax).toBe(311.26);
+    // Québec: taxable 20 658,57 × 14 % = 2 892,20 < 14 % × (18 952 + 2 172): 0.
+    expect(r.taxYear.quebecIncomeTax).toBe(0);
+    // Adapted premium: 13,6 % × (18 163 − 1 200) − 10 % × (34 998,69 − 18 163) = 623,40.
+    expect(r.taxYear.workPremium).toBe(623.4);
+    // CWB: 3 909,04 − 20 % × (36 329,24 − 14 453,45) < 0: 0. GST: 445 + 234 = 679.
+    expect(r.taxYear.canadaWorkersBenefit).toBe(0);
+    expect(r.taxYear.gstCredit).toBe(679);
+    // 2 912,98 × 12 − 311,26 + 623,40 + 679 + 1 281 = 37 227,90.
+    expect(r.taxYear.disposableIncome).toBe(37227.9);
+  });
+});
+
+describe('Persona 5 — Karim (12 h RPST) and Julie (30 h), tax year 2026 (hand-calculated)', () => {
+  it('Julie pays income tax; the couple gets the adapted premium and the CWB', () => {
+    const r = ok({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          {
+            age: 40,
+            program: 'socialSolidarity',
+            activity: { allowance: { hoursPerWeek: 12, amountPerHour: 3 } },
+          },
+          { age: 38, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 30 } } },
+        ],
+      },
+    });
+    // Julie: employment 25 984,92; QPP 1 416,55 (224,85 enhanced); federal taxable 25 760,07:
+    // 14 % × 25 760,07 − 14 % × 19 594,23 = 863,22, less 16,5 % = 720,79.
+    expect(r.taxYear.federalIncomeTax).toBe(720.79);
+    // Québec: (25 760,07 − 1 450) × 14 % − 18 952 × 14 % = 750,13.
+    expect(r.taxYear.quebecIncomeTax).toBe(750.13);
+    // Family Québec net income 24 310,07 + 7 818,96 (Karim: assistance and allowance) = 32 129,03.
+    // Adapted premium (couple): 13,6 % × (25 984,92 − 1 200) − 10 % × (32 129,03 − 27 498) = 2 907,65.
+    expect(r.taxYear.workPremium).toBe(2907.65);
+    // CWB (couple): 6 092,96 − 20 % × (33 579,03 − 22 222,93) = 3 821,74.
+    expect(r.taxYear.canadaWorkersBenefit).toBe(3821.74);
+    expect(r.taxYear.gstCredit).toBe(890);
+    expect(r.taxYear.solidarityCredit).toBe(1632);
+    // 2 661,48 × 12 − 720,79 − 750,13 + 2 907,65 + 3 821,74 + 890 + 1 632 = 39 718,23.
+    expect(r.taxYear.disposableIncome).toBe(39718.23);
+  });
+});
+
+describe('Persona 6 — Nadia, single parent: child amounts are flagged, not silently ignored', () => {
+  it('says which amounts ignore the child', () => {
+    const r = ok({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          {
+            age: 41,
+            program: 'socialAssistance',
+            temporaryConstraints: true,
+            activity: { wage: { hoursPerWeek: 20 } },
+          },
+        ],
+        children: [{ age: 7 }],
+      },
+    });
+    const notice = r.notices.find((n) => n.code === 'childrenNotSupported');
+    expect(notice?.message.fr).toContain('prime au travail');
+    expect(notice?.message.en).toContain('Canada child benefit');
+  });
+});

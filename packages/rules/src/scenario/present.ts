@@ -194,8 +194,8 @@ function notices(input: ValidSimulationInput, core: ScenarioCore, exit: ExitPoin
       code: 'childrenNotSupported',
       severity: 'warning',
       message: {
-        fr: "Enfants : les ajustements pour enfants, l'Allocation canadienne pour enfants et l'Allocation famille ne sont pas encore calculés (ils ne réduisent pas l'aide). Les montants affichés concernent les adultes seulement.",
-        en: 'Children: child adjustments, the Canada child benefit and the Allocation famille are not computed yet (they do not reduce assistance). The amounts shown cover the adults only.',
+        fr: "Enfants : les ajustements pour enfants, l'Allocation canadienne pour enfants et l'Allocation famille ne sont pas encore calculés (ils ne réduisent pas l'aide), et la prime au travail, l'ACT, les crédits TPS et solidarité sont calculés aux taux d'un ménage sans enfant (ceux d'une famille sont plus élevés). Les montants affichés concernent les adultes seulement.",
+        en: 'Children: child adjustments, the Canada child benefit and the Allocation famille are not computed yet (they do not reduce assistance), and the work premium, the CWB, the GST and solidarity credits use the rates of a household without children (higher for a family). The amounts shown cover the adults only.',
       },
     });
   }
