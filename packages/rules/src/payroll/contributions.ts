@@ -23,7 +23,7 @@ export interface PayrollParameters {
 }
 
 export function payrollParameters(ctx: RuleContext): PayrollParameters {
-  return {
+  return ctx.parameters.derived(ctx.date, 'payroll.parameters', () => ({
     qppExemption: param(ctx, 'payroll.qpp.basicExemption'),
     qppYmpe: param(ctx, 'payroll.qpp.maximumPensionableEarnings'),
     qppYampe: param(ctx, 'payroll.qpp.additionalMaximumPensionableEarnings'),
@@ -33,7 +33,7 @@ export function payrollParameters(ctx: RuleContext): PayrollParameters {
     eiMaximum: param(ctx, 'payroll.ei.maximumInsurableEarnings'),
     qpipRate: param(ctx, 'payroll.qpip.employeeRate'),
     qpipMaximum: param(ctx, 'payroll.qpip.maximumInsurableEarnings'),
-  };
+  }));
 }
 
 /** Annual employee contributions on an annual wage, each rounded to the cent. */

@@ -65,6 +65,12 @@ function componentIds(adults: readonly ValidAdult[], program: LastResortProgram)
 }
 
 export function lastResortNeeds(adults: readonly ValidAdult[], ctx: RuleContext): LastResortNeeds {
+  // Needs depend only on the household's composition and the date: a sweep computes them once.
+  const key = `lastResort.needs:${adults.map((a) => `${a.program}/${a.temporaryConstraints}`).join('+')}`;
+  return ctx.parameters.derived(ctx.date, key, () => computeNeeds(adults, ctx));
+}
+
+function computeNeeds(adults: readonly ValidAdult[], ctx: RuleContext): LastResortNeeds {
   const program = familyProgram(adults);
   const parts: ResolvedParameter[] = componentIds(adults, program).map((id) => param(ctx, id));
   const total = sum(parts.map((p) => p.value));
