@@ -3,6 +3,15 @@
  * RPST participation allowance or a wage, under last-resort assistance; every amount explained.
  */
 export { simulate, compare, sweep, validate } from './scenario/api.js';
+export { applyReform, reformSchema, type Reform } from './reform/reform.js';
+export { publicCost, type PublicCost } from './scenario/public-cost.js';
+export {
+  compareModels,
+  modelComparisonSchema,
+  type ModelComparison,
+  type ModelComparisonInput,
+  type ModelRow,
+} from './scenario/models.js';
 export type { ApiOptions, Comparison, Sweep, SweepOptions, SweepPoint } from './scenario/api.js';
 export type {
   AmountLine,

@@ -12,7 +12,13 @@ export const sourceSchema = z.object({
   url: z.string().check(z.regex(/^https?:\/\/\S+$/)),
 });
 
-export const parameterStatuses = ['verified', 'secondary', 'derived', 'unconfirmed'] as const;
+export const parameterStatuses = [
+  'verified',
+  'secondary',
+  'derived',
+  'unconfirmed',
+  'reform',
+] as const;
 
 export const parameterValueSchema = z
   .object({
@@ -23,7 +29,7 @@ export const parameterValueSchema = z
     /**
      * verified: read in the primary source for that date; secondary: read in a reliable
      * secondary source; derived: computed from an official amount by official indexation;
-     * unconfirmed: a best reading that still needs a source.
+     * unconfirmed: a best reading that still needs a source; reform: a what-if value set by a reform.
      */
     status: z.enum(parameterStatuses),
     verified: z.boolean(),

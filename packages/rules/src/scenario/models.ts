@@ -1,0 +1,126 @@
+/**
+ * The two RPST remuneration models side by side over a grid of hours: the participant paid a wage
+ * (wage model) or keeping assistance with a participation allowance (allowance model), with the
+ * tax year's disposable income, marginal rates and net public cost at every point.
+ */
+import * as z from 'zod/mini';
+import { PasserelleError, toOutcome, type Outcome } from '../errors.js';
+import { allowanceTreatments } from '../input/schema.js';
+import { invalidInputError } from '../input/validate.js';
+import { defaultParameters } from '../parameters/default-set.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
+import { simulate } from './api.js';
+import { publicCost, type PublicCost } from './public-cost.js';
+
+export const modelComparisonSchema = z.strictObject({
+  /** The household with no activity for the participant (other adults may have theirs). */
+  base: z.unknown(),
+  /** Index of the participant among the adults. */
+  participant: z._default(z.int().check(z.gte(0), z.lte(1)), 0),
+  /** Hours a week to compare (at most 401 points). */
+  hoursPerWeek: z
+    .array(z.number().check(z.gte(0), z.lte(80)))
+    .check(z.minLength(1), z.maxLength(401)),
+  /** Wage model: the hourly wage (default: the minimum wage in force). */
+  wage: z._default(
+    z.strictObject({ hourlyWage: z.optional(z.number().check(z.gt(0), z.lte(500))) }),
+    {},
+  ),
+  /** Allowance model: the allowance per hour and how assistance treats it. */
+  allowance: z.strictObject({
+    amountPerHour: z.number().check(z.gte(0), z.lte(200)),
+    treatment: z._default(z.enum(allowanceTreatments), 'countedInFull'),
+    allowanceExclusionCap: z.optional(z.number().check(z.gte(0), z.lte(10000))),
+  }),
+});
+
+export type ModelComparisonInput = z.input<typeof modelComparisonSchema>;
+
+export interface ModelRow {
+  readonly model: 'wage' | 'allowance';
+  readonly hoursPerWeek: number;
+  /** Tax year, after taxes and credits. */
+  readonly disposableIncome: number;
+  readonly differenceVsNoActivity: number;
+  readonly effectiveMarginalRate: number | null;
+  readonly participationTaxRate: number | null;
+  readonly onAssistance: boolean;
+  readonly publicCost: PublicCost;
+  /** Net public cost of the activity (vs no activity) per hour of participation in the year. */
+  readonly publicCostPerParticipantHour: number | null;
+}
+
+export interface ModelComparison {
+  readonly noActivity: { readonly disposableIncome: number; readonly publicCost: PublicCost };
+  readonly rows: readonly ModelRow[];
+}
+
+type Household = { adults: Record<string, unknown>[]; children?: unknown[] };
+
+export function compareModels(
+  input: unknown,
+  options: { readonly parameters?: ParameterSet } = {},
+): Outcome<ModelComparison> {
+  const parameters = options.parameters ?? defaultParameters;
+  return toOutcome(() => {
+    const parsed = modelComparisonSchema.safeParse(input, { reportInput: true });
+    if (!parsed.success) throw invalidInputError(parsed.error);
+    const { base, participant, hoursPerWeek, wage, allowance } = parsed.data;
+    const run = (
+      activity: Record<string, unknown> | null,
+      extraOptions: Record<string, unknown>,
+    ) => {
+      const b = base as { household: Household; options?: Record<string, unknown> };
+      const adults = b.household.adults.map((a, i) =>
+        i === participant
+          ? { ...a, activity: { ...(a['activity'] as object), ...(activity ?? {}) } }
+          : a,
+      );
+      const outcome = simulate(
+        { ...b, household: { ...b.household, adults }, options: { ...b.options, ...extraOptions } },
+        { parameters },
+      );
+      if (!outcome.ok) throw new PasserelleError(outcome.error);
+      return outcome.value;
+    };
+    const none = run(null, {});
+    const noneCost = publicCost(none);
+    const rows: ModelRow[] = [];
+    for (const model of ['wage', 'allowance'] as const) {
+      for (const hours of hoursPerWeek) {
+        const r =
+          model === 'wage'
+            ? run({ wage: { hoursPerWeek: hours, ...wage } }, {})
+            : run(
+                { allowance: { hoursPerWeek: hours, amountPerHour: allowance.amountPerHour } },
+                {
+                  allowanceTreatment: allowance.treatment,
+                  ...(allowance.allowanceExclusionCap === undefined
+                    ? {}
+                    : { allowanceExclusionCap: allowance.allowanceExclusionCap }),
+                },
+              );
+        const cost = publicCost(r);
+        const yearlyHours = hours * 52;
+        rows.push({
+          model,
+          hoursPerWeek: hours,
+          disposableIncome: r.taxYear.disposableIncome,
+          differenceVsNoActivity: r.comparison.differenceAfterTaxesVsNoActivity.annual,
+          effectiveMarginalRate: r.marginalRates.oneMoreHour?.rate ?? null,
+          participationTaxRate: r.marginalRates.participationTaxRate,
+          onAssistance: !r.exit.leavesAssistance && r.exit.onAssistance,
+          publicCost: cost,
+          publicCostPerParticipantHour:
+            yearlyHours === 0
+              ? null
+              : Math.round(((cost.total - noneCost.total) / yearlyHours) * 100) / 100,
+        });
+      }
+    }
+    return {
+      noActivity: { disposableIncome: none.taxYear.disposableIncome, publicCost: noneCost },
+      rows,
+    };
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Net public cost of a scenario for a tax year, split by payer. Accounting identity (tested):
+ *   disposable income after taxes = gross wages + net public cost
+ * (the claim booklet's value left out), so the household's gain from an activity equals the
+ * change in wages plus the change in net public cost. Employer contributions, sales taxes and
+ * the cost of services are outside this accounting.
+ */
+import type { SimulationResult } from './result.js';
+
+export interface PublicCost {
+  /** Québec (MESS): last-resort assistance or basic income paid. */
+  readonly assistance: number;
+  /** The program funder: RPST allowances paid to participants. */
+  readonly allowances: number;
+  /** Québec refundable credits: work premium (and supplement), solidarity credit. */
+  readonly quebecCredits: number;
+  /** Federal refundable credits: Canada Workers Benefit, GST credit. */
+  readonly federalCredits: number;
+  /** Income taxes collected (negative). */
+  readonly quebecIncomeTax: number;
+  readonly federalIncomeTax: number;
+  /** Employee contributions collected (negative): QPP and QPIP to Québec, EI to the federal government. */
+  readonly quebecContributions: number;
+  readonly federalContributions: number;
+  /** Drug insurance premium collected by the RAMQ (negative). */
+  readonly drugInsurancePremium: number;
+  readonly quebecTotal: number;
+  readonly federalTotal: number;
+  readonly total: number;
+}
+
+const cents = (n: number) => Math.round(n * 100);
+const dollars = (c: number) => c / 100;
+
+/** Public cost from a result's plain figures (integer cents, so the parts add up exactly). */
+export function publicCost(r: SimulationResult): PublicCost {
+  const payroll = (id: string) =>
+    r.lines.filter((l) => l.id === id).reduce((s, l) => s + cents(l.annual), 0);
+  const y = r.taxYear;
+  const parts = {
+    assistance: cents(r.annual.benefit),
+    allowances: cents(r.annual.allowances),
+    quebecCredits:
+      cents(y.workPremium) + cents(y.workPremiumSupplement) + cents(y.solidarityCredit),
+    federalCredits: cents(y.canadaWorkersBenefit) + cents(y.gstCredit),
+    quebecIncomeTax: -cents(y.quebecIncomeTax),
+    federalIncomeTax: -cents(y.federalIncomeTax),
+    quebecContributions: -(payroll('payroll.qpp') + payroll('payroll.qpip')),
+    federalContributions: -payroll('payroll.ei'),
+    drugInsurancePremium: cents(y.drugInsurancePremium),
+  };
+  // Contributions are paid monthly and rounded per month: reconcile with the annual total shown.
+  const shown = -cents(r.annual.payrollDeductions);
+  parts.quebecContributions += shown - (parts.quebecContributions + parts.federalContributions);
+  const quebec =
+    parts.assistance +
+    parts.quebecCredits +
+    parts.quebecIncomeTax +
+    parts.quebecContributions +
+    parts.drugInsurancePremium;
+  const federal = parts.federalCredits + parts.federalIncomeTax + parts.federalContributions;
+  return {
+    assistance: dollars(parts.assistance),
+    allowances: dollars(parts.allowances),
+    quebecCredits: dollars(parts.quebecCredits),
+    federalCredits: dollars(parts.federalCredits),
+    quebecIncomeTax: dollars(parts.quebecIncomeTax),
+    federalIncomeTax: dollars(parts.federalIncomeTax),
+    quebecContributions: dollars(parts.quebecContributions),
+    federalContributions: dollars(parts.federalContributions),
+    drugInsurancePremium: dollars(parts.drugInsurancePremium),
+    quebecTotal: dollars(quebec),
+    federalTotal: dollars(federal),
+    total: dollars(quebec + federal + parts.allowances),
+  };
+}
