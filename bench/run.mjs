@@ -83,6 +83,13 @@ const timeCli = (extra) => {
 };
 const cliMs = timeCli([]);
 const cliSummaryMs = timeCli(['--summary']);
+const jsonl = join(dir, 'cases.jsonl');
+writeFileSync(jsonl, cases.map((c) => JSON.stringify(c)).join('\n'));
+const batchMs = (() => {
+  const t0 = performance.now();
+  execFileSync('node', [cli, 'batch', jsonl, '--csv'], { stdio: ['ignore', 'ignore', 'ignore'] });
+  return performance.now() - t0;
+})();
 
 console.log(`simulate(): median ${one.toFixed(3)} ms`);
 console.log(
@@ -90,6 +97,9 @@ console.log(
 );
 console.log(
   `CLI, 10 000 cases (full explained JSON, streamed): ${cliMs.toFixed(0)} ms, ${Math.round(10000 / (cliMs / 1000))} cases/s`,
+);
+console.log(
+  `CLI batch, 10 000 JSONL rows → CSV (figures only): ${batchMs.toFixed(0)} ms, ${Math.round(10000 / (batchMs / 1000))} cases/s`,
 );
 console.log(
   `CLI, 10 000 cases (--summary): ${cliSummaryMs.toFixed(0)} ms, ${Math.round(10000 / (cliSummaryMs / 1000))} cases/s`,

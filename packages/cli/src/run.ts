@@ -26,6 +26,8 @@ export interface CliIo {
 }
 
 export const usage = `Usage : passerelle [fichier.json | -] [--format json|text] [--summary] [--lang fr|en]
+        passerelle batch [cas.jsonl | -] [--csv] [--emtr] [--lang fr|en]
+        passerelle grid comparaison.json
 
 Lit un cas (objet JSON) ou plusieurs cas (tableau JSON) depuis le fichier ou l'entrée standard,
 et écrit les résultats en JSON sur la sortie standard. --summary n'écrit que les totaux (sans les

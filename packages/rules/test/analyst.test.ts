@@ -15,7 +15,7 @@ import { ok } from './helpers.js';
 
 const marc = (activity: object = {}) => ({
   period: { year: 2026, month: 6 },
-  household: { adults: [{ age: 34, program: 'socialSolidarity', activity }] },
+  household: { adults: [{ age: 34, program: 'socialSolidarity' as const, activity }] },
 });
 
 describe('reforms', () => {

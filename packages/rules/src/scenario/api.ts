@@ -21,20 +21,38 @@ import type { MarginalRate, SimulationResult } from './result.js';
 export interface ApiOptions {
   /** Parameters to use; defaults to the ones shipped with the library. */
   readonly parameters?: ParameterSet;
+  /**
+   * Compute the marginal rates (three more scenarios per simulation; default true). Large batches
+   * that do not need them run about three times faster without.
+   */
+  readonly marginalRates?: boolean;
+  /**
+   * Write the explanation of every amount (default true). Batches that keep figures only skip the
+   * sentences, parameter lists and the month-by-month cash view (`explanation.text` is then empty
+   * and `cashByMonth` is `[]`).
+   */
+  readonly explanations?: boolean;
 }
 
 function contextFor(input: ValidSimulationInput, parameters: ParameterSet): RuleContext {
   return { date: monthDate(input.period.year, input.period.month), parameters };
 }
 
-function simulateValid(input: ValidSimulationInput, parameters: ParameterSet): SimulationResult {
+function simulateValid(
+  input: ValidSimulationInput,
+  parameters: ParameterSet,
+  withMarginalRates = true,
+  withExplanations = true,
+): SimulationResult {
   const ctx = contextFor(input, parameters);
   const core = computeScenario(input, ctx);
   const baselineInput = withoutActivity(input);
   const baseline = computeScenario(baselineInput, ctx);
   const annual = computeAnnual(input, core, ctx);
   const baselineAnnual = computeAnnual(baselineInput, baseline, ctx);
-  const marginal = marginalRates(input, core, annual, baselineAnnual, ctx);
+  const marginal = withMarginalRates
+    ? marginalRates(input, core, annual, baselineAnnual, ctx)
+    : { oneMoreHour: null, oneMoreDollarPerHour: null, participationTaxRate: null };
   return present(
     input,
     core,
@@ -44,6 +62,7 @@ function simulateValid(input: ValidSimulationInput, parameters: ParameterSet): S
     annual,
     baselineAnnual,
     marginal,
+    withExplanations,
   );
 }
 
@@ -150,7 +169,14 @@ export function validate(input: unknown, options: ApiOptions = {}): Outcome<Vali
 /** Simulates one household in one month. */
 export function simulate(input: unknown, options: ApiOptions = {}): Outcome<SimulationResult> {
   const parameters = options.parameters ?? defaultParameters;
-  return toOutcome(() => simulateValid(validateInputUnsafe(input, parameters), parameters));
+  return toOutcome(() =>
+    simulateValid(
+      validateInputUnsafe(input, parameters),
+      parameters,
+      options.marginalRates ?? true,
+      options.explanations ?? true,
+    ),
+  );
 }
 
 export interface Comparison {

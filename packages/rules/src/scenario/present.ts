@@ -41,7 +41,18 @@ export function parameterReference(p: ResolvedParameter): ParameterReference {
   };
 }
 
-function line(c: Computed): AmountLine {
+const noText = { fr: '', en: '' };
+
+function line(c: Computed, explain: boolean): AmountLine {
+  if (!explain) {
+    return {
+      id: c.ruleId,
+      label: c.label,
+      monthly: toCents(c.value),
+      annual: toCents(annualOf(c)),
+      explanation: { ruleId: c.ruleId, text: noText, inputs: {}, parameters: [] },
+    };
+  }
   return {
     id: c.ruleId,
     label: c.label,
@@ -244,6 +255,7 @@ export function present(
   annual: AnnualCore,
   baselineAnnual: AnnualCore,
   marginal: MarginalRates,
+  explain = true,
 ): SimulationResult {
   const lines = [...computedLines(core), ...annualLines(annual)];
   const used = new Map<string, ResolvedParameter>();
@@ -265,7 +277,7 @@ export function present(
     programName: programNames[core.program],
     monthly: totals(core, 1, annual.disposableIncome),
     annual: totals(core, 12, annual.disposableIncome),
-    lines: lines.map(line),
+    lines: lines.map((c) => line(c, explain)),
     taxYear: {
       year: input.period.year,
       federalIncomeTax: toCents(sum(annual.federal.map((c) => annualOf(c)))),
@@ -281,7 +293,8 @@ export function present(
       claimBookletValueIncluded: annual.claimBookletValueIncluded,
       disposableIncome: toCents(annual.disposableIncome),
     },
-    cashByMonth: cashByMonth(input, core, annual).map((m) => ({
+    // Figures-only results (batches) leave the month-by-month view out.
+    cashByMonth: (explain ? cashByMonth(input, core, annual) : []).map((m) => ({
       month: m.month,
       amount: m.amount.toNumber(),
       credits: m.credits.toNumber(),
@@ -301,8 +314,9 @@ export function present(
       },
       activityHoursPerWeek: hours.toNumber(),
       netGainPerHour: gainPerHour === null ? null : gainPerHour.toNumber(),
-      explanation:
-        gainPerHour === null
+      explanation: !explain
+        ? noText
+        : gainPerHour === null
           ? { fr: 'Aucune activité : rien à comparer.', en: 'No activity: nothing to compare.' }
           : {
               fr: `Par rapport à aucune activité, le ménage a ${money('fr', diff.toNumber())} de plus par mois pour ${num('fr', hours.toNumber())} h par semaine, soit ${money('fr', gainPerHour.toNumber())} par heure d'activité.`,
@@ -315,9 +329,10 @@ export function present(
       grossMonthlyWageAtExit:
         exit.grossMonthlyWage === null ? null : exit.grossMonthlyWage.toNumber(),
       hoursPerWeekAtExit: exit.hoursPerWeek === null ? null : exit.hoursPerWeek.toNumber(),
-      explanation: exit.explanation
-        ? { fr: exit.explanation.sentence('fr'), en: exit.explanation.sentence('en') }
-        : null,
+      explanation:
+        exit.explanation && explain
+          ? { fr: exit.explanation.sentence('fr'), en: exit.explanation.sentence('en') }
+          : null,
     },
     coverage: {
       claimBooklet: {
