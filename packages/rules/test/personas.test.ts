@@ -169,14 +169,14 @@ describe('Persona 4 — Line, 52, revenu de base, 25 h at 17 $, March 2026', () 
         ],
       },
     });
-    // needs 1 336 + 371 = 1 707 ; gross 25 × 17 × 4,34821 = 1 847,99 ; annual 22 175,88
-    // excess over 16 032 = 6 143,88 × 100 % / 12 = 511,99 ; benefit 1 195,01
-    // contributions 98,05 + 24,02 + 7,95 = 130,02 ; in hand 1 847,99 − 130,02 + 1 195,01 = 2 912,98
-    expect(r.monthly.benefitBeforeIncome).toBe(1707);
+    // needs 1 336 + 396 = 1 732 ; gross 25 × 17 × 4,34821 = 1 847,99 ; annual 22 175,88
+    // excess over 16 032 = 6 143,88 × 100 % / 12 = 511,99 ; benefit 1 220,01
+    // contributions 98,05 + 24,02 + 7,95 = 130,02 ; in hand 1 847,99 − 130,02 + 1 220,01 = 2 937,98
+    expect(r.monthly.benefitBeforeIncome).toBe(1732);
     expect(line(r, 'basicIncome.workIncomeReduction')).toBe(511.99);
-    expect(r.monthly.benefit).toBe(1195.01);
+    expect(r.monthly.benefit).toBe(1220.01);
     expect(r.monthly.payrollDeductions).toBe(130.02);
-    expect(r.monthly.disposableIncome).toBe(2912.98);
+    expect(r.monthly.disposableIncome).toBe(2937.98);
     expect(r.unverifiedParameters.map((p) => p.id)).toContain(
       'basicIncome.excessWorkIncomeReductionRate',
     );

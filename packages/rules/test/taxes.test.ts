@@ -307,19 +307,19 @@ describe('Persona 4 — Line, revenu de base, 25 h at 17 $, tax year 2026 (hand-
         ],
       },
     });
-    // Employment 22 175,88; basic income 1 195,01 × 12 = 14 340,12; QPP 1 176,58 (186,76 enhanced,
-    // 989,82 base); EI 288,29; QPIP 95,36. Federal net 36 329,24, taxable 21 989,12:
+    // Employment 22 175,88; basic income 1 220,01 × 12 = 14 640,12; QPP 1 176,58 (186,76 enhanced,
+    // 989,82 base); EI 288,29; QPIP 95,36. Federal net 36 629,24, taxable 21 989,12:
     // 14 % × 21 989,12 − 14 % × (16 452 + 1 501 + 989,82 + 288,29 + 95,36) = 372,77, less 16,5 % = 311,26.
     expect(r.taxYear.federalIncomeTax).toBe(311.26);
     // Québec: taxable 20 658,57 × 14 % = 2 892,20 < 14 % × (18 952 + 2 172): 0.
     expect(r.taxYear.quebecIncomeTax).toBe(0);
-    // Adapted premium: 13,6 % × (18 163 − 1 200) − 10 % × (34 998,69 − 18 163) = 623,40.
-    expect(r.taxYear.workPremium).toBe(623.4);
-    // CWB: 3 909,04 − 20 % × (36 329,24 − 14 453,45) < 0: 0. GST: 445 + 234 = 679.
+    // Adapted premium: 13,6 % × (18 163 − 1 200) − 10 % × (35 298,69 − 18 163) = 593,40.
+    expect(r.taxYear.workPremium).toBe(593.4);
+    // CWB: 3 909,04 − 20 % × (36 629,24 − 14 453,45) < 0: 0. GST: 445 + 234 = 679.
     expect(r.taxYear.canadaWorkersBenefit).toBe(0);
     expect(r.taxYear.gstCredit).toBe(679);
-    // 2 912,98 × 12 − 311,26 + 623,40 + 679 + 1 281 = 37 227,90.
-    expect(r.taxYear.disposableIncome).toBe(37227.9);
+    // 2 937,98 × 12 − 311,26 + 593,40 + 679 + 1 281 = 37 497,90.
+    expect(r.taxYear.disposableIncome).toBe(37497.9);
   });
 });
 
