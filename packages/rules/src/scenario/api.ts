@@ -325,6 +325,7 @@ export function sweep(
     const ctx = contextFor(valid, parameters);
     const baseline = computeScenario(withoutActivity(valid), ctx);
     const factor = parameters.at('lastResort.monthlyFactor.weekly', ctx.date).value;
+    const baselineDisposable = roundCents(baseline.disposableIncome);
     const raw: {
       point: Omit<SweepPoint, 'effectiveMarginalRate'>;
       earnings: Dec;
@@ -336,7 +337,7 @@ export function sweep(
       const point = withHours(valid, adult, activity, hours);
       const core = computeScenario(point, ctx);
       const afterTaxes = computeAnnual(point, core, ctx).disposableIncome;
-      const diff = roundCents(core.disposableIncome).minus(roundCents(baseline.disposableIncome));
+      const diff = roundCents(core.disposableIncome).minus(baselineDisposable);
       const totalHours = core.activityHoursPerWeek;
       raw.push({
         earnings: annualEarnings(core),
