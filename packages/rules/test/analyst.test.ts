@@ -12,11 +12,7 @@ import {
   type SimulationResult,
 } from '../src/index.js';
 import { ok } from './helpers.js';
-
-const marc = (activity: object = {}) => ({
-  period: { year: 2026, month: 6 },
-  household: { adults: [{ age: 34, program: 'socialSolidarity' as const, activity }] },
-});
+import { marc } from './persona-cases.js';
 
 describe('reforms', () => {
   const issues = (reform: unknown) => {

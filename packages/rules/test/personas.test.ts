@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { line, ok } from './helpers.js';
+import { karimAndJulie, line as linePersona, sophie } from './persona-cases.js';
 
 describe('Persona 1 — Marc, 34, solidarité sociale, June 2026', () => {
   const base = { period: { year: 2026, month: 6 } };
@@ -102,19 +103,7 @@ describe('Persona 1 — Marc, 34, solidarité sociale, June 2026', () => {
 
 describe('Persona 2 — Sophie, 27, aide sociale with temporary constraints, 15 h at the minimum wage, June 2026', () => {
   it('keeps part of each hour and stays on assistance', () => {
-    const r = ok({
-      period: { year: 2026, month: 6 },
-      household: {
-        adults: [
-          {
-            age: 27,
-            program: 'socialAssistance',
-            temporaryConstraints: true,
-            activity: { wage: { hoursPerWeek: 15 } },
-          },
-        ],
-      },
-    });
+    const r = ok(sophie());
     // needs 800 + 45 + 169 = 1 014 ; gross 15 × 16,60 × 4,34821 = 1 082,70 ; annual 12 992,40
     // RRQ 598,02/12 = 49,84 ; AE 168,90/12 = 14,08 ; RQAP 55,87/12 = 4,66 ; net 1 014,12
     // counted 814,12 ; deficit 199,88 ; supplement 203,53 ; benefit 403,41
@@ -157,18 +146,7 @@ describe('Persona 3 — Jonathan, 19, aide sociale, 5 h a week of RPST, Septembe
 
 describe('Persona 4 — Line, 52, revenu de base, 25 h at 17 $, March 2026', () => {
   it('keeps the basic income up to the annual exclusion, then the excess reduces it', () => {
-    const r = ok({
-      period: { year: 2026, month: 3 },
-      household: {
-        adults: [
-          {
-            age: 52,
-            program: 'basicIncome',
-            activity: { wage: { hoursPerWeek: 25, hourlyWage: 17 } },
-          },
-        ],
-      },
-    });
+    const r = ok(linePersona());
     // needs 1 336 + 396 = 1 732 ; gross 25 × 17 × 4,34821 = 1 847,99 ; annual 22 175,88
     // excess over 16 032 = 6 143,88 × 100 % / 12 = 511,99 ; benefit 1 220,01
     // contributions 98,05 + 24,02 + 7,95 = 130,02 ; in hand 1 847,99 − 130,02 + 1 220,01 = 2 937,98
@@ -185,19 +163,7 @@ describe('Persona 4 — Line, 52, revenu de base, 25 h at 17 $, March 2026', () 
 
 describe('Persona 5 — Karim (severe constraints, 12 h RPST) and Julie (30 h at the minimum wage), June 2026', () => {
   it('the family is in the Social Solidarity Program and shares one 300 $ exclusion', () => {
-    const r = ok({
-      period: { year: 2026, month: 6 },
-      household: {
-        adults: [
-          {
-            age: 40,
-            program: 'socialSolidarity',
-            activity: { allowance: { hoursPerWeek: 12, amountPerHour: 3 } },
-          },
-          { age: 38, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 30 } } },
-        ],
-      },
-    });
+    const r = ok(karimAndJulie());
     // needs 1 816 + 118 = 1 934 ; Julie gross 2 165,41, contributions 155,51, net 2 009,90
     // counted work 1 709,90 ; Karim allowance 156,54 counted ; deficit 67,56 ; supplement 427,48
     expect(r.program).toBe('socialSolidarity');

@@ -12,6 +12,7 @@ import { Dec } from '../src/money.js';
 import { defaultParameters } from '../src/parameters/default-set.js';
 import { simulate, type SimulationInput, type SimulationResult } from '../src/index.js';
 import { ok } from './helpers.js';
+import { jonathan, karimAndJulie, line, marc, nadia, sophie } from './persona-cases.js';
 
 const ctx = (year: number) => ({ date: `${year}-06-01`, parameters: defaultParameters });
 const annual = (c: { value: Dec }) => c.value.times(12).toDecimalPlaces(2).toNumber();
@@ -71,12 +72,7 @@ describe('solidarity credit (derived July 2025 amounts)', () => {
 });
 
 describe('Persona 1 — Marc, 10 h at the minimum wage, tax year 2026 (hand-calculated)', () => {
-  const r = ok({
-    period: { year: 2026, month: 6 },
-    household: {
-      adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 10 } } }],
-    },
-  });
+  const r = ok(marc({ wage: { hoursPerWeek: 10 } }));
   it('pays no income tax and gets the adapted work premium, the CWB, the GST and solidarity credits', () => {
     // Employment 721,80 × 12 = 8 661,60 ; assistance 956,34 × 12 = 11 476,08.
     // QPP 325,18 of which 51,62 enhanced (deducted) and 273,56 base (credited); EI 112,60; QPIP 37,24.
@@ -102,19 +98,7 @@ describe('Persona 1 — Marc, 10 h at the minimum wage, tax year 2026 (hand-calc
 
 describe('Persona 2 — Sophie, 15 h at the minimum wage, tax year 2026 (hand-calculated)', () => {
   it('gets the general work premium', () => {
-    const r = ok({
-      period: { year: 2026, month: 6 },
-      household: {
-        adults: [
-          {
-            age: 27,
-            program: 'socialAssistance',
-            temporaryConstraints: true,
-            activity: { wage: { hoursPerWeek: 15 } },
-          },
-        ],
-      },
-    });
+    const r = ok(sophie());
     // Employment 12 992,40; assistance 4 840,92; QPP 598,02 (94,92 enhanced); federal net 17 738,40.
     // Québec net 17 738,40 − 779,54 = 16 958,86.
     // General premium: 11,6 % × (12 880 − 2 400) = 1 215,68 − 10 % × (16 958,86 − 12 880) = 807,79.
@@ -270,18 +254,7 @@ describe('properties of the tax year (1 000 random households each)', () => {
 
 describe('Persona 3 — Jonathan, 19, 5 h of RPST at 2 $/h, tax year 2025 (hand-calculated)', () => {
   it('no work income: only the GST and solidarity credits', () => {
-    const r = ok({
-      period: { year: 2025, month: 9 },
-      household: {
-        adults: [
-          {
-            age: 19,
-            program: 'socialAssistance',
-            activity: { allowance: { hoursPerWeek: 5, amountPerHour: 2 } },
-          },
-        ],
-      },
-    });
+    const r = ok(jonathan());
     // Net income 9 426,24 (assistance) + 521,76 (allowance, reported then deducted) = 9 948: below the
     // GST supplement threshold (11 337 $): 349 $. Solidarity 356 + 169 + 731 = 1 256 $.
     expect(r.taxYear.workPremiumKind).toBe(null);
@@ -295,18 +268,7 @@ describe('Persona 3 — Jonathan, 19, 5 h of RPST at 2 $/h, tax year 2025 (hand-
 
 describe('Persona 4 — Line, revenu de base, 25 h at 17 $, tax year 2026 (hand-calculated)', () => {
   it('pays some federal tax and keeps most of the adapted work premium', () => {
-    const r = ok({
-      period: { year: 2026, month: 3 },
-      household: {
-        adults: [
-          {
-            age: 52,
-            program: 'basicIncome',
-            activity: { wage: { hoursPerWeek: 25, hourlyWage: 17 } },
-          },
-        ],
-      },
-    });
+    const r = ok(line());
     // Employment 22 175,88; basic income 1 220,01 × 12 = 14 640,12; QPP 1 176,58 (186,76 enhanced,
     // 989,82 base); EI 288,29; QPIP 95,36. Federal net 36 629,24, taxable 21 989,12:
     // 14 % × 21 989,12 − 14 % × (16 452 + 1 501 + 989,82 + 288,29 + 95,36) = 372,77, less 16,5 % = 311,26.
@@ -325,19 +287,7 @@ describe('Persona 4 — Line, revenu de base, 25 h at 17 $, tax year 2026 (hand-
 
 describe('Persona 5 — Karim (12 h RPST) and Julie (30 h), tax year 2026 (hand-calculated)', () => {
   it('Julie pays income tax; the couple gets the adapted premium and the CWB', () => {
-    const r = ok({
-      period: { year: 2026, month: 6 },
-      household: {
-        adults: [
-          {
-            age: 40,
-            program: 'socialSolidarity',
-            activity: { allowance: { hoursPerWeek: 12, amountPerHour: 3 } },
-          },
-          { age: 38, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 30 } } },
-        ],
-      },
-    });
+    const r = ok(karimAndJulie());
     // Julie: employment 25 984,92; QPP 1 416,55 (224,85 enhanced); federal taxable 25 760,07:
     // 14 % × 25 760,07 − 14 % × 19 594,23 = 863,22, less 16,5 % = 720,79.
     expect(r.taxYear.federalIncomeTax).toBe(720.79);
@@ -357,20 +307,7 @@ describe('Persona 5 — Karim (12 h RPST) and Julie (30 h), tax year 2026 (hand-
 
 describe('Persona 6 — Nadia, single parent: child amounts are flagged, not silently ignored', () => {
   it('says which amounts ignore the child', () => {
-    const r = ok({
-      period: { year: 2026, month: 6 },
-      household: {
-        adults: [
-          {
-            age: 41,
-            program: 'socialAssistance',
-            temporaryConstraints: true,
-            activity: { wage: { hoursPerWeek: 20 } },
-          },
-        ],
-        children: [{ age: 7 }],
-      },
-    });
+    const r = ok(nadia());
     const notice = r.notices.find((n) => n.code === 'childrenNotSupported');
     expect(notice?.message.fr).toContain('prime au travail');
     expect(notice?.message.en).toContain('Canada child benefit');
