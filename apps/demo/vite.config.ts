@@ -12,6 +12,7 @@ export default defineConfig({
         index: resolve(here, 'index.html'),
         counsellor: resolve(here, 'counsellor.html'),
         csp: resolve(here, 'csp.html'),
+        analyst: resolve(here, 'analyst.html'),
       },
     },
   },

@@ -296,3 +296,23 @@ describe('host integration', () => {
     await page.close();
   });
 });
+
+describe('analyst page', () => {
+  it('computes the wage vs allowance grid in a Web Worker, with the library’s figures and no outside request', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${server.origin}/analyst.html`);
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
+    const rows = await page.locator('#table-body tr').count();
+    expect(rows).toBe(162);
+    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+    // Marc at 10 h with a wage, tax year 2026: the library's 23 642,65 $ (rounded to the dollar on the page).
+    const wage10 = page
+      .locator('#table-body tr', { has: page.locator('th', { hasText: 'Salaire' }) })
+      .nth(20);
+    expect(norm(await wage10.locator('td').nth(0).textContent())).toBe('10');
+    expect(norm(await wage10.locator('td').nth(1).textContent())).toBe('23 643 $');
+    await page.close();
+  });
+});
