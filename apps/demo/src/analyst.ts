@@ -23,7 +23,8 @@ const money = new Intl.NumberFormat('fr-CA', {
 });
 const pct = new Intl.NumberFormat('fr-CA', { style: 'percent', maximumFractionDigits: 0 });
 const worker = new Worker(new URL('./analyst-worker.ts', import.meta.url), { type: 'module' });
-let last: ModelComparison | null = null;
+type ProfileResult = { profile: string; result: ModelComparison };
+let last: ProfileResult[] | null = null;
 let requestId = 0;
 
 function hoursGrid(): number[] {
@@ -36,40 +37,60 @@ function hoursGrid(): number[] {
   return out;
 }
 
-function run(): void {
-  const profile = profiles[$<HTMLSelectElement>('profile').value] ?? profiles['marc']!;
-  const year = Number($<HTMLSelectElement>('year').value);
+function selectedProfiles(): string[] {
+  const checked = [
+    ...document.querySelectorAll<HTMLInputElement>('input[name="profile"]:checked'),
+  ].map((i) => i.value);
+  return checked.length > 0 ? checked : ['marc'];
+}
+
+function reformFromForm(year: number): unknown {
+  const json = $<HTMLTextAreaElement>('reform-json').value.trim();
+  if (json !== '') return JSON.parse(json);
   const exclusion = $<HTMLInputElement>('reform-exclusion').value.trim();
-  const comparison = {
-    base: { period: { year, month: 6 }, household: { adults: [profile.adult] } },
-    hoursPerWeek: hoursGrid(),
-    wage: {},
-    allowance: {
-      amountPerHour: Number($<HTMLInputElement>('rate').value.replace(',', '.')),
-      treatment: $<HTMLSelectElement>('treatment').value,
+  return exclusion === ''
+    ? null
+    : {
+        name: `Exclusion des revenus de travail à ${exclusion} $`,
+        overrides: [
+          {
+            parameter: 'lastResort.workIncomeExclusion.singleAdult',
+            from: `${year}-01-01`,
+            value: Number(exclusion),
+          },
+        ],
+      };
+}
+
+function run(): void {
+  const year = Number($<HTMLSelectElement>('year').value);
+  let reform: unknown;
+  try {
+    reform = reformFromForm(year);
+  } catch {
+    $('status').textContent = 'Erreur : la réforme n’est pas du JSON valide.';
+    return;
+  }
+  const comparisons = selectedProfiles().map((key) => ({
+    profile: key,
+    comparison: {
+      base: { period: { year, month: 6 }, household: { adults: [profiles[key]!.adult] } },
+      hoursPerWeek: hoursGrid(),
+      wage: {},
+      allowance: {
+        amountPerHour: Number($<HTMLInputElement>('rate').value.replace(',', '.')),
+        treatment: $<HTMLSelectElement>('treatment').value,
+      },
     },
-  };
-  const reform =
-    exclusion === ''
-      ? null
-      : {
-          name: `Exclusion des revenus de travail à ${exclusion} $`,
-          overrides: [
-            {
-              parameter: 'lastResort.workIncomeExclusion.singleAdult',
-              from: `${year}-01-01`,
-              value: Number(exclusion),
-            },
-          ],
-        };
+  }));
   $('status').textContent = 'Calcul en cours…';
-  worker.postMessage({ id: ++requestId, comparison, reform });
+  worker.postMessage({ id: ++requestId, comparisons, reform });
 }
 
 worker.onmessage = (
   event: MessageEvent<{
     id: number;
-    result?: ModelComparison;
+    results?: ProfileResult[];
     error?: { fr: string };
     milliseconds?: number;
   }>,
@@ -79,20 +100,21 @@ worker.onmessage = (
     $('status').textContent = `Erreur : ${event.data.error.fr}`;
     return;
   }
-  last = event.data.result!;
+  last = event.data.results!;
   render(last);
+  const points = last.reduce((s, p) => s + p.result.rows.length, 0);
   $('status').textContent =
-    `${last.rows.length} points calculés en ${Math.round(event.data.milliseconds ?? 0)} ms (dans un Web Worker).`;
+    `${points} points calculés en ${Math.round(event.data.milliseconds ?? 0)} ms (dans un Web Worker).`;
   document.body.dataset['ready'] = 'true';
 };
 
-function render(c: ModelComparison): void {
-  const rows = c.rows;
+function render(results: readonly ProfileResult[]): void {
+  const all = results.flatMap((p) => p.result.rows.map((r) => ({ profile: p.profile, r })));
   $('table-body').replaceChildren(
-    ...rows.map((r) => {
+    ...all.map(({ profile, r }) => {
       const tr = document.createElement('tr');
       const cells = [
-        r.model === 'wage' ? 'Salaire' : 'Allocation',
+        `${profiles[profile]!.label.split(' — ')[0]} — ${r.model === 'wage' ? 'Salaire' : 'Allocation'}`,
         String(r.hoursPerWeek),
         money.format(r.disposableIncome),
         money.format(r.differenceVsNoActivity),
@@ -111,14 +133,27 @@ function render(c: ModelComparison): void {
       return tr;
     }),
   );
-  drawChart(rows);
+  const first = results[0]!.result.rows;
+  drawChart('chart', first, (r) => r.disposableIncome, money.format);
+  drawChart(
+    'chart-emtr',
+    first,
+    (r) => r.effectiveMarginalRate ?? 0,
+    (v) => pct.format(v),
+  );
+  drawChart('chart-cost', first, (r) => r.publicCostPerParticipantHour ?? 0, money.format);
 }
 
-function drawChart(rows: readonly ModelRow[]): void {
-  const svg = $('chart') as unknown as SVGSVGElement;
+function drawChart(
+  id: string,
+  rows: readonly ModelRow[],
+  value: (r: ModelRow) => number,
+  format: (v: number) => string,
+): void {
+  const svg = $(id) as unknown as SVGSVGElement;
   const W = 640;
   const H = 260;
-  const max = Math.max(...rows.map((r) => r.disposableIncome)) * 1.05;
+  const max = Math.max(0.01, ...rows.map(value)) * 1.05;
   const hours = rows.map((r) => r.hoursPerWeek);
   const hMax = Math.max(...hours, 1);
   const x = (h: number) => 50 + (h / hMax) * (W - 70);
@@ -145,7 +180,7 @@ function drawChart(rows: readonly ModelRow[]): void {
     const label = document.createElementNS(ns, 'text');
     label.setAttribute('x', '4');
     label.setAttribute('y', String(y(max * t) + 4));
-    label.textContent = money.format(max * t);
+    label.textContent = format(max * t);
     nodes.push(label);
   }
   svg.replaceChildren(...nodes);
@@ -154,17 +189,20 @@ function drawChart(rows: readonly ModelRow[]): void {
 function exportCsv(): void {
   if (!last) return;
   const header =
-    'model,hoursPerWeek,disposableIncome,differenceVsNoActivity,effectiveMarginalRate,netPublicCost,publicCostPerParticipantHour';
-  const lines = last.rows.map((r) =>
-    [
-      r.model,
-      r.hoursPerWeek,
-      r.disposableIncome,
-      r.differenceVsNoActivity,
-      r.effectiveMarginalRate ?? '',
-      r.publicCost.total,
-      r.publicCostPerParticipantHour ?? '',
-    ].join(','),
+    'profile,model,hoursPerWeek,disposableIncome,differenceVsNoActivity,effectiveMarginalRate,netPublicCost,publicCostPerParticipantHour';
+  const lines = last.flatMap((p) =>
+    p.result.rows.map((r) =>
+      [
+        p.profile,
+        r.model,
+        r.hoursPerWeek,
+        r.disposableIncome,
+        r.differenceVsNoActivity,
+        r.effectiveMarginalRate ?? '',
+        r.publicCost.total,
+        r.publicCostPerParticipantHour ?? '',
+      ].join(','),
+    ),
   );
   const url = URL.createObjectURL(new Blob([[header, ...lines].join('\n')], { type: 'text/csv' }));
   const a = document.createElement('a');
@@ -174,10 +212,18 @@ function exportCsv(): void {
   URL.revokeObjectURL(url);
 }
 
-$('profile').replaceChildren(
-  ...Object.entries(profiles).map(([key, p]) =>
-    Object.assign(document.createElement('option'), { value: key, textContent: p.label }),
-  ),
+$('profiles').append(
+  ...Object.entries(profiles).map(([key, p]) => {
+    const label = document.createElement('label');
+    const box = Object.assign(document.createElement('input'), {
+      type: 'checkbox',
+      name: 'profile',
+      value: key,
+      checked: key === 'marc',
+    });
+    label.append(box, ` ${p.label}`);
+    return label;
+  }),
 );
 $('form').addEventListener('submit', (e) => {
   e.preventDefault();
