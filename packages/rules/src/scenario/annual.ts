@@ -12,7 +12,7 @@ import { annualOf, computedYearly, type Computed } from '../explain/computed.js'
 import { money } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { roundCents, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
-import { claimBooklet } from '../programs/claim-booklet.js';
+import { claimBooklet, type ClaimBooklet } from '../programs/claim-booklet.js';
 import { param, type RuleContext } from '../rule-context.js';
 import { annualIncomes } from '../tax/annual-income.js';
 import { federalTax } from '../tax/federal.js';
@@ -31,6 +31,8 @@ export interface AnnualCore {
   readonly drugInsurancePremium: Computed;
   readonly claimBookletValue: Computed;
   readonly claimBookletValueIncluded: boolean;
+  /** The claim booklet's status, which decides the premium; reused by the presentation. */
+  readonly claimBooklet: ClaimBooklet;
   /** Annual amounts. */
   readonly incomeTaxes: Dec;
   readonly refundableCredits: Dec;
@@ -110,6 +112,7 @@ export function computeAnnual(
     drugInsurancePremium: premium,
     claimBookletValue: bookletValue,
     claimBookletValueIncluded: o.includeClaimBookletValue,
+    claimBooklet: booklet,
     incomeTaxes,
     refundableCredits,
     disposableIncome,

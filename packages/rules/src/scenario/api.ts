@@ -8,7 +8,7 @@ import { PasserelleError, toOutcome, type Outcome, type PasserelleFailure } from
 import { invalidInputError, validateInputUnsafe } from '../input/validate.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { annualOf } from '../explain/computed.js';
-import { Dec, dec, roundCents, toCents, TWELVE, ZERO } from '../money.js';
+import { Dec, dec, ONE, roundCents, toCents, TWELVE, ZERO } from '../money.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import { monthDate, type ParameterSet } from '../parameters/parameter-set.js';
 import type { RuleContext } from '../rule-context.js';
@@ -86,9 +86,9 @@ function rateBetween(
   const share = (taken: Dec) => taken.dividedBy(extraGross).toDecimalPlaces(4).toNumber();
   const premium = (a: AnnualCore) => annualOf(a.drugInsurancePremium);
   const bookletIncluded = (a: AnnualCore) =>
-    a.claimBookletValueIncluded ? a.claimBookletValue.value.times(TWELVE) : ZERO;
+    a.claimBookletValueIncluded ? annualOf(a.claimBookletValue) : ZERO;
   return {
-    rate: new Dec(1).minus(extraDisposable.dividedBy(extraGross)).toDecimalPlaces(4).toNumber(),
+    rate: ONE.minus(extraDisposable.dividedBy(extraGross)).toDecimalPlaces(4).toNumber(),
     extraGrossPerYear: toCents(extraGross),
     extraDisposablePerYear: toCents(extraDisposable),
     components: {

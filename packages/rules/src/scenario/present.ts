@@ -4,7 +4,6 @@ import { money, num, type Localized } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { roundCents, sum, toCents, TWELVE, type Dec } from '../money.js';
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
-import { claimBooklet } from '../programs/claim-booklet.js';
 import { programNames } from '../programs/last-resort/needs.js';
 import { allowanceTreatmentLabels } from '../programs/third-party-allowance.js';
 import type { RuleContext } from '../rule-context.js';
@@ -262,7 +261,7 @@ export function present(
   for (const c of [...lines, ...(exit.explanation ? [exit.explanation] : [])]) {
     for (const p of c.parameters) used.set(`${p.id}@${p.entry.effectiveFrom}`, p);
   }
-  const booklet = claimBooklet(core.program, core.benefit, core.grossEarnings.greaterThan(0), ctx);
+  const booklet = annual.claimBooklet;
   for (const p of booklet.parameters) used.set(`${p.id}@${p.entry.effectiveFrom}`, p);
 
   const diff = roundCents(core.disposableIncome).minus(roundCents(baseline.disposableIncome));
