@@ -23,24 +23,48 @@ export function dec(value: number | string): Dec {
 
 /** Rounds to the cent, half away from zero: the rounding used for payroll deductions and benefit cheques. */
 export function roundCents(value: Dec): Dec {
-  return value.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  // Most amounts are already in cents (parameters, rounded contributions): no new Decimal then.
+  return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
 
 /** Crosses the public boundary: dollars and cents as a plain number (the Decimal is rounded first). */
 export function toCents(value: Dec): number {
-  const rounded = roundCents(value);
-  // Never hand "-0" to a person: a zero is a zero.
-  return rounded.isZero() ? 0 : rounded.toNumber();
+  const n = roundCents(value).toNumber();
+  // Never hand "-0" to a person: a zero is a zero (-0 === 0, so this returns the literal 0).
+  return n === 0 ? 0 : n;
 }
 
 export function max0(value: Dec): Dec {
   return value.isNegative() ? ZERO : value;
 }
 
+/**
+ * `rate` × the part of `value` above `threshold` (zero below it): every phase-in and phase-out of
+ * the tax system. Below the threshold no arithmetic is done, which a sweep does at most points.
+ */
+export function rateAbove(value: Dec, threshold: Dec, rate: Dec): Dec {
+  return value.lessThanOrEqualTo(threshold) ? ZERO : value.minus(threshold).times(rate);
+}
+
 export function minDec(a: Dec, b: Dec): Dec {
   return a.lessThan(b) ? a : b;
 }
 
+/**
+ * a + b. Many terms are zero (one adult, no allowance, a credit phased out): a Decimal addition
+ * costs as much as with any other operand, so zeros are skipped. A sweep does this at every point.
+ */
+export function add(a: Dec, b: Dec): Dec {
+  return b.isZero() ? a : a.isZero() ? b : a.plus(b);
+}
+
+/** a − b, skipping the arithmetic when b is zero (see `add`). */
+export function subtract(a: Dec, b: Dec): Dec {
+  return b.isZero() ? a : a.minus(b);
+}
+
 export function sum(values: readonly Dec[]): Dec {
-  return values.reduce((acc, v) => acc.plus(v), ZERO);
+  let total = ZERO;
+  for (const v of values) total = add(total, v);
+  return total;
 }

@@ -5,7 +5,7 @@
  */
 import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
-import { max0, minDec, roundCents, toCents, ZERO, type Dec } from '../money.js';
+import { max0, minDec, roundCents, toCents, ZERO, type Dec, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 
 const SINGLE = {
@@ -34,11 +34,8 @@ export function canadaWorkersBenefit(
   const phaseOut = param(ctx, 'credits.cwb.quebec.phaseOutRate');
   // 19 or older at the end of the year, unless living with a spouse (ITA s. 122.7(1) "eligible individual").
   const eligible = workingIncome.greaterThan(0) && (couple || oldestAge >= 19);
-  const phaseIn = minDec(
-    maximum.value,
-    max0(workingIncome.minus(exclusion.value)).times(rate.value),
-  );
-  const reduction = max0(adjustedNetIncome.minus(threshold.value)).times(phaseOut.value);
+  const phaseIn = minDec(maximum.value, rateAbove(workingIncome, exclusion.value, rate.value));
+  const reduction = rateAbove(adjustedNetIncome, threshold.value, phaseOut.value);
   const amount = eligible ? roundCents(max0(phaseIn.minus(reduction))) : ZERO;
   return computedYearly(
     'credits.canadaWorkersBenefit',

@@ -5,8 +5,11 @@
  */
 import { computedYearly, type Computed } from '../explain/computed.js';
 import { money } from '../i18n/localized.js';
-import { Dec, max0, minDec, roundCents, toCents, ZERO } from '../money.js';
+import { Dec, max0, minDec, roundCents, toCents, ZERO, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
+
+/** The premium rises at the first rate on the first 5 000 $ of income above the exemption threshold. */
+const FIRST_SLICE = new Dec(5000);
 
 export function drugInsurancePremium(
   adults: number,
@@ -24,15 +27,21 @@ export function drugInsurancePremium(
   const first = param(ctx, 'credits.ramq.rate.first');
   const beyond = param(ctx, 'credits.ramq.rate.beyond');
   const excess = max0(familyNetIncome.minus(threshold.value));
-  const firstSlice = new Dec(5000);
-  const raw = minDec(excess, firstSlice)
-    .times(first.value)
-    .plus(max0(excess.minus(firstSlice)).times(beyond.value));
-  const premium = pays ? roundCents(minDec(max.value.times(adults), raw)) : ZERO;
+  const premium =
+    pays && !excess.isZero()
+      ? roundCents(
+          minDec(
+            max.value.times(adults),
+            minDec(excess, FIRST_SLICE)
+              .times(first.value)
+              .plus(rateAbove(excess, FIRST_SLICE, beyond.value)),
+          ),
+        )
+      : ZERO;
   return computedYearly(
     'credits.drugInsurancePremium',
     { fr: 'Prime d’assurance médicaments (RAMQ)', en: 'Drug insurance premium (RAMQ)' },
-    premium.negated(),
+    premium.isZero() ? ZERO : premium.negated(),
     () => [max, threshold, first, beyond],
     () => ({ familyNetIncome: familyNetIncome, pays }),
     (lang) =>

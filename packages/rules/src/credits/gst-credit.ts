@@ -5,7 +5,7 @@
  */
 import { computedYearly, type Computed } from '../explain/computed.js';
 import { money } from '../i18n/localized.js';
-import { max0, minDec, roundCents, toCents, ZERO, type Dec } from '../money.js';
+import { max0, minDec, roundCents, toCents, ZERO, type Dec, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 
 export function gstCredit(adults: number, familyNetIncome: Dec, ctx: RuleContext): Computed {
@@ -18,9 +18,9 @@ export function gstCredit(adults: number, familyNetIncome: Dec, ctx: RuleContext
   const base = perAdult.value.times(adults);
   const supplement =
     adults === 1
-      ? minDec(supMax.value, max0(familyNetIncome.minus(supThreshold.value)).times(supRate.value))
+      ? minDec(supMax.value, rateAbove(familyNetIncome, supThreshold.value, supRate.value))
       : ZERO;
-  const reduction = max0(familyNetIncome.minus(threshold.value)).times(rate.value);
+  const reduction = rateAbove(familyNetIncome, threshold.value, rate.value);
   const amount = roundCents(max0(base.plus(supplement).minus(reduction)));
   return computedYearly(
     'credits.gstCredit',

@@ -6,8 +6,10 @@
  */
 import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
-import { Dec, max0, roundCents, toCents, ZERO } from '../money.js';
+import { Dec, max0, roundCents, toCents, ZERO, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
+
+const TWO = new Dec(2);
 
 export function solidarityCredit(
   adults: number,
@@ -26,8 +28,8 @@ export function solidarityCredit(
   const rate = param(ctx, 'credits.solidarity.reductionRate');
   const qstPart = qst.value.times(adults).plus(adults === 1 && livesAlone ? alone.value : ZERO);
   const housingPart = housing ? home.value : ZERO;
-  const effectiveRate = housing ? rate.value : rate.value.dividedBy(new Dec(2));
-  const reduction = max0(familyNetIncome.minus(threshold.value)).times(effectiveRate);
+  const effectiveRate = housing ? rate.value : rate.value.dividedBy(TWO);
+  const reduction = rateAbove(familyNetIncome, threshold.value, effectiveRate);
   const amount = roundCents(max0(qstPart.plus(housingPart).minus(reduction)));
   return computedYearly(
     'credits.solidarityCredit',

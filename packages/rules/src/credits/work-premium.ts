@@ -8,7 +8,7 @@
 import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
 import type { Program } from '../input/schema.js';
-import { max0, minDec, roundCents, toCents, ZERO, type Dec } from '../money.js';
+import { max0, minDec, roundCents, toCents, ZERO, type Dec, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 
 export type WorkPremiumKind = 'general' | 'adapted' | null;
@@ -47,7 +47,7 @@ export function workPremium(
       ? ZERO
       : rate.value.times(max0(minDec(workIncome, threshold.value).minus(exclusion.value)));
   const reduction =
-    kind === null ? ZERO : max0(familyNetIncome.minus(threshold.value)).times(reductionRate.value);
+    kind === null ? ZERO : rateAbove(familyNetIncome, threshold.value, reductionRate.value);
   const amount = kind === null ? ZERO : roundCents(max0(gross.minus(reduction)));
   const name = adapted
     ? { fr: 'prime au travail adaptée', en: 'adapted work premium' }

@@ -6,7 +6,7 @@
  */
 import { computed, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
-import { max0, minDec, roundCents, toCents, TWELVE, type Dec } from '../money.js';
+import { minDec, rateAbove, roundCents, toCents, TWELVE, type Dec } from '../money.js';
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
 import { param, type RuleContext } from '../rule-context.js';
 
@@ -40,10 +40,10 @@ export function payrollParameters(ctx: RuleContext): PayrollParameters {
 export function annualContributions(annualGross: Dec, p: PayrollParameters, round = true) {
   const r = round ? roundCents : (d: Dec) => d;
   const qppBase = r(
-    max0(minDec(annualGross, p.qppYmpe.value).minus(p.qppExemption.value)).times(p.qppRate.value),
+    rateAbove(minDec(annualGross, p.qppYmpe.value), p.qppExemption.value, p.qppRate.value),
   );
   const qppSecond = r(
-    max0(minDec(annualGross, p.qppYampe.value).minus(p.qppYmpe.value)).times(p.qppSecondRate.value),
+    rateAbove(minDec(annualGross, p.qppYampe.value), p.qppYmpe.value, p.qppSecondRate.value),
   );
   const ei = r(minDec(annualGross, p.eiMaximum.value).times(p.eiRate.value));
   const qpip = r(minDec(annualGross, p.qpipMaximum.value).times(p.qpipRate.value));

@@ -11,7 +11,7 @@ import { workPremium, type WorkPremiumKind } from '../credits/work-premium.js';
 import { annualOf, computedYearly, type Computed } from '../explain/computed.js';
 import { money } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { roundCents, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
+import { roundCents, subtract, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
 import { claimBooklet, type ClaimBooklet } from '../programs/claim-booklet.js';
 import { param, type RuleContext } from '../rule-context.js';
 import { annualIncomes } from '../tax/annual-income.js';
@@ -94,12 +94,15 @@ export function computeAnnual(
   const incomeTaxes = sum([...federal.map((f) => annual(f.tax)), ...quebec.map(annual)]);
   const refundableCredits = sum([wp.amount, supplement, cwb, gst, solidarity].map(annual));
   const monthlyBeforeTaxes = roundCents(core.disposableIncome);
-  const disposableIncome = monthlyBeforeTaxes
-    .times(TWELVE)
-    .minus(incomeTaxes)
-    .plus(refundableCredits)
-    .plus(annual(premium))
-    .plus(o.includeClaimBookletValue ? annual(bookletValue) : ZERO);
+  const disposableIncome = subtract(
+    sum([
+      monthlyBeforeTaxes.times(TWELVE),
+      refundableCredits,
+      annual(premium),
+      o.includeClaimBookletValue ? annual(bookletValue) : ZERO,
+    ]),
+    incomeTaxes,
+  );
   return {
     federal: federal.map((f) => f.tax),
     quebec,

@@ -140,8 +140,7 @@ function marginalRates(
   const earnings = annualEarnings(core);
   const participationTaxRate = earnings.isZero()
     ? null
-    : new Dec(1)
-        .minus(annual.disposableIncome.minus(baselineAnnual.disposableIncome).dividedBy(earnings))
+    : ONE.minus(annual.disposableIncome.minus(baselineAnnual.disposableIncome).dividedBy(earnings))
         .toDecimalPlaces(4)
         .toNumber();
   return { oneMoreHour, oneMoreDollarPerHour, participationTaxRate };
@@ -364,8 +363,7 @@ export function sweep(
       const extra = next ? next.earnings.minus(r.earnings) : null;
       const effectiveMarginalRate =
         next && extra && !extra.isZero()
-          ? new Dec(1)
-              .minus(next.afterTaxes.minus(r.afterTaxes).dividedBy(extra))
+          ? ONE.minus(next.afterTaxes.minus(r.afterTaxes).dividedBy(extra))
               .toDecimalPlaces(4)
               .toNumber()
           : null;

@@ -10,7 +10,7 @@ import {
 } from '../activity/earnings.js';
 import type { Computed } from '../explain/computed.js';
 import type { Program, ValidSimulationInput } from '../input/schema.js';
-import { sum, TWELVE, ZERO, type Dec } from '../money.js';
+import { add, subtract, sum, TWELVE, ZERO, type Dec } from '../money.js';
 import {
   monthlyPayroll,
   payrollParameters,
@@ -99,14 +99,14 @@ export function computeScenario(input: ValidSimulationInput, ctx: RuleContext): 
   let supplement = ZERO;
   if (program === 'socialAssistance' || program === 'socialSolidarity') {
     const n = lastResortNeeds(adultInputs, ctx);
-    const netWork = sum(adults.map((a) => a.netWage)).plus(allowanceAsWork);
+    const netWork = add(sum(adults.map((a) => a.netWage)), allowanceAsWork);
     const result = lastResortBenefit(n, netWork, counted, adultInputs.length, ctx);
     assistance = { kind: 'lastResort', needs: n, result };
     needs = n.total.value;
     beforeSupplement = result.benefitBeforeSupplement.value;
     supplement = result.workIncomeSupplement.value;
   } else if (program === 'basicIncome') {
-    const annualWork = grossEarnings.plus(allowanceAsWork).times(TWELVE);
+    const annualWork = add(grossEarnings, allowanceAsWork).times(TWELVE);
     const result = basicIncomeBenefit(annualWork, counted, ctx);
     assistance = { kind: 'basicIncome', result };
     needs = result.needs.value;
@@ -114,9 +114,9 @@ export function computeScenario(input: ValidSimulationInput, ctx: RuleContext): 
   } else {
     assistance = { kind: 'none' };
   }
-  const benefit = beforeSupplement.plus(supplement);
+  const benefit = add(beforeSupplement, supplement);
   const activityHoursPerWeek = sum(
-    adults.map((a) => (a.wage?.hoursPerWeek ?? ZERO).plus(a.allowance?.hoursPerWeek ?? ZERO)),
+    adults.map((a) => add(a.wage?.hoursPerWeek ?? ZERO, a.allowance?.hoursPerWeek ?? ZERO)),
   );
   return {
     program,
@@ -130,7 +130,7 @@ export function computeScenario(input: ValidSimulationInput, ctx: RuleContext): 
     benefitBeforeSupplement: beforeSupplement,
     workIncomeSupplement: supplement,
     benefit,
-    disposableIncome: grossEarnings.minus(payrollDeductions).plus(allowances).plus(benefit),
+    disposableIncome: add(add(subtract(grossEarnings, payrollDeductions), allowances), benefit),
     activityHoursPerWeek,
   };
 }

@@ -5,7 +5,7 @@
  * way the returns split them (base QPP credited, enhanced QPP deducted).
  */
 import type { ValidSimulationInput } from '../input/schema.js';
-import { roundCents, TWELVE, ZERO, type Dec } from '../money.js';
+import { add, roundCents, subtract, TWELVE, ZERO, type Dec } from '../money.js';
 import { annualContributions } from '../payroll/contributions.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from '../scenario/core.js';
@@ -22,6 +22,10 @@ export interface AdultAnnualIncome {
   readonly qppEnhanced: Dec;
   readonly ei: Dec;
   readonly qpip: Dec;
+  /** Net income before the deductions specific to each return (both returns include assistance). */
+  readonly commonNetIncome: Dec;
+  /** The part of net income deducted to get taxable income (assistance, non-taxable allowance). */
+  readonly nonTaxableIncome: Dec;
 }
 
 export function annualIncomes(
@@ -41,25 +45,21 @@ export function annualIncomes(
     const c = adult.payroll?.annual ?? annualContributions(employment, core.payrollParameters);
     // The first additional contribution is 1 point of the employee rate: that share is deducted.
     const enhancedFirst = roundCents(c.qppBase.times(enhancedShare));
+    const allowance = adult.allowance ? adult.allowance.monthly.value.times(TWELVE) : ZERO;
+    const allowanceTaxable = input.options.allowanceTaxTreatment === 'taxable';
+    const assistance = i === 0 ? benefit : ZERO;
+    const qppEnhanced = add(enhancedFirst, c.qppSecond);
     return {
       employment,
-      allowance: adult.allowance ? adult.allowance.monthly.value.times(TWELVE) : ZERO,
-      allowanceTaxable: input.options.allowanceTaxTreatment === 'taxable',
-      assistance: i === 0 ? benefit : ZERO,
-      qppBase: c.qppBase.minus(enhancedFirst),
-      qppEnhanced: enhancedFirst.plus(c.qppSecond),
+      allowance,
+      allowanceTaxable,
+      assistance,
+      qppBase: subtract(c.qppBase, enhancedFirst),
+      qppEnhanced,
       ei: c.ei,
       qpip: c.qpip,
+      commonNetIncome: subtract(add(add(employment, allowance), assistance), qppEnhanced),
+      nonTaxableIncome: allowanceTaxable ? assistance : add(assistance, allowance),
     };
   });
-}
-
-/** Net income before the deductions specific to each return (both returns include assistance). */
-export function commonNetIncome(a: AdultAnnualIncome): Dec {
-  return a.employment.plus(a.allowance).plus(a.assistance).minus(a.qppEnhanced);
-}
-
-/** The part of net income that is deducted to get taxable income (assistance, non-taxable allowance). */
-export function nonTaxableIncome(a: AdultAnnualIncome): Dec {
-  return a.assistance.plus(a.allowanceTaxable ? ZERO : a.allowance);
 }

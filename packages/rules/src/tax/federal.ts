@@ -6,9 +6,9 @@
  */
 import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
-import { max0, minDec, ONE, roundCents, toCents, type Dec } from '../money.js';
+import { max0, minDec, ONE, roundCents, subtract, toCents, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
-import { commonNetIncome, nonTaxableIncome, type AdultAnnualIncome } from './annual-income.js';
+import type { AdultAnnualIncome } from './annual-income.js';
 import { progressiveTax } from './progressive.js';
 
 export interface FederalTax {
@@ -27,8 +27,8 @@ export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleCo
   const cea = param(ctx, 'tax.federal.canadaEmploymentAmount');
   const abatementRate = param(ctx, 'tax.federal.quebecAbatement');
 
-  const netIncome = commonNetIncome(a);
-  const taxable = max0(netIncome.minus(nonTaxableIncome(a)));
+  const netIncome = a.commonNetIncome;
+  const taxable = max0(subtract(netIncome, a.nonTaxableIncome));
   const [thresholdValues, rateValues] = ctx.parameters.derived(
     ctx.date,
     'tax.federal.brackets',

@@ -9,12 +9,16 @@ export function progressiveTax(
   thresholds: readonly Dec[],
   rates: readonly Dec[],
 ): Dec {
-  let tax = ZERO;
-  for (const [i, rate] of rates.entries()) {
-    const low = i === 0 ? ZERO : thresholds[i - 1]!;
+  if (!taxable.isPositive() || taxable.isZero()) return ZERO;
+  const first = thresholds[0];
+  let tax = (first === undefined ? taxable : minDec(taxable, first)).times(rates[0]!);
+  for (let i = 1; i < rates.length; i++) {
+    const low = thresholds[i - 1]!;
     if (taxable.lessThanOrEqualTo(low)) break;
     const high = thresholds[i];
-    tax = tax.plus((high === undefined ? taxable : minDec(taxable, high)).minus(low).times(rate));
+    tax = tax.plus(
+      (high === undefined ? taxable : minDec(taxable, high)).minus(low).times(rates[i]!),
+    );
   }
   return tax;
 }

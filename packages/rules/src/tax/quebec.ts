@@ -6,16 +6,26 @@
  */
 import { computedYearly, type Computed } from '../explain/computed.js';
 import { money } from '../i18n/localized.js';
-import { max0, minDec, roundCents, toCents, ZERO, type Dec } from '../money.js';
+import {
+  add,
+  max0,
+  minDec,
+  rateAbove,
+  roundCents,
+  subtract,
+  toCents,
+  ZERO,
+  type Dec,
+} from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
-import { commonNetIncome, nonTaxableIncome, type AdultAnnualIncome } from './annual-income.js';
+import type { AdultAnnualIncome } from './annual-income.js';
 import { progressiveTax } from './progressive.js';
 
 /** Québec net income (line 275) of one adult, used for the family income of credits. */
 export function quebecNetIncome(a: AdultAnnualIncome, ctx: RuleContext): Dec {
   const rate = param(ctx, 'tax.quebec.workerDeduction.rate').value;
   const maximum = param(ctx, 'tax.quebec.workerDeduction.maximum').value;
-  return commonNetIncome(a).minus(minDec(maximum, a.employment.times(rate)));
+  return a.commonNetIncome.minus(minDec(maximum, a.employment.times(rate)));
 }
 
 const RATE_IDS = [1, 2, 3, 4].map((n) => `tax.quebec.bracketRate${n}`);
@@ -39,7 +49,7 @@ export function quebecTax(
   const workerRate = param(ctx, 'tax.quebec.workerDeduction.rate');
   const workerMax = param(ctx, 'tax.quebec.workerDeduction.maximum');
 
-  const taxable = max0(netIncome.minus(nonTaxableIncome(a)));
+  const taxable = max0(subtract(netIncome, a.nonTaxableIncome));
   const [thresholdValues, rateValues] = ctx.parameters.derived(
     ctx.date,
     'tax.quebec.brackets',
@@ -47,9 +57,9 @@ export function quebecTax(
   );
   const bracketTax = progressiveTax(taxable, thresholdValues, rateValues);
   const aloneAmount = livesAlone
-    ? max0(alone.value.minus(max0(familyNetIncome.minus(bThreshold.value)).times(bRate.value)))
+    ? max0(alone.value.minus(rateAbove(familyNetIncome, bThreshold.value, bRate.value)))
     : ZERO;
-  const credits = bpa.value.plus(aloneAmount).times(creditRate.value);
+  const credits = add(bpa.value, aloneAmount).times(creditRate.value);
   const tax = roundCents(max0(bracketTax.minus(credits)));
   return computedYearly(
     'tax.quebec',

@@ -11,7 +11,18 @@
  */
 import { computed, type Computed } from '../../explain/computed.js';
 import { money, percent } from '../../i18n/localized.js';
-import { max0, minDec, ONE, roundCents, sum, toCents, ZERO, type Dec } from '../../money.js';
+import {
+  add,
+  max0,
+  minDec,
+  ONE,
+  roundCents,
+  subtract,
+  sum,
+  toCents,
+  ZERO,
+  type Dec,
+} from '../../money.js';
 import { param, type RuleContext } from '../../rule-context.js';
 import type { LastResortNeeds } from './needs.js';
 
@@ -41,12 +52,12 @@ export function lastResortBenefit(
   const excluded = minDec(netWorkIncome, exclusion.value);
   const countedWork = max0(netWorkIncome.minus(exclusion.value));
   const allowanceCounted = sum(countedAllowances.map((c) => c.value));
-  const deficit = needs.total.value.minus(countedWork).minus(allowanceCounted);
+  const deficit = subtract(subtract(needs.total.value, countedWork), allowanceCounted);
   const beforeSupplement = max0(deficit);
   // « Au moins 1 $ d'aide » (Québec.ca): the supplement needs a deficit of one dollar or more.
   const entitled = deficit.greaterThanOrEqualTo(ONE);
   const supplement = entitled ? roundCents(countedWork.times(supplementRate.value)) : ZERO;
-  const benefit = beforeSupplement.plus(supplement);
+  const benefit = add(beforeSupplement, supplement);
 
   const workIncomeExcluded = computed(
     'lastResort.workIncomeExclusion',
