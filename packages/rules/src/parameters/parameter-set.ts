@@ -74,8 +74,12 @@ export class ParameterSet {
       byKey = new Map();
       this.derivedCache.set(date, byKey);
     }
-    if (!byKey.has(key)) byKey.set(key, compute());
-    return byKey.get(key) as T;
+    let value = byKey.get(key) as T | undefined;
+    if (value === undefined) {
+      value = compute();
+      byKey.set(key, value);
+    }
+    return value;
   }
 
   /** The value in force on `date`: the latest one whose effectiveFrom is on or before it. */

@@ -6,7 +6,7 @@
  */
 import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
-import { max0, minDec, ONE, roundCents, subtract, toCents, type Dec } from '../money.js';
+import { max0, minDec, ONE, roundCents, subtract, sum, toCents, ZERO, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { AdultAnnualIncome } from './annual-income.js';
 import { progressiveTax } from './progressive.js';
@@ -19,21 +19,29 @@ export interface FederalTax {
 const RATE_IDS = [1, 2, 3, 4, 5].map((n) => `tax.federal.bracketRate${n}`);
 const THRESHOLD_IDS = [1, 2, 3, 4].map((n) => `tax.federal.bracketThreshold${n}`);
 
-export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleContext): FederalTax {
-  const rates = RATE_IDS.map((id) => param(ctx, id));
-  const thresholds = THRESHOLD_IDS.map((id) => param(ctx, id));
-  const bpaMax = param(ctx, 'tax.federal.basicPersonalAmount.maximum');
-  const bpaMin = param(ctx, 'tax.federal.basicPersonalAmount.minimum');
-  const cea = param(ctx, 'tax.federal.canadaEmploymentAmount');
-  const abatementRate = param(ctx, 'tax.federal.quebecAbatement');
+/** The federal parameters of a date, resolved once per date (a sweep computes hundreds of returns). */
+function federalParameters(ctx: RuleContext) {
+  return ctx.parameters.derived(ctx.date, 'tax.federal.parameters', () => {
+    const rates = RATE_IDS.map((id) => param(ctx, id));
+    const thresholds = THRESHOLD_IDS.map((id) => param(ctx, id));
+    return {
+      rates,
+      thresholds,
+      rateValues: rates.map((r) => r.value),
+      thresholdValues: thresholds.map((t) => t.value),
+      bpaMax: param(ctx, 'tax.federal.basicPersonalAmount.maximum'),
+      bpaMin: param(ctx, 'tax.federal.basicPersonalAmount.minimum'),
+      cea: param(ctx, 'tax.federal.canadaEmploymentAmount'),
+      abatementRate: param(ctx, 'tax.federal.quebecAbatement'),
+    };
+  });
+}
 
+export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleContext): FederalTax {
+  const { rates, thresholds, rateValues, thresholdValues, bpaMax, bpaMin, cea, abatementRate } =
+    federalParameters(ctx);
   const netIncome = a.commonNetIncome;
   const taxable = max0(subtract(netIncome, a.nonTaxableIncome));
-  const [thresholdValues, rateValues] = ctx.parameters.derived(
-    ctx.date,
-    'tax.federal.brackets',
-    () => [thresholds.map((t) => t.value), rates.map((r) => r.value)],
-  );
   const basicTax = progressiveTax(taxable, thresholdValues, rateValues);
   const start = thresholds[2]!.value;
   const end = thresholds[3]!.value;
@@ -45,16 +53,13 @@ export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleCo
           .minus(bpaMin.value)
           .times(minDec(netIncome.minus(start).dividedBy(end.minus(start)), ONE)),
       );
-  const creditBase = bpa
-    .plus(minDec(cea.value, a.employment))
-    .plus(a.qppBase)
-    .plus(a.ei)
-    .plus(a.qpip);
+  const creditBase = sum([bpa, minDec(cea.value, a.employment), a.qppBase, a.ei, a.qpip]);
   const lowest = rates[0]!.value;
   const credits = creditBase.times(lowest);
-  const beforeAbatement = max0(basicTax.minus(credits));
-  const abatement = beforeAbatement.times(abatementRate.value);
-  const tax = roundCents(beforeAbatement.minus(abatement));
+  const beforeAbatement = max0(subtract(basicTax, credits));
+  const tax = beforeAbatement.isZero()
+    ? ZERO
+    : roundCents(beforeAbatement.minus(beforeAbatement.times(abatementRate.value)));
   return {
     netIncome,
     tax: computedYearly(

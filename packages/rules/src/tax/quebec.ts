@@ -31,6 +31,27 @@ export function quebecNetIncome(a: AdultAnnualIncome, ctx: RuleContext): Dec {
 const RATE_IDS = [1, 2, 3, 4].map((n) => `tax.quebec.bracketRate${n}`);
 const THRESHOLD_IDS = [1, 2, 3].map((n) => `tax.quebec.bracketThreshold${n}`);
 
+/** The Québec parameters of a date, resolved once per date (a sweep computes hundreds of returns). */
+function quebecParameters(ctx: RuleContext) {
+  return ctx.parameters.derived(ctx.date, 'tax.quebec.parameters', () => {
+    const rates = RATE_IDS.map((id) => param(ctx, id));
+    const thresholds = THRESHOLD_IDS.map((id) => param(ctx, id));
+    return {
+      rates,
+      thresholds,
+      rateValues: rates.map((r) => r.value),
+      thresholdValues: thresholds.map((t) => t.value),
+      bpa: param(ctx, 'tax.quebec.basicPersonalAmount'),
+      creditRate: param(ctx, 'tax.quebec.creditRate'),
+      alone: param(ctx, 'tax.quebec.livingAloneAmount'),
+      bThreshold: param(ctx, 'tax.quebec.scheduleBReductionThreshold'),
+      bRate: param(ctx, 'tax.quebec.scheduleBReductionRate'),
+      workerRate: param(ctx, 'tax.quebec.workerDeduction.rate'),
+      workerMax: param(ctx, 'tax.quebec.workerDeduction.maximum'),
+    };
+  });
+}
+
 export function quebecTax(
   a: AdultAnnualIncome,
   netIncome: Dec,
@@ -39,22 +60,20 @@ export function quebecTax(
   familyNetIncome: Dec,
   ctx: RuleContext,
 ): Computed {
-  const rates = RATE_IDS.map((id) => param(ctx, id));
-  const thresholds = THRESHOLD_IDS.map((id) => param(ctx, id));
-  const bpa = param(ctx, 'tax.quebec.basicPersonalAmount');
-  const creditRate = param(ctx, 'tax.quebec.creditRate');
-  const alone = param(ctx, 'tax.quebec.livingAloneAmount');
-  const bThreshold = param(ctx, 'tax.quebec.scheduleBReductionThreshold');
-  const bRate = param(ctx, 'tax.quebec.scheduleBReductionRate');
-  const workerRate = param(ctx, 'tax.quebec.workerDeduction.rate');
-  const workerMax = param(ctx, 'tax.quebec.workerDeduction.maximum');
-
+  const {
+    rates,
+    thresholds,
+    rateValues,
+    thresholdValues,
+    bpa,
+    creditRate,
+    alone,
+    bThreshold,
+    bRate,
+    workerRate,
+    workerMax,
+  } = quebecParameters(ctx);
   const taxable = max0(subtract(netIncome, a.nonTaxableIncome));
-  const [thresholdValues, rateValues] = ctx.parameters.derived(
-    ctx.date,
-    'tax.quebec.brackets',
-    () => [thresholds.map((t) => t.value), rates.map((r) => r.value)],
-  );
   const bracketTax = progressiveTax(taxable, thresholdValues, rateValues);
   const aloneAmount = livesAlone
     ? max0(alone.value.minus(rateAbove(familyNetIncome, bThreshold.value, bRate.value)))
