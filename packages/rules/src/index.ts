@@ -4,7 +4,12 @@
  */
 export { simulate, compare, sweep, validate } from './scenario/api.js';
 export { applyReform, reformSchema, type Reform } from './reform/reform.js';
-export { publicCost, type PublicCost } from './scenario/public-cost.js';
+export { publicCost, publicCostOf, type PublicCost } from './scenario/public-cost.js';
+export {
+  createFiguresSimulator,
+  type FiguresSimulator,
+  type FiguresSimulatorOptions,
+} from './scenario/figures-simulator.js';
 export {
   compareModels,
   modelComparisonSchema,
@@ -20,6 +25,9 @@ export type {
   ParameterReference,
   SimulationResult,
   Totals,
+  TaxYear,
+  HouseholdYear,
+  MarginalRate,
 } from './scenario/result.js';
 export {
   simulationInputSchema,

@@ -1,4 +1,9 @@
-import type { ParameterSet, IsoDate, ResolvedParameter } from './parameters/parameter-set.js';
+import {
+  monthDate,
+  type IsoDate,
+  type ParameterSet,
+  type ResolvedParameter,
+} from './parameters/parameter-set.js';
 
 /** What a rule may read besides its inputs: the parameters in force on the simulated date. */
 export interface RuleContext {
@@ -8,4 +13,12 @@ export interface RuleContext {
 
 export function param(ctx: RuleContext, id: string): ResolvedParameter {
   return ctx.parameters.at(id, ctx.date);
+}
+
+/** The context of a simulated month: the first day of the month and the parameters in force. */
+export function contextFor(
+  period: { readonly year: number; readonly month: number },
+  parameters: ParameterSet,
+): RuleContext {
+  return { date: monthDate(period.year, period.month), parameters };
 }

@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allowanceTreatments,
+  createFiguresSimulator,
+  publicCost,
   simulate,
   type SimulationInput,
   type SimulationResult,
@@ -176,5 +178,40 @@ describe('properties of simulate()', () => {
       ),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('properties of createFiguresSimulator()', () => {
+  // One simulator for all runs, so that its baseline cache is hit by households seen before.
+  const figures = createFiguresSimulator({ marginalRates: true, baselineCacheSize: 50 });
+
+  it('gives the same figures as simulate() (batches and grids use it)', () => {
+    fc.assert(
+      fc.property(input, fc.option(fc.string({ maxLength: 8 }), { nil: undefined }), (i, label) => {
+        const withLabel = label === undefined ? i : { ...i, label };
+        const full = run(withLabel);
+        const f = figures.simulate(withLabel);
+        if (!f.ok) throw new Error(JSON.stringify(f.error));
+        const { explanation: _explanation, ...comparison } = full.comparison;
+        expect(f.value.label).toBe(full.label);
+        expect(f.value.monthly).toEqual(full.monthly);
+        expect(f.value.annual).toEqual(full.annual);
+        expect(f.value.taxYear).toEqual(full.taxYear);
+        expect(f.value.comparison).toEqual(comparison);
+        expect(f.value.marginalRates).toEqual(full.marginalRates);
+        expect(f.value.publicCost).toEqual(publicCost(full));
+        expect(f.value.leavesAssistance).toBe(full.exit.leavesAssistance);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reports invalid input as simulate() does, without throwing', () => {
+    const bad = { period: { year: 2026, month: 6 }, household: { adults: [{ age: 12 }] } };
+    const f = figures.simulate(bad);
+    const full = simulate(bad);
+    expect(f.ok).toBe(false);
+    expect(full.ok).toBe(false);
+    if (!f.ok && !full.ok) expect(f.error).toEqual(full.error);
   });
 });

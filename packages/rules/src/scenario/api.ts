@@ -7,16 +7,16 @@ import * as z from 'zod/mini';
 import { PasserelleError, toOutcome, type Outcome, type PasserelleFailure } from '../errors.js';
 import { invalidInputError, validateInputUnsafe } from '../input/validate.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { annualOf } from '../explain/computed.js';
-import { Dec, dec, ONE, roundCents, toCents, TWELVE, ZERO } from '../money.js';
+import { Dec, dec, ONE, roundCents, toCents, TWELVE } from '../money.js';
 import { defaultParameters } from '../parameters/default-set.js';
-import { monthDate, type ParameterSet } from '../parameters/parameter-set.js';
-import type { RuleContext } from '../rule-context.js';
-import { computeAnnual, type AnnualCore } from './annual.js';
-import { computeScenario, withoutActivity, type ScenarioCore } from './core.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
+import { contextFor } from '../rule-context.js';
+import { computeAnnual } from './annual.js';
+import { computeScenario, withoutActivity } from './core.js';
 import { exitPoint } from './exit.js';
-import { present, type MarginalRates } from './present.js';
-import type { MarginalRate, SimulationResult } from './result.js';
+import { annualEarnings, marginalRates, noMarginalRates, withHours } from './marginal.js';
+import { present } from './present.js';
+import type { SimulationResult } from './result.js';
 
 export interface ApiOptions {
   /** Parameters to use; defaults to the ones shipped with the library. */
@@ -34,17 +34,13 @@ export interface ApiOptions {
   readonly explanations?: boolean;
 }
 
-function contextFor(input: ValidSimulationInput, parameters: ParameterSet): RuleContext {
-  return { date: monthDate(input.period.year, input.period.month), parameters };
-}
-
 function simulateValid(
   input: ValidSimulationInput,
   parameters: ParameterSet,
   withMarginalRates = true,
   withExplanations = true,
 ): SimulationResult {
-  const ctx = contextFor(input, parameters);
+  const ctx = contextFor(input.period, parameters);
   const core = computeScenario(input, ctx);
   const baselineInput = withoutActivity(input);
   const baseline = computeScenario(baselineInput, ctx);
@@ -52,7 +48,7 @@ function simulateValid(
   const baselineAnnual = computeAnnual(baselineInput, baseline, ctx);
   const marginal = withMarginalRates
     ? marginalRates(input, core, annual, baselineAnnual, ctx)
-    : { oneMoreHour: null, oneMoreDollarPerHour: null, participationTaxRate: null };
+    : noMarginalRates;
   return present(
     input,
     core,
@@ -64,99 +60,6 @@ function simulateValid(
     marginal,
     withExplanations,
   );
-}
-
-/** Annual earnings (wages and allowances) of a scenario, the base of every marginal rate. */
-function annualEarnings(core: ScenarioCore): Dec {
-  return roundCents(core.grossEarnings).plus(roundCents(core.allowances)).times(TWELVE);
-}
-
-function rateBetween(
-  base: { core: ScenarioCore; annual: AnnualCore },
-  next: ValidSimulationInput,
-  ctx: RuleContext,
-): MarginalRate | null {
-  const core = computeScenario(next, ctx);
-  const annual = computeAnnual(next, core, ctx);
-  const extraGross = annualEarnings(core).minus(annualEarnings(base.core));
-  if (extraGross.isZero()) return null;
-  const extraDisposable = annual.disposableIncome.minus(base.annual.disposableIncome);
-  const yearly = (d: Dec) => roundCents(d).times(TWELVE);
-  // What each cause takes from the extra dollar (a lost benefit or credit counts as taken).
-  const share = (taken: Dec) => taken.dividedBy(extraGross).toDecimalPlaces(4).toNumber();
-  const premium = (a: AnnualCore) => annualOf(a.drugInsurancePremium);
-  const bookletIncluded = (a: AnnualCore) =>
-    a.claimBookletValueIncluded ? annualOf(a.claimBookletValue) : ZERO;
-  return {
-    rate: ONE.minus(extraDisposable.dividedBy(extraGross)).toDecimalPlaces(4).toNumber(),
-    extraGrossPerYear: toCents(extraGross),
-    extraDisposablePerYear: toCents(extraDisposable),
-    components: {
-      payrollContributions: share(
-        yearly(core.payrollDeductions).minus(yearly(base.core.payrollDeductions)),
-      ),
-      incomeTaxes: share(annual.incomeTaxes.minus(base.annual.incomeTaxes)),
-      assistance: share(yearly(base.core.benefit).minus(yearly(core.benefit))),
-      refundableCredits: share(base.annual.refundableCredits.minus(annual.refundableCredits)),
-      drugInsurancePremium: share(
-        premium(base.annual)
-          .plus(bookletIncluded(base.annual))
-          .minus(premium(annual))
-          .minus(bookletIncluded(annual)),
-      ),
-    },
-  };
-}
-
-/** Effective marginal tax rates by finite difference, and the participation tax rate. */
-function marginalRates(
-  input: ValidSimulationInput,
-  core: ScenarioCore,
-  annual: AnnualCore,
-  baselineAnnual: AnnualCore,
-  ctx: RuleContext,
-): MarginalRates {
-  const adults = input.household.adults;
-  const wageIndex = adults.findIndex((a) => a.activity.wage !== undefined);
-  const allowanceIndex = adults.findIndex((a) => a.activity.allowance !== undefined);
-  const index = wageIndex >= 0 ? wageIndex : allowanceIndex >= 0 ? allowanceIndex : 0;
-  const activity = wageIndex >= 0 || allowanceIndex < 0 ? 'wage' : 'allowance';
-  const adult = adults[index]!;
-  const hours =
-    (activity === 'wage'
-      ? adult.activity.wage?.hoursPerWeek
-      : adult.activity.allowance?.hoursPerWeek) ?? 0;
-  const total =
-    (adult.activity.wage?.hoursPerWeek ?? 0) + (adult.activity.allowance?.hoursPerWeek ?? 0);
-  const base = { core, annual };
-  const oneMoreHour =
-    total + 1 <= 80 ? rateBetween(base, withHours(input, index, activity, hours + 1), ctx) : null;
-  const wage = wageIndex >= 0 ? adults[wageIndex]!.activity.wage : undefined;
-  const hourly = core.adults[wageIndex]?.wage?.hourlyWage;
-  const oneMoreDollarPerHour =
-    wage && hourly && wage.hoursPerWeek > 0
-      ? rateBetween(base, withWage(input, wageIndex, hourly.plus(1).toNumber()), ctx)
-      : null;
-  const earnings = annualEarnings(core);
-  const participationTaxRate = earnings.isZero()
-    ? null
-    : ONE.minus(annual.disposableIncome.minus(baselineAnnual.disposableIncome).dividedBy(earnings))
-        .toDecimalPlaces(4)
-        .toNumber();
-  return { oneMoreHour, oneMoreDollarPerHour, participationTaxRate };
-}
-
-function withWage(
-  input: ValidSimulationInput,
-  adultIndex: number,
-  hourlyWage: number,
-): ValidSimulationInput {
-  const adults = input.household.adults.map((a, i) =>
-    i === adultIndex && a.activity.wage
-      ? { ...a, activity: { ...a.activity, wage: { ...a.activity.wage, hourlyWage } } }
-      : a,
-  );
-  return { ...input, household: { ...input.household, adults } };
 }
 
 /** Validates an input without simulating it: the same checks and messages as `simulate`. */
@@ -321,7 +224,7 @@ export function sweep(
         en: 'Sweep: at most 2,000 points.',
       });
     }
-    const ctx = contextFor(valid, parameters);
+    const ctx = contextFor(valid.period, parameters);
     const baseline = computeScenario(withoutActivity(valid), ctx);
     const factor = parameters.at('lastResort.monthlyFactor.weekly', ctx.date).value;
     const baselineDisposable = roundCents(baseline.disposableIncome);
@@ -376,25 +279,6 @@ export function sweep(
       points,
     };
   });
-}
-
-function withHours(
-  input: ValidSimulationInput,
-  adultIndex: number,
-  activity: 'wage' | 'allowance',
-  hours: number,
-): ValidSimulationInput {
-  const adults = input.household.adults.map((a, i) => {
-    if (i !== adultIndex) return a;
-    if (activity === 'wage')
-      return {
-        ...a,
-        activity: { ...a.activity, wage: { ...a.activity.wage, hoursPerWeek: hours } },
-      };
-    const allowance = a.activity.allowance!;
-    return { ...a, activity: { ...a.activity, allowance: { ...allowance, hoursPerWeek: hours } } };
-  });
-  return { ...input, household: { ...input.household, adults } };
 }
 
 function invalid(field: string, message: { fr: string; en: string }): PasserelleError {

@@ -2,7 +2,7 @@
 import { annualOf, type Computed } from '../explain/computed.js';
 import { money, num, type Localized } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { roundCents, sum, toCents, TWELVE, type Dec } from '../money.js';
+import { toCents } from '../money.js';
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
 import { programNames } from '../programs/last-resort/needs.js';
 import { allowanceTreatmentLabels } from '../programs/third-party-allowance.js';
@@ -10,20 +10,9 @@ import type { RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from './core.js';
 import { cashByMonth, type AnnualCore } from './annual.js';
 import type { ExitPoint } from './exit.js';
-import type {
-  AmountLine,
-  MarginalRate,
-  Notice,
-  ParameterReference,
-  SimulationResult,
-  Totals,
-} from './result.js';
-
-export interface MarginalRates {
-  readonly oneMoreHour: MarginalRate | null;
-  readonly oneMoreDollarPerHour: MarginalRate | null;
-  readonly participationTaxRate: number | null;
-}
+import { comparisonFigures, taxYearFigures, totals } from './figures.js';
+import type { MarginalRates } from './marginal.js';
+import type { AmountLine, Notice, ParameterReference, SimulationResult } from './result.js';
 
 export function parameterReference(p: ResolvedParameter): ParameterReference {
   return {
@@ -65,25 +54,6 @@ function line(c: Computed, explain: boolean): AmountLine {
       ),
       parameters: c.parameters.map(parameterReference),
     },
-  };
-}
-
-function totals(core: ScenarioCore, factor: 1 | 12, annualAfterTaxes: Dec): Totals {
-  const t = (d: Dec) => roundCents(d).times(factor).toNumber();
-  const afterTaxes = roundCents(
-    factor === 12 ? annualAfterTaxes : annualAfterTaxes.dividedBy(TWELVE),
-  );
-  return {
-    grossEarnings: t(core.grossEarnings),
-    allowances: t(core.allowances),
-    payrollDeductions: t(core.payrollDeductions),
-    netEarnings: t(core.grossEarnings.minus(core.payrollDeductions)),
-    benefitBeforeIncome: t(core.needs),
-    benefitBeforeSupplement: t(core.benefitBeforeSupplement),
-    workIncomeSupplement: t(core.workIncomeSupplement),
-    benefit: t(core.benefit),
-    disposableIncome: t(core.disposableIncome),
-    disposableIncomeAfterTaxes: afterTaxes.toNumber(),
   };
 }
 
@@ -264,34 +234,17 @@ export function present(
   const booklet = annual.claimBooklet;
   for (const p of booklet.parameters) used.set(`${p.id}@${p.entry.effectiveFrom}`, p);
 
-  const diff = roundCents(core.disposableIncome).minus(roundCents(baseline.disposableIncome));
-  const hours = core.activityHoursPerWeek;
-  const factor = ctx.parameters.at('lastResort.monthlyFactor.weekly', ctx.date).value;
-  const gainPerHour = hours.isZero() ? null : roundCents(diff.dividedBy(hours.times(factor)));
+  const comparison = comparisonFigures(core, baseline, annual, baselineAnnual, ctx);
+  const { diff, hours, gainPerHour } = comparison;
   const onAssistance = core.program !== 'none';
   return {
     ...(input.label === undefined ? {} : { label: input.label }),
     period: { year: input.period.year, month: input.period.month, date: ctx.date },
     program: core.program,
     programName: programNames[core.program],
-    monthly: totals(core, 1, annual.disposableIncome),
-    annual: totals(core, 12, annual.disposableIncome),
+    ...totals(core, annual.disposableIncome),
     lines: lines.map((c) => line(c, explain)),
-    taxYear: {
-      year: input.period.year,
-      federalIncomeTax: toCents(sum(annual.federal.map((c) => annualOf(c)))),
-      quebecIncomeTax: toCents(sum(annual.quebec.map((c) => annualOf(c)))),
-      workPremium: toCents(annualOf(annual.workPremium)),
-      workPremiumKind: annual.workPremiumKind,
-      workPremiumSupplement: toCents(annualOf(annual.workPremiumSupplement)),
-      canadaWorkersBenefit: toCents(annualOf(annual.canadaWorkersBenefit)),
-      gstCredit: toCents(annualOf(annual.gstCredit)),
-      solidarityCredit: toCents(annualOf(annual.solidarityCredit)),
-      drugInsurancePremium: toCents(annualOf(annual.drugInsurancePremium)),
-      claimBookletValue: toCents(annualOf(annual.claimBookletValue)),
-      claimBookletValueIncluded: annual.claimBookletValueIncluded,
-      disposableIncome: toCents(annual.disposableIncome),
-    },
+    taxYear: taxYearFigures(input, annual),
     // Figures-only results (batches) leave the month-by-month view out.
     cashByMonth: (explain ? cashByMonth(input, core, annual) : []).map((m) => ({
       month: m.month,
@@ -300,19 +253,7 @@ export function present(
     })),
     marginalRates: marginal,
     comparison: {
-      noActivity: {
-        monthly: toCents(baseline.disposableIncome),
-        annual: roundCents(baseline.disposableIncome).times(TWELVE).toNumber(),
-      },
-      differenceVsNoActivity: { monthly: diff.toNumber(), annual: diff.times(TWELVE).toNumber() },
-      differenceAfterTaxesVsNoActivity: {
-        monthly: toCents(
-          annual.disposableIncome.minus(baselineAnnual.disposableIncome).dividedBy(TWELVE),
-        ),
-        annual: toCents(annual.disposableIncome.minus(baselineAnnual.disposableIncome)),
-      },
-      activityHoursPerWeek: hours.toNumber(),
-      netGainPerHour: gainPerHour === null ? null : gainPerHour.toNumber(),
+      ...comparison.figures,
       explanation: !explain
         ? noText
         : gainPerHour === null

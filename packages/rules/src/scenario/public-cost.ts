@@ -5,7 +5,7 @@
  * change in wages plus the change in net public cost. Employer contributions, sales taxes and
  * the cost of services are outside this accounting.
  */
-import type { SimulationResult } from './result.js';
+import type { SimulationResult, TaxYear, Totals } from './result.js';
 
 export interface PublicCost {
   /** Québec (MESS): last-resort assistance or basic income paid. */
@@ -32,25 +32,44 @@ export interface PublicCost {
 const cents = (n: number) => Math.round(n * 100);
 const dollars = (c: number) => c / 100;
 
+/** Employee contributions of the tax year by kind, in dollars and cents. */
+export interface ContributionFigures {
+  readonly qpp: number;
+  readonly ei: number;
+  readonly qpip: number;
+}
+
 /** Public cost from a result's plain figures (integer cents, so the parts add up exactly). */
 export function publicCost(r: SimulationResult): PublicCost {
   const payroll = (id: string) =>
-    r.lines.filter((l) => l.id === id).reduce((s, l) => s + cents(l.annual), 0);
-  const y = r.taxYear;
+    r.lines.filter((l) => l.id === id).reduce((s, l) => s + cents(l.annual), 0) / 100;
+  return publicCostOf(r.annual, r.taxYear, {
+    qpp: payroll('payroll.qpp'),
+    ei: payroll('payroll.ei'),
+    qpip: payroll('payroll.qpip'),
+  });
+}
+
+/** Public cost from the annual totals, the tax year and the contributions by kind. */
+export function publicCostOf(
+  annual: Totals,
+  y: TaxYear,
+  contributions: ContributionFigures,
+): PublicCost {
   const parts = {
-    assistance: cents(r.annual.benefit),
-    allowances: cents(r.annual.allowances),
+    assistance: cents(annual.benefit),
+    allowances: cents(annual.allowances),
     quebecCredits:
       cents(y.workPremium) + cents(y.workPremiumSupplement) + cents(y.solidarityCredit),
     federalCredits: cents(y.canadaWorkersBenefit) + cents(y.gstCredit),
     quebecIncomeTax: -cents(y.quebecIncomeTax),
     federalIncomeTax: -cents(y.federalIncomeTax),
-    quebecContributions: -(payroll('payroll.qpp') + payroll('payroll.qpip')),
-    federalContributions: -payroll('payroll.ei'),
+    quebecContributions: -(cents(contributions.qpp) + cents(contributions.qpip)),
+    federalContributions: -cents(contributions.ei),
     drugInsurancePremium: cents(y.drugInsurancePremium),
   };
   // Contributions are paid monthly and rounded per month: reconcile with the annual total shown.
-  const shown = -cents(r.annual.payrollDeductions);
+  const shown = -cents(annual.payrollDeductions);
   parts.quebecContributions += shown - (parts.quebecContributions + parts.federalContributions);
   const quebec =
     parts.assistance +

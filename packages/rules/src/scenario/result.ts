@@ -1,4 +1,5 @@
 /** The public shape of a simulation result: plain numbers in dollars and cents, and strings. */
+import type { PublicCost } from './public-cost.js';
 import type { Localized } from '../i18n/localized.js';
 import type { Program } from '../input/schema.js';
 import type { ParameterSource, ParameterStatus, ParameterUnit } from '../parameters/schema.js';
@@ -145,4 +146,26 @@ export interface SimulationResult {
   readonly assumptions: readonly Localized[];
   /** Every parameter used whose value is not verified against its primary source for that date. */
   readonly unverifiedParameters: readonly ParameterReference[];
+}
+
+/**
+ * Figures only, for batches and grids (`createFiguresSimulator`): the same numbers as a
+ * `SimulationResult`, without explanations, exit point, notices or month-by-month view.
+ */
+export interface HouseholdYear {
+  readonly label?: string;
+  readonly period: { readonly year: number; readonly month: number };
+  readonly program: Program;
+  /** Which remuneration the activity takes: a wage, an RPST allowance, both, or none. */
+  readonly model: 'none' | 'wage' | 'allowance' | 'wageAndAllowance';
+  readonly monthly: Totals;
+  readonly annual: Totals;
+  readonly taxYear: TaxYear;
+  readonly comparison: Omit<SimulationResult['comparison'], 'explanation'>;
+  readonly marginalRates: SimulationResult['marginalRates'];
+  readonly onAssistance: boolean;
+  readonly leavesAssistance: boolean;
+  /** Employee contributions of the year by kind (dollars). */
+  readonly contributions: { readonly qpp: number; readonly ei: number; readonly qpip: number };
+  readonly publicCost: PublicCost;
 }

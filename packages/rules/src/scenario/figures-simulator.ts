@@ -1,0 +1,102 @@
+/**
+ * Household-years in volume: batches, grids and the analyst page. The same rules and rounding as
+ * `simulate` (the figures come from the same functions; a property test compares both), minus
+ * what only a person reading one result needs: explanations, the exit point, notices and the
+ * month-by-month view. Each household's no-activity baseline is computed once and remembered in a
+ * bounded cache owned by the simulator (a batch or a grid repeats households with different
+ * activities), so no state outlives the simulator the caller created.
+ */
+import { toOutcome, type Outcome } from '../errors.js';
+import { validateInputUnsafe } from '../input/validate.js';
+import type { ValidSimulationInput } from '../input/schema.js';
+import { defaultParameters } from '../parameters/default-set.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
+import { contextFor, type RuleContext } from '../rule-context.js';
+import { computeAnnual, type AnnualCore } from './annual.js';
+import { computeScenario, withoutActivity, type ScenarioCore } from './core.js';
+import { comparisonFigures, contributionFigures, taxYearFigures, totals } from './figures.js';
+import { marginalRates, noMarginalRates } from './marginal.js';
+import { publicCostOf } from './public-cost.js';
+import type { HouseholdYear } from './result.js';
+
+export interface FiguresSimulatorOptions {
+  /** Parameters to use (a reform's parameter set, for instance); defaults to the shipped ones. */
+  readonly parameters?: ParameterSet;
+  /** Compute the marginal rates (three more scenarios per case; default false). */
+  readonly marginalRates?: boolean;
+  /** How many no-activity baselines to remember (default 1 000). */
+  readonly baselineCacheSize?: number;
+}
+
+export interface FiguresSimulator {
+  /** Validates and computes one household-year; never throws. */
+  simulate(input: unknown): Outcome<HouseholdYear>;
+}
+
+interface Baseline {
+  readonly core: ScenarioCore;
+  readonly annual: AnnualCore;
+}
+
+export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): FiguresSimulator {
+  const parameters = options.parameters ?? defaultParameters;
+  const withRates = options.marginalRates ?? false;
+  const cacheSize = options.baselineCacheSize ?? 1000;
+  const baselines = new Map<string, Baseline>();
+
+  function baselineOf(input: ValidSimulationInput, ctx: RuleContext): Baseline {
+    const noActivity = withoutActivity(input);
+    // The label does not change the computation: households differing only by it share a baseline.
+    const key = JSON.stringify({ ...noActivity, label: undefined });
+    const cached = baselines.get(key);
+    if (cached) return cached;
+    const core = computeScenario(noActivity, ctx);
+    const baseline = { core, annual: computeAnnual(noActivity, core, ctx) };
+    if (baselines.size >= cacheSize) baselines.delete(baselines.keys().next().value!);
+    baselines.set(key, baseline);
+    return baseline;
+  }
+
+  return {
+    simulate(input: unknown): Outcome<HouseholdYear> {
+      return toOutcome(() => {
+        const valid = validateInputUnsafe(input, parameters);
+        const ctx = contextFor(valid.period, parameters);
+        const core = computeScenario(valid, ctx);
+        const annual = computeAnnual(valid, core, ctx);
+        const baseline = baselineOf(valid, ctx);
+        const { monthly, annual: yearly } = totals(core, annual.disposableIncome);
+        const taxYear = taxYearFigures(valid, annual);
+        const contributions = contributionFigures(core);
+        const onAssistance = core.program !== 'none';
+        return {
+          ...(valid.label === undefined ? {} : { label: valid.label }),
+          period: { year: valid.period.year, month: valid.period.month },
+          program: core.program,
+          model: modelOf(valid),
+          monthly,
+          annual: yearly,
+          taxYear,
+          comparison: comparisonFigures(core, baseline.core, annual, baseline.annual, ctx).figures,
+          marginalRates: withRates
+            ? marginalRates(valid, core, annual, baseline.annual, ctx)
+            : noMarginalRates,
+          onAssistance,
+          leavesAssistance: onAssistance && core.benefit.isZero(),
+          contributions,
+          publicCost: publicCostOf(yearly, taxYear, contributions),
+        };
+      });
+    },
+  };
+}
+
+function modelOf(input: ValidSimulationInput): HouseholdYear['model'] {
+  const wage = input.household.adults.some(
+    (a) => a.activity.wage && a.activity.wage.hoursPerWeek > 0,
+  );
+  const allowance = input.household.adults.some(
+    (a) => a.activity.allowance && a.activity.allowance.hoursPerWeek > 0,
+  );
+  return wage && allowance ? 'wageAndAllowance' : wage ? 'wage' : allowance ? 'allowance' : 'none';
+}
