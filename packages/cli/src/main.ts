@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /** Entry point: reads the file or stdin, runs the command, never prints a stack trace. */
-import { createReadStream, readFileSync } from 'node:fs';
-import { runBatch } from './batch.js';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { applyReform } from '@passerelle/rules';
+import { BatchInputError, runBatch, type BatchReform } from './batch.js';
 import { runGrid } from './grid.js';
-import { parseArgs, runCli, usage } from './run.js';
+import { parseArgs, parseBatchArgs, runCli, usage } from './run.js';
 
 function readInput(file: string | null): string {
   return readFileSync(file ?? 0, 'utf8');
@@ -26,33 +27,37 @@ function unreadable(e: unknown): number {
   return 2;
 }
 
-async function main(): Promise<number> {
-  const [command, ...rest] = process.argv.slice(2);
-  if (command === 'batch' || command === 'grid') {
-    const parsed = parseArgs(rest.filter((a) => a !== '--csv' && a !== '--emtr'));
-    if ('error' in parsed) {
-      process.stderr.write(`${parsed.error}\n\n${usage}\n`);
+async function batch(argv: readonly string[]): Promise<number> {
+  const parsed = parseBatchArgs(argv);
+  if ('error' in parsed) {
+    process.stderr.write(`${parsed.error}\n\n${usage}\n`);
+    return 2;
+  }
+  let reform: BatchReform | undefined;
+  if (parsed.reformFile) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(parsed.reformFile, 'utf8'));
+    } catch (e) {
+      return unreadable(e);
+    }
+    const applied = applyReform(json);
+    if (!applied.ok) {
+      process.stdout.write(`${JSON.stringify({ error: applied.error }, null, 2)}\n`);
       return 2;
     }
-    if (command === 'grid') {
-      let text: string;
-      try {
-        text = readInput(parsed.file);
-      } catch (e) {
-        return unreadable(e);
-      }
-      const out = runGrid(text);
-      process.stdout.write(out.stdout);
-      return out.code;
-    }
-    const input = parsed.file ? createReadStream(parsed.file) : process.stdin;
+    reform = { name: (json as { name: string }).name, parameters: applied.value };
+  }
+  let totalBytes: number | undefined;
+  try {
+    totalBytes = parsed.file ? statSync(parsed.file).size : undefined;
+  } catch (e) {
+    return unreadable(e);
+  }
+  try {
     const summary = await runBatch(
-      input,
-      {
-        output: rest.includes('--csv') ? 'csv' : 'jsonl',
-        lang: parsed.lang,
-        marginalRates: rest.includes('--emtr'),
-      },
+      parsed.file ? createReadStream(parsed.file) : process.stdin,
+      { ...parsed.options, reform, totalBytes },
       (chunk) => process.stdout.write(chunk),
       (line) => process.stderr.write(line),
     );
@@ -60,7 +65,34 @@ async function main(): Promise<number> {
       `${JSON.stringify({ summary: { ...summary, casesPerSecond: Math.round(summary.rows / Math.max(summary.seconds, 0.001)) } })}\n`,
     );
     return 0;
+  } catch (e) {
+    if (e instanceof BatchInputError) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
   }
+}
+
+async function main(): Promise<number> {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === 'grid') {
+    const parsed = parseArgs(rest);
+    if ('error' in parsed) {
+      process.stderr.write(`${parsed.error}\n\n${usage}\n`);
+      return 2;
+    }
+    let text: string;
+    try {
+      text = readInput(parsed.file);
+    } catch (e) {
+      return unreadable(e);
+    }
+    const out = runGrid(text);
+    process.stdout.write(out.stdout);
+    return out.code;
+  }
+  if (command === 'batch') return batch(rest);
   const args = parseArgs(process.argv.slice(2));
   if ('error' in args) {
     process.stderr.write(`${args.error}\n\n${usage}\n`);

@@ -26,7 +26,8 @@ export interface CliIo {
 }
 
 export const usage = `Usage : passerelle [fichier.json | -] [--format json|text] [--summary] [--lang fr|en]
-        passerelle batch [cas.jsonl | -] [--csv] [--emtr] [--lang fr|en]
+        passerelle batch [cas.jsonl | cas.csv | -] [--input jsonl|csv] [--csv] [--emtr]
+                         [--reform reforme.json] [--lang fr|en]
         passerelle grid comparaison.json
 
 Lit un cas (objet JSON) ou plusieurs cas (tableau JSON) depuis le fichier ou l'entrée standard,
@@ -61,6 +62,52 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
     else file = arg === '-' ? null : arg;
   }
   return { file, format, lang, summary, help };
+}
+
+export interface BatchArgs {
+  readonly file: string | null;
+  readonly reformFile: string | null;
+  readonly options: {
+    readonly input: 'jsonl' | 'csv';
+    readonly output: 'jsonl' | 'csv';
+    readonly lang: Lang;
+    readonly marginalRates: boolean;
+  };
+}
+
+/**
+ * `batch` arguments. The input format follows the file's extension (`.csv` or JSON Lines)
+ * unless `--input` says otherwise; standard input is JSON Lines by default.
+ */
+export function parseBatchArgs(argv: readonly string[]): BatchArgs | { error: string } {
+  let file: string | null = null;
+  let reformFile: string | null = null;
+  let input: 'jsonl' | 'csv' | null = null;
+  let output: 'jsonl' | 'csv' = 'jsonl';
+  let lang: Lang = 'fr';
+  let marginalRates = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--csv') output = 'csv';
+    else if (arg === '--emtr') marginalRates = true;
+    else if (arg === '--input') {
+      const v = argv[++i];
+      if (v !== 'jsonl' && v !== 'csv')
+        return { error: `--input: jsonl | csv (reçu : ${v ?? '—'})` };
+      input = v;
+    } else if (arg === '--reform') {
+      const v = argv[++i];
+      if (!v) return { error: '--reform: fichier JSON de la réforme / reform JSON file' };
+      reformFile = v;
+    } else if (arg === '--lang') {
+      const v = argv[++i];
+      if (v !== 'fr' && v !== 'en') return { error: `--lang: fr | en (reçu : ${v ?? '—'})` };
+      lang = v;
+    } else if (arg.startsWith('--')) return { error: `Option inconnue / unknown option: ${arg}` };
+    else file = arg === '-' ? null : arg;
+  }
+  input ??= file?.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl';
+  return { file, reformFile, options: { input, output, lang, marginalRates } };
 }
 
 type CliFailure = PasserelleFailure | { name: 'InvalidJson'; message: { fr: string; en: string } };

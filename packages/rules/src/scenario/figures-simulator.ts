@@ -22,8 +22,12 @@ import type { HouseholdYear } from './result.js';
 export interface FiguresSimulatorOptions {
   /** Parameters to use (a reform's parameter set, for instance); defaults to the shipped ones. */
   readonly parameters?: ParameterSet;
-  /** Compute the marginal rates (three more scenarios per case; default false). */
-  readonly marginalRates?: boolean;
+  /**
+   * Compute the marginal rates: `true` for all of them (two more scenarios per case),
+   * `'oneMoreHour'` for the rate of one more hour and the participation rate (one more scenario,
+   * what grids show), `false` for none (default).
+   */
+  readonly marginalRates?: boolean | 'oneMoreHour';
   /** How many no-activity baselines to remember (default 1 000). */
   readonly baselineCacheSize?: number;
 }
@@ -79,7 +83,14 @@ export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): F
           taxYear,
           comparison: comparisonFigures(core, baseline.core, annual, baseline.annual, ctx).figures,
           marginalRates: withRates
-            ? marginalRates(valid, core, annual, baseline.annual, ctx)
+            ? marginalRates(
+                valid,
+                core,
+                annual,
+                baseline.annual,
+                ctx,
+                withRates === 'oneMoreHour' ? 'oneMoreHour' : 'all',
+              )
             : noMarginalRates,
           onAssistance,
           leavesAssistance: onAssistance && core.benefit.isZero(),

@@ -71,6 +71,7 @@ export function marginalRates(
   annual: AnnualCore,
   baselineAnnual: AnnualCore,
   ctx: RuleContext,
+  which: 'all' | 'oneMoreHour' = 'all',
 ): MarginalRates {
   const adults = input.household.adults;
   const wageIndex = adults.findIndex((a) => a.activity.wage !== undefined);
@@ -90,7 +91,7 @@ export function marginalRates(
   const wage = wageIndex >= 0 ? adults[wageIndex]!.activity.wage : undefined;
   const hourly = core.adults[wageIndex]?.wage?.hourlyWage;
   const oneMoreDollarPerHour =
-    wage && hourly && wage.hoursPerWeek > 0
+    which === 'all' && wage && hourly && wage.hoursPerWeek > 0
       ? rateBetween(base, withWage(input, wageIndex, hourly.plus(1).toNumber()), ctx)
       : null;
   const earnings = annualEarnings(core);

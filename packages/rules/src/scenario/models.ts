@@ -9,8 +9,8 @@ import { allowanceTreatments } from '../input/schema.js';
 import { invalidInputError } from '../input/validate.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
-import { simulate } from './api.js';
-import { publicCost, type PublicCost } from './public-cost.js';
+import { createFiguresSimulator } from './figures-simulator.js';
+import type { PublicCost } from './public-cost.js';
 
 export const modelComparisonSchema = z.strictObject({
   /** The household with no activity for the participant (other adults may have theirs). */
@@ -66,6 +66,8 @@ export function compareModels(
     const parsed = modelComparisonSchema.safeParse(input, { reportInput: true });
     if (!parsed.success) throw invalidInputError(parsed.error);
     const { base, participant, hoursPerWeek, wage, allowance } = parsed.data;
+    // One simulator for the grid: the no-activity baseline is computed once for all its points.
+    const figures = createFiguresSimulator({ parameters, marginalRates: 'oneMoreHour' });
     const run = (
       activity: Record<string, unknown> | null,
       extraOptions: Record<string, unknown>,
@@ -76,15 +78,16 @@ export function compareModels(
           ? { ...a, activity: { ...(a['activity'] as object), ...(activity ?? {}) } }
           : a,
       );
-      const outcome = simulate(
-        { ...b, household: { ...b.household, adults }, options: { ...b.options, ...extraOptions } },
-        { parameters },
-      );
+      const outcome = figures.simulate({
+        ...b,
+        household: { ...b.household, adults },
+        options: { ...b.options, ...extraOptions },
+      });
       if (!outcome.ok) throw new PasserelleError(outcome.error);
       return outcome.value;
     };
     const none = run(null, {});
-    const noneCost = publicCost(none);
+    const noneCost = none.publicCost;
     const rows: ModelRow[] = [];
     for (const model of ['wage', 'allowance'] as const) {
       for (const hours of hoursPerWeek) {
@@ -100,7 +103,7 @@ export function compareModels(
                     : { allowanceExclusionCap: allowance.allowanceExclusionCap }),
                 },
               );
-        const cost = publicCost(r);
+        const cost = r.publicCost;
         const yearlyHours = hours * 52;
         rows.push({
           model,
@@ -109,7 +112,7 @@ export function compareModels(
           differenceVsNoActivity: r.comparison.differenceAfterTaxesVsNoActivity.annual,
           effectiveMarginalRate: r.marginalRates.oneMoreHour?.rate ?? null,
           participationTaxRate: r.marginalRates.participationTaxRate,
-          onAssistance: !r.exit.leavesAssistance && r.exit.onAssistance,
+          onAssistance: r.onAssistance && !r.leavesAssistance,
           publicCost: cost,
           publicCostPerParticipantHour:
             yearlyHours === 0
