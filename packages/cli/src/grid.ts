@@ -1,23 +1,18 @@
 /**
- * `passerelle grid`: a model comparison (profile, hours, wage, allowance) → the grid as CSV: one
- * row per model and number of hours, with disposable income, marginal rates and net public cost.
+ * `passerelle grid`: a study (profiles, hours, wage, allowance, reforms: see
+ * docs/examples/persona-7-study.json) → its CSV, the same file the analyst page exports. A single
+ * model comparison (`{ "base", "hoursPerWeek", "allowance" }`) is read as a one-profile study.
  */
-import { compareModels } from '@passerelle/rules';
+import { runStudy, studyCsv } from '@passerelle/rules';
 
-export const gridColumns = [
-  'model',
-  'hoursPerWeek',
-  'disposableIncome',
-  'differenceVsNoActivity',
-  'effectiveMarginalRate',
-  'participationTaxRate',
-  'onAssistance',
-  'netPublicCost',
-  'netPublicCostQuebec',
-  'netPublicCostFederal',
-  'allowancesPaid',
-  'publicCostPerParticipantHour',
-] as const;
+function asStudy(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || !('base' in data)) return data;
+  const { base, participant, ...grid } = data as Record<string, unknown>;
+  return {
+    ...grid,
+    profiles: [{ id: 'profil', base, ...(participant === undefined ? {} : { participant }) }],
+  };
+}
 
 export function runGrid(text: string): { code: 0 | 2; stdout: string } {
   let data: unknown;
@@ -30,28 +25,8 @@ export function runGrid(text: string): { code: 0 | 2; stdout: string } {
       stdout: `${JSON.stringify({ error: { name: 'InvalidJson', message: { fr: `JSON illisible : ${detail}`, en: `Unreadable JSON: ${detail}` } } }, null, 2)}\n`,
     };
   }
-  const outcome = compareModels(data);
+  const outcome = runStudy(asStudy(data));
   if (!outcome.ok)
     return { code: 2, stdout: `${JSON.stringify({ error: outcome.error }, null, 2)}\n` };
-  const lines = [gridColumns.join(',')];
-  for (const r of outcome.value.rows) {
-    lines.push(
-      [
-        r.model,
-        r.hoursPerWeek,
-        r.disposableIncome,
-        r.differenceVsNoActivity,
-        r.effectiveMarginalRate ?? '',
-        r.participationTaxRate ?? '',
-        r.onAssistance,
-        r.publicCost.total,
-        r.publicCost.quebecTotal,
-        r.publicCost.federalTotal,
-        r.publicCost.allowances,
-        r.publicCostPerParticipantHour ?? '',
-      ].join(','),
-    );
-  }
-
-  return { code: 0, stdout: `${lines.join('\n')}\n` };
+  return { code: 0, stdout: studyCsv(outcome.value) };
 }

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { applyReform } from '@passerelle/rules';
+import { readFileSync } from 'node:fs';
+import { applyReform, runStudy, studyCsv, studyCsvColumns } from '@passerelle/rules';
 import { BatchInputError, runBatch, type BatchOptions } from '../src/batch.js';
 import { progressLine } from '../src/progress.js';
 import { parseBatchArgs } from '../src/run.js';
@@ -174,7 +175,7 @@ describe('batch arguments and progress', () => {
 });
 
 describe('passerelle grid', () => {
-  it('writes the model comparison as CSV', () => {
+  it('writes the model comparison of a single profile as CSV', () => {
     const out = runGrid(
       JSON.stringify({
         base: marc(0),
@@ -185,10 +186,27 @@ describe('passerelle grid', () => {
     expect(out.code).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines).toHaveLength(9);
-    expect(lines[0]).toBe(
-      'model,hoursPerWeek,disposableIncome,differenceVsNoActivity,effectiveMarginalRate,participationTaxRate,onAssistance,netPublicCost,netPublicCostQuebec,netPublicCostFederal,allowancesPaid,publicCostPerParticipantHour',
-    );
+    expect(lines[0]).toBe(studyCsvColumns.join(','));
   });
+
+  it('runs the persona-7 study: 4 profiles × (rules in force + 2 reforms) × 2 models × 4 hours', () => {
+    const text = readFileSync(
+      new URL('../../../docs/examples/persona-7-study.json', import.meta.url),
+      'utf8',
+    );
+    const out = runGrid(text);
+    expect(out.code).toBe(0);
+    const lines = out.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1 + 4 * 3 * 2 * 4);
+    // The same numbers as the library's compareModels for Marc at 10 h with a wage (persona 1).
+    expect(lines).toContain(
+      'marc,en vigueur,wage,10,23642.65,6015.61,0,0.3392,0.3055,true,14981.05,13269.12,1711.93,0,-5.09',
+    );
+    const study = runStudy(JSON.parse(text));
+    if (!study.ok) throw new Error(study.error.message.en);
+    expect(out.stdout).toBe(studyCsv(study.value));
+  });
+
   it('names the field of a bad comparison, exit 2', () => {
     const out = runGrid(JSON.stringify({ base: marc(0), hoursPerWeek: [5] }));
     expect(out.code).toBe(2);

@@ -11,6 +11,15 @@ export {
   type FiguresSimulatorOptions,
 } from './scenario/figures-simulator.js';
 export {
+  runStudy,
+  studyCsv,
+  studyCsvColumns,
+  studySchema,
+  type Study,
+  type StudyResult,
+  type StudyScenario,
+} from './scenario/study.js';
+export {
   compareModels,
   modelComparisonSchema,
   type ModelComparison,

@@ -8,7 +8,9 @@ import {
   applyReform,
   compareModels,
   publicCost,
+  runStudy,
   simulate,
+  studyCsv,
   type SimulationResult,
 } from '../src/index.js';
 import { ok } from './helpers.js';
@@ -144,5 +146,59 @@ describe('persona 7 — wage model vs allowance model for Marc at 5, 10, 15 and 
   it('reports a clear error for a bad grid', () => {
     const bad = compareModels({ base: marc(), hoursPerWeek: [], allowance: { amountPerHour: 3 } });
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe('studies (several profiles, reforms side by side)', () => {
+  const study = {
+    name: 'Marc',
+    profiles: [{ id: 'marc', base: marc() }],
+    hoursPerWeek: [10],
+    allowance: { amountPerHour: 3, treatment: 'recognizedSupportAllowance' },
+    reforms: [
+      {
+        name: 'Exclusion 400 $',
+        overrides: [
+          {
+            parameter: 'lastResort.workIncomeExclusion.singleAdult',
+            from: '2026-01-01',
+            value: 400,
+          },
+        ],
+      },
+    ],
+  };
+
+  it('computes the rules in force and each reform, with the difference in the CSV', () => {
+    const r = runStudy(study);
+    if (!r.ok) throw new Error(r.error.message.en);
+    const [inForce, reform] = r.value.profiles[0]!.scenarios;
+    expect(inForce!.reform).toBeNull();
+    expect(reform!.reform).toBe('Exclusion 400 $');
+    const wage = (s: typeof inForce) => s!.comparison.rows.find((x) => x.model === 'wage')!;
+    // Persona 1 at 10 h: 23 642,65 $ (personas.test.ts); the reform adds 150 $ a month of
+    // assistance, less the credits it reduces: 1 296 $ over the year.
+    expect(wage(inForce).disposableIncome).toBe(23642.65);
+    expect(wage(reform).disposableIncome).toBe(24938.65);
+    const csv = studyCsv(r.value).trim().split('\n');
+    expect(csv).toHaveLength(5);
+    expect(csv[3]).toMatch(/^marc,Exclusion 400 \$,wage,10,24938.65,7311.61,1296,/);
+  });
+
+  it('names the profile and the field of an error', () => {
+    const bad = runStudy({
+      ...study,
+      profiles: [{ id: 'x', base: { period: { year: 2026, month: 6 } } }],
+    });
+    if (bad.ok || bad.error.name !== 'InvalidInput') throw new Error('expected InvalidInput');
+    {
+      expect(bad.error.info.issues[0]!.field).toMatch(/^profiles\.0\./);
+      expect(bad.error.message.fr).toContain('Profil 1');
+    }
+    const badReform = runStudy({
+      ...study,
+      reforms: [{ name: 'x', overrides: [{ parameter: 'nope', from: '2026-01-01', value: 1 }] }],
+    });
+    expect(badReform.ok).toBe(false);
   });
 });

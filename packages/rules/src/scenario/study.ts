@@ -1,0 +1,166 @@
+/**
+ * An analyst's study: several profiles, the two RPST remuneration models over a grid of hours,
+ * under the rules in force and under what-if reforms. One JSON document, saved and shared, that
+ * the analyst page and `passerelle grid` both run with this function, so they give the same
+ * numbers; `studyCsv` is the export both write.
+ */
+import * as z from 'zod/mini';
+import { PasserelleError, toOutcome, type Outcome, type PasserelleFailure } from '../errors.js';
+import { invalidInputError } from '../input/validate.js';
+import { defaultParameters } from '../parameters/default-set.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
+import { applyReformUnsafe, reformSchema } from '../reform/reform.js';
+import { compareModels, modelComparisonSchema, type ModelComparison } from './models.js';
+
+export const studySchema = z.strictObject({
+  /** Shown in exports, e.g. "Persona 7 — salariat ou allocations". */
+  name: z._default(z.string().check(z.maxLength(200)), ''),
+  profiles: z
+    .array(
+      z.strictObject({
+        /** Short identifier used in exports (e.g. "marc"). */
+        id: z.string().check(z.minLength(1), z.maxLength(40)),
+        label: z._default(z.string().check(z.maxLength(200)), ''),
+        /** The household with no activity for the participant, as in `simulate`. */
+        base: z.unknown(),
+        participant: z.optional(z.int().check(z.gte(0), z.lte(1))),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(20)),
+  hoursPerWeek: modelComparisonSchema.shape.hoursPerWeek,
+  wage: z.optional(modelComparisonSchema.shape.wage),
+  allowance: modelComparisonSchema.shape.allowance,
+  /** What-if reforms, each compared with the rules in force. */
+  reforms: z._default(z.array(reformSchema).check(z.maxLength(5)), []),
+});
+
+export type Study = z.input<typeof studySchema>;
+
+export interface StudyScenario {
+  /** `null` for the rules in force, otherwise the reform's name. */
+  readonly reform: string | null;
+  readonly comparison: ModelComparison;
+}
+
+export interface StudyResult {
+  readonly name: string;
+  readonly profiles: readonly {
+    readonly id: string;
+    readonly label: string;
+    /** The rules in force first, then one scenario per reform. */
+    readonly scenarios: readonly StudyScenario[];
+  }[];
+}
+
+export function runStudy(
+  study: unknown,
+  options: { readonly parameters?: ParameterSet } = {},
+): Outcome<StudyResult> {
+  const base = options.parameters ?? defaultParameters;
+  return toOutcome(() => {
+    const parsed = studySchema.safeParse(study, { reportInput: true });
+    if (!parsed.success) throw invalidInputError(parsed.error);
+    const s = parsed.data;
+    const parameterSets = [
+      { reform: null, parameters: base },
+      ...s.reforms.map((r) => ({ reform: r.name, parameters: applyReformUnsafe(r, base) })),
+    ];
+    return {
+      name: s.name,
+      profiles: s.profiles.map((p, i) => ({
+        id: p.id,
+        label: p.label,
+        scenarios: parameterSets.map(({ reform, parameters }) => {
+          const outcome = compareModels(
+            {
+              base: p.base,
+              ...(p.participant === undefined ? {} : { participant: p.participant }),
+              hoursPerWeek: s.hoursPerWeek,
+              ...(s.wage === undefined ? {} : { wage: s.wage }),
+              allowance: s.allowance,
+            },
+            { parameters },
+          );
+          if (!outcome.ok) throw withProfile(outcome.error, i);
+          return { reform, comparison: outcome.value };
+        }),
+      })),
+    };
+  });
+}
+
+function withProfile(error: PasserelleFailure, index: number): PasserelleError {
+  if (error.name !== 'InvalidInput') return new PasserelleError(error);
+  return new PasserelleError({
+    ...error,
+    message: {
+      fr: `Profil ${index + 1} — ${error.message.fr}`,
+      en: `Profile ${index + 1} — ${error.message.en}`,
+    },
+    info: {
+      issues: error.info.issues.map((issue) => ({
+        ...issue,
+        field: `profiles.${index}.${issue.field}`,
+      })),
+    },
+  });
+}
+
+export const studyCsvColumns = [
+  'profile',
+  'scenario',
+  'model',
+  'hoursPerWeek',
+  'disposableIncome',
+  'differenceVsNoActivity',
+  'differenceVsRulesInForce',
+  'effectiveMarginalRate',
+  'participationTaxRate',
+  'onAssistance',
+  'netPublicCost',
+  'netPublicCostQuebec',
+  'netPublicCostFederal',
+  'allowancesPaid',
+  'publicCostPerParticipantHour',
+] as const;
+
+const cell = (v: string | number | boolean | null) => {
+  const s = v === null ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+/** The study as CSV: one row per profile, scenario (rules in force or reform), model and hours. */
+export function studyCsv(result: StudyResult): string {
+  const lines: string[] = [studyCsvColumns.join(',')];
+  for (const profile of result.profiles) {
+    const inForce = profile.scenarios[0]!.comparison.rows;
+    for (const scenario of profile.scenarios) {
+      scenario.comparison.rows.forEach((r, i) => {
+        const reference = inForce[i]!;
+        lines.push(
+          [
+            profile.id,
+            scenario.reform ?? 'en vigueur',
+            r.model,
+            r.hoursPerWeek,
+            r.disposableIncome,
+            r.differenceVsNoActivity,
+            // Both are in cents: the difference is rounded back to the cent.
+            Math.round((r.disposableIncome - reference.disposableIncome) * 100) / 100,
+            r.effectiveMarginalRate,
+            r.participationTaxRate,
+            r.onAssistance,
+            r.publicCost.total,
+            r.publicCost.quebecTotal,
+            r.publicCost.federalTotal,
+            r.publicCost.allowances,
+            r.publicCostPerParticipantHour,
+          ]
+            .map(cell)
+            .join(','),
+        );
+      });
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
