@@ -4,11 +4,12 @@
  * tax year's disposable income, marginal rates and net public cost at every point.
  */
 import * as z from 'zod/mini';
-import { PasserelleError, toOutcome, type Outcome } from '../errors.js';
+import { PasserelleError, toOutcome, type Outcome, type PasserelleFailure } from '../errors.js';
 import { allowanceTreatments } from '../input/schema.js';
 import { invalidInputError } from '../input/validate.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
+import { validate } from './api.js';
 import { createFiguresSimulator } from './figures-simulator.js';
 import type { PublicCost } from './public-cost.js';
 
@@ -55,8 +56,6 @@ export interface ModelComparison {
   readonly rows: readonly ModelRow[];
 }
 
-type Household = { adults: Record<string, unknown>[]; children?: unknown[] };
-
 export function compareModels(
   input: unknown,
   options: { readonly parameters?: ParameterSet } = {},
@@ -65,23 +64,45 @@ export function compareModels(
   return toOutcome(() => {
     const parsed = modelComparisonSchema.safeParse(input, { reportInput: true });
     if (!parsed.success) throw invalidInputError(parsed.error);
-    const { base, participant, hoursPerWeek, wage, allowance } = parsed.data;
+    const { participant, hoursPerWeek, wage, allowance } = parsed.data;
+    // The household is checked first, so that its errors name their field under `base`.
+    const checked = validate(parsed.data.base, { parameters });
+    if (!checked.ok) throw underBase(checked.error);
+    const base = checked.value;
+    if (!base.household.adults[participant]) {
+      throw new PasserelleError({
+        name: 'InvalidInput',
+        message: {
+          fr: `Comparaison : il n'y a pas d'adulte ${participant + 1} dans le ménage.`,
+          en: `Comparison: the household has no adult ${participant + 1}.`,
+        },
+        info: {
+          issues: [
+            {
+              field: 'participant',
+              code: 'custom',
+              message: {
+                fr: `il n'y a pas d'adulte ${participant + 1}`,
+                en: `there is no adult ${participant + 1}`,
+              },
+            },
+          ],
+        },
+      });
+    }
     // One simulator for the grid: the no-activity baseline is computed once for all its points.
     const figures = createFiguresSimulator({ parameters, marginalRates: 'oneMoreHour' });
     const run = (
       activity: Record<string, unknown> | null,
       extraOptions: Record<string, unknown>,
     ) => {
-      const b = base as { household: Household; options?: Record<string, unknown> };
-      const adults = b.household.adults.map((a, i) =>
-        i === participant
-          ? { ...a, activity: { ...(a['activity'] as object), ...(activity ?? {}) } }
-          : a,
+      const adults = base.household.adults.map((a, i) =>
+        i === participant ? { ...a, activity: { ...a.activity, ...(activity ?? {}) } } : a,
       );
       const outcome = figures.simulate({
-        ...b,
-        household: { ...b.household, adults },
-        options: { ...b.options, ...extraOptions },
+        ...base,
+        household: { ...base.household, adults },
+        options: { ...base.options, ...extraOptions },
       });
       if (!outcome.ok) throw new PasserelleError(outcome.error);
       return outcome.value;
@@ -125,5 +146,13 @@ export function compareModels(
       noActivity: { disposableIncome: none.taxYear.disposableIncome, publicCost: noneCost },
       rows,
     };
+  });
+}
+
+function underBase(error: PasserelleFailure): PasserelleError {
+  if (error.name !== 'InvalidInput') return new PasserelleError(error);
+  return new PasserelleError({
+    ...error,
+    info: { issues: error.info.issues.map((i) => ({ ...i, field: `base.${i.field}` })) },
   });
 }
