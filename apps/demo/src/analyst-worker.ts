@@ -1,32 +1,27 @@
 /// <reference lib="webworker" />
 /**
- * The analyst grid runs here, off the page's main thread, so the page never freezes.
+ * The analyst's study runs here, off the page's main thread, so the page never freezes on a
+ * large grid. Same function and same CSV as `passerelle grid`.
  */
-import { applyReform, compareModels, defaultParameters } from '@passerelle/rules';
+import { runStudy, studyCsv } from '@passerelle/rules';
 
-export interface GridRequest {
+export interface StudyRequest {
   readonly id: number;
-  /** One comparison per profile. */
-  readonly comparisons: readonly { readonly profile: string; readonly comparison: unknown }[];
-  readonly reform: unknown | null;
+  readonly study: unknown;
 }
 
-self.onmessage = (event: MessageEvent<GridRequest>) => {
-  const { id, comparisons, reform } = event.data;
+self.onmessage = (event: MessageEvent<StudyRequest>) => {
+  const { id, study } = event.data;
   const started = performance.now();
-  const parameters = reform ? applyReform(reform) : { ok: true as const, value: defaultParameters };
-  if (!parameters.ok) {
-    self.postMessage({ id, error: parameters.error.message });
+  const outcome = runStudy(study);
+  if (!outcome.ok) {
+    self.postMessage({ id, error: outcome.error.message });
     return;
   }
-  const results = [];
-  for (const { profile, comparison } of comparisons) {
-    const outcome = compareModels(comparison, { parameters: parameters.value });
-    if (!outcome.ok) {
-      self.postMessage({ id, error: outcome.error.message });
-      return;
-    }
-    results.push({ profile, result: outcome.value });
-  }
-  self.postMessage({ id, results, milliseconds: performance.now() - started });
+  self.postMessage({
+    id,
+    result: outcome.value,
+    csv: studyCsv(outcome.value),
+    milliseconds: performance.now() - started,
+  });
 };

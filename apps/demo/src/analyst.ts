@@ -1,19 +1,16 @@
 /**
- * The analyst page: pick a profile, the allowance model and a grid of hours, optionally a what-if
- * reform; the comparison runs in a Web Worker; results show as a chart, a table and a CSV export.
- * Everything stays in the browser.
+ * The analyst page: a study (profiles, the two remuneration models over a grid of hours, rules in
+ * force and what-if reforms) edited in a form or opened from a JSON file or the page address
+ * (`#etude=` + the study's JSON), run in a Web Worker, shown as charts and a table, exported as
+ * CSV and as the study's JSON. Everything stays in the browser.
  */
-import type { ModelComparison, ModelRow } from '@passerelle/rules';
+import type { ModelRow, Study, StudyResult } from '@passerelle/rules';
+import persona7 from '../../../docs/examples/persona-7-study.json';
 
-const profiles: Record<string, { label: string; adult: Record<string, unknown> }> = {
-  marc: { label: 'Marc — solidarité sociale', adult: { age: 34, program: 'socialSolidarity' } },
-  sophie: {
-    label: 'Sophie — aide sociale, contraintes temporaires',
-    adult: { age: 27, program: 'socialAssistance', temporaryConstraints: true },
-  },
-  jonathan: { label: 'Jonathan — aide sociale', adult: { age: 19, program: 'socialAssistance' } },
-  line: { label: 'Line — revenu de base', adult: { age: 52, program: 'basicIncome' } },
-};
+type Profile = Study['profiles'][number];
+
+/** Personas 1 to 4 of the project (shared/domain/personas.md), as in the persona-7 study. */
+const presetProfiles: readonly Profile[] = (persona7 as Study).profiles;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const money = new Intl.NumberFormat('fr-CA', {
@@ -23,8 +20,11 @@ const money = new Intl.NumberFormat('fr-CA', {
 });
 const pct = new Intl.NumberFormat('fr-CA', { style: 'percent', maximumFractionDigits: 0 });
 const worker = new Worker(new URL('./analyst-worker.ts', import.meta.url), { type: 'module' });
-type ProfileResult = { profile: string; result: ModelComparison };
-let last: ProfileResult[] | null = null;
+
+/** The profiles offered in the form: the presets, or those of the study last opened. */
+let profiles: readonly Profile[] = presetProfiles;
+let last: { study: Study; result: StudyResult; csv: string } | null = null;
+let pending: Study | null = null;
 let requestId = 0;
 
 function hoursGrid(): number[] {
@@ -32,65 +32,85 @@ function hoursGrid(): number[] {
   const to = Number($<HTMLInputElement>('to').value);
   const step = Math.max(0.5, Number($<HTMLInputElement>('step').value));
   const out: number[] = [];
-  for (let h = from; h <= to + 1e-9 && out.length < 401; h += step)
-    out.push(Math.round(h * 10) / 10);
+  for (let i = 0; out.length < 401; i++) {
+    // Built from integers so that 0.1 + 0.2 never appears in a grid.
+    const h = Math.round((from + i * step) * 10) / 10;
+    if (h > to + 1e-9) break;
+    out.push(h);
+  }
   return out;
 }
 
-function selectedProfiles(): string[] {
-  const checked = [
-    ...document.querySelectorAll<HTMLInputElement>('input[name="profile"]:checked'),
-  ].map((i) => i.value);
-  return checked.length > 0 ? checked : ['marc'];
-}
-
-function reformFromForm(year: number): unknown {
+function reformsFromForm(year: number): NonNullable<Study['reforms']> {
   const json = $<HTMLTextAreaElement>('reform-json').value.trim();
-  if (json !== '') return JSON.parse(json);
-  const exclusion = $<HTMLInputElement>('reform-exclusion').value.trim();
-  return exclusion === ''
-    ? null
-    : {
-        name: `Exclusion des revenus de travail à ${exclusion} $`,
-        overrides: [
-          {
-            parameter: 'lastResort.workIncomeExclusion.singleAdult',
-            from: `${year}-01-01`,
-            value: Number(exclusion),
-          },
-        ],
-      };
+  if (json !== '') {
+    const parsed: unknown = JSON.parse(json);
+    return (Array.isArray(parsed) ? parsed : [parsed]) as NonNullable<Study['reforms']>;
+  }
+  const quick = [
+    [
+      'reform-exclusion',
+      'lastResort.workIncomeExclusion.singleAdult',
+      'Exclusion des revenus de travail portée à',
+    ],
+    [
+      'reform-support',
+      'lastResort.thirdPartyAllowance.supportAllowanceExclusion',
+      "Exclusion de l'allocation de soutien portée à",
+    ],
+  ] as const;
+  return quick.flatMap(([id, parameter, name]) => {
+    const value = $<HTMLInputElement>(id).value.trim();
+    return value === ''
+      ? []
+      : [{ name: `${name} ${value} $`, overrides: [{ parameter, from: `${year}-01-01`, value }] }];
+  });
 }
 
-function run(): void {
+function studyFromForm(): Study {
   const year = Number($<HTMLSelectElement>('year').value);
-  let reform: unknown;
+  const checked = new Set(
+    [...document.querySelectorAll<HTMLInputElement>('input[name="profile"]:checked')].map(
+      (i) => i.value,
+    ),
+  );
+  const chosen = profiles.filter((p) => checked.has(p.id));
+  return {
+    name: 'Étude Passerelle',
+    // The year chosen applies to every profile (June of that year).
+    profiles: (chosen.length > 0 ? chosen : profiles.slice(0, 1)).map((p) => ({
+      ...p,
+      base: { ...(p.base as object), period: { year, month: 6 } },
+    })),
+    hoursPerWeek: hoursGrid(),
+    wage: {},
+    allowance: {
+      amountPerHour: Number($<HTMLInputElement>('rate').value.replace(',', '.')),
+      treatment: $<HTMLSelectElement>('treatment').value as 'countedInFull',
+    },
+    reforms: reformsFromForm(year),
+  };
+}
+
+function run(study: Study): void {
+  pending = study;
+  $('status').textContent = 'Calcul en cours…';
+  worker.postMessage({ id: ++requestId, study });
+}
+
+function runForm(): void {
   try {
-    reform = reformFromForm(year);
+    run(studyFromForm());
   } catch {
     $('status').textContent = 'Erreur : la réforme n’est pas du JSON valide.';
-    return;
   }
-  const comparisons = selectedProfiles().map((key) => ({
-    profile: key,
-    comparison: {
-      base: { period: { year, month: 6 }, household: { adults: [profiles[key]!.adult] } },
-      hoursPerWeek: hoursGrid(),
-      wage: {},
-      allowance: {
-        amountPerHour: Number($<HTMLInputElement>('rate').value.replace(',', '.')),
-        treatment: $<HTMLSelectElement>('treatment').value,
-      },
-    },
-  }));
-  $('status').textContent = 'Calcul en cours…';
-  worker.postMessage({ id: ++requestId, comparisons, reform });
 }
 
 worker.onmessage = (
   event: MessageEvent<{
     id: number;
-    results?: ProfileResult[];
+    result?: StudyResult;
+    csv?: string;
     error?: { fr: string };
     milliseconds?: number;
   }>,
@@ -100,134 +120,214 @@ worker.onmessage = (
     $('status').textContent = `Erreur : ${event.data.error.fr}`;
     return;
   }
-  last = event.data.results!;
-  render(last);
-  const points = last.reduce((s, p) => s + p.result.rows.length, 0);
+  last = { study: pending!, result: event.data.result!, csv: event.data.csv! };
+  performance.mark('passerelle:results');
+  renderProfileChoice(last.result);
+  // Charts first: they are what the analyst looks at; the table of every row follows.
+  renderCharts(last.result);
+  performance.mark('passerelle:charts');
+  renderTable(last.result);
+  performance.mark('passerelle:table');
+  const points = last.result.profiles.reduce(
+    (s, p) => s + p.scenarios.reduce((t, sc) => t + sc.comparison.rows.length, 0),
+    0,
+  );
   $('status').textContent =
-    `${points} points calculés en ${Math.round(event.data.milliseconds ?? 0)} ms (dans un Web Worker).`;
+    `${points} points calculés en ${Math.round(event.data.milliseconds ?? 0)} ms (dans un Web Worker, sans rien envoyer).`;
   document.body.dataset['ready'] = 'true';
 };
 
-function render(results: readonly ProfileResult[]): void {
-  const all = results.flatMap((p) => p.result.rows.map((r) => ({ profile: p.profile, r })));
-  $('table-body').replaceChildren(
-    ...all.map(({ profile, r }) => {
-      const tr = document.createElement('tr');
-      const cells = [
-        `${profiles[profile]!.label.split(' — ')[0]} — ${r.model === 'wage' ? 'Salaire' : 'Allocation'}`,
-        String(r.hoursPerWeek),
-        money.format(r.disposableIncome),
-        money.format(r.differenceVsNoActivity),
-        r.effectiveMarginalRate === null ? '—' : pct.format(r.effectiveMarginalRate),
-        money.format(r.publicCost.total),
-        r.publicCostPerParticipantHour === null
-          ? '—'
-          : money.format(r.publicCostPerParticipantHour),
-      ];
-      for (const [i, text] of cells.entries()) {
-        const td = document.createElement(i === 0 ? 'th' : 'td');
-        if (i === 0) td.setAttribute('scope', 'row');
-        td.textContent = text;
-        tr.append(td);
-      }
-      return tr;
-    }),
+function renderProfileChoice(result: StudyResult): void {
+  const select = $<HTMLSelectElement>('chart-profile');
+  const previous = select.value;
+  select.replaceChildren(
+    ...result.profiles.map((p) =>
+      Object.assign(document.createElement('option'), {
+        value: p.id,
+        textContent: p.label || p.id,
+        selected: p.id === previous,
+      }),
+    ),
   );
-  const first = results[0]!.result.rows;
-  drawChart('chart', first, (r) => r.disposableIncome, money.format);
-  drawChart(
-    'chart-emtr',
-    first,
-    (r) => r.effectiveMarginalRate ?? 0,
-    (v) => pct.format(v),
-  );
-  drawChart('chart-cost', first, (r) => r.publicCostPerParticipantHour ?? 0, money.format);
 }
 
+function scenarioName(reform: string | null): string {
+  return reform ?? 'En vigueur';
+}
+
+function renderTable(result: StudyResult): void {
+  const body: HTMLTableRowElement[] = [];
+  for (const profile of result.profiles) {
+    const inForce = profile.scenarios[0]!.comparison.rows;
+    for (const scenario of profile.scenarios) {
+      scenario.comparison.rows.forEach((r, i) => {
+        const tr = document.createElement('tr');
+        const name = (profile.label || profile.id).split(',')[0];
+        const cells = [
+          `${name} — ${r.model === 'wage' ? 'Salaire' : 'Allocation'}`,
+          scenarioName(scenario.reform),
+          String(r.hoursPerWeek),
+          money.format(r.disposableIncome),
+          money.format(r.differenceVsNoActivity),
+          money.format(r.disposableIncome - inForce[i]!.disposableIncome),
+          r.effectiveMarginalRate === null ? '—' : pct.format(r.effectiveMarginalRate),
+          money.format(r.publicCost.total),
+          r.publicCostPerParticipantHour === null
+            ? '—'
+            : money.format(r.publicCostPerParticipantHour),
+        ];
+        for (const [j, text] of cells.entries()) {
+          const cell = document.createElement(j === 0 ? 'th' : 'td');
+          if (j === 0) cell.setAttribute('scope', 'row');
+          cell.textContent = text;
+          tr.append(cell);
+        }
+        body.push(tr);
+      });
+    }
+  }
+  $('table-body').replaceChildren(...body);
+}
+
+function renderCharts(result: StudyResult): void {
+  const chosen = $<HTMLSelectElement>('chart-profile').value;
+  const profile = result.profiles.find((p) => p.id === chosen) ?? result.profiles[0]!;
+  drawChart('chart', profile.scenarios, (r) => r.disposableIncome, money.format);
+  drawChart('chart-emtr', profile.scenarios, (r) => r.effectiveMarginalRate, pct.format);
+  drawChart('chart-cost', profile.scenarios, (r) => r.publicCostPerParticipantHour, money.format);
+}
+
+/** One line per model and scenario (rules in force solid, reforms dashed), values may be negative. */
 function drawChart(
   id: string,
-  rows: readonly ModelRow[],
-  value: (r: ModelRow) => number,
+  scenarios: StudyResult['profiles'][number]['scenarios'],
+  value: (r: ModelRow) => number | null,
   format: (v: number) => string,
 ): void {
   const svg = $(id) as unknown as SVGSVGElement;
   const W = 640;
   const H = 260;
-  const max = Math.max(0.01, ...rows.map(value)) * 1.05;
-  const hours = rows.map((r) => r.hoursPerWeek);
-  const hMax = Math.max(...hours, 1);
-  const x = (h: number) => 50 + (h / hMax) * (W - 70);
-  const y = (v: number) => H - 30 - (v / max) * (H - 50);
+  const all = scenarios.flatMap((s) => s.comparison.rows);
+  const values = all.map(value).filter((v): v is number => v !== null);
+  const top = Math.max(0, ...values);
+  const bottom = Math.min(0, ...values);
+  const span = Math.max(top - bottom, 0.01) * 1.05;
+  const hMax = Math.max(1, ...all.map((r) => r.hoursPerWeek));
+  const x = (h: number) => 60 + (h / hMax) * (W - 80);
+  const y = (v: number) => H - 30 - ((v - bottom) / span) * (H - 50);
   const ns = 'http://www.w3.org/2000/svg';
   const nodes: SVGElement[] = [];
-  for (const [model, cls] of [
-    ['wage', 'series-wage'],
-    ['allowance', 'series-allowance'],
-  ] as const) {
-    const line = document.createElementNS(ns, 'polyline');
-    line.setAttribute('class', cls);
-    line.setAttribute('fill', 'none');
-    line.setAttribute(
-      'points',
-      rows
-        .filter((r) => r.model === model)
-        .map((r) => `${x(r.hoursPerWeek).toFixed(1)},${y(r.disposableIncome).toFixed(1)}`)
-        .join(' '),
-    );
-    nodes.push(line);
-  }
-  for (const t of [0, 0.5, 1]) {
+  const axis = document.createElementNS(ns, 'line');
+  Object.entries({ x1: 60, x2: W - 20, y1: y(0), y2: y(0), class: 'axis' }).forEach(([k, v]) =>
+    axis.setAttribute(k, String(v)),
+  );
+  nodes.push(axis);
+  scenarios.forEach((scenario, s) => {
+    for (const model of ['wage', 'allowance'] as const) {
+      const line = document.createElementNS(ns, 'polyline');
+      line.setAttribute('class', `series-${model}${s > 0 ? ' reform' : ''}`);
+      line.setAttribute('fill', 'none');
+      line.setAttribute(
+        'points',
+        scenario.comparison.rows
+          .filter((r) => r.model === model && value(r) !== null)
+          .map((r) => `${x(r.hoursPerWeek).toFixed(1)},${y(value(r)!).toFixed(1)}`)
+          .join(' '),
+      );
+      nodes.push(line);
+    }
+  });
+  for (const v of new Set([bottom, 0, bottom + span / 2, bottom + span / 1.05])) {
     const label = document.createElementNS(ns, 'text');
     label.setAttribute('x', '4');
-    label.setAttribute('y', String(y(max * t) + 4));
-    label.textContent = format(max * t);
+    label.setAttribute('y', String(y(v) + 4));
+    label.textContent = format(v);
+    nodes.push(label);
+  }
+  for (const h of [0, hMax / 2, hMax]) {
+    const label = document.createElementNS(ns, 'text');
+    label.setAttribute('x', String(x(h) - 8));
+    label.setAttribute('y', String(H - 10));
+    label.textContent = `${Math.round(h)} h`;
     nodes.push(label);
   }
   svg.replaceChildren(...nodes);
 }
 
-function exportCsv(): void {
-  if (!last) return;
-  const header =
-    'profile,model,hoursPerWeek,disposableIncome,differenceVsNoActivity,effectiveMarginalRate,netPublicCost,publicCostPerParticipantHour';
-  const lines = last.flatMap((p) =>
-    p.result.rows.map((r) =>
-      [
-        p.profile,
-        r.model,
-        r.hoursPerWeek,
-        r.disposableIncome,
-        r.differenceVsNoActivity,
-        r.effectiveMarginalRate ?? '',
-        r.publicCost.total,
-        r.publicCostPerParticipantHour ?? '',
-      ].join(','),
-    ),
-  );
-  const url = URL.createObjectURL(new Blob([[header, ...lines].join('\n')], { type: 'text/csv' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = 'passerelle-grille.csv';
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
   a.click();
   URL.revokeObjectURL(url);
 }
 
-$('profiles').append(
-  ...Object.entries(profiles).map(([key, p]) => {
-    const label = document.createElement('label');
-    const box = Object.assign(document.createElement('input'), {
-      type: 'checkbox',
-      name: 'profile',
-      value: key,
-      checked: key === 'marc',
-    });
-    label.append(box, ` ${p.label}`);
-    return label;
-  }),
-);
+function renderProfiles(list: readonly Profile[], checked: (p: Profile) => boolean): void {
+  profiles = list;
+  $('profiles').replaceChildren(
+    Object.assign(document.createElement('legend'), { textContent: 'Profils' }),
+    ...list.map((p) => {
+      const label = document.createElement('label');
+      const box = Object.assign(document.createElement('input'), {
+        type: 'checkbox',
+        name: 'profile',
+        value: p.id,
+        checked: checked(p),
+      });
+      label.append(box, ` ${p.label || p.id}`);
+      return label;
+    }),
+  );
+}
+
+/** Shows a study in the form (its profiles, hours and allowance) and runs it as it is. */
+function openStudy(study: Study): void {
+  renderProfiles(study.profiles, () => true);
+  const hours = study.hoursPerWeek;
+  $<HTMLInputElement>('from').value = String(Math.min(...hours));
+  $<HTMLInputElement>('to').value = String(Math.max(...hours));
+  if (hours.length > 1) $<HTMLInputElement>('step').value = String(hours[1]! - hours[0]!);
+  $<HTMLInputElement>('rate').value = String(study.allowance.amountPerHour);
+  if (study.allowance.treatment)
+    $<HTMLSelectElement>('treatment').value = study.allowance.treatment;
+  $<HTMLTextAreaElement>('reform-json').value =
+    study.reforms && study.reforms.length > 0 ? JSON.stringify(study.reforms, null, 1) : '';
+  run(study);
+}
+
+function studyFromAddress(): Study | null {
+  const match = /^#etude=(.+)$/.exec(location.hash);
+  if (!match) return null;
+  try {
+    return JSON.parse(decodeURIComponent(match[1]!)) as Study;
+  } catch {
+    $('status').textContent = "Erreur : l'étude dans l'adresse n'est pas du JSON valide.";
+    return null;
+  }
+}
+
+renderProfiles(presetProfiles, (p) => p.id === 'marc');
 $('form').addEventListener('submit', (e) => {
   e.preventDefault();
-  run();
+  runForm();
 });
-$('export').addEventListener('click', exportCsv);
-run();
+$('chart-profile').addEventListener('change', () => last && renderCharts(last.result));
+$('persona-7').addEventListener('click', () => openStudy(persona7 as Study));
+$('export').addEventListener('click', () => {
+  if (last) download('passerelle-etude.csv', last.csv, 'text/csv');
+});
+$('export-study').addEventListener('click', () => {
+  if (last)
+    download('passerelle-etude.json', JSON.stringify(last.study, null, 2), 'application/json');
+});
+$<HTMLInputElement>('open-study').addEventListener('change', async (e) => {
+  const file = (e.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  try {
+    openStudy(JSON.parse(await file.text()) as Study);
+  } catch {
+    $('status').textContent = "Erreur : ce fichier n'est pas une étude en JSON.";
+  }
+});
+const fromAddress = studyFromAddress();
+if (fromAddress) openStudy(fromAddress);
+else runForm();

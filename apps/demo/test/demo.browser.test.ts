@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate, type SimulationInput } from '../../../packages/rules/dist/src/index.js';
+import { runGrid } from '../../../packages/cli/dist/grid.js';
 import { launchChromium, startDemoServer, type DemoServer } from './harness.js';
 
 let server: DemoServer;
@@ -311,8 +312,56 @@ describe('analyst page', () => {
     const wage10 = page
       .locator('#table-body tr', { has: page.locator('th', { hasText: 'Salaire' }) })
       .nth(20);
-    expect(norm(await wage10.locator('td').nth(0).textContent())).toBe('10');
-    expect(norm(await wage10.locator('td').nth(1).textContent())).toBe('23 643 $');
+    expect(norm(await wage10.locator('td').nth(1).textContent())).toBe('10');
+    expect(norm(await wage10.locator('td').nth(2).textContent())).toBe('23 643 $');
+    await page.close();
+  });
+
+  it('reproduces the persona-7 study of the command line: same CSV, byte for byte', async () => {
+    const study = readFileSync(
+      new URL('../../../docs/examples/persona-7-study.json', import.meta.url),
+      'utf8',
+    );
+    const page = await browser.newPage();
+    await page.goto(
+      `${server.origin}/analyst.html#etude=${encodeURIComponent(JSON.stringify(JSON.parse(study)))}`,
+    );
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
+    // 4 profiles × (rules in force + 2 reforms) × 2 models × 4 hours.
+    expect(await page.locator('#table-body tr').count()).toBe(96);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#export').click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toBe(runGrid(study).stdout);
+    expect(csv).toContain(
+      'marc,en vigueur,wage,10,23642.65,6015.61,0,0.3392,0.3055,true,14981.05,13269.12,1711.93,0,-5.09',
+    );
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/analyst.html`);
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axe });
+    const violations = await page.evaluate(async () => {
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              o: object,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await page.close();
   });
 });
