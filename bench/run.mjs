@@ -1,106 +1,96 @@
-// Benchmark: `pnpm bench`. Prints medians in milliseconds; not a test (timings vary by machine).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// Benchmark: `pnpm bench` (after `pnpm build`); `pnpm bench -- --million` adds the 1 000 000-row
+// batch (about two minutes). Prints medians; not a test: timings vary by machine, and on shared
+// machines by up to 2× from one run to the next, so each figure is taken in a fresh process.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { simulate, sweep } from '../packages/rules/dist/src/index.js';
+import { once } from 'node:events';
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
-function time(fn, runs) {
-  for (let i = 0; i < Math.min(50, runs); i++) fn(); // warm-up
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Runs bench/measure.mjs in a new process and returns its JSON answer. */
+const measure = (what) =>
+  JSON.parse(execFileSync('node', [here('./measure.mjs'), what]).toString());
 
-const period = { year: 2026, month: 6 };
-const scenarios = [
-  {
-    period,
-    household: {
-      adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 10 } } }],
-    },
-  },
-  {
-    period,
-    household: {
-      adults: [
-        {
-          age: 27,
-          program: 'socialAssistance',
-          temporaryConstraints: true,
-          activity: { wage: { hoursPerWeek: 15 } },
-        },
-      ],
-    },
-  },
-  {
-    period,
-    household: {
-      adults: [
-        {
-          age: 19,
-          program: 'socialAssistance',
-          activity: { allowance: { hoursPerWeek: 5, amountPerHour: 2 } },
-        },
-      ],
-    },
-  },
-];
-
-const one = time(() => simulate(scenarios[0]), 2000);
-const sweep3 = time(() => {
-  for (const s of scenarios) sweep(s, { hoursPerWeek: { from: 0, to: 40, step: 0.5 } });
-}, 100);
+const sweeps = Array.from({ length: 5 }, () => measure('sweep'));
+const simulateMs = median(Array.from({ length: 3 }, () => measure('simulate').ms));
+const figures = Array.from({ length: 3 }, () => measure('figures'));
 
 const dir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
-const file = join(dir, 'cases.json');
-const cases = Array.from({ length: 10000 }, (_, i) => ({
-  ...scenarios[i % 3],
+const cli = here('../packages/cli/dist/main.js');
+const progs = ['socialAssistance', 'socialSolidarity', 'basicIncome'];
+const row = (i) => ({
+  label: `cas ${i}`,
+  period: { year: 2026, month: 1 + (i % 12) },
   household: {
     adults: [
       {
-        ...scenarios[i % 3].household.adults[0],
-        activity: { wage: { hoursPerWeek: (i % 400) / 10 } },
+        age: 19 + (i % 45),
+        program: progs[i % 3],
+        activity:
+          i % 2
+            ? { wage: { hoursPerWeek: (i % 400) / 10 } }
+            : { allowance: { hoursPerWeek: (i % 300) / 10, amountPerHour: 3 } },
       },
     ],
   },
-}));
-writeFileSync(file, JSON.stringify(cases));
-const cli = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
-const timeCli = (extra) => {
-  const t0 = performance.now();
-  execFileSync('node', [cli, file, ...extra], { stdio: ['ignore', 'ignore', 'inherit'] });
-  return performance.now() - t0;
-};
-const cliMs = timeCli([]);
-const cliSummaryMs = timeCli(['--summary']);
+});
+async function writeJsonl(file, count) {
+  const out = createWriteStream(file);
+  for (let i = 0; i < count; i++) {
+    if (!out.write(`${JSON.stringify(row(i))}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+function batch(file, extra = []) {
+  const run = spawnSync('node', [cli, 'batch', file, '--csv', ...extra], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
+  return JSON.parse(run.stderr.toString().trim().split(/[\r\n]/).at(-1)).summary;
+}
 const jsonl = join(dir, 'cases.jsonl');
-writeFileSync(jsonl, cases.map((c) => JSON.stringify(c)).join('\n'));
-const batchMs = (() => {
-  const t0 = performance.now();
-  execFileSync('node', [cli, 'batch', jsonl, '--csv'], { stdio: ['ignore', 'ignore', 'ignore'] });
-  return performance.now() - t0;
-})();
+await writeJsonl(jsonl, 100_000);
+const csvFile = join(dir, 'cases.csv');
+writeFileSync(
+  csvFile,
+  [
+    'label,period.year,period.month,household.adults.0.age,household.adults.0.program,household.adults.0.activity.wage.hoursPerWeek',
+    ...Array.from(
+      { length: 100_000 },
+      (_, i) => `cas ${i},2026,${1 + (i % 12)},${19 + (i % 45)},${progs[i % 3]},${(i % 400) / 10}`,
+    ),
+  ].join('\n'),
+);
+const fromJsonl = batch(jsonl);
+const fromCsv = batch(csvFile);
+const withEmtr = batch(jsonl, ['--emtr']);
 
-console.log(`simulate(): median ${one.toFixed(3)} ms`);
+const s = sweeps.map((x) => x.median);
 console.log(
-  `sweep() 0–40 h step 0.5 × 3 scenarios (243 points): median ${sweep3.toFixed(2)} ms (target < 10 ms)`,
+  `sweep() 0–40 h step 0.5 × 3 scenarios (243 points): median ${median(s).toFixed(2)} ms (medians of 5 fresh processes: ${s.map((x) => x.toFixed(1)).join(', ')}; target < 10 ms)`,
 );
+console.log(`simulate() with explanations and marginal rates: median ${simulateMs.toFixed(3)} ms`);
 console.log(
-  `CLI, 10 000 cases (full explained JSON, streamed): ${cliMs.toFixed(0)} ms, ${Math.round(10000 / (cliMs / 1000))} cases/s`,
+  `createFiguresSimulator(), one core: ${median(figures.map((f) => f.perSecond))} household-years/s (${median(figures.map((f) => f.microseconds)).toFixed(1)} µs each; target 20 000/s)`,
 );
-console.log(
-  `CLI batch, 10 000 JSONL rows → CSV (figures only): ${batchMs.toFixed(0)} ms, ${Math.round(10000 / (batchMs / 1000))} cases/s`,
-);
-console.log(
-  `CLI, 10 000 cases (--summary): ${cliSummaryMs.toFixed(0)} ms, ${Math.round(10000 / (cliSummaryMs / 1000))} cases/s`,
-);
+for (const [name, r] of [
+  ['JSON Lines → CSV', fromJsonl],
+  ['CSV → CSV', fromCsv],
+  ['JSON Lines → CSV with marginal rates (--emtr)', withEmtr],
+]) {
+  console.log(
+    `CLI batch, 100 000 rows, ${name}: ${r.seconds.toFixed(1)} s, ${r.casesPerSecond} cases/s, peak memory ${r.peakMemoryMB} MB`,
+  );
+}
+if (process.argv.includes('--million')) {
+  const million = join(dir, 'million.jsonl');
+  await writeJsonl(million, 1_000_000);
+  const r = batch(million);
+  console.log(
+    `CLI batch, 1 000 000 rows JSON Lines → CSV: ${r.seconds.toFixed(0)} s, ${r.casesPerSecond} cases/s, peak memory ${r.peakMemoryMB} MB`,
+  );
+}

@@ -62,7 +62,14 @@ async function batch(argv: readonly string[]): Promise<number> {
       (line) => process.stderr.write(line),
     );
     process.stderr.write(
-      `${JSON.stringify({ summary: { ...summary, casesPerSecond: Math.round(summary.rows / Math.max(summary.seconds, 0.001)) } })}\n`,
+      `${JSON.stringify({
+        summary: {
+          ...summary,
+          casesPerSecond: Math.round(summary.rows / Math.max(summary.seconds, 0.001)),
+          // Peak resident memory of the process: constant whatever the number of rows.
+          peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
+        },
+      })}\n`,
     );
     return 0;
   } catch (e) {

@@ -36,6 +36,12 @@ export function toCents(value: Dec): number {
   return n === 0 ? 0 : n;
 }
 
+/** A rate for the public API: rounded to four decimals (0.3392 = 33.92 %), as a plain number. */
+export function toRate(value: Dec): number {
+  const n = Number(value.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toString());
+  return n === 0 ? 0 : n;
+}
+
 export function max0(value: Dec): Dec {
   return value.isNegative() ? ZERO : value;
 }

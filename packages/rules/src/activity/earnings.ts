@@ -3,10 +3,16 @@
  * hours with the ministry's monthly factor (4,34821 weeks a month, ADEL ?sujet=226263).
  */
 import { computed, type Computed } from '../explain/computed.js';
-import { money, num } from '../i18n/localized.js';
+import { money, num, perAdultLabel } from '../i18n/localized.js';
 import type { ValidAdult } from '../input/schema.js';
 import { dec, roundCents, toCents, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
+
+const WAGE_LABEL = perAdultLabel('Salaire brut', 'Gross wage');
+const ALLOWANCE_LABEL = perAdultLabel(
+  'Allocation de participation RPST',
+  'RPST participation allowance',
+);
 
 export interface WageActivity {
   readonly hoursPerWeek: Dec;
@@ -44,7 +50,7 @@ export function wageActivity(
     minimumWage: minimum.value,
     grossMonthly: computed(
       'activity.wage.grossMonthly',
-      { fr: `Salaire brut (adulte ${adultIndex + 1})`, en: `Gross wage (adult ${adultIndex + 1})` },
+      WAGE_LABEL(adultIndex),
       gross,
       () => usedParams,
       () => ({ hoursPerWeek: wage.hoursPerWeek, hourlyWage: hourly }),
@@ -64,10 +70,7 @@ export function allowanceActivity(
   const allowance = adult.activity.allowance;
   if (!allowance) return null;
   const hours = dec(allowance.hoursPerWeek);
-  const label = {
-    fr: `Allocation de participation RPST (adulte ${adultIndex + 1})`,
-    en: `RPST participation allowance (adult ${adultIndex + 1})`,
-  };
+  const label = ALLOWANCE_LABEL(adultIndex);
   if (allowance.amountPerMonth !== undefined) {
     const monthly = dec(allowance.amountPerMonth);
     return {

@@ -29,3 +29,13 @@ export function percent(lang: Lang, rate: number): string {
   const pct = numberFormatters[lang].format(Math.round(rate * 100000) / 1000);
   return lang === 'fr' ? `${pct} %` : `${pct}%`;
 }
+
+/**
+ * A label that names the adult ("… (adulte 1)"), built once per adult rather than at every
+ * computation: a sweep computes each rule hundreds of times.
+ */
+export function perAdultLabel(fr: string, en: string): (adultIndex: number) => Localized {
+  const make = (i: number) => ({ fr: `${fr} (adulte ${i + 1})`, en: `${en} (adult ${i + 1})` });
+  const labels = [make(0), make(1)];
+  return (i) => labels[i] ?? make(i);
+}

@@ -5,10 +5,14 @@
  * Sources: Revenu Québec (QPP, QPIP) and ESDC (EI); see params/payroll.json.
  */
 import { computed, type Computed } from '../explain/computed.js';
-import { money, percent } from '../i18n/localized.js';
-import { minDec, rateAbove, roundCents, toCents, TWELVE, type Dec } from '../money.js';
+import { money, percent, perAdultLabel } from '../i18n/localized.js';
+import { minDec, rateAbove, roundCents, toCents, TWELVE, ZERO, type Dec } from '../money.js';
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
 import { param, type RuleContext } from '../rule-context.js';
+
+const QPP_LABEL = perAdultLabel('Cotisation au RRQ', 'QPP contribution');
+const EI_LABEL = perAdultLabel("Cotisation à l'assurance-emploi", 'EI premium');
+const QPIP_LABEL = perAdultLabel('Cotisation au RQAP', 'QPIP premium');
 
 export interface PayrollParameters {
   readonly qppExemption: ResolvedParameter;
@@ -36,8 +40,12 @@ export function payrollParameters(ctx: RuleContext): PayrollParameters {
   }));
 }
 
+const NO_CONTRIBUTIONS = { qpp: ZERO, qppBase: ZERO, qppSecond: ZERO, ei: ZERO, qpip: ZERO };
+
 /** Annual employee contributions on an annual wage, each rounded to the cent. */
 export function annualContributions(annualGross: Dec, p: PayrollParameters, round = true) {
+  // No wage, no contributions: the common case of a person with an allowance only.
+  if (annualGross.isZero()) return NO_CONTRIBUTIONS;
   const r = round ? roundCents : (d: Dec) => d;
   const qppBase = r(
     rateAbove(minDec(annualGross, p.qppYmpe.value), p.qppExemption.value, p.qppRate.value),
@@ -70,14 +78,13 @@ export function monthlyPayroll(
   const qpp = roundCents(annual.qpp.dividedBy(TWELVE));
   const ei = roundCents(annual.ei.dividedBy(TWELVE));
   const qpip = roundCents(annual.qpip.dividedBy(TWELVE));
-  const who = { fr: ` (adulte ${adultIndex + 1})`, en: ` (adult ${adultIndex + 1})` };
   const inputs = { grossMonthly: grossMonthly, annualizedGross: annualGross };
   return {
     annual,
     total: qpp.plus(ei).plus(qpip),
     qpp: computed(
       'payroll.qpp',
-      { fr: `Cotisation au RRQ${who.fr}`, en: `QPP contribution${who.en}` },
+      QPP_LABEL(adultIndex),
       qpp,
       () => [p.qppExemption, p.qppYmpe, p.qppRate, p.qppYampe, p.qppSecondRate],
       () => inputs,
@@ -88,7 +95,7 @@ export function monthlyPayroll(
     ),
     ei: computed(
       'payroll.ei',
-      { fr: `Cotisation à l'assurance-emploi${who.fr}`, en: `EI premium${who.en}` },
+      EI_LABEL(adultIndex),
       ei,
       () => [p.eiRate, p.eiMaximum],
       () => inputs,
@@ -99,7 +106,7 @@ export function monthlyPayroll(
     ),
     qpip: computed(
       'payroll.qpip',
-      { fr: `Cotisation au RQAP${who.fr}`, en: `QPIP premium${who.en}` },
+      QPIP_LABEL(adultIndex),
       qpip,
       () => [p.qpipRate, p.qpipMaximum],
       () => inputs,

@@ -5,11 +5,16 @@
  * ministry's own allowances (ADEL ?sujet=42608, ?sujet=42776; revenu de base: ?sujet=226263).
  */
 import { computed, type Computed } from '../explain/computed.js';
-import { money } from '../i18n/localized.js';
+import { money, perAdultLabel } from '../i18n/localized.js';
 import type { AllowanceTreatment } from '../input/schema.js';
 import { dec, max0, minDec, toCents, ZERO, type Dec } from '../money.js';
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
 import { param, type RuleContext } from '../rule-context.js';
+
+const LABEL = perAdultLabel(
+  "Allocation comptée dans le calcul de l'aide",
+  'Allowance counted against assistance',
+);
 
 export const allowanceTreatmentLabels: Record<AllowanceTreatment, { fr: string; en: string }> = {
   countedInFull: {
@@ -83,10 +88,7 @@ export function countedAllowance(
   const how = allowanceTreatmentLabels[treatment];
   return computed(
     'lastResort.thirdPartyAllowance.counted',
-    {
-      fr: `Allocation comptée dans le calcul de l'aide (adulte ${adultIndex + 1})`,
-      en: `Allowance counted against assistance (adult ${adultIndex + 1})`,
-    },
+    LABEL(adultIndex),
     counted,
     () => used,
     () => ({ allowanceMonthly: allowance, treatment }),

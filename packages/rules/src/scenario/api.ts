@@ -7,12 +7,12 @@ import * as z from 'zod/mini';
 import { PasserelleError, toOutcome, type Outcome, type PasserelleFailure } from '../errors.js';
 import { invalidInputError, validateInputUnsafe } from '../input/validate.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { Dec, dec, ONE, roundCents, toCents, TWELVE } from '../money.js';
+import { dec, ONE, roundCents, toCents, toRate, TWELVE, type Dec } from '../money.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { contextFor } from '../rule-context.js';
 import { computeAnnual } from './annual.js';
-import { computeScenario, withoutActivity } from './core.js';
+import { computeScenario, withoutActivity, type ScenarioCore } from './core.js';
 import { exitPoint } from './exit.js';
 import { annualEarnings, marginalRates, noMarginalRates, withHours } from './marginal.js';
 import { present } from './present.js';
@@ -228,49 +228,43 @@ export function sweep(
     const baseline = computeScenario(withoutActivity(valid), ctx);
     const factor = parameters.at('lastResort.monthlyFactor.weekly', ctx.date).value;
     const baselineDisposable = roundCents(baseline.disposableIncome);
-    const raw: {
-      point: Omit<SweepPoint, 'effectiveMarginalRate'>;
-      earnings: Dec;
-      afterTaxes: Dec;
-    }[] = [];
+    const hoursAt: number[] = [];
+    const cores: ScenarioCore[] = [];
+    const afterTaxes: Dec[] = [];
     for (let i = 0; i < count; i++) {
-      // Hours are built from integers (tenths of an hour) so that 0.1 + 0.2 never appears.
+      // Hours are built from integers (thousandths of an hour) so that 0.1 + 0.2 never appears.
       const hours = Math.round((range.from + i * range.step) * 1000) / 1000;
       const point = withHours(valid, adult, activity, hours);
       const core = computeScenario(point, ctx);
-      const afterTaxes = computeAnnual(point, core, ctx).disposableIncome;
+      hoursAt.push(hours);
+      cores.push(core);
+      afterTaxes.push(computeAnnual(point, core, ctx).disposableIncome);
+    }
+    const earnings = cores.map(annualEarnings);
+    const points: SweepPoint[] = cores.map((core, i) => {
       const diff = roundCents(core.disposableIncome).minus(baselineDisposable);
       const totalHours = core.activityHoursPerWeek;
-      raw.push({
-        earnings: annualEarnings(core),
-        afterTaxes,
-        point: {
-          hoursPerWeek: hours,
-          grossEarnings: toCents(core.grossEarnings),
-          allowances: toCents(core.allowances),
-          payrollDeductions: toCents(core.payrollDeductions),
-          benefit: toCents(core.benefit),
-          workIncomeSupplement: toCents(core.workIncomeSupplement),
-          disposableIncome: toCents(core.disposableIncome),
-          differenceVsNoActivity: diff.toNumber(),
-          netGainPerHour: totalHours.isZero()
+      const next = i + 1 < count ? i + 1 : null;
+      const extra = next === null ? null : earnings[next]!.minus(earnings[i]!);
+      return {
+        hoursPerWeek: hoursAt[i]!,
+        grossEarnings: toCents(core.grossEarnings),
+        allowances: toCents(core.allowances),
+        payrollDeductions: toCents(core.payrollDeductions),
+        benefit: toCents(core.benefit),
+        workIncomeSupplement: toCents(core.workIncomeSupplement),
+        disposableIncome: toCents(core.disposableIncome),
+        differenceVsNoActivity: toCents(diff),
+        netGainPerHour: totalHours.isZero()
+          ? null
+          : toCents(diff.dividedBy(totalHours.times(factor))),
+        onAssistance: core.program !== 'none' && core.benefit.greaterThan(0),
+        disposableIncomeAfterTaxes: toCents(afterTaxes[i]!.dividedBy(TWELVE)),
+        effectiveMarginalRate:
+          next === null || extra === null || extra.isZero()
             ? null
-            : toCents(diff.dividedBy(totalHours.times(factor))),
-          onAssistance: core.program !== 'none' && core.benefit.greaterThan(0),
-          disposableIncomeAfterTaxes: toCents(afterTaxes.dividedBy(TWELVE)),
-        },
-      });
-    }
-    const points: SweepPoint[] = raw.map((r, i) => {
-      const next = raw[i + 1];
-      const extra = next ? next.earnings.minus(r.earnings) : null;
-      const effectiveMarginalRate =
-        next && extra && !extra.isZero()
-          ? ONE.minus(next.afterTaxes.minus(r.afterTaxes).dividedBy(extra))
-              .toDecimalPlaces(4)
-              .toNumber()
-          : null;
-      return { ...r.point, effectiveMarginalRate };
+            : toRate(ONE.minus(afterTaxes[next]!.minus(afterTaxes[i]!).dividedBy(extra))),
+      };
     });
     return {
       activity,

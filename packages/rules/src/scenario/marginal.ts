@@ -4,7 +4,7 @@
  */
 import { annualOf } from '../explain/computed.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { ONE, roundCents, toCents, TWELVE, ZERO, type Dec } from '../money.js';
+import { ONE, roundCents, toCents, toRate, TWELVE, ZERO, type Dec } from '../money.js';
 import type { RuleContext } from '../rule-context.js';
 import { computeAnnual, type AnnualCore } from './annual.js';
 import { computeScenario, type ScenarioCore } from './core.js';
@@ -39,12 +39,12 @@ function rateBetween(
   const extraDisposable = annual.disposableIncome.minus(base.annual.disposableIncome);
   const yearly = (d: Dec) => roundCents(d).times(TWELVE);
   // What each cause takes from the extra dollar (a lost benefit or credit counts as taken).
-  const share = (taken: Dec) => taken.dividedBy(extraGross).toDecimalPlaces(4).toNumber();
+  const share = (taken: Dec) => toRate(taken.dividedBy(extraGross));
   const premium = (a: AnnualCore) => annualOf(a.drugInsurancePremium);
   const bookletIncluded = (a: AnnualCore) =>
     a.claimBookletValueIncluded ? annualOf(a.claimBookletValue) : ZERO;
   return {
-    rate: ONE.minus(extraDisposable.dividedBy(extraGross)).toDecimalPlaces(4).toNumber(),
+    rate: toRate(ONE.minus(extraDisposable.dividedBy(extraGross))),
     extraGrossPerYear: toCents(extraGross),
     extraDisposablePerYear: toCents(extraDisposable),
     components: {
@@ -97,9 +97,11 @@ export function marginalRates(
   const earnings = annualEarnings(core);
   const participationTaxRate = earnings.isZero()
     ? null
-    : ONE.minus(annual.disposableIncome.minus(baselineAnnual.disposableIncome).dividedBy(earnings))
-        .toDecimalPlaces(4)
-        .toNumber();
+    : toRate(
+        ONE.minus(
+          annual.disposableIncome.minus(baselineAnnual.disposableIncome).dividedBy(earnings),
+        ),
+      );
   return { oneMoreHour, oneMoreDollarPerHour, participationTaxRate };
 }
 

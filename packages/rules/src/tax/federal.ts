@@ -5,11 +5,13 @@
  * abatement of 16.5 % of basic federal tax (ITA s. 120(2)).
  */
 import { computedYearly, type Computed } from '../explain/computed.js';
-import { money, percent } from '../i18n/localized.js';
+import { money, percent, perAdultLabel } from '../i18n/localized.js';
 import { max0, minDec, ONE, roundCents, subtract, sum, toCents, ZERO, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { AdultAnnualIncome } from './annual-income.js';
 import { progressiveTax } from './progressive.js';
+
+const LABEL = perAdultLabel('Impôt fédéral', 'Federal income tax');
 
 export interface FederalTax {
   readonly netIncome: Dec;
@@ -64,10 +66,7 @@ export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleCo
     netIncome,
     tax: computedYearly(
       'tax.federal',
-      {
-        fr: `Impôt fédéral (adulte ${adultIndex + 1})`,
-        en: `Federal income tax (adult ${adultIndex + 1})`,
-      },
+      LABEL(adultIndex),
       tax,
       () => [...rates, ...thresholds, bpaMax, bpaMin, cea, abatementRate],
       () => ({

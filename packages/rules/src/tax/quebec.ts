@@ -5,7 +5,7 @@
  * alone (Schedule B, reduced above a family income threshold).
  */
 import { computedYearly, type Computed } from '../explain/computed.js';
-import { money } from '../i18n/localized.js';
+import { money, perAdultLabel } from '../i18n/localized.js';
 import {
   add,
   max0,
@@ -20,6 +20,8 @@ import {
 import { param, type RuleContext } from '../rule-context.js';
 import type { AdultAnnualIncome } from './annual-income.js';
 import { progressiveTax } from './progressive.js';
+
+const LABEL = perAdultLabel('Impôt du Québec', 'Québec income tax');
 
 /** Québec net income (line 275) of one adult, used for the family income of credits. */
 export function quebecNetIncome(a: AdultAnnualIncome, ctx: RuleContext): Dec {
@@ -82,10 +84,7 @@ export function quebecTax(
   const tax = roundCents(max0(bracketTax.minus(credits)));
   return computedYearly(
     'tax.quebec',
-    {
-      fr: `Impôt du Québec (adulte ${adultIndex + 1})`,
-      en: `Québec income tax (adult ${adultIndex + 1})`,
-    },
+    LABEL(adultIndex),
     tax,
     () => [
       ...rates,

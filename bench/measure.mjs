@@ -1,0 +1,65 @@
+// One measurement in a fresh process, for bench/run.mjs: prints a JSON object.
+import { createFiguresSimulator, simulate, sweep } from '../packages/rules/dist/src/index.js';
+
+const period = { year: 2026, month: 6 };
+const adult = (a) => ({ period, household: { adults: [a] } });
+// Personas 1 to 3 (shared/domain/personas.md).
+const scenarios = [
+  adult({ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 10 } } }),
+  adult({
+    age: 27,
+    program: 'socialAssistance',
+    temporaryConstraints: true,
+    activity: { wage: { hoursPerWeek: 15 } },
+  }),
+  adult({
+    age: 19,
+    program: 'socialAssistance',
+    activity: { allowance: { hoursPerWeek: 5, amountPerHour: 2 } },
+  }),
+];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function time(fn, runs, warmUp) {
+  for (let i = 0; i < warmUp; i++) fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const what = process.argv[2];
+if (what === 'sweep') {
+  const median = time(
+    () => {
+      for (const s of scenarios) sweep(s, { hoursPerWeek: { from: 0, to: 40, step: 0.5 } });
+    },
+    100,
+    30,
+  );
+  console.log(JSON.stringify({ median }));
+} else if (what === 'simulate') {
+  console.log(JSON.stringify({ ms: time(() => simulate(scenarios[0]), 2000, 200) }));
+} else if (what === 'figures') {
+  const programs = ['socialAssistance', 'socialSolidarity', 'basicIncome'];
+  const cases = Array.from({ length: 30_000 }, (_, i) =>
+    adult({
+      age: 19 + (i % 45),
+      program: programs[i % 3],
+      activity: { wage: { hoursPerWeek: (i % 400) / 10 } },
+    }),
+  );
+  const sim = createFiguresSimulator();
+  for (const c of cases.slice(0, 5000)) sim.simulate(c);
+  const t0 = performance.now();
+  for (const c of cases) sim.simulate(c);
+  const ms = performance.now() - t0;
+  console.log(
+    JSON.stringify({
+      perSecond: Math.round(cases.length / (ms / 1000)),
+      microseconds: (ms * 1000) / cases.length,
+    }),
+  );
+}
