@@ -15,9 +15,16 @@ import type { ContributionFigures } from './public-cost.js';
 import type { SimulationResult, TaxYear, Totals } from './result.js';
 
 /**
- * Monthly and annual totals: each monthly amount rounded to the cent, the annual one 12 × that,
- * computed in integer cents (exact: a safe integer times 12, then one division giving the double
- * nearest to the decimal amount, as Decimal's own conversion does).
+ * 12 × an amount in dollars and cents, computed in integer cents: exact (a safe integer times 12,
+ * then one division giving the double nearest to the decimal amount, as Decimal's own conversion
+ * does).
+ */
+export function twelveTimes(amount: number): number {
+  return (Math.round(amount * 100) * 12) / 100;
+}
+
+/**
+ * Monthly and annual totals: each monthly amount rounded to the cent, the annual one 12 × that.
  */
 export function totals(
   core: ScenarioCore,
@@ -35,17 +42,16 @@ export function totals(
     disposableIncome: toCents(core.disposableIncome),
     disposableIncomeAfterTaxes: toCents(annualAfterTaxes.dividedBy(TWELVE)),
   };
-  const twelve = (n: number) => (Math.round(n * 100) * 12) / 100;
   const annual: Totals = {
-    grossEarnings: twelve(monthly.grossEarnings),
-    allowances: twelve(monthly.allowances),
-    payrollDeductions: twelve(monthly.payrollDeductions),
-    netEarnings: twelve(monthly.netEarnings),
-    benefitBeforeIncome: twelve(monthly.benefitBeforeIncome),
-    benefitBeforeSupplement: twelve(monthly.benefitBeforeSupplement),
-    workIncomeSupplement: twelve(monthly.workIncomeSupplement),
-    benefit: twelve(monthly.benefit),
-    disposableIncome: twelve(monthly.disposableIncome),
+    grossEarnings: twelveTimes(monthly.grossEarnings),
+    allowances: twelveTimes(monthly.allowances),
+    payrollDeductions: twelveTimes(monthly.payrollDeductions),
+    netEarnings: twelveTimes(monthly.netEarnings),
+    benefitBeforeIncome: twelveTimes(monthly.benefitBeforeIncome),
+    benefitBeforeSupplement: twelveTimes(monthly.benefitBeforeSupplement),
+    workIncomeSupplement: twelveTimes(monthly.workIncomeSupplement),
+    benefit: twelveTimes(monthly.benefit),
+    disposableIncome: twelveTimes(monthly.disposableIncome),
     disposableIncomeAfterTaxes: toCents(annualAfterTaxes),
   };
   return { monthly, annual };
@@ -85,22 +91,21 @@ export function comparisonFigures(
   const factor = ctx.parameters.at('lastResort.monthlyFactor.weekly', ctx.date).value;
   const gainPerHour = hours.isZero() ? null : roundCents(diff.dividedBy(hours.times(factor)));
   const afterTaxes = annual.disposableIncome.minus(baselineAnnual.disposableIncome);
+  const noActivity = toCents(baselineMonthly);
+  const difference = toCents(diff);
   return {
     diff,
     hours,
     gainPerHour,
     figures: {
-      noActivity: {
-        monthly: baselineMonthly.toNumber(),
-        annual: baselineMonthly.times(TWELVE).toNumber(),
-      },
-      differenceVsNoActivity: { monthly: diff.toNumber(), annual: diff.times(TWELVE).toNumber() },
+      noActivity: { monthly: noActivity, annual: twelveTimes(noActivity) },
+      differenceVsNoActivity: { monthly: difference, annual: twelveTimes(difference) },
       differenceAfterTaxesVsNoActivity: {
         monthly: toCents(afterTaxes.dividedBy(TWELVE)),
         annual: toCents(afterTaxes),
       },
-      activityHoursPerWeek: hours.toNumber(),
-      netGainPerHour: gainPerHour === null ? null : gainPerHour.toNumber(),
+      activityHoursPerWeek: Number(hours.toString()),
+      netGainPerHour: gainPerHour === null ? null : toCents(gainPerHour),
     },
   };
 }
