@@ -50,7 +50,13 @@ function batch(file, extra = []) {
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 1 << 26,
   });
-  return JSON.parse(run.stderr.toString().trim().split(/[\r\n]/).at(-1)).summary;
+  return JSON.parse(
+    run.stderr
+      .toString()
+      .trim()
+      .split(/[\r\n]/)
+      .at(-1),
+  ).summary;
 }
 const jsonl = join(dir, 'cases.jsonl');
 await writeJsonl(jsonl, 100_000);
