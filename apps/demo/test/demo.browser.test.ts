@@ -3,12 +3,11 @@
  * the library's own results.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate, type SimulationInput } from '../../../packages/rules/dist/src/index.js';
 import { runGrid } from '../../../packages/cli/dist/grid.js';
-import { launchChromium, startDemoServer, type DemoServer } from './harness.js';
+import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './harness.js';
 
 let server: DemoServer;
 let browser: Browser;
@@ -163,28 +162,13 @@ describe('demo page', () => {
 
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     const page = await open('/index.html');
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await page.addScriptTag({ content: axe });
     // Open every explanation so that their content is checked too.
     await page
       .locator('passerelle-simulator details')
       .evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     // Let the toggle events render the explanations before checking them.
     await page.locator('passerelle-simulator .explanation').first().waitFor();
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: {
-            run: (
-              o: object,
-            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-          };
-        }
-      ).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
+    const violations = await axeViolations(page);
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await page.close();
   });
@@ -345,22 +329,7 @@ describe('analyst page', () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/analyst.html`);
     await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await page.addScriptTag({ content: axe });
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: {
-            run: (
-              o: object,
-            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-          };
-        }
-      ).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
-    });
+    const violations = await axeViolations(page);
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await page.close();
   });

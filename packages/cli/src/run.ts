@@ -39,6 +39,17 @@ Reads one case (JSON object) or several (JSON array) from the file or standard i
 the results as JSON to standard output; --summary writes totals only (no explanations). Invalid
 input: exit code 2 and a JSON error naming the field.`;
 
+/** The value of an option that takes one of a few words, or the error that names them. */
+function oneOf<T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | { error: string } {
+  return allowed.includes(value as T)
+    ? (value as T)
+    : { error: `${option}: ${allowed.join(' | ')} (reçu / received: ${value ?? '—'})` };
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
   let file: string | null = null;
   let format: 'json' | 'text' = 'json';
@@ -50,13 +61,12 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
     if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--summary') summary = true;
     else if (arg === '--format') {
-      const v = argv[++i];
-      if (v !== 'json' && v !== 'text')
-        return { error: `--format: json | text (reçu : ${v ?? '—'})` };
+      const v = oneOf('--format', argv[++i], ['json', 'text'] as const);
+      if (typeof v === 'object') return v;
       format = v;
     } else if (arg === '--lang') {
-      const v = argv[++i];
-      if (v !== 'fr' && v !== 'en') return { error: `--lang: fr | en (reçu : ${v ?? '—'})` };
+      const v = oneOf('--lang', argv[++i], ['fr', 'en'] as const);
+      if (typeof v === 'object') return v;
       lang = v;
     } else if (arg.startsWith('--')) return { error: `Option inconnue / unknown option: ${arg}` };
     else file = arg === '-' ? null : arg;
@@ -91,17 +101,16 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs | { error: st
     if (arg === '--csv') output = 'csv';
     else if (arg === '--emtr') marginalRates = true;
     else if (arg === '--input') {
-      const v = argv[++i];
-      if (v !== 'jsonl' && v !== 'csv')
-        return { error: `--input: jsonl | csv (reçu : ${v ?? '—'})` };
+      const v = oneOf('--input', argv[++i], ['jsonl', 'csv'] as const);
+      if (typeof v === 'object') return v;
       input = v;
     } else if (arg === '--reform') {
       const v = argv[++i];
       if (!v) return { error: '--reform: fichier JSON de la réforme / reform JSON file' };
       reformFile = v;
     } else if (arg === '--lang') {
-      const v = argv[++i];
-      if (v !== 'fr' && v !== 'en') return { error: `--lang: fr | en (reçu : ${v ?? '—'})` };
+      const v = oneOf('--lang', argv[++i], ['fr', 'en'] as const);
+      if (typeof v === 'object') return v;
       lang = v;
     } else if (arg.startsWith('--')) return { error: `Option inconnue / unknown option: ${arg}` };
     else file = arg === '-' ? null : arg;

@@ -9,7 +9,7 @@ import { money, percent, perAdultLabel } from '../i18n/localized.js';
 import { max0, minDec, ONE, roundCents, subtract, sum, toCents, ZERO, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { AdultAnnualIncome } from './annual-income.js';
-import { progressiveTax } from './progressive.js';
+import { bracketParameters, progressiveTax } from './progressive.js';
 
 const LABEL = perAdultLabel('Impôt fédéral', 'Federal income tax');
 
@@ -18,19 +18,11 @@ export interface FederalTax {
   readonly tax: Computed;
 }
 
-const RATE_IDS = [1, 2, 3, 4, 5].map((n) => `tax.federal.bracketRate${n}`);
-const THRESHOLD_IDS = [1, 2, 3, 4].map((n) => `tax.federal.bracketThreshold${n}`);
-
 /** The federal parameters of a date, resolved once per date (a sweep computes hundreds of returns). */
 function federalParameters(ctx: RuleContext) {
   return ctx.parameters.derived(ctx.date, 'tax.federal.parameters', () => {
-    const rates = RATE_IDS.map((id) => param(ctx, id));
-    const thresholds = THRESHOLD_IDS.map((id) => param(ctx, id));
     return {
-      rates,
-      thresholds,
-      rateValues: rates.map((r) => r.value),
-      thresholdValues: thresholds.map((t) => t.value),
+      ...bracketParameters(ctx, 'tax.federal', 5),
       bpaMax: param(ctx, 'tax.federal.basicPersonalAmount.maximum'),
       bpaMin: param(ctx, 'tax.federal.basicPersonalAmount.minimum'),
       cea: param(ctx, 'tax.federal.canadaEmploymentAmount'),

@@ -19,7 +19,7 @@ import {
 } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { AdultAnnualIncome } from './annual-income.js';
-import { progressiveTax } from './progressive.js';
+import { bracketParameters, progressiveTax } from './progressive.js';
 
 const LABEL = perAdultLabel('Impôt du Québec', 'Québec income tax');
 
@@ -30,19 +30,11 @@ export function quebecNetIncome(a: AdultAnnualIncome, ctx: RuleContext): Dec {
   return a.commonNetIncome.minus(minDec(maximum, a.employment.times(rate)));
 }
 
-const RATE_IDS = [1, 2, 3, 4].map((n) => `tax.quebec.bracketRate${n}`);
-const THRESHOLD_IDS = [1, 2, 3].map((n) => `tax.quebec.bracketThreshold${n}`);
-
 /** The Québec parameters of a date, resolved once per date (a sweep computes hundreds of returns). */
 function quebecParameters(ctx: RuleContext) {
   return ctx.parameters.derived(ctx.date, 'tax.quebec.parameters', () => {
-    const rates = RATE_IDS.map((id) => param(ctx, id));
-    const thresholds = THRESHOLD_IDS.map((id) => param(ctx, id));
     return {
-      rates,
-      thresholds,
-      rateValues: rates.map((r) => r.value),
-      thresholdValues: thresholds.map((t) => t.value),
+      ...bracketParameters(ctx, 'tax.quebec', 4),
       bpa: param(ctx, 'tax.quebec.basicPersonalAmount'),
       creditRate: param(ctx, 'tax.quebec.creditRate'),
       alone: param(ctx, 'tax.quebec.livingAloneAmount'),
