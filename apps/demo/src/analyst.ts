@@ -4,7 +4,7 @@
  * (`#etude=` + the study's JSON), run in a Web Worker, shown as charts and a table, exported as
  * CSV and as the study's JSON. Everything stays in the browser.
  */
-import type { ModelRow, Study, StudyResult } from '@passerelle/rules';
+import { publicCostLines, type ModelRow, type Study, type StudyResult } from '@passerelle/rules';
 import persona7 from '../../../docs/examples/persona-7-study.json';
 
 type Profile = Study['profiles'][number];
@@ -126,6 +126,7 @@ worker.onmessage = (
   // Charts first: they are what the analyst looks at; the table of every row follows.
   renderCharts(last.result);
   performance.mark('passerelle:charts');
+  renderCostDetail(last.result);
   renderTable(last.result);
   performance.mark('passerelle:table');
   const points = last.result.profiles.reduce(
@@ -189,9 +190,57 @@ function renderTable(result: StudyResult): void {
   $('table-body').replaceChildren(...body);
 }
 
-function renderCharts(result: StudyResult): void {
+function chartProfile(result: StudyResult): StudyResult['profiles'][number] {
   const chosen = $<HTMLSelectElement>('chart-profile').value;
-  const profile = result.profiles.find((p) => p.id === chosen) ?? result.profiles[0]!;
+  return result.profiles.find((p) => p.id === chosen) ?? result.profiles[0]!;
+}
+
+/** The public cost line by line for the chart's profile at one number of hours, both models. */
+function renderCostDetail(result: StudyResult): void {
+  const profile = chartProfile(result);
+  const rows = profile.scenarios[0]!.comparison.rows;
+  const select = $<HTMLSelectElement>('cost-hours');
+  const hours = [...new Set(rows.map((r) => r.hoursPerWeek))];
+  const previous = select.value === '' ? NaN : Number(select.value);
+  const chosen = hours.includes(previous) ? previous : (hours.find((h) => h >= 10) ?? hours[0]!);
+  select.replaceChildren(
+    ...hours.map((h) =>
+      Object.assign(document.createElement('option'), {
+        value: String(h),
+        textContent: `${h} h`,
+        selected: h === chosen,
+      }),
+    ),
+  );
+  const at = (model: ModelRow['model']) =>
+    rows.find((r) => r.model === model && r.hoursPerWeek === chosen)!;
+  const wage = publicCostLines(at('wage').publicCost);
+  const allowance = publicCostLines(at('allowance').publicCost);
+  $('cost-caption').textContent =
+    `${profile.label || profile.id}, ${chosen} h par semaine, pour l'année (positif : argent public versé au ménage)`;
+  $('cost-body').replaceChildren(
+    ...wage.map((line, i) => {
+      const tr = document.createElement('tr');
+      const th = Object.assign(document.createElement('th'), {
+        scope: 'row',
+        textContent: line.label.fr,
+      });
+      const cells = [
+        money.format(line.amount),
+        money.format(allowance[i]!.amount),
+        line.description.fr,
+      ];
+      tr.append(
+        th,
+        ...cells.map((text) => Object.assign(document.createElement('td'), { textContent: text })),
+      );
+      return tr;
+    }),
+  );
+}
+
+function renderCharts(result: StudyResult): void {
+  const profile = chartProfile(result);
   drawChart('chart', profile.scenarios, (r) => r.disposableIncome, money.format);
   drawChart('chart-emtr', profile.scenarios, (r) => r.effectiveMarginalRate, pct.format);
   drawChart('chart-cost', profile.scenarios, (r) => r.publicCostPerParticipantHour, money.format);
@@ -310,7 +359,12 @@ $('form').addEventListener('submit', (e) => {
   e.preventDefault();
   runForm();
 });
-$('chart-profile').addEventListener('change', () => last && renderCharts(last.result));
+$('chart-profile').addEventListener('change', () => {
+  if (!last) return;
+  renderCharts(last.result);
+  renderCostDetail(last.result);
+});
+$('cost-hours').addEventListener('change', () => last && renderCostDetail(last.result));
 $('persona-7').addEventListener('click', () => openStudy(persona7 as Study));
 $('export').addEventListener('click', () => {
   if (last) download('passerelle-etude.csv', last.csv, 'text/csv');

@@ -298,6 +298,13 @@ describe('analyst page', () => {
       .nth(20);
     expect(norm(await wage10.locator('td').nth(1).textContent())).toBe('10');
     expect(norm(await wage10.locator('td').nth(2).textContent())).toBe('23 643 $');
+    // The public cost line by line at 10 h: assistance of 11 476,08 $ for the year (library figure).
+    expect(await page.locator('#cost-hours').inputValue()).toBe('10');
+    const assistance = page.locator('#cost-body tr', {
+      has: page.locator('th', { hasText: 'Aide financière de dernier recours' }),
+    });
+    expect(norm(await assistance.locator('td').nth(0).textContent())).toBe('11 476 $');
+    expect(await page.locator('#cost-body tr').count()).toBe(9);
     await page.close();
   });
 

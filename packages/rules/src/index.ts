@@ -5,6 +5,7 @@
 export { simulate, compare, sweep, validate } from './scenario/api.js';
 export { applyReform, reformSchema, type Reform } from './reform/reform.js';
 export { publicCost, publicCostOf, type PublicCost } from './scenario/public-cost.js';
+export { publicCostLines, type Payer, type PublicCostLine } from './scenario/public-cost-lines.js';
 export {
   createFiguresSimulator,
   type FiguresSimulator,

@@ -8,6 +8,7 @@ import {
   applyReform,
   compareModels,
   publicCost,
+  publicCostLines,
   runStudy,
   simulate,
   studyCsv,
@@ -200,5 +201,29 @@ describe('studies (several profiles, reforms side by side)', () => {
       reforms: [{ name: 'x', overrides: [{ parameter: 'nope', from: '2026-01-01', value: 1 }] }],
     });
     expect(badReform.ok).toBe(false);
+  });
+});
+
+describe('public cost, line by line', () => {
+  it('explains every line in French and English, and the lines add up to each payer’s total', () => {
+    const r = ok(marc({ wage: { hoursPerWeek: 10 } }));
+    const cost = publicCost(r);
+    const lines = publicCostLines(cost);
+    expect(lines).toHaveLength(9);
+    // No tax at 10 h: zero, never "-0" on a page.
+    expect(Object.is(cost.federalIncomeTax, 0)).toBe(true);
+    const cents = (n: number) => Math.round(n * 100);
+    const total = (payer?: string) =>
+      lines.filter((l) => !payer || l.payer === payer).reduce((s, l) => s + cents(l.amount), 0);
+    expect(total('quebec')).toBe(cents(cost.quebecTotal));
+    expect(total('federal')).toBe(cents(cost.federalTotal));
+    expect(total()).toBe(cents(cost.total));
+    const assistance = lines.find((l) => l.id === 'assistance')!;
+    // Persona 1 at 10 h: 956,34 $ a month (personas.test.ts), 11 476,08 $ for the year.
+    expect(assistance.amount).toBe(11476.08);
+    expect(assistance.explanation.fr.replace(/[\u00a0\u202f]/g, ' ')).toMatch(
+      /^11 476,08 \$ : versée par le ministère/,
+    );
+    expect(assistance.explanation.en).toMatch(/^\$11,476\.08: paid by the ministère/);
   });
 });

@@ -30,7 +30,8 @@ export interface PublicCost {
 }
 
 const cents = (n: number) => Math.round(n * 100);
-const dollars = (c: number) => c / 100;
+// A zero is a zero: never "-0" (a tax of nothing collected is written -0 otherwise).
+const dollars = (c: number) => (c === 0 ? 0 : c / 100);
 
 /** Employee contributions of the tax year by kind, in dollars and cents. */
 export interface ContributionFigures {
