@@ -1,34 +1,30 @@
 /**
- * `passerelle batch`: JSON Lines or CSV in (one case a line), JSON Lines or CSV out, streamed line
- * by line in constant memory. A bad row does not stop the batch: it gets an error (column `error`)
- * and the summary at the end counts it. Progress goes to stderr for runs longer than a second.
- * With a reform, every case is also computed under it and the differences are written beside.
+ * `passerelle batch`: JSON Lines or CSV in (one case a line), JSON Lines or CSV out, streamed in
+ * constant memory. A bad row does not stop the batch: it gets an error (column `error`) and the
+ * summary at the end counts it. Progress goes to stderr for runs longer than a second. With a
+ * reform, every case is also computed under it and the differences are written beside. With
+ * `jobs` > 1, chunks of lines are computed by worker threads and written back in input order.
  */
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import {
-  createFiguresSimulator,
-  type HouseholdYear,
-  type Lang,
-  type Outcome,
-  type ParameterSet,
-} from '@passerelle/rules';
-import { caseFromCsv, csvCell, parseCsvHeader, parseCsvLine } from './csv.js';
+import { Worker } from 'node:worker_threads';
+import { createRowProcessor, message, type RowOptions } from './batch-rows.js';
+import { runChunk, type Chunk, type ChunkResult } from './batch-worker.js';
+import { parseCsvHeader } from './csv.js';
 import { progressLine } from './progress.js';
 
-export interface BatchReform {
-  readonly name: string;
-  readonly parameters: ParameterSet;
-}
+import { csvHeader } from './batch-rows.js';
 
-export interface BatchOptions {
+export { csvHeader };
+
+export interface BatchOptions extends RowOptions {
   readonly input: 'jsonl' | 'csv';
-  readonly output: 'jsonl' | 'csv';
-  readonly lang: Lang;
-  readonly marginalRates: boolean;
-  readonly reform?: BatchReform | undefined;
   /** Size of the input in bytes when known (a file): progress then shows a percentage. */
   readonly totalBytes?: number | undefined;
+  /** Worker threads computing the rows (default 1: everything on the main thread). */
+  readonly jobs?: number | undefined;
+  /** The compiled worker module (tests running the TypeScript sources point it at dist/). */
+  readonly workerUrl?: URL | undefined;
 }
 
 export interface BatchSummary {
@@ -38,122 +34,48 @@ export interface BatchSummary {
   readonly seconds: number;
 }
 
-type Column = readonly [name: string, value: (r: HouseholdYear) => unknown];
+/** A problem with the whole input (not one row): the batch stops with exit code 2. */
+export class BatchInputError extends Error {}
 
-const baseColumns: readonly Column[] = [
-  ['label', (r) => r.label ?? ''],
-  ['year', (r) => r.period.year],
-  ['month', (r) => r.period.month],
-  ['program', (r) => r.program],
-  ['model', (r) => r.model],
-  ['activityHoursPerWeek', (r) => r.comparison.activityHoursPerWeek],
-  ['grossEarningsMonthly', (r) => r.monthly.grossEarnings],
-  ['allowancesMonthly', (r) => r.monthly.allowances],
-  ['payrollDeductionsMonthly', (r) => r.monthly.payrollDeductions],
-  ['benefitMonthly', (r) => r.monthly.benefit],
-  ['workIncomeSupplementMonthly', (r) => r.monthly.workIncomeSupplement],
-  ['disposableIncomeMonthly', (r) => r.monthly.disposableIncome],
-  ['differenceVsNoActivityMonthly', (r) => r.comparison.differenceVsNoActivity.monthly],
-  ['leavesAssistance', (r) => r.leavesAssistance],
-  ['federalIncomeTax', (r) => r.taxYear.federalIncomeTax],
-  ['quebecIncomeTax', (r) => r.taxYear.quebecIncomeTax],
-  ['workPremium', (r) => r.taxYear.workPremium],
-  ['workPremiumSupplement', (r) => r.taxYear.workPremiumSupplement],
-  ['canadaWorkersBenefit', (r) => r.taxYear.canadaWorkersBenefit],
-  ['gstCredit', (r) => r.taxYear.gstCredit],
-  ['solidarityCredit', (r) => r.taxYear.solidarityCredit],
-  ['drugInsurancePremium', (r) => r.taxYear.drugInsurancePremium],
-  ['disposableIncomeAfterTaxes', (r) => r.taxYear.disposableIncome],
-  ['differenceAfterTaxesVsNoActivity', (r) => r.comparison.differenceAfterTaxesVsNoActivity.annual],
-  ['netPublicCostQuebec', (r) => r.publicCost.quebecTotal],
-  ['netPublicCostFederal', (r) => r.publicCost.federalTotal],
-  ['netPublicCostAllowances', (r) => r.publicCost.allowances],
-  ['netPublicCost', (r) => r.publicCost.total],
-];
+/** Rows per chunk: large enough to amortize a message to a worker, small enough to stream. */
+const CHUNK_ROWS = 1000;
 
-const rateColumns: readonly Column[] = [
-  ['effectiveMarginalRateOneMoreHour', (r) => r.marginalRates.oneMoreHour?.rate ?? ''],
-  [
-    'effectiveMarginalRateOneMoreDollarPerHour',
-    (r) => r.marginalRates.oneMoreDollarPerHour?.rate ?? '',
-  ],
-  ['participationTaxRate', (r) => r.marginalRates.participationTaxRate ?? ''],
-];
+type Runner = { run(chunk: Chunk): Promise<ChunkResult>; close(): Promise<void> };
 
-/** Reform columns: the reform's figures and their difference with the baseline rules. */
-const reformColumns: readonly (readonly [
-  string,
-  (base: HouseholdYear, reform: HouseholdYear) => unknown,
-])[] = [
-  ['reformBenefitMonthly', (_, r) => r.monthly.benefit],
-  ['reformDisposableIncomeAfterTaxes', (_, r) => r.taxYear.disposableIncome],
-  [
-    'reformGainAfterTaxes',
-    (b, r) => cents(r.taxYear.disposableIncome - b.taxYear.disposableIncome),
-  ],
-  ['reformNetPublicCost', (_, r) => r.publicCost.total],
-  ['reformPublicCostChange', (b, r) => cents(r.publicCost.total - b.publicCost.total)],
-];
-
-// Differences of two amounts in cents, rounded back to the cent (both are already to the cent).
-const cents = (n: number) => Math.round(n * 100) / 100;
-
-export function csvHeader(options: Pick<BatchOptions, 'marginalRates' | 'reform'>): string {
-  return [
-    'row',
-    ...baseColumns.map(([name]) => name),
-    ...(options.marginalRates ? rateColumns.map(([name]) => name) : []),
-    ...(options.reform ? ['reform', ...reformColumns.map(([name]) => name)] : []),
-    'error',
-  ].join(',');
+function mainThreadRunner(options: RowOptions): Runner {
+  const process = createRowProcessor(options);
+  return { run: (chunk) => Promise.resolve(runChunk(process, chunk)), close: async () => {} };
 }
 
-interface RowResult {
-  readonly row: number;
-  readonly result: HouseholdYear | null;
-  readonly reform: HouseholdYear | null;
-  readonly error: string | null;
-}
-
-function csvRow(r: RowResult, options: BatchOptions): string {
-  const width =
-    baseColumns.length +
-    (options.marginalRates ? rateColumns.length : 0) +
-    (options.reform ? reformColumns.length + 1 : 0);
-  if (!r.result) return [r.row, ...Array<string>(width).fill(''), r.error].map(csvCell).join(',');
-  const base = r.result;
-  const cells: unknown[] = [r.row, ...baseColumns.map(([, value]) => value(base))];
-  if (options.marginalRates) cells.push(...rateColumns.map(([, value]) => value(base)));
-  if (options.reform && r.reform) {
-    const reform = r.reform;
-    cells.push(options.reform.name, ...reformColumns.map(([, value]) => value(base, reform)));
-  }
-  cells.push('');
-  return cells.map(csvCell).join(',');
-}
-
-function jsonRow(r: RowResult, options: BatchOptions): string {
-  if (!r.result) return JSON.stringify({ row: r.row, error: r.error });
-  const { result, reform } = r;
-  return JSON.stringify({
-    row: r.row,
-    ...result,
-    ...(options.marginalRates ? {} : { marginalRates: undefined }),
-    ...(options.reform && reform
-      ? {
-          reform: {
-            name: options.reform.name,
-            monthly: reform.monthly,
-            taxYear: reform.taxYear,
-            publicCost: reform.publicCost,
-            gainAfterTaxes: cents(
-              reform.taxYear.disposableIncome - result.taxYear.disposableIncome,
-            ),
-            publicCostChange: cents(reform.publicCost.total - result.publicCost.total),
-          },
-        }
-      : {}),
+/** Worker threads, each answering its chunks in the order it received them. */
+function workerRunner(options: BatchOptions, jobs: number): Runner {
+  const url = options.workerUrl ?? new URL('./batch-worker.js', import.meta.url);
+  const rowOptions: RowOptions = {
+    output: options.output,
+    lang: options.lang,
+    marginalRates: options.marginalRates,
+    reform: options.reform,
+  };
+  const workers = Array.from({ length: jobs }, () => {
+    const worker = new Worker(url, { workerData: { passerelleBatch: rowOptions } });
+    const waiting: { resolve: (r: ChunkResult) => void; reject: (e: unknown) => void }[] = [];
+    worker.on('message', (r: ChunkResult) => waiting.shift()?.resolve(r));
+    worker.on('error', (e) => waiting.splice(0).forEach((w) => w.reject(e)));
+    return { worker, waiting };
   });
+  let next = 0;
+  return {
+    run(chunk) {
+      const w = workers[next++ % workers.length]!;
+      return new Promise((resolve, reject) => {
+        w.waiting.push({ resolve, reject });
+        w.worker.postMessage(chunk);
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+    },
+  };
 }
 
 export async function runBatch(
@@ -164,111 +86,72 @@ export async function runBatch(
   now: () => number = () => performance.now(),
 ): Promise<BatchSummary> {
   const { lang } = options;
-  const figures = createFiguresSimulator({ marginalRates: options.marginalRates });
-  const reformFigures = options.reform
-    ? createFiguresSimulator({
-        marginalRates: options.marginalRates,
-        parameters: options.reform.parameters,
-      })
-    : null;
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const runner = jobs > 1 ? workerRunner(options, jobs) : mainThreadRunner(options);
+  // Chunks being computed, oldest first: results are written in input order, and at most two
+  // chunks per thread wait, so memory does not grow with the input.
+  const inFlight: Promise<ChunkResult>[] = [];
   const start = now();
   let lastProgress = start;
-  let rows = 0;
+  let read = 0;
+  let written = 0;
   let failed = 0;
   let bytes = 0;
   let header: string[] | null = null;
-  let pending = '';
-  if (options.output === 'csv') out(`${csvHeader(options)}\n`);
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of lines) {
-    bytes += Buffer.byteLength(line) + 1;
-    if (line.trim() === '') continue;
-    if (options.input === 'csv' && header === null) {
-      try {
-        header = parseCsvHeader(line);
-      } catch (e) {
-        throw new BatchInputError(
-          lang === 'fr'
-            ? `En-tête CSV illisible : ${message(e)}`
-            : `Unreadable CSV header: ${message(e)}`,
-        );
-      }
-      continue;
-    }
-    rows += 1;
-    const parsed = parseRow(line, header, lang);
-    let outcome: Outcome<HouseholdYear> | null = null;
-    let reform: Outcome<HouseholdYear> | null = null;
-    if ('case' in parsed) {
-      outcome = figures.simulate(parsed.case);
-      if (outcome.ok && reformFigures) reform = reformFigures.simulate(parsed.case);
-    }
-    const error =
-      'error' in parsed
-        ? parsed.error
-        : outcome && !outcome.ok
-          ? outcome.error.message[lang]
-          : reform && !reform.ok
-            ? reform.error.message[lang]
-            : null;
-    if (error !== null) failed += 1;
-    const row: RowResult = {
-      row: rows,
-      result: error === null && outcome?.ok ? outcome.value : null,
-      reform: error === null && reform?.ok ? reform.value : null,
-      error,
-    };
-    pending += `${options.output === 'csv' ? csvRow(row, options) : jsonRow(row, options)}\n`;
-    // Rows leave in blocks of about 64 KB: one write per row would make one system call per row.
-    if (pending.length > 65_536) {
-      out(pending);
-      pending = '';
-    }
+  let lines: string[] = [];
+
+  const report = (final: boolean) => {
     const t = now();
-    if (t - start > 1000 && t - lastProgress > 250) {
+    if (final ? t - start > 1000 : t - start > 1000 && t - lastProgress > 250) {
       lastProgress = t;
-      progress(
-        progressLine({
-          rows,
-          seconds: (t - start) / 1000,
-          bytes,
-          totalBytes: options.totalBytes,
-          lang,
-        }),
-      );
+      const p = { rows: written, seconds: (t - start) / 1000, bytes, lang };
+      progress(progressLine({ ...p, totalBytes: options.totalBytes }));
     }
+  };
+  const writeOldest = async () => {
+    const r = await inFlight.shift()!;
+    out(r.text);
+    written += r.rows;
+    failed += r.failed;
+    report(false);
+  };
+  const dispatch = async () => {
+    if (lines.length === 0) return;
+    inFlight.push(runner.run({ firstRow: read - lines.length + 1, lines, header }));
+    lines = [];
+    while (inFlight.length >= 2 * jobs) await writeOldest();
+  };
+
+  try {
+    if (options.output === 'csv') out(`${csvHeader(options)}\n`);
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      bytes += Buffer.byteLength(line) + 1;
+      if (line.trim() === '') continue;
+      if (options.input === 'csv' && header === null) {
+        try {
+          header = parseCsvHeader(line);
+        } catch (e) {
+          throw new BatchInputError(
+            lang === 'fr'
+              ? `En-tête CSV illisible : ${message(e)}`
+              : `Unreadable CSV header: ${message(e)}`,
+          );
+        }
+        continue;
+      }
+      read += 1;
+      lines.push(line);
+      if (lines.length >= CHUNK_ROWS) await dispatch();
+    }
+    await dispatch();
+    while (inFlight.length > 0) await writeOldest();
+  } finally {
+    await runner.close();
   }
-  if (pending !== '') out(pending);
   const seconds = (now() - start) / 1000;
   if (seconds > 1) {
-    progress(progressLine({ rows, seconds, bytes, totalBytes: options.totalBytes, lang }));
+    report(true);
     progress('\n');
   }
-  return { rows, ok: rows - failed, failed, seconds };
-}
-
-/** A problem with the whole input (not one row): the batch stops with exit code 2. */
-export class BatchInputError extends Error {}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-function parseRow(
-  line: string,
-  header: readonly string[] | null,
-  lang: Lang,
-): { case: unknown } | { error: string } {
-  try {
-    return { case: header ? caseFromCsv(header, parseCsvLine(line)) : JSON.parse(line) };
-  } catch (e) {
-    const what = header
-      ? lang === 'fr'
-        ? 'Ligne CSV illisible'
-        : 'Unreadable CSV line'
-      : lang === 'fr'
-        ? 'JSON illisible'
-        : 'Unreadable JSON';
-    return { error: `${what}: ${message(e)}` };
-  }
+  return { rows: written, ok: written - failed, failed, seconds };
 }

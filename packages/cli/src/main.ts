@@ -2,7 +2,7 @@
 /** Entry point: reads the file or stdin, runs the command, never prints a stack trace. */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { applyReform } from '@passerelle/rules';
-import { BatchInputError, runBatch, type BatchReform } from './batch.js';
+import { BatchInputError, runBatch, type BatchOptions } from './batch.js';
 import { runGrid } from './grid.js';
 import { parseArgs, parseBatchArgs, runCli, usage } from './run.js';
 
@@ -33,7 +33,7 @@ async function batch(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${parsed.error}\n\n${usage}\n`);
     return 2;
   }
-  let reform: BatchReform | undefined;
+  let reform: BatchOptions['reform'];
   if (parsed.reformFile) {
     let json: unknown;
     try {
@@ -46,7 +46,7 @@ async function batch(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify({ error: applied.error }, null, 2)}\n`);
       return 2;
     }
-    reform = { name: (json as { name: string }).name, parameters: applied.value };
+    reform = { name: (json as { name: string }).name, definition: json };
   }
   let totalBytes: number | undefined;
   try {

@@ -3,6 +3,7 @@
  * tested without spawning a process. Every case is validated before any result is written; results
  * are then written one by one, so a large batch never builds one giant string.
  */
+import { availableParallelism } from 'node:os';
 import {
   simulate,
   validate,
@@ -27,7 +28,7 @@ export interface CliIo {
 
 export const usage = `Usage : passerelle [fichier.json | -] [--format json|text] [--summary] [--lang fr|en]
         passerelle batch [cas.jsonl | cas.csv | -] [--input jsonl|csv] [--csv] [--emtr]
-                         [--reform reforme.json] [--lang fr|en]
+                         [--reform reforme.json] [--jobs N|auto] [--lang fr|en]
         passerelle grid comparaison.json
 
 Lit un cas (objet JSON) ou plusieurs cas (tableau JSON) depuis le fichier ou l'entrée standard,
@@ -82,6 +83,7 @@ export interface BatchArgs {
     readonly output: 'jsonl' | 'csv';
     readonly lang: Lang;
     readonly marginalRates: boolean;
+    readonly jobs: number;
   };
 }
 
@@ -96,10 +98,16 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs | { error: st
   let output: 'jsonl' | 'csv' = 'jsonl';
   let lang: Lang = 'fr';
   let marginalRates = false;
+  let jobs = 1;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--csv') output = 'csv';
-    else if (arg === '--emtr') marginalRates = true;
+    else if (arg === '--jobs') {
+      const v = argv[++i];
+      jobs = v === 'auto' ? availableParallelism() : Number(v);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+        return { error: `--jobs: 1 à 64 ou auto / 1 to 64 or auto (reçu / received: ${v ?? '—'})` };
+    } else if (arg === '--emtr') marginalRates = true;
     else if (arg === '--input') {
       const v = oneOf('--input', argv[++i], ['jsonl', 'csv'] as const);
       if (typeof v === 'object') return v;
@@ -116,7 +124,7 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs | { error: st
     else file = arg === '-' ? null : arg;
   }
   input ??= file?.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl';
-  return { file, reformFile, options: { input, output, lang, marginalRates } };
+  return { file, reformFile, options: { input, output, lang, marginalRates, jobs } };
 }
 
 type CliFailure = PasserelleFailure | { name: 'InvalidJson'; message: { fr: string; en: string } };

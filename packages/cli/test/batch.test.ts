@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { applyReform, runStudy, studyCsv, studyCsvColumns } from '@passerelle/rules';
+import { runStudy, studyCsv, studyCsvColumns } from '@passerelle/rules';
 import { BatchInputError, runBatch, type BatchOptions } from '../src/batch.js';
 import { progressLine } from '../src/progress.js';
 import { parseBatchArgs } from '../src/run.js';
@@ -13,6 +13,13 @@ const marc = (hours: number) => ({
     adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: hours } } }],
   },
 });
+
+const exclusion400 = {
+  name: 'Exclusion 400 $',
+  overrides: [
+    { parameter: 'lastResort.workIncomeExclusion.singleAdult', from: '2026-01-01', value: 400 },
+  ],
+};
 
 const csvOptions = { input: 'jsonl', output: 'csv', lang: 'fr', marginalRates: false } as const;
 
@@ -102,16 +109,9 @@ describe('passerelle batch', () => {
   });
 
   it('computes every row under a reform too and writes the differences', async () => {
-    const reform = applyReform({
-      name: 'Exclusion 400 $',
-      overrides: [
-        { parameter: 'lastResort.workIncomeExclusion.singleAdult', from: '2026-01-01', value: 400 },
-      ],
-    });
-    if (!reform.ok) throw new Error(reform.error.message.en);
     const { cells } = await batch(JSON.stringify(marc(10)), {
       ...csvOptions,
-      reform: { name: 'Exclusion 400 $', parameters: reform.value },
+      reform: { name: 'Exclusion 400 $', definition: exclusion400 },
     });
     const row = cells[0]!;
     expect(row['reform']).toBe('Exclusion 400 $');
@@ -123,7 +123,42 @@ describe('passerelle batch', () => {
     );
   });
 
-  // The issue asks for a 100 000-row batch in CI under one minute; this machine does it in ~12 s.
+  it('gives the same output, in the same order, with worker threads (--jobs)', async () => {
+    // Mixed rows (programs, months, hours, bad rows) over several chunks of 1 000 rows.
+    const rows = Array.from({ length: 2_500 }, (_, i) =>
+      i % 397 === 0
+        ? '{ nope'
+        : JSON.stringify({
+            label: `cas ${i}`,
+            period: { year: 2026, month: 1 + (i % 12) },
+            household: {
+              adults: [
+                {
+                  age: 19 + (i % 45),
+                  program: ['socialAssistance', 'socialSolidarity', 'basicIncome'][i % 3],
+                  activity: { wage: { hoursPerWeek: (i % 400) / 10 } },
+                },
+              ],
+            },
+          }),
+    ).join('\n');
+    const options = {
+      ...csvOptions,
+      marginalRates: true,
+      reform: { name: 'x', definition: exclusion400 },
+    };
+    const one = await batch(rows, options);
+    const two = await batch(rows, {
+      ...options,
+      jobs: 2,
+      // The tests run the TypeScript sources; the worker thread runs the built module.
+      workerUrl: new URL('../dist/batch-worker.js', import.meta.url),
+    });
+    expect(two.summary).toMatchObject({ rows: 2_500, failed: 7 });
+    expect(two.out).toBe(one.out);
+  });
+
+  // The issue asks for a 100 000-row batch in CI under one minute; this machine does it in ~8 s.
   it('streams 100 000 rows in under a minute, one output line each', async () => {
     function* rows() {
       for (let i = 0; i < 100_000; i++) yield `${JSON.stringify(marc((i % 400) / 10))}\n`;
@@ -155,6 +190,12 @@ describe('batch arguments and progress', () => {
     });
     expect(parseBatchArgs(['--input', 'xml'])).toHaveProperty('error');
     expect(parseBatchArgs(['x.csv', '--reform', 'r.json'])).toMatchObject({ reformFile: 'r.json' });
+    expect(parseBatchArgs(['x.csv'])).toMatchObject({ options: { jobs: 1 } });
+    expect(parseBatchArgs(['x.csv', '--jobs', '3'])).toMatchObject({ options: { jobs: 3 } });
+    expect(parseBatchArgs(['x.csv', '--jobs', 'auto'])).toMatchObject({
+      options: { jobs: expect.any(Number) },
+    });
+    expect(parseBatchArgs(['x.csv', '--jobs', '0'])).toHaveProperty('error');
   });
 
   it('shows a bar, a percentage and the time left when the size is known', () => {

@@ -1,0 +1,204 @@
+/**
+ * One batch row: a line of JSON Lines or CSV → its case → the figures (and the reform's) → one
+ * output line, CSV or JSON. Used as is by the main thread and by the worker threads of `--jobs`.
+ */
+import {
+  applyReform,
+  createFiguresSimulator,
+  type HouseholdYear,
+  type Lang,
+  type Outcome,
+} from '@passerelle/rules';
+import { caseFromCsv, csvCell, parseCsvLine } from './csv.js';
+
+/** What a row needs to know: plain data, so that it can be sent to a worker thread. */
+export interface RowOptions {
+  readonly output: 'jsonl' | 'csv';
+  readonly lang: Lang;
+  readonly marginalRates: boolean;
+  /** A reform in the `applyReform` format (already validated by the caller). */
+  readonly reform?: { readonly name: string; readonly definition: unknown } | undefined;
+}
+
+type Column = readonly [name: string, value: (r: HouseholdYear) => unknown];
+
+const baseColumns: readonly Column[] = [
+  ['label', (r) => r.label ?? ''],
+  ['year', (r) => r.period.year],
+  ['month', (r) => r.period.month],
+  ['program', (r) => r.program],
+  ['model', (r) => r.model],
+  ['activityHoursPerWeek', (r) => r.comparison.activityHoursPerWeek],
+  ['grossEarningsMonthly', (r) => r.monthly.grossEarnings],
+  ['allowancesMonthly', (r) => r.monthly.allowances],
+  ['payrollDeductionsMonthly', (r) => r.monthly.payrollDeductions],
+  ['benefitMonthly', (r) => r.monthly.benefit],
+  ['workIncomeSupplementMonthly', (r) => r.monthly.workIncomeSupplement],
+  ['disposableIncomeMonthly', (r) => r.monthly.disposableIncome],
+  ['differenceVsNoActivityMonthly', (r) => r.comparison.differenceVsNoActivity.monthly],
+  ['leavesAssistance', (r) => r.leavesAssistance],
+  ['federalIncomeTax', (r) => r.taxYear.federalIncomeTax],
+  ['quebecIncomeTax', (r) => r.taxYear.quebecIncomeTax],
+  ['workPremium', (r) => r.taxYear.workPremium],
+  ['workPremiumSupplement', (r) => r.taxYear.workPremiumSupplement],
+  ['canadaWorkersBenefit', (r) => r.taxYear.canadaWorkersBenefit],
+  ['gstCredit', (r) => r.taxYear.gstCredit],
+  ['solidarityCredit', (r) => r.taxYear.solidarityCredit],
+  ['drugInsurancePremium', (r) => r.taxYear.drugInsurancePremium],
+  ['disposableIncomeAfterTaxes', (r) => r.taxYear.disposableIncome],
+  ['differenceAfterTaxesVsNoActivity', (r) => r.comparison.differenceAfterTaxesVsNoActivity.annual],
+  ['netPublicCostQuebec', (r) => r.publicCost.quebecTotal],
+  ['netPublicCostFederal', (r) => r.publicCost.federalTotal],
+  ['netPublicCostAllowances', (r) => r.publicCost.allowances],
+  ['netPublicCost', (r) => r.publicCost.total],
+];
+
+const rateColumns: readonly Column[] = [
+  ['effectiveMarginalRateOneMoreHour', (r) => r.marginalRates.oneMoreHour?.rate ?? ''],
+  [
+    'effectiveMarginalRateOneMoreDollarPerHour',
+    (r) => r.marginalRates.oneMoreDollarPerHour?.rate ?? '',
+  ],
+  ['participationTaxRate', (r) => r.marginalRates.participationTaxRate ?? ''],
+];
+
+/** Reform columns: the reform's figures and their difference with the baseline rules. */
+const reformColumns: readonly (readonly [
+  string,
+  (base: HouseholdYear, reform: HouseholdYear) => unknown,
+])[] = [
+  ['reformBenefitMonthly', (_, r) => r.monthly.benefit],
+  ['reformDisposableIncomeAfterTaxes', (_, r) => r.taxYear.disposableIncome],
+  [
+    'reformGainAfterTaxes',
+    (b, r) => cents(r.taxYear.disposableIncome - b.taxYear.disposableIncome),
+  ],
+  ['reformNetPublicCost', (_, r) => r.publicCost.total],
+  ['reformPublicCostChange', (b, r) => cents(r.publicCost.total - b.publicCost.total)],
+];
+
+// Differences of two amounts in cents, rounded back to the cent (both are already to the cent).
+const cents = (n: number) => Math.round(n * 100) / 100;
+
+export function csvHeader(options: Pick<RowOptions, 'marginalRates' | 'reform'>): string {
+  return [
+    'row',
+    ...baseColumns.map(([name]) => name),
+    ...(options.marginalRates ? rateColumns.map(([name]) => name) : []),
+    ...(options.reform ? ['reform', ...reformColumns.map(([name]) => name)] : []),
+    'error',
+  ].join(',');
+}
+
+interface RowResult {
+  readonly row: number;
+  readonly result: HouseholdYear | null;
+  readonly reform: HouseholdYear | null;
+  readonly error: string | null;
+}
+
+function csvRow(r: RowResult, options: RowOptions): string {
+  const width =
+    baseColumns.length +
+    (options.marginalRates ? rateColumns.length : 0) +
+    (options.reform ? reformColumns.length + 1 : 0);
+  if (!r.result) return [r.row, ...Array<string>(width).fill(''), r.error].map(csvCell).join(',');
+  const base = r.result;
+  const cells: unknown[] = [r.row, ...baseColumns.map(([, value]) => value(base))];
+  if (options.marginalRates) cells.push(...rateColumns.map(([, value]) => value(base)));
+  if (options.reform && r.reform) {
+    const reform = r.reform;
+    cells.push(options.reform.name, ...reformColumns.map(([, value]) => value(base, reform)));
+  }
+  cells.push('');
+  return cells.map(csvCell).join(',');
+}
+
+function jsonRow(r: RowResult, options: RowOptions): string {
+  if (!r.result) return JSON.stringify({ row: r.row, error: r.error });
+  const { result, reform } = r;
+  return JSON.stringify({
+    row: r.row,
+    ...result,
+    ...(options.marginalRates ? {} : { marginalRates: undefined }),
+    ...(options.reform && reform
+      ? {
+          reform: {
+            name: options.reform.name,
+            monthly: reform.monthly,
+            taxYear: reform.taxYear,
+            publicCost: reform.publicCost,
+            gainAfterTaxes: cents(
+              reform.taxYear.disposableIncome - result.taxYear.disposableIncome,
+            ),
+            publicCostChange: cents(reform.publicCost.total - result.publicCost.total),
+          },
+        }
+      : {}),
+  });
+}
+
+/** Turns lines into output lines; holds the simulators (and their baseline caches) of one thread. */
+export function createRowProcessor(options: RowOptions) {
+  const { lang } = options;
+  const figures = createFiguresSimulator({ marginalRates: options.marginalRates });
+  let reformFigures: ReturnType<typeof createFiguresSimulator> | null = null;
+  if (options.reform) {
+    const parameters = applyReform(options.reform.definition);
+    if (!parameters.ok) throw new Error(parameters.error.message.en);
+    reformFigures = createFiguresSimulator({
+      marginalRates: options.marginalRates,
+      parameters: parameters.value,
+    });
+  }
+  return (line: string, row: number, header: readonly string[] | null) => {
+    const parsed = parseRow(line, header, lang);
+    let outcome: Outcome<HouseholdYear> | null = null;
+    let reform: Outcome<HouseholdYear> | null = null;
+    if ('case' in parsed) {
+      outcome = figures.simulate(parsed.case);
+      if (outcome.ok && reformFigures) reform = reformFigures.simulate(parsed.case);
+    }
+    const error =
+      'error' in parsed
+        ? parsed.error
+        : outcome && !outcome.ok
+          ? outcome.error.message[lang]
+          : reform && !reform.ok
+            ? reform.error.message[lang]
+            : null;
+    const result: RowResult = {
+      row,
+      result: error === null && outcome?.ok ? outcome.value : null,
+      reform: error === null && reform?.ok ? reform.value : null,
+      error,
+    };
+    return {
+      text: options.output === 'csv' ? csvRow(result, options) : jsonRow(result, options),
+      failed: error !== null,
+    };
+  };
+}
+
+export function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function parseRow(
+  line: string,
+  header: readonly string[] | null,
+  lang: Lang,
+): { case: unknown } | { error: string } {
+  try {
+    return { case: header ? caseFromCsv(header, parseCsvLine(line)) : JSON.parse(line) };
+  } catch (e) {
+    const what = header
+      ? lang === 'fr'
+        ? 'Ligne CSV illisible'
+        : 'Unreadable CSV line'
+      : lang === 'fr'
+        ? 'JSON illisible'
+        : 'Unreadable JSON';
+    return { error: `${what}: ${message(e)}` };
+  }
+}
