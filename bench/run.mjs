@@ -74,6 +74,7 @@ writeFileSync(
 const fromJsonl = batch(jsonl);
 const fromCsv = batch(csvFile);
 const withEmtr = batch(jsonl, ['--emtr']);
+const twoJobs = batch(jsonl, ['--jobs', '2']);
 
 const s = sweeps.map((x) => x.median);
 console.log(
@@ -87,6 +88,7 @@ for (const [name, r] of [
   ['JSON Lines → CSV', fromJsonl],
   ['CSV → CSV', fromCsv],
   ['JSON Lines → CSV with marginal rates (--emtr)', withEmtr],
+  ['JSON Lines → CSV on 2 worker threads (--jobs 2)', twoJobs],
 ]) {
   console.log(
     `CLI batch, 100 000 rows, ${name}: ${r.seconds.toFixed(1)} s, ${r.casesPerSecond} cases/s, peak memory ${r.peakMemoryMB} MB`,
