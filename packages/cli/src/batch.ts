@@ -58,15 +58,26 @@ function workerRunner(options: BatchOptions, jobs: number): Runner {
   };
   const workers = Array.from({ length: jobs }, () => {
     const worker = new Worker(url, { workerData: { passerelleBatch: rowOptions } });
-    const waiting: { resolve: (r: ChunkResult) => void; reject: (e: unknown) => void }[] = [];
-    worker.on('message', (r: ChunkResult) => waiting.shift()?.resolve(r));
-    worker.on('error', (e) => waiting.splice(0).forEach((w) => w.reject(e)));
-    return { worker, waiting };
+    const state = {
+      worker,
+      waiting: [] as { resolve: (r: ChunkResult) => void; reject: (e: unknown) => void }[],
+      // Once a thread has failed or stopped, every chunk sent to it fails too: nothing waits forever.
+      failure: null as Error | null,
+    };
+    const fail = (e: Error) => {
+      state.failure ??= e;
+      state.waiting.splice(0).forEach((w) => w.reject(e));
+    };
+    worker.on('message', (r: ChunkResult) => state.waiting.shift()?.resolve(r));
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`worker thread stopped (exit code ${code})`)));
+    return state;
   });
   let next = 0;
   return {
     run(chunk) {
       const w = workers[next++ % workers.length]!;
+      if (w.failure) return Promise.reject(w.failure);
       return new Promise((resolve, reject) => {
         w.waiting.push({ resolve, reject });
         w.worker.postMessage(chunk);

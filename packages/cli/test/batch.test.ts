@@ -158,6 +158,16 @@ describe('passerelle batch', () => {
     expect(two.out).toBe(one.out);
   });
 
+  it('fails, without hanging, when a worker thread cannot start', async () => {
+    await expect(
+      batch(JSON.stringify(marc(10)), {
+        ...csvOptions,
+        jobs: 2,
+        workerUrl: new URL('../dist/no-such-worker.js', import.meta.url),
+      }),
+    ).rejects.toThrow();
+  });
+
   // The issue asks for a 100 000-row batch in CI under one minute; this machine does it in ~8 s.
   it('streams 100 000 rows in under a minute, one output line each', async () => {
     function* rows() {
