@@ -5,12 +5,7 @@
  * describe, so every input field is reachable without a second, CSV-only format to learn.
  */
 
-export function csvCell(value: unknown): string {
-  // Numbers and booleans never need quotes: only text is searched for separators and quotes.
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
+export { csvCell } from '@passerelle/rules';
 
 /**
  * The cells of one CSV line. Quoted cells may hold commas and doubled quotes; a quoted cell

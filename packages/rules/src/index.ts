@@ -11,6 +11,7 @@ export {
   type FiguresSimulator,
   type FiguresSimulatorOptions,
 } from './scenario/figures-simulator.js';
+export { csvCell } from './export/csv-cell.js';
 export {
   runStudy,
   studyCsv,

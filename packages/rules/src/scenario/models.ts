@@ -91,6 +91,8 @@ export function compareModels(
       });
     }
     // One simulator for the grid: the no-activity baseline is computed once for all its points.
+    // Each point is still validated: the activity added to the household must respect the
+    // household's own limits (80 h a week per adult, a year with parameters), checked in one place.
     const figures = createFiguresSimulator({ parameters, marginalRates: 'oneMoreHour' });
     const run = (
       activity: Record<string, unknown> | null,

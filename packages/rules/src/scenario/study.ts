@@ -10,6 +10,7 @@ import { invalidInputError } from '../input/validate.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { applyReformUnsafe, reformSchema } from '../reform/reform.js';
+import { csvCell } from '../export/csv-cell.js';
 import { compareModels, modelComparisonSchema, type ModelComparison } from './models.js';
 
 export const studySchema = z.strictObject({
@@ -124,11 +125,6 @@ export const studyCsvColumns = [
   'publicCostPerParticipantHour',
 ] as const;
 
-const cell = (v: string | number | boolean | null) => {
-  const s = v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
 /** The study as CSV: one row per profile, scenario (rules in force or reform), model and hours. */
 export function studyCsv(result: StudyResult): string {
   const lines: string[] = [studyCsvColumns.join(',')];
@@ -156,7 +152,7 @@ export function studyCsv(result: StudyResult): string {
             r.publicCost.allowances,
             r.publicCostPerParticipantHour,
           ]
-            .map(cell)
+            .map(csvCell)
             .join(','),
         );
       });

@@ -3,18 +3,19 @@
  * written to and read from the URL hash (so a counsellor can bookmark or share a situation;
  * the hash never leaves the browser).
  */
-import type { AllowanceTreatment, Program, SimulationInput } from '@passerelle/rules';
+import {
+  programs,
+  type AllowanceTreatment,
+  type Program,
+  type SimulationInput,
+} from '@passerelle/rules';
 
 export const scenarioKinds = ['none', 'allowance', 'wage'] as const;
 export type ScenarioKind = (typeof scenarioKinds)[number];
 export const householdKinds = ['single', 'couple'] as const;
 export type HouseholdKind = (typeof householdKinds)[number];
-export const widgetPrograms = [
-  'socialAssistance',
-  'socialSolidarity',
-  'basicIncome',
-  'none',
-] as const;
+/** The widget offers every program of the library. */
+export const widgetPrograms = programs;
 export const spousePrograms = ['socialAssistance', 'socialSolidarity'] as const;
 export const treatments = [
   'countedInFull',
