@@ -48,6 +48,9 @@ export default defineConfig(({ mode }) =>
             formats: ['es'],
             fileName: () => 'passerelle-simulator.js',
           },
+          // Vite minifies library ES output without whitespace minification (codegen off) so that
+          // bundlers can re-tree-shake it; this file is what pages load as is: minify it fully.
+          rolldownOptions: { output: { minify: true, comments: false } },
         },
       }
     : {

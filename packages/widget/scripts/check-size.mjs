@@ -10,6 +10,17 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(
   `passerelle-simulator.js: ${kb(raw.length)} minified, ${kb(gz)} min+gzip (budget ${kb(BUDGET)})`,
 );
+// A whitespace-minified file has almost no indentation left (Lit templates keep theirs): fail if
+// more than 3 % of the bytes are line-leading whitespace, as in an unminified build (~15 %).
+const text = raw.toString('utf8');
+const indentation = [...text.matchAll(/^[ \t]+/gm)].reduce((n, m) => n + m[0].length, 0);
+console.log(
+  `  line-leading whitespace: ${((indentation / raw.length) * 100).toFixed(1)} % of bytes`,
+);
+if (indentation / raw.length > 0.03) {
+  console.error('The one-file build is not whitespace-minified.');
+  process.exit(1);
+}
 if (gz > BUDGET) {
   console.error('Size budget exceeded.');
   process.exit(1);
