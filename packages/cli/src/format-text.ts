@@ -1,44 +1,93 @@
-/** A plain-text rendering of results, for a counsellor reading a terminal. */
-import type { Lang, SimulationResult } from '@passerelle/rules';
+/**
+ * A plain-text rendering of results, for a counsellor reading a terminal: the same sentences as
+ * the simulator (headline, spring settlement, cliffs, next hour, health coverage, uncertainty),
+ * then the month's lines. The full list of unverified parameters stays in the JSON output.
+ */
+import {
+  findCliffs,
+  nextHour,
+  sweep,
+  type Lang,
+  type SimulationResult,
+  type ValidSimulationInput,
+} from '@passerelle/rules';
 
 const fmt = (lang: Lang) =>
   new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' });
 
-export function formatText(result: SimulationResult, lang: Lang): string {
+/** The cliffs and the next hour of the first adult's activity, as the simulator says them. */
+function hoursSentences(
+  input: ValidSimulationInput,
+  result: SimulationResult,
+  lang: Lang,
+): string[] {
+  const activity = input.household.adults[0]?.activity;
+  const kind = activity?.wage ? 'wage' : activity?.allowance ? 'allowance' : null;
+  if (!kind || result.program === 'none') return [];
+  const hours =
+    (kind === 'wage' ? activity?.wage?.hoursPerWeek : activity?.allowance?.hoursPerWeek) ?? 0;
+  const s = sweep(input, { hoursPerWeek: { from: 0, to: 40, step: 0.5 }, activity: kind });
+  if (!s.ok) return [];
+  const traps = findCliffs(s.value, { exitHoursPerWeek: result.exit.hoursPerWeekAtExit });
+  const next = Number.isInteger(hours * 2) ? nextHour(s.value, hours) : null;
+  return [...traps.map((t) => t.explanation[lang]), ...(next ? [next.explanation[lang]] : [])];
+}
+
+export function formatText(
+  result: SimulationResult,
+  lang: Lang,
+  input?: ValidSimulationInput,
+): string {
   const m = fmt(lang).format;
   const fr = lang === 'fr';
+  const mpm = result.moneyPerMonth;
   const rows: [string, number][] = [
     [fr ? 'Salaire brut' : 'Gross wage', result.monthly.grossEarnings],
     [
-      fr ? 'Cotisations (RRQ, AE, RQAP)' : 'Contributions (QPP, EI, QPIP)',
+      fr ? 'Cotisations retenues sur la paie' : 'Contributions taken from pay',
       result.monthly.payrollDeductions === 0 ? 0 : -result.monthly.payrollDeductions,
     ],
-    [fr ? 'Allocation RPST' : 'RPST allowance', result.monthly.allowances],
-    [fr ? 'Aide financière' : 'Assistance benefit', result.monthly.benefit],
+    [fr ? 'Allocation de participation' : 'Participation allowance', result.monthly.allowances],
+    [fr ? 'Chèque d’aide' : 'Assistance cheque', result.monthly.benefit],
     [
-      fr ? 'Revenu disponible (avant impôts)' : 'Disposable income (before taxes)',
+      fr ? 'Total du mois, avant impôts et crédits' : 'Month total, before taxes and credits',
       result.monthly.disposableIncome,
     ],
   ];
+  const pad = 42;
   const lines = [
     `${result.label ?? ''} — ${result.programName[lang]} — ${result.period.date}`.trim(),
-    ...rows.map(([label, v]) => `  ${label.padEnd(36)} ${m(v).padStart(14)}`),
-    `  ${(fr ? 'Différence avec aucune activité' : 'Difference vs no activity').padEnd(36)} ${m(result.comparison.differenceVsNoActivity.monthly).padStart(14)}`,
+    `  ${mpm.headline[lang]}`,
+    `  ${(fr ? 'Argent par mois' : 'Money per month').padEnd(pad)} ${m(mpm.amount).padStart(14)}`,
+    `  ${(fr ? 'Sans activité' : 'With no activity').padEnd(pad)} ${m(mpm.noActivity).padStart(14)}`,
   ];
-  if (result.comparison.netGainPerHour !== null) {
+  if (mpm.springAmount !== 0) {
     lines.push(
-      `  ${(fr ? 'Gain net par heure' : 'Net gain per hour').padEnd(36)} ${m(result.comparison.netGainPerHour).padStart(14)}`,
+      `  ${(fr ? 'Au printemps, avec la déclaration' : 'In spring, with the tax return').padEnd(pad)} ${m(mpm.springAmount).padStart(14)}`,
     );
   }
-  if (result.exit.explanation) lines.push(`  ${result.exit.explanation[lang]}`);
-  lines.push(`  ${result.coverage.claimBooklet.message[lang]}`);
+  lines.push(
+    `  ${fr ? '(Argent par mois : ' : '(Money per month: '}${mpm.definition[lang].replace(/^[^:]+:\s*/, '')})`,
+  );
+  lines.push('');
+  lines.push(
+    ...rows
+      .filter(([, v], i) => v !== 0 || i >= 3)
+      .map(([label, v]) => `  ${label.padEnd(pad)} ${m(v).padStart(14)}`),
+  );
+  lines.push('');
+  if (input) lines.push(...hoursSentences(input, result, lang).map((s) => `  ${s}`));
+  lines.push(`  ${result.coverage.sentence[lang]}`);
   for (const n of result.notices)
     lines.push(`  ${n.severity === 'warning' ? '!' : '·'} ${n.message[lang]}`);
-  if (result.unverifiedParameters.length > 0) {
+  const c = result.uncertainty.counts;
+  const count = c.derived + c.secondary + c.unconfirmed;
+  if (result.uncertainty.sentence) lines.push(`  ${result.uncertainty.sentence[lang]}`);
+  if (count > 0) {
     lines.push(
       fr
-        ? `  ${result.unverifiedParameters.length} paramètre(s) non vérifié(s) à la source officielle : ${result.unverifiedParameters.map((p) => p.id).join(', ')}`
-        : `  ${result.unverifiedParameters.length} parameter(s) not verified against the official source: ${result.unverifiedParameters.map((p) => p.id).join(', ')}`,
+        ? `  Paramètres non vérifiés à une source officielle : ${count} (${c.derived} estimés par indexation, ${c.secondary} de sources secondaires, ${c.unconfirmed} à confirmer). Détail : docs/reference/parameters.md ; la sortie JSON les énumère (unverifiedParameters).`
+        : `  Parameters not verified at an official source: ${count} (${c.derived} estimated by indexation, ${c.secondary} from secondary sources, ${c.unconfirmed} unconfirmed). Detail: docs/reference/parameters.md; the JSON output lists them (unverifiedParameters).`,
     );
   }
   return lines.join('\n');

@@ -10,6 +10,7 @@ import {
   type Lang,
   type PasserelleFailure,
   type SimulationResult,
+  type ValidSimulationInput,
 } from '@passerelle/rules';
 import { formatText } from './format-text.js';
 
@@ -176,8 +177,10 @@ export function runCli(args: CliArgs, inputText: string, io: CliIo): 0 | 1 | 2 {
   }
   const many = Array.isArray(data);
   const cases: unknown[] = many ? (data as unknown[]) : [data];
+  const valid: ValidSimulationInput[] = [];
   for (const [index, c] of cases.entries()) {
     const checked = validate(c);
+    if (checked.ok) valid.push(checked.value);
     if (!checked.ok) {
       io.out(failureJson(checked.error, many ? index : undefined) + '\n');
       io.err(`${checked.error.message[args.lang]}\n`);
@@ -193,7 +196,7 @@ export function runCli(args: CliArgs, inputText: string, io: CliIo): 0 | 1 | 2 {
     }
     const r = outcome.value;
     if (args.format === 'text') {
-      io.out(`${index > 0 ? '\n' : ''}${formatText(r, args.lang)}\n`);
+      io.out(`${index > 0 ? '\n' : ''}${formatText(r, args.lang, valid[index])}\n`);
     } else {
       const json = JSON.stringify(args.summary ? summaryOf(r) : r, null, 2);
       io.out(

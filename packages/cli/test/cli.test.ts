@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, runCli } from '../src/run.js';
+import { simulate } from '@passerelle/rules';
 
 const args = { file: null, format: 'json', lang: 'fr', summary: false, help: false } as const;
 
@@ -53,8 +54,23 @@ describe('passerelle CLI', () => {
   });
   it('text format in English', () => {
     const out = run({ ...args, format: 'text', lang: 'en' }, JSON.stringify(marc));
-    expect(out.stdout).toContain('Disposable income (before taxes)');
+    expect(out.stdout).toContain('Month total, before taxes and credits');
     expect(out.stdout).toContain('$1,638.56');
+    expect(out.stdout).toContain('With 10 h a week at the minimum wage: $');
+  });
+  it('text format says the headline, the cliff, the next hour and the coverage in words, and counts the unverified parameters', () => {
+    const out = run({ ...args, format: 'text' }, JSON.stringify(marc));
+    const r = simulate(marc);
+    if (!r.ok) throw new Error();
+    expect(out.stdout).toContain(r.value.moneyPerMonth.headline.fr);
+    expect(out.stdout).toContain('Vers 22 h 30 par semaine, l’aide s’arrête. Entre 22 h 30 et');
+    expect(out.stdout).toContain('Une heure de plus par semaine vous rapporterait');
+    expect(out.stdout).toContain('Médicaments, dentiste et lunettes : couverts par votre carnet');
+    // A count and a pointer, not dozens of parameter ids (the JSON keeps the list).
+    expect(out.stdout).toMatch(/Paramètres non vérifiés à une source officielle : \d+ \(/);
+    expect(out.stdout).toContain('docs/reference/parameters.md');
+    expect(out.stdout).not.toContain('lastResort.');
+    expect(out.stdout).not.toContain('credits.');
   });
   it('--summary writes the figures without explanations', () => {
     const out = run({ ...args, summary: true }, JSON.stringify([marc, marc]));

@@ -3,6 +3,20 @@
  * RPST participation allowance or a wage, under last-resort assistance; every amount explained.
  */
 export { simulate, compare, sweep, validate } from './scenario/api.js';
+export {
+  findCliffs,
+  nextHour,
+  spokenHours,
+  roughMoney,
+  type IncomeTrap,
+  type TrapCause,
+  type FindCliffsOptions,
+  type NextHour,
+} from './insight/cliffs.js';
+export { moneyPerMonthDefinition } from './scenario/money-per-month.js';
+export { headline, type HeadlineFacts } from './insight/headline.js';
+export { coverageSentence, type CoverageFacts } from './insight/coverage.js';
+export { uncertaintyOf, type Uncertainty } from './insight/uncertainty.js';
 export { applyReform, reformSchema, type Reform } from './reform/reform.js';
 export { publicCost, publicCostOf, type PublicCost } from './scenario/public-cost.js';
 export { publicCostLines, type Payer, type PublicCostLine } from './scenario/public-cost-lines.js';

@@ -30,12 +30,21 @@ export function percent(lang: Lang, rate: number): string {
   return lang === 'fr' ? `${pct} %` : `${pct}%`;
 }
 
+/** Whose amount it is, said to the person using the simulator: the first adult is « vous ». */
+export const adultNames: readonly Localized[] = [
+  { fr: 'vous', en: 'you' },
+  { fr: 'votre conjoint·e', en: 'your spouse' },
+];
+
 /**
- * A label that names the adult ("… (adulte 1)"), built once per adult rather than at every
- * computation: a sweep computes each rule hundreds of times.
+ * A label that names the adult ("… (vous)", "… (votre conjoint·e)"), built once per adult rather
+ * than at every computation: a sweep computes each rule hundreds of times.
  */
 export function perAdultLabel(fr: string, en: string): (adultIndex: number) => Localized {
-  const make = (i: number) => ({ fr: `${fr} (adulte ${i + 1})`, en: `${en} (adult ${i + 1})` });
+  const make = (i: number) => {
+    const who = adultNames[i] ?? { fr: `adulte ${i + 1}`, en: `adult ${i + 1}` };
+    return { fr: `${fr} (${who.fr})`, en: `${en} (${who.en})` };
+  };
   const labels = [make(0), make(1)];
   return (i) => labels[i] ?? make(i);
 }

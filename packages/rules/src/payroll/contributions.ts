@@ -10,9 +10,15 @@ import { minDec, rateAbove, roundCents, toCents, TWELVE, ZERO, type Dec } from '
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
 import { param, type RuleContext } from '../rule-context.js';
 
-const QPP_LABEL = perAdultLabel('Cotisation au RRQ', 'QPP contribution');
+const QPP_LABEL = perAdultLabel(
+  'Cotisation au Régime de rentes du Québec',
+  'Québec Pension Plan contribution',
+);
 const EI_LABEL = perAdultLabel("Cotisation à l'assurance-emploi", 'EI premium');
-const QPIP_LABEL = perAdultLabel('Cotisation au RQAP', 'QPIP premium');
+const QPIP_LABEL = perAdultLabel(
+  'Cotisation au Régime québécois d’assurance parentale',
+  'Québec parental insurance premium',
+);
 
 export interface PayrollParameters {
   readonly qppExemption: ResolvedParameter;
@@ -90,8 +96,8 @@ export function monthlyPayroll(
       () => inputs,
       (lang) =>
         lang === 'fr'
-          ? `${percent(lang, p.qppRate.value.toNumber())} du salaire annualisé (${money(lang, toCents(annualGross))}) au-delà de l'exemption de ${money(lang, p.qppExemption.value.toNumber())}, jusqu'au MGA de ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} entre le MGA et ${money(lang, p.qppYampe.value.toNumber())} : ${money(lang, toCents(annual.qpp))} par année, soit ${money(lang, toCents(qpp))} par mois.`
-          : `${percent(lang, p.qppRate.value.toNumber())} of the annualized wage (${money(lang, toCents(annualGross))}) above the ${money(lang, p.qppExemption.value.toNumber())} exemption, up to the YMPE of ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} between the YMPE and ${money(lang, p.qppYampe.value.toNumber())}: ${money(lang, toCents(annual.qpp))} a year, ${money(lang, toCents(qpp))} a month.`,
+          ? `${percent(lang, p.qppRate.value.toNumber())} du salaire annualisé (${money(lang, toCents(annualGross))}) au-delà de l'exemption de ${money(lang, p.qppExemption.value.toNumber())}, jusqu'au maximum des gains admissibles (MGA) de ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} entre le MGA et ${money(lang, p.qppYampe.value.toNumber())} : ${money(lang, toCents(annual.qpp))} par année, soit ${money(lang, toCents(qpp))} par mois.`
+          : `${percent(lang, p.qppRate.value.toNumber())} of the annualized wage (${money(lang, toCents(annualGross))}) above the ${money(lang, p.qppExemption.value.toNumber())} exemption, up to the year's maximum pensionable earnings (YMPE) of ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} between the YMPE and ${money(lang, p.qppYampe.value.toNumber())}: ${money(lang, toCents(annual.qpp))} a year, ${money(lang, toCents(qpp))} a month.`,
     ),
     ei: computed(
       'payroll.ei',

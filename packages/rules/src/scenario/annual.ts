@@ -29,6 +29,8 @@ export interface AnnualCore {
   readonly gstCredit: Computed;
   readonly solidarityCredit: Computed;
   readonly drugInsurancePremium: Computed;
+  /** The premium (annual, ≥ 0) once no claim booklet covers the household, for the coverage row. */
+  readonly drugPremiumWithoutBooklet: Dec;
   readonly claimBookletValue: Computed;
   readonly claimBookletValueIncluded: boolean;
   /** The claim booklet's status, which decides the premium; reused by the presentation. */
@@ -88,6 +90,11 @@ export function computeAnnual(
     !covered && !o.groupInsurance,
     ctx,
   );
+  const premiumWithoutBooklet = covered
+    ? annualOf(
+        drugInsurancePremium(adults.length, quebecFamilyNet, !o.groupInsurance, ctx),
+      ).negated()
+    : annualOf(premium).negated();
   const bookletValue = claimBookletValue(adults.length, covered, ctx);
 
   const annual = annualOf;
@@ -113,6 +120,7 @@ export function computeAnnual(
     gstCredit: gst,
     solidarityCredit: solidarity,
     drugInsurancePremium: premium,
+    drugPremiumWithoutBooklet: premiumWithoutBooklet,
     claimBookletValue: bookletValue,
     claimBookletValueIncluded: o.includeClaimBookletValue,
     claimBooklet: booklet,
@@ -152,8 +160,8 @@ function workPremiumSupplement(
           ? `Sortie de l'aide pour le travail après une longue période à l'aide : ${money(lang, monthly.value.toNumber())} par mois pendant ${months.value.toNumber()} mois, soit ${money(lang, toCents(amount))} (première année).`
           : `Left assistance for work after a long period on assistance: ${money(lang, monthly.value.toNumber())} a month for ${months.value.toNumber()} months, ${money(lang, toCents(amount))} (first year).`
         : lang === 'fr'
-          ? `Aucun supplément : il faut quitter l'aide sociale ou la solidarité sociale pour le travail${input.options.longTermRecipient ? '' : ' après y avoir été longtemps (option « longTermRecipient »)'}.`
-          : `No supplement: it requires leaving social assistance or social solidarity for work${input.options.longTermRecipient ? '' : ' after a long period on it (option "longTermRecipient")'}.`,
+          ? `Aucun supplément : il faut quitter l'aide sociale ou la solidarité sociale pour le travail${input.options.longTermRecipient ? '' : ' après y avoir été longtemps'}.`
+          : `No supplement: it requires leaving social assistance or social solidarity for work${input.options.longTermRecipient ? '' : ' after a long period on it'}.`,
   );
 }
 

@@ -15,6 +15,7 @@ import { computeAnnual } from './annual.js';
 import { computeScenario, withoutActivity, type ScenarioCore } from './core.js';
 import { exitPoint } from './exit.js';
 import { annualEarnings, marginalRates, noMarginalRates, withHours } from './marginal.js';
+import { moneyPerMonth } from './money-per-month.js';
 import { present } from './present.js';
 import type { SimulationResult } from './result.js';
 
@@ -175,6 +176,8 @@ export interface SweepPoint {
   readonly onAssistance: boolean;
   /** After income taxes and refundable credits: the tax-year amount ÷ 12. */
   readonly disposableIncomeAfterTaxes: number;
+  /** The headline figure (`SimulationResult.moneyPerMonth.amount`): the year without the spring settlement, ÷ 12. */
+  readonly moneyPerMonth: number;
   /**
    * Effective marginal tax rate from this point to the next one (after taxes and credits); null at
    * the last point or when earnings do not change.
@@ -231,6 +234,7 @@ export function sweep(
     const hoursAt: number[] = [];
     const cores: ScenarioCore[] = [];
     const afterTaxes: Dec[] = [];
+    const perMonth: Dec[] = [];
     for (let i = 0; i < count; i++) {
       // Hours are built from integers (thousandths of an hour) so that 0.1 + 0.2 never appears.
       const hours = Math.round((range.from + i * range.step) * 1000) / 1000;
@@ -238,7 +242,9 @@ export function sweep(
       const core = computeScenario(point, ctx);
       hoursAt.push(hours);
       cores.push(core);
-      afterTaxes.push(computeAnnual(point, core, ctx).disposableIncome);
+      const annual = computeAnnual(point, core, ctx);
+      afterTaxes.push(annual.disposableIncome);
+      perMonth.push(moneyPerMonth(annual));
     }
     const earnings = cores.map(annualEarnings);
     const points: SweepPoint[] = cores.map((core, i) => {
@@ -260,6 +266,7 @@ export function sweep(
           : toCents(diff.dividedBy(totalHours.times(factor))),
         onAssistance: core.program !== 'none' && core.benefit.greaterThan(0),
         disposableIncomeAfterTaxes: toCents(afterTaxes[i]!.dividedBy(TWELVE)),
+        moneyPerMonth: toCents(perMonth[i]!),
         effectiveMarginalRate:
           next === null || extra === null || extra.isZero()
             ? null

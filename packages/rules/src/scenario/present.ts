@@ -11,6 +11,10 @@ import type { ScenarioCore } from './core.js';
 import { cashByMonth, type AnnualCore } from './annual.js';
 import type { ExitPoint } from './exit.js';
 import { comparisonFigures, taxYearFigures, totals } from './figures.js';
+import { moneyPerMonth, moneyPerMonthDefinition, springAmount } from './money-per-month.js';
+import { headline, type HeadlineFacts } from '../insight/headline.js';
+import { coverageSentence } from '../insight/coverage.js';
+import { uncertaintyOf } from '../insight/uncertainty.js';
 import type { MarginalRates } from './marginal.js';
 import type { AmountLine, Notice, ParameterReference, SimulationResult } from './result.js';
 
@@ -108,8 +112,8 @@ function notices(input: ValidSimulationInput, core: ScenarioCore, exit: ExitPoin
         code: 'wageBelowMinimum',
         severity: 'warning',
         message: {
-          fr: `Le salaire horaire de l'adulte ${i + 1} (${money('fr', adult.wage.hourlyWage.toNumber())}) est inférieur au salaire minimum en vigueur (${money('fr', adult.wage.minimumWage.toNumber())}).`,
-          en: `Adult ${i + 1}'s hourly wage (${money('en', adult.wage.hourlyWage.toNumber())}) is below the minimum wage in force (${money('en', adult.wage.minimumWage.toNumber())}).`,
+          fr: `${i === 0 ? 'Votre salaire horaire' : 'Le salaire horaire de votre conjoint·e'} (${money('fr', adult.wage.hourlyWage.toNumber())}) est inférieur au salaire minimum en vigueur (${money('fr', adult.wage.minimumWage.toNumber())}).`,
+          en: `${i === 0 ? 'Your hourly wage' : "Your spouse's hourly wage"} (${money('en', adult.wage.hourlyWage.toNumber())}) is below the minimum wage in force (${money('en', adult.wage.minimumWage.toNumber())}).`,
         },
       });
     }
@@ -120,8 +124,8 @@ function notices(input: ValidSimulationInput, core: ScenarioCore, exit: ExitPoin
       code: 'allowanceTreatment',
       severity: 'info',
       message: {
-        fr: `Allocation RPST : ${t.fr}. Une allocation versée par un organisme est un revenu, sauf si le ministre la reconnaît comme allocation de soutien ou d'aide à l'emploi (ADEL, « Comptabilisation de l'allocation versée par un tiers »).`,
-        en: `RPST allowance: ${t.en}. An allowance paid by an organization is income unless the Minister recognizes it as a support or employment assistance allowance (ADEL, "Comptabilisation de l'allocation versée par un tiers").`,
+        fr: `Allocation RPST : ${t.fr}. Une allocation versée par un organisme est un revenu, sauf si le ministère la reconnaît comme allocation de soutien ou d'aide à l'emploi (manuel d'interprétation du ministère, « Comptabilisation de l'allocation versée par un tiers »). C'est le ministère qui décide : demandez à votre agente ou agent d'aide sociale.`,
+        en: `RPST allowance: ${t.en}. An allowance paid by an organization is income unless the ministry recognizes it as a support or employment assistance allowance (the ministry's interpretation manual, "Comptabilisation de l'allocation versée par un tiers"). The ministry decides: ask your assistance agent.`,
       },
     });
   }
@@ -164,8 +168,8 @@ function notices(input: ValidSimulationInput, core: ScenarioCore, exit: ExitPoin
       code: 'workPremiumSupplementPossible',
       severity: 'info',
       message: {
-        fr: "Après une longue période à l'aide, quitter l'aide pour le travail peut donner droit au supplément à la prime au travail (200 $ par mois, jusqu'à 12 mois) : cochez l'option si c'est le cas.",
-        en: 'After a long period on assistance, leaving it for work can give the work premium supplement (200 $ a month for up to 12 months): set the option if so.',
+        fr: "Après une longue période à l'aide, quitter l'aide pour le travail peut donner droit au supplément à la prime au travail (200 $ par mois, jusqu'à 12 mois) : cochez la case « aide depuis longtemps » si c'est votre cas, et vérifiez-le avec votre agente ou agent.",
+        en: 'After a long period on assistance, leaving it for work can give the work premium supplement (200 $ a month for up to 12 months): tick « on assistance for a long time » if that is your case, and check it with your agent.',
       },
     });
   }
@@ -210,10 +214,61 @@ const assumptions: Localized[] = [
     en: 'Tax year: the simulated month held for twelve months. GST and solidarity credits: amounts of the period starting in July of the year, applied to that year’s income (actual payments use the previous year’s income).',
   },
   {
-    fr: "Allocation RPST : traitée par défaut comme l'aide sociale pour l'impôt (déclarée puis déduite) ; l'option « allowanceTaxTreatment » la rend imposable.",
-    en: 'RPST allowance: treated by default like assistance for income tax (reported, then deducted); the option "allowanceTaxTreatment" makes it taxable.',
+    fr: "Allocation RPST : traitée par défaut comme l'aide sociale pour l'impôt (déclarée puis déduite) ; une option d'analyse la rend imposable.",
+    en: 'RPST allowance: treated by default like assistance for income tax (reported, then deducted); an analysis option makes it taxable.',
   },
 ];
+
+/** What the activity's hours are paid, for the headline sentence. */
+function payOf(core: ScenarioCore): HeadlineFacts['pay'] {
+  const wages = core.adults.flatMap((a) =>
+    a.wage && !a.wage.hoursPerWeek.isZero() ? [a.wage] : [],
+  );
+  const allowances = core.adults.flatMap((a) =>
+    a.allowance && !a.allowance.hoursPerWeek.isZero() ? [a.allowance] : [],
+  );
+  if (wages.length > 0 && allowances.length > 0) return { kind: 'both' };
+  if (wages.length > 1) return { kind: 'both' };
+  const w = wages[0];
+  if (w)
+    return { kind: 'wage', hourlyWage: w.hourlyWage.toNumber(), minimum: w.hourlyWageIsMinimum };
+  if (allowances.length > 0) {
+    const perHour = allowances[0]!.monthly.inputs['amountPerHour'];
+    return {
+      kind: 'allowance',
+      amountPerHour:
+        allowances.length === 1 && perHour !== undefined && typeof perHour === 'object'
+          ? perHour.toNumber()
+          : null,
+    };
+  }
+  return { kind: 'none' };
+}
+
+function moneyPerMonthFigures(
+  core: ScenarioCore,
+  annual: AnnualCore,
+  baselineAnnual: AnnualCore,
+): SimulationResult['moneyPerMonth'] {
+  // Each figure rounded once from the exact values, the difference from the rounded ones, so that
+  // what a person reads adds up (amount − no activity = difference) to the cent.
+  const amount = toCents(moneyPerMonth(annual));
+  const noActivity = toCents(moneyPerMonth(baselineAnnual));
+  const differenceVsNoActivity = Math.round(amount * 100 - noActivity * 100) / 100;
+  return {
+    amount,
+    noActivity,
+    differenceVsNoActivity,
+    springAmount: toCents(springAmount(annual)),
+    definition: moneyPerMonthDefinition,
+    headline: headline({
+      amount,
+      difference: differenceVsNoActivity,
+      hoursPerWeek: Number(core.activityHoursPerWeek.toString()),
+      pay: payOf(core),
+    }),
+  };
+}
 
 export function present(
   input: ValidSimulationInput,
@@ -237,6 +292,8 @@ export function present(
   const comparison = comparisonFigures(core, baseline, annual, baselineAnnual, ctx);
   const { diff, hours, gainPerHour } = comparison;
   const onAssistance = core.program !== 'none';
+  const premiumPerMonth = toCents(annual.drugPremiumWithoutBooklet.dividedBy(12));
+  const unverified = [...used.values()].filter((p) => !p.entry.verified).map(parameterReference);
   return {
     ...(input.label === undefined ? {} : { label: input.label }),
     period: { year: input.period.year, month: input.period.month, date: ctx.date },
@@ -274,17 +331,23 @@ export function present(
           ? { fr: exit.explanation.sentence('fr'), en: exit.explanation.sentence('en') }
           : null,
     },
+    moneyPerMonth: moneyPerMonthFigures(core, annual, baselineAnnual),
     coverage: {
       claimBooklet: {
         status: booklet.status,
         monthsAfterLeaving: booklet.monthsAfterLeaving,
         message: booklet.message,
       },
+      drugPremiumPerMonthWithoutBooklet: premiumPerMonth,
+      sentence: coverageSentence({
+        status: booklet.status,
+        monthsAfterLeaving: booklet.monthsAfterLeaving,
+        premiumPerMonth,
+      }),
     },
     notices: notices(input, core, exit),
     assumptions,
-    unverifiedParameters: [...used.values()]
-      .filter((p) => !p.entry.verified)
-      .map(parameterReference),
+    unverifiedParameters: unverified,
+    uncertainty: uncertaintyOf(input.period.year, unverified),
   };
 }

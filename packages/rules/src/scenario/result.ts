@@ -4,6 +4,7 @@ import type { Localized } from '../i18n/localized.js';
 import type { Program } from '../input/schema.js';
 import type { ParameterSource, ParameterStatus, ParameterUnit } from '../parameters/schema.js';
 import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
+import type { Uncertainty } from '../insight/uncertainty.js';
 
 export interface ParameterReference {
   readonly id: string;
@@ -135,17 +136,41 @@ export interface SimulationResult {
     readonly hoursPerWeekAtExit: number | null;
     readonly explanation: Localized | null;
   };
+  /**
+   * The headline: money arriving during the year (pay, cheque, GST and solidarity credits), averaged
+   * per month; the spring settlement with the tax return apart (see `moneyPerMonthDefinition`).
+   */
+  readonly moneyPerMonth: {
+    readonly amount: number;
+    /** The same household with no activity. */
+    readonly noActivity: number;
+    readonly differenceVsNoActivity: number;
+    /** Settled with the tax return in spring, for the year (work premium, CWB, less the drug premium). */
+    readonly springAmount: number;
+    readonly definition: Localized;
+    /** « Avec 15 h par semaine au salaire minimum : 413 $ de plus par mois ». */
+    readonly headline: Localized;
+  };
   readonly coverage: {
     readonly claimBooklet: {
       readonly status: ClaimBookletStatus;
       readonly monthsAfterLeaving: number | null;
       readonly message: Localized;
     };
+    /**
+     * The public drug insurance premium (RAMQ) the household would pay per month, at this income,
+     * once it no longer holds a claim booklet (0 below the exemption threshold or with a group plan).
+     */
+    readonly drugPremiumPerMonthWithoutBooklet: number;
+    /** The coverage row in words: held, kept N months, then the premium. */
+    readonly sentence: Localized;
   };
   readonly notices: readonly Notice[];
   readonly assumptions: readonly Localized[];
   /** Every parameter used whose value is not verified against its primary source for that date. */
   readonly unverifiedParameters: readonly ParameterReference[];
+  /** The unverified parameters counted by status, and one sentence for the person (or null). */
+  readonly uncertainty: Uncertainty;
 }
 
 /**

@@ -1,0 +1,290 @@
+/**
+ * Cliffs and plateaus of a sweep, said in words: the ranges of weekly hours where more work gives
+ * less money per month (a cliff: leaving assistance, losing the 25 % work income supplement, a
+ * credit phased out faster than pay rises) or almost nothing (a plateau: an allowance counted in
+ * full against the cheque, earnings above the exclusion reduced dollar for dollar). Measured on
+ * the headline figure (`moneyPerMonth`), so that the sentences agree with the amounts a person
+ * reads for each number of hours. Pure: a sweep in, ranges with fr/en sentences out.
+ */
+import type { Localized, Lang } from '../i18n/localized.js';
+import type { Sweep, SweepPoint } from '../scenario/api.js';
+
+export type TrapCause =
+  | 'leavingAssistance'
+  | 'workIncomeSupplement'
+  | 'allowanceCounted'
+  | 'assistanceReduction'
+  | 'creditsAndTaxes';
+
+export interface IncomeTrap {
+  readonly kind: 'cliff' | 'plateau';
+  /** Hours a week where the range starts (for a cliff: the last point before money falls). */
+  readonly fromHours: number;
+  /**
+   * Hours a week where it ends: for a cliff, where money is back at its level of `fromHours`
+   * (`recovered` false: not within the sweep, then the sweep's last point).
+   */
+  readonly toHours: number;
+  readonly recovered: boolean;
+  /** Cliff: hours of the lowest point; plateau: equals `toHours`. */
+  readonly lowestHours: number;
+  /** Cliff: money per month lost at the lowest point compared with `fromHours` (> 0); plateau: 0. */
+  readonly lossPerMonth: number;
+  /** Plateau: money per month gained over the whole range (small); cliff: 0. */
+  readonly gainPerMonth: number;
+  /** Where assistance stops, when the range is caused by leaving it. */
+  readonly exitHours: number | null;
+  readonly cause: TrapCause;
+  readonly explanation: Localized;
+}
+
+export interface FindCliffsOptions {
+  /** A drop smaller than this (dollars a month) is not a cliff: rounding, not a trap. Default 1. */
+  readonly minimumLoss?: number;
+  /** A plateau keeps less than this share of each extra dollar earned. Default 0.05 (5 cents). */
+  readonly plateauKeepRate?: number;
+  /** A plateau lasts at least this many hours a week. Default 1. */
+  readonly minimumPlateauHours?: number;
+  /**
+   * Where assistance stops exactly (`SimulationResult.exit.hoursPerWeekAtExit`), said to the
+   * nearest half hour; without it, the first point of the sweep off assistance.
+   */
+  readonly exitHoursPerWeek?: number | null;
+}
+
+const earned = (p: SweepPoint) => p.grossEarnings + p.allowances;
+
+/** Every cliff and plateau of a sweep, in order of hours. */
+export function findCliffs(sweep: Sweep, options: FindCliffsOptions = {}): IncomeTrap[] {
+  const minimumLoss = options.minimumLoss ?? 1;
+  const keep = options.plateauKeepRate ?? 0.05;
+  const minimumPlateau = options.minimumPlateauHours ?? 1;
+  const p = sweep.points;
+  const traps: IncomeTrap[] = [];
+  let plateauStart: number | null = null;
+  const closePlateau = (end: number) => {
+    if (plateauStart === null) return;
+    const from = p[plateauStart]!;
+    const to = p[end]!;
+    if (to.hoursPerWeek - from.hoursPerWeek >= minimumPlateau) {
+      traps.push(plateau(sweep, from, to));
+    }
+    plateauStart = null;
+  };
+  let i = 0;
+  while (i + 1 < p.length) {
+    const here = p[i]!;
+    const next = p[i + 1]!;
+    if (next.moneyPerMonth < here.moneyPerMonth - minimumLoss) {
+      closePlateau(i);
+      let end = i + 1;
+      while (end < p.length - 1 && p[end]!.moneyPerMonth < here.moneyPerMonth) end++;
+      let lowest = i + 1;
+      for (let k = i + 1; k <= end; k++)
+        if (p[k]!.moneyPerMonth < p[lowest]!.moneyPerMonth) lowest = k;
+      traps.push(
+        cliff(
+          sweep,
+          here,
+          p[lowest]!,
+          p[end]!,
+          p[end]!.moneyPerMonth >= here.moneyPerMonth,
+          options.exitHoursPerWeek ?? null,
+        ),
+      );
+      i = end;
+      continue;
+    }
+    const extra = earned(next) - earned(here);
+    const kept = next.moneyPerMonth - here.moneyPerMonth;
+    if (extra > 0 && kept < extra * keep) {
+      if (plateauStart === null) plateauStart = i;
+    } else {
+      closePlateau(i);
+    }
+    i++;
+  }
+  closePlateau(p.length - 1);
+  return traps;
+}
+
+function causeOf(sweep: Sweep, from: SweepPoint, to: SweepPoint): TrapCause {
+  if (from.onAssistance && !to.onAssistance) return 'leavingAssistance';
+  if (from.workIncomeSupplement > to.workIncomeSupplement && to.onAssistance)
+    return 'workIncomeSupplement';
+  if (from.onAssistance && to.benefit < from.benefit)
+    return sweep.activity === 'allowance' ? 'allowanceCounted' : 'assistanceReduction';
+  return 'creditsAndTaxes';
+}
+
+/** The first point off assistance after `from`, for « l'aide s'arrête vers … ». */
+function exitBetween(sweep: Sweep, from: SweepPoint, to: SweepPoint): number | null {
+  const off = sweep.points.find(
+    (q) =>
+      q.hoursPerWeek > from.hoursPerWeek && q.hoursPerWeek <= to.hoursPerWeek && !q.onAssistance,
+  );
+  return off ? off.hoursPerWeek : null;
+}
+
+/** « 22 h 30 » / « 22.5 hours »: hours a week as a person says them. */
+export function spokenHours(lang: Lang, hours: number): string {
+  const whole = Math.floor(hours);
+  const minutes = Math.round((hours - whole) * 60);
+  if (lang === 'fr')
+    return minutes === 0 ? `${whole} h` : `${whole} h ${String(minutes).padStart(2, '0')}`;
+  return `${new Intl.NumberFormat('en-CA', { maximumFractionDigits: 1 }).format(hours)} hours`;
+}
+
+/** « environ 160 $ »: a loss or gain rounded to ten dollars (five below 50 $), as said aloud. */
+export function roughMoney(lang: Lang, amount: number): string {
+  const step = Math.abs(amount) < 50 ? 5 : 10;
+  const rounded = Math.max(step, Math.round(Math.abs(amount) / step) * step);
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    style: 'currency',
+    currency: 'CAD',
+    maximumFractionDigits: 0,
+  }).format(rounded);
+}
+
+const causeWords: Record<TrapCause, Localized> = {
+  leavingAssistance: {
+    fr: 'votre chèque d’aide s’arrête, avec le supplément de 25 % sur vos revenus de travail',
+    en: 'your assistance cheque stops, and with it the 25 % supplement on your work income',
+  },
+  workIncomeSupplement: {
+    fr: 'le supplément de 25 % sur vos revenus de travail diminue',
+    en: 'the 25 % supplement on your work income goes down',
+  },
+  allowanceCounted: {
+    fr: 'l’allocation est enlevée de votre chèque d’aide, dollar pour dollar',
+    en: 'the allowance is taken off your assistance cheque, dollar for dollar',
+  },
+  assistanceReduction: {
+    fr: 'ce que vous gagnez de plus est enlevé de votre chèque d’aide',
+    en: 'what you earn above the allowed amount is taken off your assistance cheque',
+  },
+  creditsAndTaxes: {
+    fr: 'des crédits d’impôt diminuent et l’impôt augmente',
+    en: 'tax credits go down and income tax goes up',
+  },
+};
+
+function cliff(
+  sweep: Sweep,
+  from: SweepPoint,
+  lowest: SweepPoint,
+  end: SweepPoint,
+  recovered: boolean,
+  exactExit: number | null,
+): IncomeTrap {
+  const cause = causeOf(sweep, from, lowest);
+  const exitHours =
+    cause !== 'leavingAssistance'
+      ? null
+      : exactExit !== null &&
+          exactExit > from.hoursPerWeek - 0.5 &&
+          exactExit <= lowest.hoursPerWeek + 0.5
+        ? Math.round(exactExit * 2) / 2
+        : exitBetween(sweep, from, lowest);
+  const loss = Math.round((from.moneyPerMonth - lowest.moneyPerMonth) * 100) / 100;
+  const a = from.hoursPerWeek;
+  const b = end.hoursPerWeek;
+  const sentence = (lang: Lang): string => {
+    const h = (x: number) => spokenHours(lang, x);
+    const lost = roughMoney(lang, loss);
+    const fr = lang === 'fr';
+    const start =
+      exitHours !== null
+        ? fr
+          ? `Vers ${h(exitHours)} par semaine, l’aide s’arrête. `
+          : `At about ${h(exitHours)} a week, assistance stops. `
+        : '';
+    const range = recovered
+      ? fr
+        ? `Entre ${h(a)} et ${h(b)}, vous auriez jusqu’à environ ${lost} de moins par mois qu’à ${h(a)}`
+        : `Between ${h(a)} and ${h(b)}, you would have up to about ${lost} less a month than at ${h(a)}`
+      : fr
+        ? `Au-delà de ${h(a)}, vous auriez jusqu’à environ ${lost} de moins par mois qu’à ${h(a)}`
+        : `Beyond ${h(a)}, you would have up to about ${lost} less a month than at ${h(a)}`;
+    const why = fr ? ` : ${causeWords[cause].fr}.` : `: ${causeWords[cause].en}.`;
+    return `${start}${range}${why}`;
+  };
+  return {
+    kind: 'cliff',
+    fromHours: a,
+    toHours: b,
+    recovered,
+    lowestHours: lowest.hoursPerWeek,
+    lossPerMonth: loss,
+    gainPerMonth: 0,
+    exitHours,
+    cause,
+    explanation: { fr: sentence('fr'), en: sentence('en') },
+  };
+}
+
+function plateau(sweep: Sweep, from: SweepPoint, to: SweepPoint): IncomeTrap {
+  const cause = causeOf(sweep, from, to);
+  const gain = Math.round((to.moneyPerMonth - from.moneyPerMonth) * 100) / 100;
+  const a = from.hoursPerWeek;
+  const b = to.hoursPerWeek;
+  const sentence = (lang: Lang): string => {
+    const h = (x: number) => spokenHours(lang, x);
+    return lang === 'fr'
+      ? `Entre ${h(a)} et ${h(b)} par semaine, des heures en plus ne vous rapportent presque rien : ${causeWords[cause].fr}.`
+      : `Between ${h(a)} and ${h(b)} a week, more hours bring you almost nothing: ${causeWords[cause].en}.`;
+  };
+  return {
+    kind: 'plateau',
+    fromHours: a,
+    toHours: b,
+    recovered: false,
+    lowestHours: b,
+    lossPerMonth: 0,
+    gainPerMonth: gain,
+    exitHours: null,
+    cause,
+    explanation: { fr: sentence('fr'), en: sentence('en') },
+  };
+}
+
+export interface NextHour {
+  readonly hoursPerWeek: number;
+  /** Change of money per month for one more hour a week (negative: a loss). */
+  readonly changePerMonth: number;
+  readonly explanation: Localized;
+}
+
+/**
+ * What one more hour a week changes to the money per month, read in the sweep (null when the
+ * sweep has no point at `hours` or at `hours + 1`).
+ */
+export function nextHour(sweep: Sweep, hours: number): NextHour | null {
+  const at = (h: number) => sweep.points.find((q) => Math.abs(q.hoursPerWeek - h) < 1e-9);
+  const here = at(hours);
+  const next = at(hours + 1);
+  if (!here || !next) return null;
+  const change = Math.round((next.moneyPerMonth - here.moneyPerMonth) * 100) / 100;
+  const say = (lang: Lang) => {
+    const m = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+      style: 'currency',
+      currency: 'CAD',
+    }).format(Math.abs(change));
+    if (Math.abs(change) < 0.5)
+      return lang === 'fr'
+        ? 'Une heure de plus par semaine ne vous rapporterait presque rien de plus par mois.'
+        : 'One more hour a week would bring you almost nothing more a month.';
+    if (lang === 'fr')
+      return change >= 0
+        ? `Une heure de plus par semaine vous rapporterait ${m} de plus par mois.`
+        : `Une heure de plus par semaine vous ferait perdre ${m} par mois.`;
+    return change >= 0
+      ? `One more hour a week would bring you ${m} more a month.`
+      : `One more hour a week would cost you ${m} a month.`;
+  };
+  return {
+    hoursPerWeek: hours,
+    changePerMonth: change,
+    explanation: { fr: say('fr'), en: say('en') },
+  };
+}

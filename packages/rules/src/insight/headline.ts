@@ -1,0 +1,81 @@
+/**
+ * The one sentence a person reads first for a scenario: « Avec 15 h par semaine au salaire
+ * minimum : 413 $ de plus par mois ». Said on the headline figure (money per month, see
+ * `scenario/money-per-month.ts`), in whole dollars: the exact amount stays beside it.
+ */
+import { num, type Lang, type Localized } from '../i18n/localized.js';
+
+export interface HeadlineFacts {
+  /** Money per month, and its difference with no activity (dollars and cents). */
+  readonly amount: number;
+  readonly difference: number;
+  readonly hoursPerWeek: number;
+  /** What the hours are paid: a wage (at the minimum wage or at a given rate), an allowance, both or none. */
+  readonly pay:
+    | { readonly kind: 'none' }
+    | { readonly kind: 'wage'; readonly hourlyWage: number; readonly minimum: boolean }
+    | { readonly kind: 'allowance'; readonly amountPerHour: number | null }
+    | { readonly kind: 'both' };
+}
+
+const wholeDollars = (lang: Lang, amount: number) =>
+  new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    style: 'currency',
+    currency: 'CAD',
+    maximumFractionDigits: 0,
+  }).format(Math.abs(Math.round(amount)));
+
+const cents = (lang: Lang, amount: number) =>
+  new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    style: 'currency',
+    currency: 'CAD',
+  }).format(amount);
+
+function activityWords(lang: Lang, f: HeadlineFacts): string {
+  const h = num(lang, f.hoursPerWeek);
+  const fr = lang === 'fr';
+  switch (f.pay.kind) {
+    case 'wage':
+      if (f.pay.minimum)
+        return fr
+          ? `Avec ${h} h par semaine au salaire minimum`
+          : `With ${h} h a week at the minimum wage`;
+      return fr
+        ? `Avec ${h} h par semaine à ${cents(lang, f.pay.hourlyWage)} l’heure`
+        : `With ${h} h a week at ${cents(lang, f.pay.hourlyWage)} an hour`;
+    case 'allowance':
+      return fr
+        ? `Avec ${h} h par semaine payées en allocation${f.pay.amountPerHour === null ? '' : ` (${cents(lang, f.pay.amountPerHour)} l’heure)`}`
+        : `With ${h} h a week paid as an allowance${f.pay.amountPerHour === null ? '' : ` (${cents(lang, f.pay.amountPerHour)} an hour)`}`;
+    case 'both':
+      return fr ? `Avec ${h} h d’activité par semaine` : `With ${h} h of activity a week`;
+    case 'none':
+      return fr ? 'Sans activité' : 'With no activity';
+  }
+}
+
+export function headline(f: HeadlineFacts): Localized {
+  const say = (lang: Lang): string => {
+    const fr = lang === 'fr';
+    const start = activityWords(lang, f);
+    if (f.pay.kind === 'none' || f.hoursPerWeek === 0)
+      return fr
+        ? `${start} : ${wholeDollars(lang, f.amount)} par mois`
+        : `${start}: ${wholeDollars(lang, f.amount)} a month`;
+    const d = Math.round(f.difference);
+    const change =
+      d === 0
+        ? fr
+          ? 'pas plus d’argent par mois'
+          : 'no more money a month'
+        : d > 0
+          ? fr
+            ? `${wholeDollars(lang, d)} de plus par mois`
+            : `${wholeDollars(lang, d)} more a month`
+          : fr
+            ? `${wholeDollars(lang, d)} de moins par mois`
+            : `${wholeDollars(lang, d)} less a month`;
+    return fr ? `${start} : ${change}` : `${start}: ${change}`;
+  };
+  return { fr: say('fr'), en: say('en') };
+}
