@@ -1,7 +1,10 @@
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 
-/** Parameter descriptions and derivation notes are documentation the widget never shows: drop them in the one-file build. */
+/**
+ * Parameter descriptions, source titles and derivation notes are documentation the widget never
+ * shows (it names sources by publisher): drop them in the one-file build.
+ */
 function stripParameterDescriptions(): Plugin {
   return {
     name: 'passerelle-strip-parameter-descriptions',
@@ -14,13 +17,34 @@ function stripParameterDescriptions(): Plugin {
         // Only the assistance amounts' labels appear in sentences (« Prestation de base 800 $ + … »).
         const q = p as { id?: string; label?: unknown };
         if (!q.id?.startsWith('lastResort.')) q.label = { fr: '', en: '' };
-        // The widget shows each value's source and status, not the derivation notes (the docs do).
-        for (const v of (p as { values?: { method?: string; note?: string }[] }).values ?? []) {
+        // The widget names each source by its publisher, in the reader's language, and links to it;
+        // the documents' own titles and the derivation notes are in the parameter reference.
+        for (const v of (
+          p as {
+            values?: { method?: string; note?: string; source: { title: string; url: string } }[];
+          }
+        ).values ?? []) {
           delete v.method;
           delete v.note;
+          // The parameter schema wants a title: the publisher's address stands for it.
+          v.source.title = new URL(v.source.url).hostname;
         }
       }
       return { code: JSON.stringify(data), map: null };
+    },
+  };
+}
+
+/**
+ * Lit templates (html``, css``) keep their source indentation through minification: whitespace
+ * after a line break is insignificant in HTML and CSS, so it is dropped from the final chunk (the
+ * minified code has line breaks only inside template literals).
+ */
+function collapseTemplateWhitespace(): Plugin {
+  return {
+    name: 'passerelle-collapse-template-whitespace',
+    renderChunk(code) {
+      return { code: code.replace(/\n[ \t]+/g, '\n').replace(/\n{2,}/g, '\n'), map: null };
     },
   };
 }
@@ -30,7 +54,7 @@ function stripParameterDescriptions(): Plugin {
 export default defineConfig(({ mode }) =>
   mode === 'standalone'
     ? {
-        plugins: [stripParameterDescriptions()],
+        plugins: [stripParameterDescriptions(), collapseTemplateWhitespace()],
         resolve: {
           // Same API, same author, same exact decimal arithmetic, without the trigonometric and
           // exponential functions the rules never use: 4 KB less in the one-file budget. The browser
@@ -50,7 +74,14 @@ export default defineConfig(({ mode }) =>
           },
           // Vite minifies library ES output without whitespace minification (codegen off) so that
           // bundlers can re-tree-shake it; this file is what pages load as is: minify it fully.
-          rolldownOptions: { output: { minify: true, comments: false } },
+          rolldownOptions: {
+            output: {
+              minify: true,
+              comments: false,
+              // What loads on demand (see src/on-demand.ts) sits beside the one file.
+              chunkFileNames: 'passerelle-simulator-more.js',
+            },
+          },
         },
       }
     : {

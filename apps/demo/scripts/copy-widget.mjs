@@ -1,8 +1,12 @@
-// Puts the one-file widget build where an organization would put it: next to its pages.
+// Puts the one-file widget build where an organization would put it: next to its pages, with the
+// file it loads on demand (English, plain language, a calculation's detail) beside it.
 import { copyFileSync, mkdirSync } from 'node:fs';
 
-const from = new URL('../../../packages/widget/dist/passerelle-simulator.js', import.meta.url);
-const to = new URL('../public/passerelle-simulator.js', import.meta.url);
 mkdirSync(new URL('../public/', import.meta.url), { recursive: true });
-copyFileSync(from, to);
-console.log('public/passerelle-simulator.js updated');
+for (const name of ['passerelle-simulator.js', 'passerelle-simulator-more.js']) {
+  copyFileSync(
+    new URL(`../../../packages/widget/dist/${name}`, import.meta.url),
+    new URL(`../public/${name}`, import.meta.url),
+  );
+  console.log(`public/${name} updated`);
+}

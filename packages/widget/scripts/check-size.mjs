@@ -21,6 +21,18 @@ if (indentation / raw.length > 0.03) {
   console.error('The one-file build is not whitespace-minified.');
   process.exit(1);
 }
+// The one file stands alone: no static import of another file (the on-demand sibling is fetched
+// with a dynamic import, only when English, plain language or a calculation's detail is asked for),
+// and the sibling imports nothing back.
+const sibling = new URL('../dist/passerelle-simulator-more.js', import.meta.url);
+const more = readFileSync(sibling);
+console.log(
+  `passerelle-simulator-more.js (on demand): ${kb(more.length)} minified, ${kb(gzipSync(more, { level: 9 }).length)} min+gzip`,
+);
+if (/(^|[;}])import[\s{*]/.test(text) || /(^|[;}])import[\s{*]/.test(more.toString('utf8'))) {
+  console.error('The one file or its sibling imports another file statically.');
+  process.exit(1);
+}
 if (gz > BUDGET) {
   console.error('Size budget exceeded.');
   process.exit(1);

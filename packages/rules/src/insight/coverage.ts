@@ -23,17 +23,17 @@ function afterBooklet(lang: Lang, premium: number): string {
   const fr = lang === 'fr';
   if (premium < 0.5)
     return fr
-      ? 'vous payez vos soins dentaires et vos lunettes ; l’assurance médicaments publique ne vous coûterait pas de prime à ce revenu.'
-      : 'you pay for dental care and glasses; public drug insurance would cost you no premium at this income.';
+      ? 'vous payez vos soins dentaires et de la vue ; l’assurance médicaments publique ne vous coûterait pas de prime à ce revenu.'
+      : 'you pay for dental and eye care; public drug insurance would cost you no premium at this income.';
   return fr
-    ? `vous payez vos soins dentaires et vos lunettes, et l’assurance médicaments publique (Régie de l’assurance maladie du Québec) coûte environ ${money(lang, premium)} par mois à ce revenu, sauf si vous avez une assurance collective au travail.`
-    : `you pay for dental care and glasses, and public drug insurance (Régie de l’assurance maladie du Québec) costs about ${money(lang, premium)} a month at this income, unless you have a group plan at work.`;
+    ? `vous payez vos soins dentaires et de la vue, et l’assurance médicaments publique (Régie de l’assurance maladie du Québec) coûte environ ${money(lang, premium)} par mois à ce revenu, sauf si vous avez une assurance collective au travail.`
+    : `you pay for dental and eye care, and public drug insurance (Régie de l’assurance maladie du Québec) costs about ${money(lang, premium)} a month at this income, unless you have a group plan at work.`;
 }
 
 export function coverageSentence(f: CoverageFacts): Localized {
   const say = (lang: Lang): string => {
     const fr = lang === 'fr';
-    const lead = fr ? 'Médicaments, dentiste et lunettes : ' : 'Drugs, dentist and glasses: ';
+    const lead = fr ? 'Médicaments, soins dentaires et de la vue : ' : 'Drugs, dental and eye care: ';
     switch (f.status) {
       case 'held':
         return fr

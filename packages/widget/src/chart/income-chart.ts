@@ -11,11 +11,16 @@ export interface ChartSeries {
   readonly kind: ScenarioKind;
   readonly label: string;
   readonly points: readonly { readonly hours: number; readonly value: number }[];
+  /** A second outcome of the same activity (the allowance if recognized): drawn dashed. */
+  readonly dashed?: boolean;
+  /** The person's hours on this line, marked by a dot and a label. */
+  readonly chosen?: { readonly hours: number; readonly value: number; readonly labelled: boolean };
 }
 
-const W = 640;
+// A narrow drawing (its text stays legible when a phone scales it down to ~300 px).
+const W = 440;
 const H = 300;
-const M = { top: 16, right: 16, bottom: 40, left: 64 };
+const M = { top: 20, right: 12, bottom: 44, left: 70 };
 
 function niceMax(value: number): number {
   const step = value > 2000 ? 500 : 250;
@@ -34,9 +39,9 @@ export function renderIncomeChart(
   const x = (h: number) => M.left + (h / 40) * (W - M.left - M.right);
   const y = (v: number) => H - M.bottom - (v / yMax) * (H - M.top - M.bottom);
   const yTicks = Array.from({ length: 5 }, (_, i) => (yMax / 4) * i);
-  const xTicks = [0, 5, 10, 15, 20, 25, 30, 35, 40];
+  const xTicks = [0, 10, 20, 30, 40];
+  const tableHours = [0, 5, 10, 15, 20, 25, 30, 35, 40];
   const hoursFmt = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 });
-  const tableHours = xTicks;
   return html`
     <figure class="chart" part="chart" aria-labelledby="${id}-title">
       <figcaption id="${id}-title" class="chart-title">${t.chartTitle}</figcaption>
@@ -64,16 +69,25 @@ export function renderIncomeChart(
         ${
           wallHours !== null && wallHours <= 40
             ? svg`<line class="wall" x1="${x(wallHours)}" x2="${x(wallHours)}" y1="${M.top}" y2="${H - M.bottom}"></line>
-              <text class="wall-label" x="${Math.min(x(wallHours) + 6, W - 150)}" y="${M.top + 12}">${t.chartWall(hoursFmt.format(wallHours))}</text>`
+              <text class="wall-label" x="${Math.min(x(wallHours) + 6, W - 190)}" y="${M.top + 12}">${t.chartWall(`${hoursFmt.format(wallHours)} h`)}</text>`
             : null
         }
         ${series.map(
-          (s) => svg`<polyline class="series series-${s.kind}" fill="none"
+          (
+            s,
+          ) => svg`<polyline class="series series-${s.kind} ${s.dashed ? 'dashed' : ''}" fill="none"
             points="${s.points.map((p) => `${x(p.hours).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}"></polyline>`,
+        )}
+        ${series.map((s) =>
+          s.chosen && !s.dashed
+            ? svg`<line class="chosen-line" x1="${x(s.chosen.hours)}" x2="${x(s.chosen.hours)}" y1="${y(s.chosen.value)}" y2="${H - M.bottom}"></line>
+              <circle class="chosen chosen-${s.kind}" cx="${x(s.chosen.hours)}" cy="${y(s.chosen.value)}" r="6"></circle>
+              ${s.chosen.labelled ? svg`<text class="chosen-label" x="${Math.min(x(s.chosen.hours) + 8, W - 80)}" y="${Math.max(y(s.chosen.value) - 10, M.top + 28)}">${t.chartChosen(hoursFmt.format(s.chosen.hours) + ' h')}</text>` : null}`
+            : null,
         )}
       </svg>
       <ul class="legend">
-        ${series.map((s) => html`<li><span class="swatch swatch-${s.kind}" aria-hidden="true"></span>${s.label}</li>`)}
+        ${series.map((s) => html`<li><span class="swatch swatch-${s.kind} ${s.dashed ? 'dashed' : ''}" aria-hidden="true"></span>${s.label}</li>`)}
       </ul>
       <details class="chart-table" part="table">
         <summary>${t.showTable}</summary>

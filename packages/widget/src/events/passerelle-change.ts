@@ -1,4 +1,4 @@
-import type { SimulationInput } from '@passerelle/rules';
+import type { Localized, SimulationInput } from '@passerelle/rules';
 import type { ScenarioKind } from '../state/widget-state.js';
 
 /** A plain, serializable summary of one scenario (amounts in dollars and cents). */
@@ -6,9 +6,12 @@ export interface ScenarioSummary {
   readonly kind: ScenarioKind;
   readonly input: SimulationInput;
   readonly ok: boolean;
-  readonly disposableIncome: number | null;
+  /** The headline figure: money arriving during the year, averaged per month. */
+  readonly moneyPerMonth: number | null;
   readonly differenceVsNoActivity: number | null;
-  readonly netGainPerHour: number | null;
+  readonly headline: Localized | null;
+  /** The month before taxes and credits. */
+  readonly disposableIncome: number | null;
   readonly benefit: number | null;
 }
 

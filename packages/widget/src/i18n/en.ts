@@ -19,104 +19,109 @@ export const en: Translation = {
   lang: 'en',
   locale: 'en-CA',
   title: 'How much money will I have each month?',
-  intro: 'Compare: no activity, an RPST activity with an allowance, or a job with a wage.',
+  intro:
+    'Choose your hours: the simulator compares the money you would have with no activity, with a participation allowance or with a wage.',
+  privacy: 'Your answers stay in your browser: nothing is sent.',
   switchLanguage: 'Français',
   switchLanguageLabel: 'Afficher en français',
+  simpleReading: 'Easy to read',
+
   yourSituation: 'Your situation',
-  period: 'Simulated month',
-  month: (m) => months[m - 1] ?? String(m),
-  year: 'Year',
-  household: 'Household',
-  single: 'I live alone',
-  couple: 'In a couple',
-  children: 'Dependent children',
-  childrenHelp: 'Amounts for children are not computed yet.',
-  program: 'Assistance program',
+  situationSummary: (parts) => `Your situation: ${parts.join(', ')}.`,
+  changeSituation: 'Change',
+  situationDone: 'See my results',
+  program: 'Your assistance program',
   programs: {
-    socialAssistance: 'Social assistance (aide sociale)',
-    socialSolidarity: 'Social solidarity (solidarité sociale)',
-    basicIncome: 'Basic income (revenu de base)',
-    none: 'No assistance program',
+    socialAssistance: 'social assistance (aide sociale)',
+    socialSolidarity: 'social solidarity (solidarité sociale)',
+    basicIncome: 'basic income (revenu de base)',
+    none: 'no financial assistance',
   },
   programHelp: {
-    socialAssistance:
-      'Programme d’aide sociale: no limitation to employment, or temporary constraints.',
+    socialAssistance: 'Programme d’aide sociale: no employment constraints, or temporary ones.',
     socialSolidarity:
-      'Programme de solidarité sociale: severe constraints to employment shown by a medical report.',
+      'Programme de solidarité sociale: severe employment constraints recognized by a medical report.',
     basicIncome:
-      'Programme de revenu de base: on social solidarity for at least 66 of the last 72 months.',
-    none: 'No last-resort financial assistance.',
+      'Programme de revenu de base: social solidarity for at least 66 of the last 72 months.',
+    none: 'You do not receive last-resort financial assistance.',
   },
-  spouseProgram: 'Spouse’s situation',
-  temporaryConstraints: 'Temporary constraints to employment',
+  household: 'You live',
+  single: 'alone',
+  couple: 'as a couple',
+  spouseProgram: 'Your spouse’s situation',
+  temporaryConstraints: 'Temporary employment constraints',
   temporaryConstraintsHelp:
-    'For example a health problem lasting at least a month, shown by a medical report.',
-  activities: 'Activities compared',
-  allowanceGroup: 'RPST activity with an allowance',
-  allowanceHours: 'Hours a week (allowance)',
-  allowancePerHour: 'Allowance per hour ($)',
-  allowanceTreatment: 'How assistance treats the allowance',
-  treatments: {
-    countedInFull: 'Not recognized: counted in full (default rule)',
-    recognizedSupportAllowance: 'Recognized as a support allowance ($130 excluded)',
-    recognizedEmploymentAssistance:
-      'Recognized as an employment assistance allowance ($222 excluded)',
-    fullyExcluded: 'What-if: fully excluded',
-    countedAsWorkIncome: 'What-if: treated like a wage',
+    'For example a health problem lasting at least a month, attested by a medical report.',
+  children: 'Dependent children',
+  childrenHelp: 'The simulator does not compute the amounts of families with children yet.',
+  childrenCount: (n) => (n === 1 ? '1 child' : `${n} children`),
+  childrenUnavailable:
+    'This simulator does not compute the amounts of a family with children yet (child benefits, family amounts). So as not to give you a wrong figure, it shows none. Your agent can do the calculation with you.',
+  period: 'Month simulated',
+  month: (m) => months[m - 1] ?? String(m),
+  year: 'Year',
+  longTermRecipient: 'I have received assistance for a long time',
+  longTermRecipientHelp:
+    'If you leave assistance for work after a long time on it, you could get the work premium supplement ($200 a month, for up to 12 months). Your agent can tell you whether that is your case.',
+  includeBooklet: 'Count the claim booklet’s value in the amounts',
+  includeBookletHelp:
+    'The booklet spares you the drug insurance premium: tick to add that value (the premium spared) to each month’s money.',
+  includeBookletSummary: 'booklet value counted',
+
+  scenarioTitles: {
+    none: 'With no activity',
+    allowance: 'With a participation allowance',
+    wage: 'With a wage',
   },
-  treatmentHelp:
-    'An allowance paid by an organization is income unless the ministry recognizes it.',
-  wageGroup: 'Job or RPST with a wage',
-  wageHours: 'Hours a week (wage)',
-  hourlyWage: 'Hourly wage ($)',
-  hourlyWageHelp: (minimum) => `Leave empty for the minimum wage (${minimum}).`,
-  scenarioTitles: { none: 'No activity', allowance: 'RPST with an allowance', wage: 'With a wage' },
-  inHandPerMonth: 'in hand each month',
-  differenceVsNone: (amount) => `${amount} a month more than no activity`,
-  sameAsNone: 'The same as no activity',
-  keepPerHour: (amount) => `For each hour of activity, you keep ${amount}.`,
-  breakdown: 'Details for the month',
+  hoursLabel: {
+    wage: 'Hours of work a week',
+    allowance: 'Hours of activity a week',
+  },
+  hoursUnit: 'h',
+  hoursValueText: (hours) => `${hours} hours a week`,
+  hourlyWage: 'Hourly wage',
+  hourlyWageHelp: (minimum) => `Leave empty for the minimum wage (${minimum} an hour).`,
+  allowancePerHour: 'Allowance per hour',
+  recognitionQuestion: 'Did your organization tell you that the ministry recognizes the allowance?',
+  recognitionOptions: {
+    recognizedSupportAllowance: 'Yes, as a support allowance',
+    recognizedEmploymentAssistance: 'Yes, as an employment assistance allowance',
+    countedInFull: 'No',
+    unknown: 'I don’t know',
+  },
+  recognitionWhoToAsk:
+    'The ministry decides whether the allowance is recognized. Ask your assistance agent; your organization may know whether its allowance has been recognized before.',
+  unknownOutcomes: {
+    counted: 'If it is not recognized',
+    recognized: 'If it is recognized (support allowance)',
+  },
+  unknownHeadline: (hours, low, high) =>
+    `With ${hours} h a week paid as an allowance: ${low} to ${high} more a month, depending on the ministry’s answer`,
+  perMonth: 'a month',
+  exactly: (amount) => `That is ${amount} a month in all.`,
+  noActivityLine: (amount) => `With no activity, you would have ${amount} a month.`,
+  spring: (amount) =>
+    `In spring, with your tax return: about ${amount} more (work premium and Canada Workers Benefit). Part of it can come in advance during the year.`,
+  springToPay: (amount) =>
+    `In spring, with your tax return: about ${amount} to pay (drug insurance premium).`,
+  definition:
+    'Money per month: your pay, your assistance cheque and the credits received during the year, on average. What comes in spring is apart.',
+  attention: 'Watch out',
+  healthTitle: 'Health',
+  simpleCliff: null,
+  simpleCoverage: null,
+  simpleUncertainty: null,
+  simpleNextHour: null,
+  details: 'See how it is calculated',
+  breakdown: 'The month, before taxes and credits',
   lines: {
     grossEarnings: 'Gross wage',
-    payrollDeductions: 'Contributions (QPP, EI, QPIP)',
-    allowances: 'RPST allowance',
-    benefit: 'Assistance benefit',
-    workIncomeSupplement: 'including the 25% supplement',
-    disposableIncome: 'In hand',
+    payrollDeductions: 'Contributions taken from pay',
+    allowances: 'Participation allowance',
+    benefit: 'Assistance cheque',
+    workIncomeSupplement: 'of which the 25 % supplement on work income',
+    disposableIncome: 'Month total',
   },
-  whereFrom: 'Where does this amount come from?',
-  source: 'Source',
-  unverified: 'Figure to be confirmed',
-  derivedValue: 'value derived by indexation',
-  chartTitle: 'Money a month by hours a week, taxes and credits included (yearly average)',
-  chartDescription:
-    'Lines of the money in hand each month, from 0 to 40 hours a week, for each activity. The vertical line marks leaving assistance.',
-  chartAxisHours: 'hours a week',
-  chartAxisMoney: '$ a month',
-  chartWall: (hours) => `Leaves assistance at about ${hours} h`,
-  showTable: 'Show the chart data as a table',
-  tableHours: 'Hours / week',
-  warnings: 'Good to know',
-  print: 'Print the summary',
-  printedOn: (date) =>
-    `Passerelle summary printed on ${date}. Amounts before income taxes and tax credits.`,
-  share: 'Copy a link to this situation',
-  shareDone: 'Link copied. It only holds the choices on this page; nothing is sent.',
-  liveSummary: (parts) => `Results updated: ${parts}`,
-  errorTitle: 'Cannot compute',
-  invalidAttribute: (name, value) =>
-    `Attribute "${name}" has an invalid value ("${value}"): the default is used.`,
-  beforeTaxes:
-    'Before income taxes and tax credits (work premium, solidarity credit…), which will be added.',
-  privacy: 'Your answers stay in your browser: nothing is sent.',
-  hoursUnit: 'h',
-  perMonth: '/ month',
-  scenarioDetail: (hours, rate, perHourLabel) => `${hours} h a week × ${rate} ${perHourLabel}`,
-  perHourWage: 'an hour',
-  perHourAllowance: 'of allowance an hour',
-  afterTaxes: (amount) => `With the year’s taxes and credits: ${amount} a month on average.`,
-  afterTaxesDifference: (amount) =>
-    `That is ${amount} a month more than no activity, credits included.`,
   taxYearTitle: (year) => `Taxes and credits for ${year}`,
   taxLines: {
     federalIncomeTax: 'Federal income tax',
@@ -126,10 +131,78 @@ export const en: Translation = {
     workPremiumSupplement: 'Work premium supplement',
     canadaWorkersBenefit: 'Canada Workers Benefit',
     gstCredit: 'GST credit',
-    solidarityCredit: 'Solidarity credit',
+    solidarityCredit: 'Solidarity tax credit',
     drugInsurancePremium: 'Drug insurance premium',
-    total: 'Total for the year',
+    claimBookletValue: 'Claim booklet value',
+    total: 'Year total',
   },
-  springRefund: (amount) =>
-    `In spring, with the tax return: about ${amount} (work premium and Canada Workers Benefit), unless paid in advance.`,
+  whereFrom: 'Where do these amounts come from?',
+  sources: 'Sources',
+  status: {
+    verified: 'verified at the official source',
+    derived: 'estimated by indexation, to confirm',
+    secondary: 'unofficial source, to confirm',
+    unconfirmed: 'to confirm',
+    reform: 'assumption',
+  },
+
+  invalidNumber: (min, max) => `Enter a number of hours from ${min} to ${max}, for example 12.5.`,
+  invalidWage: (min, max) =>
+    `Enter an amount from ${min} to ${max}, for example 16.60 — or leave empty for the minimum wage.`,
+  invalidWhole: (min, max) => `Enter a whole number from ${min} to ${max}.`,
+  keptLastResult: 'The amounts shown are still those of the last valid value.',
+  invalidAttribute: (name, value) =>
+    `Setting “${name}” is invalid (“${value}”): the default value is used.`,
+  invalidLink: (name, value) =>
+    `The link holds an invalid value (“${name}” = “${value}”): it is ignored and the default value is used.`,
+  unsupportedYear: (year, shown) =>
+    `The amounts of ${year} are not in the simulator: those of ${shown} are shown.`,
+  errorTitle: 'Cannot calculate',
+
+  chartTitle: 'Money per month by hours a week',
+  chartDescription:
+    'One line per activity, from 0 to 40 hours a week. The dashed line marks where assistance stops; the dot marks your hours.',
+  chartAxisHours: 'hours a week',
+  chartAxisMoney: '$ a month',
+  chartWall: (hours) => `Assistance stops near ${hours}`,
+  chartChosen: (hours) => `You: ${hours}`,
+  chartRecognized: 'if the allowance is recognized',
+  showTable: 'See these figures as a table',
+  tableHours: 'Hours a week',
+
+  answerBar: 'Your answer',
+  print: 'Print',
+  printedOn: (date) => `Passerelle, printed on ${date}.`,
+  share: 'Copy the link to this situation',
+  shareDone: 'Link copied. It holds only your choices on this page: nothing is sent.',
+  liveSummary: (parts) => `Results updated: ${parts}`,
+
+  explainTerm: (term) => `What is “${term}”?`,
+  terms: {
+    claimBooklet: {
+      term: 'claim booklet',
+      definition:
+        'The card the ministry sends you each month while you receive assistance (carnet de réclamation). With it, your drugs and some dental and eye care are paid for.',
+    },
+    allowance: {
+      term: 'participation allowance',
+      definition:
+        'An amount the organization pays you for your hours of activity, without being a wage. The ministry takes it off your cheque, unless it recognizes it.',
+    },
+    recognition: {
+      term: 'recognized by the ministry',
+      definition:
+        'The ministry can recognize an allowance: then part of it ($130 or $222 a month) is not taken off your cheque.',
+    },
+    workPremium: {
+      term: 'work premium',
+      definition:
+        'An amount from Revenu Québec for people who work and have a low income. You get it with your tax return.',
+    },
+    spring: {
+      term: 'tax return',
+      definition:
+        'The form you fill in each spring for the year before. It gives you the work premium and other amounts.',
+    },
+  },
 };

@@ -20,24 +20,22 @@ export const fr: Translation = {
   locale: 'fr-CA',
   title: 'Combien d’argent aurai-je chaque mois ?',
   intro:
-    'Comparez : aucune activité, une activité RPST avec allocation, ou un emploi avec salaire.',
+    'Choisissez vos heures : le simulateur compare l’argent que vous auriez sans activité, avec une allocation de participation ou avec un salaire.',
+  privacy: 'Vos réponses restent dans votre navigateur : rien n’est envoyé.',
   switchLanguage: 'English',
   switchLanguageLabel: 'Display in English',
+  simpleReading: 'Facile à lire',
+
   yourSituation: 'Votre situation',
-  period: 'Mois simulé',
-  month: (m) => months[m - 1] ?? String(m),
-  year: 'Année',
-  household: 'Ménage',
-  single: 'Je vis seul·e',
-  couple: 'En couple',
-  children: 'Enfants à charge',
-  childrenHelp: 'Les montants pour enfants ne sont pas encore calculés.',
-  program: 'Programme d’aide',
+  situationSummary: (parts) => `Votre situation : ${parts.join(', ')}.`,
+  changeSituation: 'Modifier',
+  situationDone: 'Voir mes résultats',
+  program: 'Votre programme d’aide',
   programs: {
-    socialAssistance: 'Aide sociale',
-    socialSolidarity: 'Solidarité sociale',
-    basicIncome: 'Revenu de base',
-    none: 'Aucun programme d’aide',
+    socialAssistance: 'aide sociale',
+    socialSolidarity: 'solidarité sociale',
+    basicIncome: 'revenu de base',
+    none: 'aucune aide financière',
   },
   programHelp: {
     socialAssistance:
@@ -46,81 +44,87 @@ export const fr: Translation = {
       'Programme de solidarité sociale : contraintes sévères à l’emploi reconnues par un rapport médical.',
     basicIncome:
       'Programme de revenu de base : solidarité sociale pendant au moins 66 des 72 derniers mois.',
-    none: 'Aucune aide financière de dernier recours.',
+    none: 'Vous ne recevez pas d’aide financière de dernier recours.',
   },
-  spouseProgram: 'Situation de la personne conjointe',
+  household: 'Vous vivez',
+  single: 'seul·e',
+  couple: 'en couple',
+  spouseProgram: 'Situation de votre conjoint·e',
   temporaryConstraints: 'Contraintes temporaires à l’emploi',
   temporaryConstraintsHelp:
     'Par exemple un problème de santé d’au moins un mois, attesté par un rapport médical.',
-  activities: 'Activités comparées',
-  allowanceGroup: 'Activité RPST avec allocation',
-  allowanceHours: 'Heures par semaine (allocation)',
-  allowancePerHour: 'Allocation par heure ($)',
-  allowanceTreatment: 'Traitement de l’allocation par l’aide sociale',
-  treatments: {
-    countedInFull: 'Non reconnue : comptée en entier (règle par défaut)',
-    recognizedSupportAllowance: 'Reconnue comme allocation de soutien (130 $ exclus)',
-    recognizedEmploymentAssistance: 'Reconnue comme allocation d’aide à l’emploi (222 $ exclus)',
-    fullyExcluded: 'Hypothèse : entièrement exclue',
-    countedAsWorkIncome: 'Hypothèse : traitée comme un salaire',
-  },
-  treatmentHelp:
-    'Une allocation versée par un organisme est un revenu, sauf si le ministère la reconnaît.',
-  wageGroup: 'Emploi ou RPST avec salaire',
-  wageHours: 'Heures par semaine (salaire)',
-  hourlyWage: 'Salaire horaire ($)',
-  hourlyWageHelp: (minimum) => `Laissez vide pour le salaire minimum (${minimum}).`,
+  children: 'Enfants à charge',
+  childrenHelp:
+    'Les montants pour les familles avec enfants ne sont pas encore calculés par ce simulateur.',
+  childrenCount: (n) => (n === 1 ? '1 enfant' : `${n} enfants`),
+  childrenUnavailable:
+    'Ce simulateur ne calcule pas encore les montants d’une famille avec enfants (allocations pour enfants, montants pour familles). Pour ne pas vous donner un chiffre faux, il n’en affiche aucun. Votre agente ou agent peut faire le calcul avec vous.',
+  period: 'Mois simulé',
+  month: (m) => months[m - 1] ?? String(m),
+  year: 'Année',
+  longTermRecipient: 'J’ai reçu de l’aide pendant une longue période',
+  longTermRecipientHelp:
+    'Si vous quittez l’aide pour travailler après une longue période à l’aide, vous pourriez recevoir le supplément à la prime au travail (200 $ par mois, jusqu’à 12 mois). Votre agente ou agent peut vous dire si c’est votre cas.',
+  includeBooklet: 'Compter la valeur du carnet de réclamation dans les montants',
+  includeBookletHelp:
+    'Le carnet vous évite de payer l’assurance médicaments : cochez pour ajouter cette valeur (la prime évitée) à l’argent de chaque mois.',
+  includeBookletSummary: 'valeur du carnet comptée',
+
   scenarioTitles: {
-    none: 'Aucune activité',
-    allowance: 'RPST avec allocation',
+    none: 'Sans activité',
+    allowance: 'Avec une allocation de participation',
     wage: 'Avec un salaire',
   },
-  inHandPerMonth: 'en poche par mois',
-  differenceVsNone: (amount) => `${amount} par mois de plus qu’aucune activité`,
-  sameAsNone: 'Autant qu’aucune activité',
-  keepPerHour: (amount) => `Pour chaque heure d’activité, vous gardez ${amount}.`,
-  breakdown: 'Détail du mois',
+  hoursLabel: {
+    wage: 'Heures de travail par semaine',
+    allowance: 'Heures d’activité par semaine',
+  },
+  hoursUnit: 'h',
+  hoursValueText: (hours) => `${hours} heures par semaine`,
+  hourlyWage: 'Salaire horaire',
+  hourlyWageHelp: (minimum) => `Laissez vide pour le salaire minimum (${minimum} l’heure).`,
+  allowancePerHour: 'Allocation par heure',
+  recognitionQuestion:
+    'Votre organisme vous a-t-il dit que l’allocation est reconnue par le Ministère ?',
+  recognitionOptions: {
+    recognizedSupportAllowance: 'Oui, comme allocation de soutien',
+    recognizedEmploymentAssistance: 'Oui, comme allocation d’aide à l’emploi',
+    countedInFull: 'Non',
+    unknown: 'Je ne sais pas',
+  },
+  recognitionWhoToAsk:
+    'C’est le Ministère qui décide si l’allocation est reconnue. Demandez-le à votre agente ou agent d’aide sociale ; votre organisme sait peut-être si son allocation a déjà été reconnue.',
+  unknownOutcomes: {
+    counted: 'Si elle n’est pas reconnue',
+    recognized: 'Si elle est reconnue (allocation de soutien)',
+  },
+  unknownHeadline: (hours, low, high) =>
+    `Avec ${hours} h par semaine payées en allocation : de ${low} à ${high} de plus par mois, selon la réponse du Ministère`,
+  perMonth: 'par mois',
+  exactly: (amount) => `Soit ${amount} par mois en tout.`,
+  noActivityLine: (amount) => `Sans activité, vous auriez ${amount} par mois.`,
+  spring: (amount) =>
+    `Au printemps, avec votre déclaration de revenus : environ ${amount} de plus (prime au travail et Allocation canadienne pour les travailleurs). Une partie peut arriver d’avance pendant l’année.`,
+  springToPay: (amount) =>
+    `Au printemps, avec votre déclaration de revenus : environ ${amount} à payer (prime d’assurance médicaments).`,
+  definition:
+    'Argent par mois : votre paie, votre chèque d’aide et les crédits reçus pendant l’année, en moyenne. Ce qui arrive au printemps est à part.',
+  attention: 'Attention',
+  healthTitle: 'Santé',
+  simpleCliff: null,
+  simpleCoverage: null,
+  simpleUncertainty: null,
+  simpleNextHour: null,
+  details: 'Voir le détail du calcul',
+  breakdown: 'Le mois, avant impôts et crédits',
   lines: {
     grossEarnings: 'Salaire brut',
-    payrollDeductions: 'Cotisations (RRQ, AE, RQAP)',
-    allowances: 'Allocation RPST',
-    benefit: 'Aide financière',
-    workIncomeSupplement: 'dont supplément de 25 %',
-    disposableIncome: 'En poche',
+    payrollDeductions: 'Cotisations retenues sur la paie',
+    allowances: 'Allocation de participation',
+    benefit: 'Chèque d’aide',
+    workIncomeSupplement: 'dont supplément de 25 % sur les revenus de travail',
+    disposableIncome: 'Total du mois',
   },
-  whereFrom: 'D’où vient ce montant ?',
-  source: 'Source',
-  unverified: 'Chiffre à confirmer',
-  derivedValue: 'valeur calculée par indexation',
-  chartTitle: 'Argent par mois selon les heures, impôts et crédits compris (moyenne sur l’année)',
-  chartDescription:
-    'Courbes de l’argent en poche par mois, de 0 à 40 heures par semaine, pour chaque activité. La ligne verticale marque la sortie de l’aide.',
-  chartAxisHours: 'heures par semaine',
-  chartAxisMoney: '$ par mois',
-  chartWall: (hours) => `Sortie de l’aide vers ${hours} h`,
-  showTable: 'Voir les données du graphique en tableau',
-  tableHours: 'Heures / sem.',
-  warnings: 'À savoir',
-  print: 'Imprimer le résumé',
-  printedOn: (date) =>
-    `Résumé Passerelle imprimé le ${date}. Montants avant impôts et crédits d’impôt.`,
-  share: 'Copier le lien de cette situation',
-  shareDone: 'Lien copié. Il ne contient que les choix de cette page, rien n’est envoyé.',
-  liveSummary: (parts) => `Résultats mis à jour : ${parts}`,
-  errorTitle: 'Calcul impossible',
-  invalidAttribute: (name, value) =>
-    `L’attribut « ${name} » a une valeur invalide (« ${value} ») : la valeur par défaut est utilisée.`,
-  beforeTaxes:
-    'Avant impôts et crédits d’impôt (prime au travail, crédit de solidarité…), qui seront ajoutés.',
-  privacy: 'Vos réponses restent dans votre navigateur : rien n’est envoyé.',
-  hoursUnit: 'h',
-  perMonth: '/ mois',
-  scenarioDetail: (hours, rate, perHourLabel) => `${hours} h par semaine × ${rate} ${perHourLabel}`,
-  perHourWage: 'l’heure',
-  perHourAllowance: 'l’heure d’allocation',
-  afterTaxes: (amount) => `Avec les impôts et crédits de l’année : ${amount} par mois en moyenne.`,
-  afterTaxesDifference: (amount) =>
-    `Soit ${amount} par mois de plus qu’aucune activité, crédits compris.`,
   taxYearTitle: (year) => `Impôts et crédits de l’année ${year}`,
   taxLines: {
     federalIncomeTax: 'Impôt fédéral',
@@ -132,8 +136,76 @@ export const fr: Translation = {
     gstCredit: 'Crédit pour la TPS',
     solidarityCredit: 'Crédit pour solidarité',
     drugInsurancePremium: 'Prime d’assurance médicaments',
+    claimBookletValue: 'Valeur du carnet de réclamation',
     total: 'Total de l’année',
   },
-  springRefund: (amount) =>
-    `Au printemps, avec la déclaration de revenus : environ ${amount} (prime au travail et Allocation canadienne pour les travailleurs), sauf versements anticipés.`,
+  whereFrom: 'D’où viennent ces montants ?',
+  sources: 'Sources',
+  status: {
+    verified: 'vérifié à la source officielle',
+    derived: 'estimé par indexation, à confirmer',
+    secondary: 'source non officielle, à confirmer',
+    unconfirmed: 'à confirmer',
+    reform: 'hypothèse',
+  },
+
+  invalidNumber: (min, max) => `Entrez un nombre d’heures de ${min} à ${max}, par exemple 12,5.`,
+  invalidWage: (min, max) =>
+    `Entrez un montant de ${min} à ${max}, par exemple 16,60 — ou laissez vide pour le salaire minimum.`,
+  invalidWhole: (min, max) => `Entrez un nombre entier de ${min} à ${max}.`,
+  keptLastResult: 'Les montants affichés restent ceux de la dernière valeur valide.',
+  invalidAttribute: (name, value) =>
+    `Réglage « ${name} » invalide (« ${value} ») : la valeur par défaut est utilisée.`,
+  invalidLink: (name, value) =>
+    `Le lien contient une valeur invalide (« ${name} » = « ${value} ») : elle est ignorée et la valeur par défaut est utilisée.`,
+  unsupportedYear: (year, shown) =>
+    `Les montants de ${year} ne sont pas dans le simulateur : ceux de ${shown} sont affichés.`,
+  errorTitle: 'Calcul impossible',
+
+  chartTitle: 'Argent par mois selon vos heures par semaine',
+  chartDescription:
+    'Une courbe par activité, de 0 à 40 heures par semaine. La ligne pointillée marque la fin de l’aide ; le point marque vos heures.',
+  chartAxisHours: 'heures par semaine',
+  chartAxisMoney: '$ par mois',
+  chartWall: (hours) => `L’aide s’arrête vers ${hours}`,
+  chartChosen: (hours) => `Vous : ${hours}`,
+  chartRecognized: 'si l’allocation est reconnue',
+  showTable: 'Voir ces chiffres en tableau',
+  tableHours: 'Heures par semaine',
+
+  answerBar: 'Votre réponse',
+  print: 'Imprimer',
+  printedOn: (date) => `Passerelle, imprimé le ${date}.`,
+  share: 'Copier le lien de cette situation',
+  shareDone: 'Lien copié. Il ne contient que vos choix de cette page : rien n’est envoyé.',
+  liveSummary: (parts) => `Résultats mis à jour : ${parts}`,
+
+  explainTerm: (term) => `Qu’est-ce que « ${term} » ?`,
+  terms: {
+    claimBooklet: {
+      term: 'carnet de réclamation',
+      definition:
+        'La carte que le Ministère vous envoie chaque mois quand vous recevez de l’aide. Avec elle, vos médicaments et certains soins dentaires et de la vue sont payés.',
+    },
+    allowance: {
+      term: 'allocation de participation',
+      definition:
+        'Un montant que l’organisme vous verse pour vos heures d’activité, sans être un salaire. Le Ministère l’enlève de votre chèque, sauf s’il la reconnaît.',
+    },
+    recognition: {
+      term: 'reconnue par le Ministère',
+      definition:
+        'Le Ministère peut reconnaître une allocation : alors, une partie (130 $ ou 222 $ par mois) n’est pas enlevée de votre chèque.',
+    },
+    workPremium: {
+      term: 'prime au travail',
+      definition:
+        'Un montant de Revenu Québec pour les personnes qui travaillent et ont un petit revenu. Vous le recevez avec votre déclaration de revenus.',
+    },
+    spring: {
+      term: 'déclaration de revenus',
+      definition:
+        'Le formulaire que vous remplissez chaque printemps pour l’année d’avant. Il donne droit à la prime au travail et à d’autres montants.',
+    },
+  },
 };

@@ -1,45 +1,78 @@
-import type { Program } from '@passerelle/rules';
-import type { ScenarioKind } from '../state/widget-state.js';
+import type { IncomeTrap, Program } from '@passerelle/rules';
+import type { Recognition, ScenarioKind } from '../state/fields.js';
 
-/** Every string the widget shows; one object per locale, none in templates. */
+/** A word the simulator can explain on demand (a glossary entry). */
+export type TermId = 'claimBooklet' | 'allowance' | 'recognition' | 'workPremium' | 'spring';
+
+/** Every string the widget shows; one object per locale and reading level, none in templates. */
 export interface Translation {
   lang: 'fr' | 'en';
   locale: 'fr-CA' | 'en-CA';
   title: string;
   intro: string;
+  privacy: string;
   switchLanguage: string;
   switchLanguageLabel: string;
+  /** The plain-language toggle (a pressed button). */
+  simpleReading: string;
+
+  // The situation, folded into one line once filled.
   yourSituation: string;
-  period: string;
-  month: (m: number) => string;
-  year: string;
-  household: string;
-  single: string;
-  couple: string;
-  children: string;
-  childrenHelp: string;
+  situationSummary: (parts: readonly string[]) => string;
+  changeSituation: string;
+  situationDone: string;
   program: string;
   programs: Record<Program, string>;
   programHelp: Record<Program, string>;
+  household: string;
+  single: string;
+  couple: string;
   spouseProgram: string;
   temporaryConstraints: string;
   temporaryConstraintsHelp: string;
-  activities: string;
-  allowanceGroup: string;
-  allowanceHours: string;
-  allowancePerHour: string;
-  allowanceTreatment: string;
-  treatments: Record<string, string>;
-  treatmentHelp: string;
-  wageGroup: string;
-  wageHours: string;
+  children: string;
+  childrenHelp: string;
+  childrenCount: (n: number) => string;
+  childrenUnavailable: string;
+  period: string;
+  month: (m: number) => string;
+  year: string;
+  longTermRecipient: string;
+  longTermRecipientHelp: string;
+  includeBooklet: string;
+  includeBookletHelp: string;
+  includeBookletSummary: string;
+
+  // Scenario cards.
+  scenarioTitles: Record<ScenarioKind, string>;
+  hoursLabel: Record<'wage' | 'allowance', string>;
+  hoursUnit: string;
+  hoursValueText: (hours: string) => string;
   hourlyWage: string;
   hourlyWageHelp: (minimum: string) => string;
-  scenarioTitles: Record<ScenarioKind, string>;
-  inHandPerMonth: string;
-  differenceVsNone: (amount: string) => string;
-  sameAsNone: string;
-  keepPerHour: (amount: string) => string;
+  allowancePerHour: string;
+  recognitionQuestion: string;
+  recognitionOptions: Record<Recognition, string>;
+  recognitionWhoToAsk: string;
+  unknownOutcomes: { counted: string; recognized: string };
+  unknownHeadline: (hours: string, low: string, high: string) => string;
+  perMonth: string;
+  exactly: (amount: string) => string;
+  noActivityLine: (amount: string) => string;
+  spring: (amount: string) => string;
+  springToPay: (amount: string) => string;
+  definition: string;
+  attention: string;
+  healthTitle: string;
+  /** Plain-language versions of the library's sentences, built from its figures. */
+  simpleCliff:
+    | ((trap: IncomeTrap, hours: (h: number) => string, money: (n: number) => string) => string)
+    | null;
+  simpleCoverage:
+    ((status: string, months: number | null, premium: string | null) => string) | null;
+  simpleUncertainty: string | null;
+  simpleNextHour: ((change: number, money: (n: number) => string) => string) | null;
+  details: string;
   breakdown: string;
   lines: {
     grossEarnings: string;
@@ -49,32 +82,6 @@ export interface Translation {
     workIncomeSupplement: string;
     disposableIncome: string;
   };
-  whereFrom: string;
-  source: string;
-  unverified: string;
-  derivedValue: string;
-  chartTitle: string;
-  chartDescription: string;
-  chartAxisHours: string;
-  chartAxisMoney: string;
-  chartWall: (hours: string) => string;
-  showTable: string;
-  tableHours: string;
-  warnings: string;
-  print: string;
-  printedOn: (date: string) => string;
-  share: string;
-  shareDone: string;
-  liveSummary: (parts: string) => string;
-  errorTitle: string;
-  invalidAttribute: (name: string, value: string) => string;
-  beforeTaxes: string;
-  privacy: string;
-  hoursUnit: string;
-  perMonth: string;
-  scenarioDetail: (hours: string, rate: string, perHourLabel: string) => string;
-  afterTaxes: (amount: string) => string;
-  afterTaxesDifference: (amount: string) => string;
   taxYearTitle: (year: number) => string;
   taxLines: {
     federalIncomeTax: string;
@@ -86,9 +93,43 @@ export interface Translation {
     gstCredit: string;
     solidarityCredit: string;
     drugInsurancePremium: string;
+    claimBookletValue: string;
     total: string;
   };
-  springRefund: (amount: string) => string;
-  perHourWage: string;
-  perHourAllowance: string;
+  whereFrom: string;
+  sources: string;
+  status: Record<'verified' | 'derived' | 'secondary' | 'unconfirmed' | 'reform', string>;
+
+  // Problems.
+  invalidNumber: (min: string, max: string) => string;
+  invalidWage: (min: string, max: string) => string;
+  invalidWhole: (min: string, max: string) => string;
+  keptLastResult: string;
+  invalidAttribute: (name: string, value: string) => string;
+  invalidLink: (name: string, value: string) => string;
+  unsupportedYear: (year: string, shown: string) => string;
+  errorTitle: string;
+
+  // Chart.
+  chartTitle: string;
+  chartDescription: string;
+  chartAxisHours: string;
+  chartAxisMoney: string;
+  chartWall: (hours: string) => string;
+  chartChosen: (hours: string) => string;
+  chartRecognized: string;
+  showTable: string;
+  tableHours: string;
+
+  // Actions.
+  answerBar: string;
+  print: string;
+  printedOn: (date: string) => string;
+  share: string;
+  shareDone: string;
+  liveSummary: (parts: string) => string;
+
+  // Glossary, on demand.
+  explainTerm: (term: string) => string;
+  terms: Record<TermId, { term: string; definition: string }>;
 }

@@ -8,6 +8,9 @@ export const simulatorStyles = css`
     --_primary: var(--passerelle-color-primary, #0b5394);
     --_border: var(--passerelle-color-border, #6b6b76);
     --_radius: var(--passerelle-radius, 0.5rem);
+    --_warning: var(--passerelle-color-warning, #9a5b00);
+    --_warning-surface: #fff6e5;
+    --_danger: #8a1c1c;
     --_none: var(--passerelle-series-none, #5f6368);
     --_allowance: var(--passerelle-series-allowance, #b35c00);
     --_wage: var(--passerelle-series-wage, #0b5394);
@@ -36,6 +39,12 @@ export const simulatorStyles = css`
     gap: 0.25rem 1rem;
     align-items: start;
   }
+  .toggles {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    justify-content: flex-end;
+  }
   .title {
     margin: 0;
     font-size: 1.5rem;
@@ -59,9 +68,13 @@ export const simulatorStyles = css`
     cursor: pointer;
     min-height: 2.75rem;
   }
-  button.lang {
+  button.secondary {
     color: var(--_primary);
     background: var(--_surface);
+  }
+  button[aria-pressed='true'] {
+    color: var(--_surface);
+    background: var(--_primary);
   }
   :focus-visible {
     outline: 3px solid var(--_primary);
@@ -149,14 +162,161 @@ export const simulatorStyles = css`
     height: 1.25rem;
     accent-color: var(--_primary);
   }
-  .group + .group {
-    border-top: 1px solid var(--_border);
-    margin-top: 0.75rem;
-    padding-top: 0.5rem;
+  input[aria-invalid='true'] {
+    border: 2px solid var(--_danger);
   }
-  .group-title {
-    font-size: 1rem;
+  .field-error {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+    font-size: 0.9rem;
+  }
+  .situation-summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25rem 0.75rem;
+  }
+  .situation-summary p {
+    margin: 0;
+    flex: 1 1 12rem;
+  }
+  fieldset.radios,
+  fieldset.recognition {
+    border: 0;
+    padding: 0;
+    margin: 0.5rem 0;
+  }
+  .recognition legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+  }
+  .choice label {
+    font-weight: 400;
+  }
+  .headline {
     margin: 0.25rem 0;
+    font-size: 1.35rem;
+    font-weight: 800;
+    line-height: 1.25;
+    color: var(--_text);
+  }
+  .exact,
+  .reference,
+  .definition-note {
+    margin: 0;
+    font-size: 0.9rem;
+  }
+  .callout {
+    border-left: 6px solid var(--_warning);
+    background: var(--_warning-surface);
+    padding: 0.5rem 0.75rem;
+    margin: 0.5rem 0;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .callout p {
+    margin: 0;
+  }
+  .next-hour,
+  .spring,
+  .uncertainty {
+    margin: 0.5rem 0;
+  }
+  .coverage {
+    border-top: 1px solid var(--_border);
+    border-bottom: 1px solid var(--_border);
+    padding: 0.25rem 0;
+    margin: 0.5rem 0;
+  }
+  .coverage p {
+    margin: 0.25rem 0;
+  }
+  .uncertainty {
+    font-size: 0.9rem;
+    font-style: italic;
+  }
+  .both-outcomes {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 0.5rem;
+    margin: 0.5rem 0;
+  }
+  .outcome {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.4rem 0.5rem;
+  }
+  .outcome p {
+    margin: 0;
+  }
+  .outcome-amount strong {
+    font-size: 1.3rem;
+  }
+  .term {
+    min-height: 1.75rem;
+    min-width: 1.75rem;
+    padding: 0 0.4rem;
+    margin-left: 0.25rem;
+    border-radius: 999px;
+    font-size: 0.9rem;
+    font-weight: 700;
+    color: var(--_primary);
+    background: var(--_surface);
+    vertical-align: middle;
+  }
+  .term-definition {
+    display: block;
+    margin: 0.25rem 0;
+    padding: 0.4rem 0.5rem;
+    border: 1px dashed var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    font-size: 0.95rem;
+    font-weight: 400;
+  }
+  .term-definition[hidden] {
+    display: none;
+  }
+  .unavailable {
+    font-weight: 600;
+  }
+  .answer-bar {
+    position: sticky;
+    bottom: 0;
+    z-index: 2;
+    margin: 0 -0.25rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_surface);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    box-shadow: 0 -2px 8px rgb(0 0 0 / 20%);
+  }
+  .answer-bar p {
+    margin: 0;
+  }
+  .answer-bar-headline {
+    font-weight: 800;
+    font-size: 1.1rem;
+  }
+  .answer-bar-warning {
+    font-size: 0.9rem;
+  }
+  .answer-bar-hidden {
+    visibility: hidden;
+  }
+  .simple .headline {
+    font-size: 1.5rem;
+  }
+  .simple {
+    font-size: 1.1rem;
   }
   .results {
     display: grid;
@@ -183,24 +343,6 @@ export const simulatorStyles = css`
   }
   .scenario-wage {
     border-top: 6px solid var(--_wage);
-  }
-  .amount {
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25rem 0.5rem;
-  }
-  .big {
-    font-size: 2.25rem;
-    font-weight: 800;
-    line-height: 1.1;
-    color: var(--_text);
-  }
-  .difference,
-  .per-hour {
-    margin: 0.25rem 0;
-    font-weight: 600;
   }
   h4 {
     margin: 0.75rem 0 0.25rem;
@@ -257,9 +399,6 @@ export const simulatorStyles = css`
   a {
     color: var(--_primary);
   }
-  .unverified {
-    font-style: italic;
-  }
   .error {
     color: #8a1c1c;
     font-weight: 600;
@@ -279,6 +418,7 @@ export const simulatorStyles = css`
   }
   .chart svg {
     width: 100%;
+    max-width: 44rem;
     height: auto;
     display: block;
   }
@@ -289,7 +429,7 @@ export const simulatorStyles = css`
   .tick,
   .axis-label,
   .wall-label {
-    font-size: 12px;
+    font-size: 15px;
     fill: var(--_text);
   }
   .wall {
@@ -307,6 +447,24 @@ export const simulatorStyles = css`
   .series-none {
     stroke: var(--_none);
     stroke-dasharray: 8 5;
+  }
+  .series.dashed {
+    stroke-dasharray: 3 4;
+  }
+  .chosen-line {
+    stroke: var(--_text);
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
+  }
+  .chosen {
+    stroke: var(--_surface);
+    stroke-width: 2;
+    fill: var(--_text);
+  }
+  .chosen-label {
+    font-size: 15px;
+    font-weight: 700;
+    fill: var(--_text);
   }
   .series-allowance {
     stroke: var(--_allowance);
@@ -338,6 +496,9 @@ export const simulatorStyles = css`
   .swatch-wage {
     background: var(--_wage);
   }
+  .swatch.dashed {
+    background: repeating-linear-gradient(90deg, var(--_allowance) 0 4px, transparent 4px 8px);
+  }
   table {
     border-collapse: collapse;
     width: 100%;
@@ -368,10 +529,6 @@ export const simulatorStyles = css`
     font-size: 0.9rem;
     overflow-wrap: anywhere;
   }
-  .fineprint {
-    font-size: 0.875rem;
-    margin: 0;
-  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -387,10 +544,16 @@ export const simulatorStyles = css`
     grid-template-columns: 1fr;
   }
   @container (max-width: 30rem) {
-    .big {
-      font-size: 1.9rem;
-    }
     .header {
+      grid-template-columns: 1fr;
+    }
+    .toggles {
+      justify-content: flex-start;
+    }
+    .headline {
+      font-size: 1.25rem;
+    }
+    .both-outcomes {
       grid-template-columns: 1fr;
     }
   }
@@ -408,13 +571,14 @@ export const simulatorStyles = css`
       font-size: 8.5pt;
       line-height: 1.25;
     }
-    .notices li.info,
-    .after-tax-difference {
-      display: none;
-    }
     .form,
     .actions,
-    .lang,
+    .toggles,
+    .answer-bar,
+    .term,
+    .field,
+    .recognition,
+    .situation-summary button,
     .chart-table,
     .privacy,
     .intro,
@@ -437,8 +601,8 @@ export const simulatorStyles = css`
     .scenario {
       padding: 0.4rem;
     }
-    .big {
-      font-size: 15pt;
+    .headline {
+      font-size: 11pt;
     }
     h4 {
       margin: 0.3rem 0 0.1rem;

@@ -1,65 +1,37 @@
 /**
- * The widget's whole state in one plain object, how it becomes library inputs, and how it is
- * written to and read from the URL hash (so a counsellor can bookmark or share a situation;
- * the hash never leaves the browser).
+ * How the widget's state (see `fields.ts`) becomes library inputs, and how it is written to and
+ * read from the URL hash (so a counsellor can bookmark or share a situation; the hash never
+ * leaves the browser). Invalid values are reported, never silently replaced.
  */
+import type { AllowanceTreatment, Program, SimulationInput } from '@passerelle/rules';
 import {
-  programs,
-  type AllowanceTreatment,
-  type Program,
-  type SimulationInput,
-} from '@passerelle/rules';
+  fields,
+  languages,
+  readField,
+  readingLevels,
+  scenarioKinds,
+  writeField,
+  type ScenarioKind,
+  type WidgetState,
+} from './fields.js';
 
-export const scenarioKinds = ['none', 'allowance', 'wage'] as const;
-export type ScenarioKind = (typeof scenarioKinds)[number];
-export const householdKinds = ['single', 'couple'] as const;
-export type HouseholdKind = (typeof householdKinds)[number];
-/** The widget offers every program of the library. */
-export const widgetPrograms = programs;
-export const spousePrograms = ['socialAssistance', 'socialSolidarity'] as const;
-export const treatments = [
-  'countedInFull',
-  'recognizedSupportAllowance',
-  'recognizedEmploymentAssistance',
-  'fullyExcluded',
-  'countedAsWorkIncome',
-] as const satisfies readonly AllowanceTreatment[];
+export * from './fields.js';
 
-export interface WidgetState {
-  year: number;
-  month: number;
-  household: HouseholdKind;
-  children: number;
-  program: Program;
-  temporaryConstraints: boolean;
-  spouseProgram: (typeof spousePrograms)[number];
-  allowanceHours: number;
-  allowancePerHour: number;
-  allowanceTreatment: (typeof treatments)[number];
-  wageHours: number;
-  /** null: the minimum wage in force. */
-  hourlyWage: number | null;
+/** A value that could not be used, named as the person wrote it. */
+export interface StateProblem {
+  readonly name: string;
+  readonly value: string;
 }
 
-export function defaultState(year: number, month: number): WidgetState {
-  return {
-    year,
-    month,
-    household: 'single',
-    children: 0,
-    program: 'socialSolidarity',
-    temporaryConstraints: false,
-    spouseProgram: 'socialAssistance',
-    allowanceHours: 10,
-    allowancePerHour: 3,
-    allowanceTreatment: 'countedInFull',
-    wageHours: 10,
-    hourlyWage: null,
-  };
-}
-
-/** The library input for one scenario of the state. */
-export function scenarioInput(state: WidgetState, kind: ScenarioKind): SimulationInput {
+/**
+ * The library input for one scenario of the state. With an unknown recognition the allowance is
+ * counted in full (the legal default) unless `treatment` asks for the other outcome.
+ */
+export function scenarioInput(
+  state: WidgetState,
+  kind: ScenarioKind,
+  treatment?: AllowanceTreatment,
+): SimulationInput {
   const activity =
     kind === 'allowance'
       ? { allowance: { hoursPerWeek: state.allowanceHours, amountPerHour: state.allowancePerHour } }
@@ -80,48 +52,103 @@ export function scenarioInput(state: WidgetState, kind: ScenarioKind): Simulatio
   const spouseProgram: Program = state.program === 'none' ? 'none' : state.spouseProgram;
   const adults =
     state.household === 'couple' ? [main, { age: 35, program: spouseProgram }] : [main];
+  const allowanceTreatment: AllowanceTreatment =
+    treatment ??
+    (state.allowanceTreatment === 'unknown' ? 'countedInFull' : state.allowanceTreatment);
   return {
     label: kind,
     period: { year: state.year, month: state.month },
     household: { adults, children: Array.from({ length: state.children }, () => ({ age: 8 })) },
-    options: { allowanceTreatment: state.allowanceTreatment },
+    options: {
+      allowanceTreatment,
+      longTermRecipient: state.longTermRecipient,
+      includeClaimBookletValue: state.includeClaimBookletValue,
+    },
   };
 }
 
 const HASH_KEY = 'passerelle';
 
+export interface LinkExtras {
+  readonly scenarios: readonly ScenarioKind[];
+  readonly lang: 'fr' | 'en';
+  readonly readingLevel: 'standard' | 'simple';
+}
+
 /** `#passerelle=<url-encoded query>`: short, readable, and ignored by the host page. */
-export function toHash(state: WidgetState, scenarios: readonly ScenarioKind[]): string {
-  const q = new URLSearchParams({
-    y: String(state.year),
-    m: String(state.month),
-    h: state.household,
-    c: String(state.children),
-    p: state.program,
-    t: state.temporaryConstraints ? '1' : '0',
-    sp: state.spouseProgram,
-    ah: String(state.allowanceHours),
-    ar: String(state.allowancePerHour),
-    at: state.allowanceTreatment,
-    wh: String(state.wageHours),
-    ww: state.hourlyWage === null ? '' : String(state.hourlyWage),
-    s: scenarios.join('.'),
-  });
+export function toHash(state: WidgetState, extras: LinkExtras): string {
+  const q = new URLSearchParams();
+  for (const f of fields) q.set(f.short, writeField(f, state[f.key]));
+  q.set('s', extras.scenarios.join('.'));
+  q.set('l', extras.lang);
+  if (extras.readingLevel === 'simple') q.set('r', 'simple');
   return `#${HASH_KEY}=${encodeURIComponent(q.toString())}`;
 }
 
-function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
+export interface ReadState {
+  readonly values: Partial<WidgetState>;
+  readonly scenarios: ScenarioKind[] | null;
+  readonly lang: 'fr' | 'en' | null;
+  readonly readingLevel: 'standard' | 'simple' | null;
+  readonly problems: StateProblem[];
 }
 
-function numberIn(value: string | null, min: number, max: number, fallback: number): number {
-  if (value === null || value.trim() === '') return fallback;
-  const n = Number(value);
-  return Number.isFinite(n) && n >= min && n <= max ? n : fallback;
+function readQuery(q: URLSearchParams, nameOf: (short: string) => string): ReadState {
+  const values: Partial<WidgetState> = {};
+  const problems: StateProblem[] = [];
+  for (const f of fields) {
+    const text = q.get(f.short);
+    if (text === null) continue;
+    const read = readField(f, text);
+    if (read.ok) (values as Record<string, unknown>)[f.key] = read.value;
+    else problems.push({ name: nameOf(f.short), value: text });
+  }
+  let scenarios: ScenarioKind[] | null = null;
+  const s = q.get('s');
+  if (s !== null && s !== '') {
+    const parsed = parseScenarios(s.replace(/\./g, ' '));
+    if (parsed.unknown.length > 0) problems.push({ name: nameOf('s'), value: s });
+    scenarios = parsed.scenarios;
+  }
+  const l = q.get('l');
+  let lang: 'fr' | 'en' | null = null;
+  if (l !== null) {
+    if ((languages as readonly string[]).includes(l)) lang = l as 'fr' | 'en';
+    else problems.push({ name: nameOf('l'), value: l });
+  }
+  const r = q.get('r');
+  let readingLevel: 'standard' | 'simple' | null = null;
+  if (r !== null) {
+    if ((readingLevels as readonly string[]).includes(r)) readingLevel = r as 'standard' | 'simple';
+    else problems.push({ name: nameOf('r'), value: r });
+  }
+  return { values, scenarios, lang, readingLevel, problems };
 }
 
-/** Reads the `defaults` attribute (JSON); null when it is not a JSON object. Invalid fields fall back. */
-export function parseDefaults(json: string, base: WidgetState): Partial<WidgetState> | null {
+/** Reads a state from a hash; null when the hash holds no Passerelle state. */
+export function fromHash(hash: string): ReadState | null {
+  const match = new RegExp(`${HASH_KEY}=([^&]*)`).exec(hash);
+  if (!match?.[1]) return null;
+  let q: URLSearchParams;
+  try {
+    q = new URLSearchParams(decodeURIComponent(match[1]));
+  } catch {
+    return {
+      values: {},
+      scenarios: null,
+      lang: null,
+      readingLevel: null,
+      problems: [{ name: HASH_KEY, value: match[1].slice(0, 40) }],
+    };
+  }
+  return readQuery(q, (short) => short);
+}
+
+/**
+ * Reads the `defaults` attribute: a JSON object with any subset of the state's keys. Null when it
+ * is not a JSON object; each invalid or unknown key is a problem, the others apply.
+ */
+export function parseDefaults(json: string): ReadState | null {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -129,72 +156,22 @@ export function parseDefaults(json: string, base: WidgetState): Partial<WidgetSt
     return null;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const d = data as Record<string, unknown>;
-  const str = (k: string) => (d[k] === undefined || d[k] === null ? null : String(d[k]));
   const q = new URLSearchParams();
-  const keys: [string, string][] = [
-    ['year', 'y'],
-    ['month', 'm'],
-    ['household', 'h'],
-    ['children', 'c'],
-    ['program', 'p'],
-    ['spouseProgram', 'sp'],
-    ['allowanceHours', 'ah'],
-    ['allowancePerHour', 'ar'],
-    ['allowanceTreatment', 'at'],
-    ['wageHours', 'wh'],
-    ['hourlyWage', 'ww'],
-  ];
-  for (const [key, short] of keys) {
-    const v = str(key);
-    if (v !== null) q.set(short, v);
+  const problems: StateProblem[] = [];
+  for (const [key, raw] of Object.entries(data as Record<string, unknown>)) {
+    const f = fields.find((x) => x.key === key);
+    if (!f) {
+      problems.push({ name: key, value: JSON.stringify(raw) });
+      continue;
+    }
+    if (raw === null && f.kind === 'number' && f.nullable) q.set(f.short, '');
+    else if (typeof raw === 'boolean' && f.kind === 'flag') q.set(f.short, raw ? '1' : '0');
+    else if (typeof raw === 'number' && f.kind === 'number') q.set(f.short, String(raw));
+    else if (typeof raw === 'string' && f.kind === 'choice') q.set(f.short, raw);
+    else problems.push({ name: key, value: JSON.stringify(raw) });
   }
-  const read = fromHash(`passerelle=${encodeURIComponent(q.toString())}`, base);
-  if (!read) return {};
-  const out: Partial<WidgetState> = {};
-  for (const [key] of keys) {
-    if (d[key] !== undefined)
-      (out as Record<string, unknown>)[key] = read.state[key as keyof WidgetState];
-  }
-  if (d['temporaryConstraints'] !== undefined)
-    out.temporaryConstraints = d['temporaryConstraints'] === true;
-  return out;
-}
-
-/** Reads a state from a hash; anything missing or invalid falls back to `base`. */
-export function fromHash(
-  hash: string,
-  base: WidgetState,
-): { state: WidgetState; scenarios: ScenarioKind[] | null } | null {
-  const match = new RegExp(`${HASH_KEY}=([^&]*)`).exec(hash);
-  if (!match?.[1]) return null;
-  let q: URLSearchParams;
-  try {
-    q = new URLSearchParams(decodeURIComponent(match[1]));
-  } catch {
-    return null;
-  }
-  const ww = q.get('ww');
-  const scenarios = (q.get('s') ?? '')
-    .split('.')
-    .filter((s): s is ScenarioKind => (scenarioKinds as readonly string[]).includes(s));
-  return {
-    state: {
-      year: numberIn(q.get('y'), 2000, 2100, base.year),
-      month: numberIn(q.get('m'), 1, 12, base.month),
-      household: pick(q.get('h'), householdKinds, base.household),
-      children: numberIn(q.get('c'), 0, 12, base.children),
-      program: pick(q.get('p'), widgetPrograms, base.program),
-      temporaryConstraints: q.get('t') === '1',
-      spouseProgram: pick(q.get('sp'), spousePrograms, base.spouseProgram),
-      allowanceHours: numberIn(q.get('ah'), 0, 40, base.allowanceHours),
-      allowancePerHour: numberIn(q.get('ar'), 0, 200, base.allowancePerHour),
-      allowanceTreatment: pick(q.get('at'), treatments, base.allowanceTreatment),
-      wageHours: numberIn(q.get('wh'), 0, 40, base.wageHours),
-      hourlyWage: ww === null || ww === '' ? null : numberIn(ww, 0.01, 500, 0) || null,
-    },
-    scenarios: scenarios.length > 0 ? scenarios : null,
-  };
+  const read = readQuery(q, (short) => fields.find((f) => f.short === short)?.key ?? short);
+  return { ...read, problems: [...problems, ...read.problems] };
 }
 
 /** Parses the `scenarios` attribute ("none allowance wage"); unknown words are reported. */

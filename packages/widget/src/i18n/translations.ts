@@ -1,0 +1,23 @@
+/**
+ * The translation for a language and a reading level. French in its standard words ships in the
+ * simulator's one file; English and the plain-language texts (« facile à lire ») are in the
+ * on-demand sibling file (see `on-demand.ts`), fetched the first time a person or a page asks for
+ * them. Until it arrives the French words are shown.
+ */
+import { onDemand } from '../on-demand-loader.js';
+import { fr } from './fr.js';
+import type { Translation } from './translation.js';
+
+const cache: Record<string, Translation> = {};
+
+/** The words, or null when they are in the sibling file and it has not arrived yet. */
+export function translationFor(
+  lang: 'fr' | 'en',
+  level: 'standard' | 'simple',
+): Translation | null {
+  if (lang === 'fr' && level === 'standard') return fr;
+  const more = onDemand();
+  return more ? (cache[`${lang}-${level}`] ??= more.translationFor(lang, level, fr)) : null;
+}
+
+export { fr as defaultTranslation };

@@ -1,0 +1,8 @@
+/**
+ * What the simulator loads on demand, as one sibling file of the one-file build
+ * (`passerelle-simulator-more.js`): English and the plain-language words, and the detail of a
+ * calculation (« Voir le détail du calcul »). Keeping them out of the first file keeps it within
+ * its 60 KB budget; the embed stays one tag, and the file is fetched from beside it.
+ */
+export { translationFor } from './i18n/extra.js';
+export { renderDetailsBody } from './simulator/render-details.js';

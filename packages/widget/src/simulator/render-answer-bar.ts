@@ -1,0 +1,27 @@
+/**
+ * The answer bar: the headline of the scenario whose hours a person is moving, kept at the bottom
+ * of the screen while the card's own headline is out of view, so that on a phone the answer is
+ * always on screen with the slider. It is hidden (and silent) when the headline itself is visible.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { RenderContext } from './render-context.js';
+
+export function renderAnswerBar(
+  c: RenderContext,
+  headline: string | null,
+  warning: string | null,
+  hidden: boolean,
+): TemplateResult | typeof nothing {
+  if (headline === null) return nothing;
+  return html`<div
+    class="answer-bar ${hidden ? 'answer-bar-hidden' : ''}"
+    part="answer-bar"
+    role="region"
+    aria-label=${c.t.answerBar}
+    aria-hidden=${hidden ? 'true' : 'false'}
+    data-testid="answer-bar"
+  >
+    <p class="answer-bar-headline">${headline}</p>
+    ${warning ? html`<p class="answer-bar-warning">${c.t.attention} : ${warning}</p>` : nothing}
+  </div>`;
+}

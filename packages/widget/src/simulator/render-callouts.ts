@@ -1,0 +1,100 @@
+/**
+ * The sentences around the headline: cliffs and plateaus near the chosen hours (« Vers 22 h 30
+ * par semaine, l'aide s'arrête… »), what one more hour brings, the spring settlement, health
+ * coverage and how sure the figures are. Standard mode says the library's sentences; plain-language
+ * mode rebuilds shorter ones from the same figures.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { IncomeTrap, NextHour, SimulationResult } from '@passerelle/rules';
+import type { RenderContext } from './render-context.js';
+
+export function renderTraps(
+  c: RenderContext,
+  traps: readonly IncomeTrap[],
+  kind: string,
+  /** « Si elle n'est pas reconnue » when the card shows two outcomes. */
+  outcome: string | null = null,
+): TemplateResult | typeof nothing {
+  if (traps.length === 0) return nothing;
+  const { t } = c;
+  return html`${traps.map(
+    (trap) =>
+      html`<div class="callout callout-${trap.kind}" role="note" data-testid=${`callout-${kind}`}>
+        <p>
+          <strong>${outcome ? `${t.attention} (${outcome.toLowerCase()})` : t.attention} :</strong>
+          ${
+            t.simpleCliff
+              ? t.simpleCliff(
+                  trap,
+                  (h) => c.hours(h),
+                  (n) => c.money(Math.round(n / 10) * 10, 0),
+                )
+              : trap.explanation[t.lang]
+          }
+        </p>
+      </div>`,
+  )}`;
+}
+
+export function renderNextHour(
+  c: RenderContext,
+  next: NextHour | null,
+  kind: string,
+): TemplateResult | typeof nothing {
+  if (!next) return nothing;
+  const { t } = c;
+  return html`<p class="next-hour" data-testid=${`next-hour-${kind}`}>
+    ${t.simpleNextHour ? t.simpleNextHour(next.changePerMonth, (n) => c.money(n, 0)) : next.explanation[t.lang]}
+  </p>`;
+}
+
+export function renderSpring(
+  c: RenderContext,
+  r: SimulationResult,
+  kind: string,
+): TemplateResult | typeof nothing {
+  const spring = r.moneyPerMonth.springAmount;
+  if (Math.abs(spring) < 1) return nothing;
+  const { t } = c;
+  return html`<p class="spring" data-testid=${`spring-${kind}`}>
+    ${spring > 0 ? t.spring(c.money(spring, 0)) : t.springToPay(c.money(-spring, 0))}
+    ${c.term('workPremium', kind)}
+  </p>`;
+}
+
+export function renderCoverage(
+  c: RenderContext,
+  r: SimulationResult,
+  kind: string,
+): TemplateResult {
+  const { t } = c;
+  const cov = r.coverage;
+  const premium =
+    cov.drugPremiumPerMonthWithoutBooklet >= 0.5
+      ? c.money(cov.drugPremiumPerMonthWithoutBooklet, 0)
+      : null;
+  return html`<div class="coverage" data-testid=${`coverage-${kind}`}>
+    <p>
+      <strong>${t.healthTitle} :</strong>
+      ${
+        t.simpleCoverage
+          ? t.simpleCoverage(cov.claimBooklet.status, cov.claimBooklet.monthsAfterLeaving, premium)
+          : cov.sentence[t.lang]
+      }
+      ${c.term('claimBooklet', kind)}
+    </p>
+  </div>`;
+}
+
+export function renderUncertainty(
+  c: RenderContext,
+  r: SimulationResult,
+  kind: string,
+): TemplateResult | typeof nothing {
+  const sentence = r.uncertainty.sentence;
+  if (!sentence) return nothing;
+  const { t } = c;
+  return html`<p class="uncertainty" data-testid=${`uncertainty-${kind}`}>
+    ${t.simpleUncertainty ?? sentence[t.lang]}
+  </p>`;
+}

@@ -1,0 +1,45 @@
+/**
+ * What every template of the simulator needs from its shell: the words, the state, formatting,
+ * and the few actions a person can take. Templates are plain functions of this context, so each
+ * piece (situation, card, answer bar, callout, coverage, glossary) lives in its own small file.
+ */
+import type { html, TemplateResult } from 'lit';
+import type { SimulationResult } from '@passerelle/rules';
+import type { Translation, TermId } from '../i18n/translation.js';
+import type { FieldSpec, ScenarioKind, WidgetState } from '../state/widget-state.js';
+
+export interface RenderContext {
+  /**
+   * Lit's `html`, handed to the templates of the on-demand file (see `on-demand.ts`) so that it
+   * imports nothing at run time: shared code would otherwise be split out of the one file.
+   */
+  readonly html: typeof html;
+  readonly t: Translation;
+  readonly simple: boolean;
+  readonly state: WidgetState;
+  /** « 1 234,56 $ »; `digits` 0 rounds to the dollar. */
+  money(n: number, digits?: number): string;
+  /** « 22 h 30 » / « 22.5 hours ». */
+  hours(h: number): string;
+  /** A person changed the state; `from` names the scenario whose slider moved. */
+  change(patch: Partial<WidgetState>, from?: ScenarioKind): void;
+  /** A « ? » button that shows the definition of a word, and the definition itself. */
+  term(id: TermId, scope: string): TemplateResult;
+  /** The detail of a calculation, or null while the on-demand file that holds it is loading. */
+  detailsBody(r: SimulationResult): TemplateResult | null;
+  /** A text box validated against its field's limits (see `number-field.ts`). */
+  numberField(options: NumberFieldOptions): TemplateResult;
+}
+
+export interface NumberFieldOptions {
+  readonly id: string;
+  readonly label: string;
+  readonly spec: FieldSpec;
+  readonly value: number | null;
+  readonly message: string;
+  readonly help?: string;
+  readonly placeholder?: string;
+  readonly from?: ScenarioKind;
+  /** Visually hidden label (the slider beside it shows the same label). */
+  readonly hiddenLabel?: boolean;
+}

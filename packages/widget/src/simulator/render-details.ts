@@ -1,0 +1,55 @@
+/**
+ * « Voir le détail du calcul »: the month before taxes and credits, the tax year, the notes, and
+ * where each amount comes from. Part of the on-demand sibling file (see `on-demand.ts`).
+ */
+import type { TemplateResult } from 'lit';
+import type { SimulationResult } from '@passerelle/rules';
+import type { RenderContext } from './render-context.js';
+import { renderExplanations } from './render-explanations.js';
+
+export function renderDetailsBody(c: RenderContext, r: SimulationResult): TemplateResult {
+  const { t, html } = c;
+  const m = r.monthly;
+  const y = r.taxYear;
+  const rows: [string, number][] = [
+    [t.lines.grossEarnings, m.grossEarnings],
+    [t.lines.payrollDeductions, -m.payrollDeductions],
+    [t.lines.allowances, m.allowances],
+    [t.lines.benefit, r.program === 'none' ? 0 : m.benefit],
+    [t.lines.workIncomeSupplement, m.workIncomeSupplement],
+  ];
+  const taxRows: [string, number][] = [
+    [t.taxLines.federalIncomeTax, -y.federalIncomeTax],
+    [t.taxLines.quebecIncomeTax, -y.quebecIncomeTax],
+    [
+      y.workPremiumKind === 'adapted' ? t.taxLines.adaptedWorkPremium : t.taxLines.workPremium,
+      y.workPremium,
+    ],
+    [t.taxLines.workPremiumSupplement, y.workPremiumSupplement],
+    [t.taxLines.canadaWorkersBenefit, y.canadaWorkersBenefit],
+    [t.taxLines.gstCredit, y.gstCredit],
+    [t.taxLines.solidarityCredit, y.solidarityCredit],
+    [t.taxLines.drugInsurancePremium, y.drugInsurancePremium],
+    [t.taxLines.claimBookletValue, y.claimBookletValueIncluded ? y.claimBookletValue : 0],
+  ];
+  const row = ([label, v]: [string, number]) =>
+    html`<div class="row">
+      <dt>${label}</dt>
+      <dd>${c.money(v === 0 ? 0 : v)}</dd>
+    </div>`;
+  return html`<p class="definition">${t.definition}</p>
+    <h4>${t.breakdown}</h4>
+    <dl class="breakdown">
+      ${rows.filter(([, v], i) => v !== 0 || i === 3).map(row)}
+      ${row([t.lines.disposableIncome, m.disposableIncome])}
+    </dl>
+    <h4>${t.taxYearTitle(y.year)}</h4>
+    <dl class="breakdown">
+      ${taxRows.filter(([, v]) => v !== 0).map(row)} ${row([t.taxLines.total, y.disposableIncome])}
+    </dl>
+    <ul class="notices" part="notices">
+      ${r.notices.map((n) => html`<li class=${n.severity}>${n.message[t.lang]}</li>`)}
+    </ul>
+    <h4>${t.whereFrom}</h4>
+    ${renderExplanations(c, r)}`;
+}

@@ -1,0 +1,43 @@
+/**
+ * « D'où viennent ces montants ? »: each amount with its sentence, then the sources once, by
+ * publisher, with what is known of each value's status. Rendered only when opened.
+ */
+import type { TemplateResult } from 'lit';
+import type { SimulationResult } from '@passerelle/rules';
+import { publisherOf } from '../i18n/publishers.js';
+import type { RenderContext } from './render-context.js';
+
+type Status = keyof RenderContext['t']['status'];
+
+export function renderExplanations(c: RenderContext, r: SimulationResult): TemplateResult {
+  const { t, html } = c;
+  const sources = new Map<string, { title: string; statuses: Set<Status> }>();
+  for (const l of r.lines) {
+    for (const p of l.explanation.parameters) {
+      const entry = sources.get(p.source.url) ?? { title: p.source.title, statuses: new Set() };
+      entry.statuses.add(p.verified ? 'verified' : p.status);
+      sources.set(p.source.url, entry);
+    }
+  }
+  const lines = r.lines.filter((l) => l.monthly !== 0 || l.annual !== 0);
+  return html`${lines.map(
+      (l) =>
+        html`<div class="explanation" part="explanation">
+          <p><strong>${l.label[t.lang]} : ${c.money(l.monthly)} ${t.perMonth}</strong></p>
+          <p>${l.explanation.text[t.lang]}</p>
+        </div>`,
+    )}
+    ${r.exit.explanation ? html`<p class="exit">${r.exit.explanation[t.lang]}</p>` : ''}
+    <h5>${t.sources}</h5>
+    <ul class="sources">
+      ${[...sources].map(
+        ([url, s]) =>
+          html`<li>
+            <a href=${url} target="_blank" rel="noopener noreferrer" title=${s.title}
+              >${publisherOf(url, t.lang)}</a
+            >
+            — ${[...s.statuses].map((x) => t.status[x]).join(' ; ')}
+          </li>`,
+      )}
+    </ul>`;
+}

@@ -1,0 +1,228 @@
+/**
+ * One scenario card, answer first: the headline sentence, then the hours slider right under it
+ * (so the answer and the slider are on screen together), then what a person needs to know
+ * (cliffs, one more hour, spring, health, how sure), and the detail on demand.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { defaultParameters, type Outcome, type SimulationResult } from '@passerelle/rules';
+import { field, recognitions, type Recognition } from '../state/widget-state.js';
+import {
+  renderCoverage,
+  renderNextHour,
+  renderSpring,
+  renderTraps,
+  renderUncertainty,
+} from './render-callouts.js';
+import type { RenderContext } from './render-context.js';
+import { trapsToTell, type ScenarioView } from './scenario-views.js';
+
+export interface CardOptions {
+  readonly detailsOpen: boolean;
+  readonly toggleDetails: (open: boolean) => void;
+}
+
+function minimumWage(c: RenderContext): string {
+  const date = `${c.state.year}-${String(c.state.month).padStart(2, '0')}-01`;
+  try {
+    return c.money(defaultParameters.at('labour.minimumWage.general', date).value.toNumber());
+  } catch {
+    return '';
+  }
+}
+
+function renderHours(c: RenderContext, kind: 'wage' | 'allowance', value: number): TemplateResult {
+  const { t } = c;
+  const key = kind === 'wage' ? 'wageHours' : 'allowanceHours';
+  const spec = field(key);
+  const label = t.hoursLabel[kind];
+  return html`<div class="field hours">
+    <label for=${`${kind}-hours`}>${label}</label>
+    <input
+      id=${`${kind}-hours`}
+      type="range"
+      min="0"
+      max="40"
+      step="0.5"
+      .value=${String(value)}
+      aria-valuetext=${t.hoursValueText(c.hours(value))}
+      aria-describedby=${`headline-${kind}`}
+      @input=${(e: Event) => c.change({ [key]: Number((e.target as HTMLInputElement).value) }, kind)}
+    />
+    ${c.numberField({
+      id: `${kind}-hours-number`,
+      label,
+      spec,
+      value,
+      message: t.invalidNumber('0', '40'),
+      from: kind,
+      hiddenLabel: true,
+    })}
+  </div>`;
+}
+
+function renderRecognition(c: RenderContext): TemplateResult {
+  const { t, state: s } = c;
+  const order: Recognition[] = [
+    'recognizedSupportAllowance',
+    'recognizedEmploymentAssistance',
+    'countedInFull',
+    'unknown',
+  ];
+  return html`<fieldset class="recognition">
+    <legend>${t.recognitionQuestion} ${c.term('recognition', 'allowance')}</legend>
+    ${order
+      .filter((r) => recognitions.includes(r))
+      .map(
+        (r) =>
+          html`<span class="choice">
+            <input
+              type="radio"
+              id=${`recognition-${r}`}
+              name="recognition"
+              value=${r}
+              .checked=${s.allowanceTreatment === r}
+              @change=${() => c.change({ allowanceTreatment: r }, 'allowance')}
+            />
+            <label for=${`recognition-${r}`}>${t.recognitionOptions[r]}</label>
+          </span>`,
+      )}
+    <p class="help">${t.recognitionWhoToAsk}</p>
+  </fieldset>`;
+}
+
+function renderDetails(c: RenderContext, r: SimulationResult, o: CardOptions): TemplateResult {
+  return html`<details
+    class="explanations"
+    ?open=${o.detailsOpen}
+    @toggle=${(e: Event) => o.toggleDetails((e.target as HTMLDetailsElement).open)}
+  >
+    <summary>${c.t.details}</summary>
+    ${o.detailsOpen ? (c.detailsBody(r) ?? html`<p class="loading">…</p>`) : nothing}
+  </details>`;
+}
+
+/** The card's headline; with « Je ne sais pas », the range between both outcomes. */
+export function headlineOf(c: RenderContext, view: ScenarioView, r: SimulationResult): string {
+  const { t } = c;
+  const other = view.recognized?.outcome;
+  if (view.kind === 'allowance' && other?.ok && view.hours > 0) {
+    const low = r.moneyPerMonth.differenceVsNoActivity;
+    const high = other.value.moneyPerMonth.differenceVsNoActivity;
+    if (Math.round(low) !== Math.round(high)) {
+      return t.unknownHeadline(
+        new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 }).format(view.hours),
+        c.money(Math.min(low, high), 0),
+        c.money(Math.max(low, high), 0),
+      );
+    }
+  }
+  return r.moneyPerMonth.headline[t.lang];
+}
+
+function renderBothOutcomes(
+  c: RenderContext,
+  view: ScenarioView,
+  r: SimulationResult,
+): TemplateResult | typeof nothing {
+  const other = view.recognized?.outcome;
+  if (!other?.ok) return nothing;
+  const { t } = c;
+  const box = (label: string, result: SimulationResult, id: string) =>
+    html`<div class="outcome">
+      <p class="outcome-label">${label}</p>
+      <p class="outcome-amount" data-testid=${id}>
+        <strong>${c.money(result.moneyPerMonth.amount, 0)}</strong> ${t.perMonth}
+      </p>
+    </div>`;
+  return html`<div class="both-outcomes">
+    ${box(t.unknownOutcomes.counted, r, 'outcome-counted')}
+    ${box(t.unknownOutcomes.recognized, other.value, 'outcome-recognized')}
+  </div>`;
+}
+
+export function renderScenario(
+  c: RenderContext,
+  view: ScenarioView,
+  o: CardOptions,
+): TemplateResult {
+  const { t, state: s } = c;
+  const kind = view.kind;
+  const title = t.scenarioTitles[kind];
+  const inputs =
+    kind === 'none'
+      ? nothing
+      : html`${renderHours(c, kind, view.hours)}
+        ${
+          kind === 'wage'
+            ? c.numberField({
+                id: 'wage-rate',
+                label: t.hourlyWage,
+                spec: field('hourlyWage'),
+                value: s.hourlyWage,
+                message: t.invalidWage(c.money(1), c.money(500)),
+                help: t.hourlyWageHelp(minimumWage(c)),
+                placeholder: minimumWage(c),
+              })
+            : html`${c.numberField({
+                id: 'allowance-rate',
+                label: t.allowancePerHour,
+                spec: field('allowancePerHour'),
+                value: s.allowancePerHour,
+                message: t.invalidWage(c.money(0), c.money(200)).replace(/ — .*$/, '.'),
+              })}
+              ${renderRecognition(c)}`
+        }`;
+  const header = html`<h3 id=${`title-${kind}`}>
+    ${title} ${kind === 'allowance' ? c.term('allowance', 'allowance-title') : nothing}
+  </h3>`;
+  if (s.children > 0) {
+    return html`<article
+      part="scenario"
+      class="scenario scenario-${kind}"
+      aria-labelledby=${`title-${kind}`}
+    >
+      ${header}
+      <p class="unavailable" data-testid=${`unavailable-${kind}`}>${t.childrenUnavailable}</p>
+      ${inputs}
+    </article>`;
+  }
+  const outcome: Outcome<SimulationResult> = view.outcome;
+  if (!outcome.ok) {
+    return html`<article
+      part="scenario"
+      class="scenario scenario-${kind}"
+      aria-labelledby=${`title-${kind}`}
+    >
+      ${header}
+      <p role="alert" class="error">
+        <strong>${t.errorTitle}.</strong> ${outcome.error.message[t.lang]}
+      </p>
+      ${inputs}
+    </article>`;
+  }
+  const r = outcome.value;
+  // « Je ne sais pas »: both outcomes side by side, each with its own cliffs and plateaus.
+  const unknown =
+    kind === 'allowance' && s.allowanceTreatment === 'unknown' && view.recognized !== null;
+  const traps = trapsToTell(view.traps, view.hours);
+  const recognizedTraps = view.recognized ? trapsToTell(view.recognized.traps, view.hours) : [];
+  return html`<article
+    part="scenario"
+    class="scenario scenario-${kind}"
+    aria-labelledby=${`title-${kind}`}
+  >
+    ${header}
+    <p class="headline" part="amount" id=${`headline-${kind}`} data-testid=${`headline-${kind}`}>
+      ${kind === 'none' ? `${c.money(r.moneyPerMonth.amount, 0)} ${t.perMonth}` : headlineOf(c, view, r)}
+    </p>
+    <p class="exact" data-testid=${`money-${kind}`} ?hidden=${unknown}>
+      ${t.exactly(c.money(r.moneyPerMonth.amount))}
+    </p>
+    ${kind === 'none' ? nothing : html`<p class="reference">${t.noActivityLine(c.money(r.moneyPerMonth.noActivity, 0))}</p>`}
+    ${inputs} ${unknown ? renderBothOutcomes(c, view, r) : nothing}
+    ${renderTraps(c, traps, kind, unknown ? t.unknownOutcomes.counted : null)}
+    ${unknown ? renderTraps(c, recognizedTraps, kind, t.unknownOutcomes.recognized) : nothing}
+    ${kind === 'none' ? nothing : renderNextHour(c, view.next, kind)} ${renderSpring(c, r, kind)}
+    ${renderCoverage(c, r, kind)} ${renderUncertainty(c, r, kind)} ${renderDetails(c, r, o)}
+  </article>`;
+}

@@ -1,0 +1,120 @@
+/**
+ * What the cards show, computed from the state: for each scenario its result, the sweep of its
+ * hours (for the chart and the cliffs), the cliffs and plateaus, and what one more hour brings.
+ * With an unknown recognition of the allowance, the allowance scenario is computed both ways.
+ * Sweeps depend on everything but the swept activity's hours, so a slider move reuses them.
+ */
+import {
+  findCliffs,
+  nextHour,
+  simulate,
+  sweep,
+  type AllowanceTreatment,
+  type IncomeTrap,
+  type NextHour,
+  type Outcome,
+  type SimulationResult,
+  type Sweep,
+} from '@passerelle/rules';
+import { scenarioInput, type ScenarioKind, type WidgetState } from '../state/widget-state.js';
+
+export interface ScenarioView {
+  readonly kind: ScenarioKind;
+  readonly hours: number;
+  readonly outcome: Outcome<SimulationResult>;
+  readonly sweep: Outcome<Sweep> | null;
+  readonly traps: readonly IncomeTrap[];
+  readonly next: NextHour | null;
+  /** With « Je ne sais pas »: the same scenario if the allowance is recognized (support allowance). */
+  readonly recognized: {
+    readonly outcome: Outcome<SimulationResult>;
+    readonly sweep: Outcome<Sweep> | null;
+    readonly traps: readonly IncomeTrap[];
+  } | null;
+}
+
+function guarded<T>(run: () => Outcome<T>): Outcome<T> {
+  try {
+    return run();
+  } catch (error) {
+    // The library never throws; this guards the host page against the unexpected all the same.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      error: {
+        name: 'UnsupportedHousehold',
+        message: { fr: message, en: message },
+        info: { reason: { fr: message, en: message } },
+      },
+    };
+  }
+}
+
+export class ScenarioViews {
+  private sweeps = new Map<string, Outcome<Sweep>>();
+
+  compute(state: WidgetState, kinds: readonly ScenarioKind[]): ScenarioView[] {
+    return kinds.map((kind) => {
+      const main = this.one(state, kind, undefined);
+      const recognized =
+        kind === 'allowance' && state.allowanceTreatment === 'unknown'
+          ? this.one(state, kind, 'recognizedSupportAllowance')
+          : null;
+      return {
+        kind,
+        hours: kind === 'wage' ? state.wageHours : kind === 'allowance' ? state.allowanceHours : 0,
+        ...main,
+        recognized: recognized
+          ? { outcome: recognized.outcome, sweep: recognized.sweep, traps: recognized.traps }
+          : null,
+      };
+    });
+  }
+
+  private one(state: WidgetState, kind: ScenarioKind, treatment: AllowanceTreatment | undefined) {
+    const input = scenarioInput(state, kind, treatment);
+    const outcome = guarded(() => simulate(input));
+    if (kind === 'none') return { outcome, sweep: null, traps: [], next: null };
+    const swept = this.sweepOf(state, kind, treatment);
+    const hours = kind === 'wage' ? state.wageHours : state.allowanceHours;
+    const exit = outcome.ok ? outcome.value.exit.hoursPerWeekAtExit : null;
+    const traps = swept.ok ? findCliffs(swept.value, { exitHoursPerWeek: exit }) : [];
+    const next = swept.ok ? nextHour(swept.value, hours) : null;
+    return { outcome, sweep: swept, traps, next };
+  }
+
+  private sweepOf(
+    state: WidgetState,
+    kind: 'allowance' | 'wage',
+    treatment: AllowanceTreatment | undefined,
+  ): Outcome<Sweep> {
+    const { allowanceHours, wageHours, ...rest } = state;
+    const key = JSON.stringify([
+      kind,
+      treatment,
+      rest,
+      kind === 'allowance' ? wageHours : allowanceHours,
+    ]);
+    let outcome = this.sweeps.get(key);
+    if (!outcome) {
+      outcome = guarded(() =>
+        sweep(scenarioInput(state, kind, treatment), {
+          hoursPerWeek: { from: 0, to: 40, step: 0.5 },
+          activity: kind,
+        }),
+      );
+      if (this.sweeps.size > 50) this.sweeps.clear();
+      this.sweeps.set(key, outcome);
+    }
+    return outcome;
+  }
+}
+
+/** The cliffs and plateaus worth telling at these hours: near (3 h before) or past a cliff, inside a plateau. */
+export function trapsToTell(traps: readonly IncomeTrap[], hours: number): IncomeTrap[] {
+  return traps.filter((t) =>
+    t.kind === 'cliff'
+      ? hours >= t.fromHours - 3
+      : hours >= t.fromHours - 3 && hours <= t.toHours && hours > 0,
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * Every field of the widget's state, declared once: its key, its short key in the shared link,
+ * its limits and its default. The state, the link, the `defaults` attribute and the form's limits
+ * all read this table, so that a value accepted in one place is accepted everywhere.
+ */
+import { programs, type Program } from '@passerelle/rules';
+
+export const scenarioKinds = ['none', 'allowance', 'wage'] as const;
+export type ScenarioKind = (typeof scenarioKinds)[number];
+export const householdKinds = ['single', 'couple'] as const;
+export type HouseholdKind = (typeof householdKinds)[number];
+export const spousePrograms = ['socialAssistance', 'socialSolidarity'] as const;
+/**
+ * How the ministry treats the allowance, as a participant knows it: recognized (as a support or
+ * an employment-assistance allowance), not recognized (counted in full: the legal default), or
+ * « I don't know » (both outcomes shown side by side).
+ */
+export const recognitions = [
+  'countedInFull',
+  'recognizedSupportAllowance',
+  'recognizedEmploymentAssistance',
+  'unknown',
+] as const;
+export type Recognition = (typeof recognitions)[number];
+export const languages = ['fr', 'en'] as const;
+export const readingLevels = ['standard', 'simple'] as const;
+
+export interface WidgetState {
+  year: number;
+  month: number;
+  household: HouseholdKind;
+  children: number;
+  program: Program;
+  temporaryConstraints: boolean;
+  spouseProgram: (typeof spousePrograms)[number];
+  /** On assistance for a long time: may get the work premium supplement after leaving for work. */
+  longTermRecipient: boolean;
+  /** Count the claim booklet's value (the drug premium it spares) in the amounts. */
+  includeClaimBookletValue: boolean;
+  allowanceHours: number;
+  allowancePerHour: number;
+  allowanceTreatment: Recognition;
+  wageHours: number;
+  /** null: the minimum wage in force. */
+  hourlyWage: number | null;
+}
+
+interface NumberField {
+  readonly kind: 'number';
+  readonly min: number;
+  readonly max: number;
+  /** The values accepted are multiples of `step` (hours by half hours, children whole). */
+  readonly step: number | null;
+  /** `null` is accepted (an empty field) and means the default of the rules (minimum wage). */
+  readonly nullable?: true;
+}
+interface ChoiceField {
+  readonly kind: 'choice';
+  readonly values: readonly string[];
+}
+interface FlagField {
+  readonly kind: 'flag';
+}
+export type FieldSpec = (NumberField | ChoiceField | FlagField) & {
+  readonly key: keyof WidgetState;
+  /** Key in the shared link (`#passerelle=y=2026&m=6…`). */
+  readonly short: string;
+};
+
+export const fields: readonly FieldSpec[] = [
+  { key: 'year', short: 'y', kind: 'number', min: 2000, max: 2100, step: 1 },
+  { key: 'month', short: 'm', kind: 'number', min: 1, max: 12, step: 1 },
+  { key: 'household', short: 'h', kind: 'choice', values: householdKinds },
+  { key: 'children', short: 'c', kind: 'number', min: 0, max: 12, step: 1 },
+  { key: 'program', short: 'p', kind: 'choice', values: programs },
+  { key: 'temporaryConstraints', short: 't', kind: 'flag' },
+  { key: 'spouseProgram', short: 'sp', kind: 'choice', values: spousePrograms },
+  { key: 'longTermRecipient', short: 'lt', kind: 'flag' },
+  { key: 'includeClaimBookletValue', short: 'cv', kind: 'flag' },
+  { key: 'allowanceHours', short: 'ah', kind: 'number', min: 0, max: 40, step: 0.5 },
+  { key: 'allowancePerHour', short: 'ar', kind: 'number', min: 0, max: 200, step: null },
+  { key: 'allowanceTreatment', short: 'at', kind: 'choice', values: recognitions },
+  { key: 'wageHours', short: 'wh', kind: 'number', min: 0, max: 40, step: 0.5 },
+  { key: 'hourlyWage', short: 'ww', kind: 'number', min: 1, max: 500, step: null, nullable: true },
+];
+
+export function field(key: keyof WidgetState): FieldSpec {
+  return fields.find((f) => f.key === key)!;
+}
+
+export function defaultState(year: number, month: number): WidgetState {
+  return {
+    year,
+    month,
+    household: 'single',
+    children: 0,
+    program: 'socialSolidarity',
+    temporaryConstraints: false,
+    spouseProgram: 'socialAssistance',
+    longTermRecipient: false,
+    includeClaimBookletValue: false,
+    allowanceHours: 10,
+    allowancePerHour: 3,
+    allowanceTreatment: 'unknown',
+    wageHours: 10,
+    hourlyWage: null,
+  };
+}
+
+/** Decimal comma or point, as typed by a person in French or English; null when not a number. */
+export function parseAmount(text: string): number | null {
+  const cleaned = text.replace(/[\s\u00a0\u202f$]/g, '').replace(',', '.');
+  if (cleaned === '' || !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : null;
+}
+
+export type Read<T> = { ok: true; value: T } | { ok: false };
+
+/**
+ * One field's value from text (the link, the `defaults` attribute, a form box). A number must be
+ * written plainly (no exponent), within the field's limits and on its step.
+ */
+export function readField(spec: FieldSpec, text: string): Read<WidgetState[keyof WidgetState]> {
+  switch (spec.kind) {
+    case 'flag':
+      if (text === '1' || text === 'true') return { ok: true, value: true };
+      if (text === '0' || text === 'false') return { ok: true, value: false };
+      return { ok: false };
+    case 'choice':
+      return spec.values.includes(text)
+        ? { ok: true, value: text as WidgetState[keyof WidgetState] }
+        : { ok: false };
+    case 'number': {
+      if (text.trim() === '' && spec.nullable) return { ok: true, value: null };
+      const n = parseAmount(text);
+      if (n === null || n < spec.min || n > spec.max) return { ok: false };
+      if (spec.step !== null && Math.abs(n / spec.step - Math.round(n / spec.step)) > 1e-9)
+        return { ok: false };
+      return { ok: true, value: n };
+    }
+  }
+}
+
+/** A field's value as text, for the link. */
+export function writeField(spec: FieldSpec, value: WidgetState[keyof WidgetState]): string {
+  if (spec.kind === 'flag') return value ? '1' : '0';
+  return value === null ? '' : String(value);
+}
+/** The widget offers every program of the library. */
+export const widgetPrograms = programs;
