@@ -25,14 +25,14 @@ for (let i = 0; i < 5; i++) {
   const page = await browser.newPage();
   const t0 = performance.now();
   await page.goto(`${origin}/index.html`);
-  await page.locator('passerelle-simulator [data-testid="disposable-wage"]').waitFor();
+  await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
   loads.push(performance.now() - t0);
   await page.close();
 }
 
 const page = await browser.newPage();
 await page.goto(`${origin}/index.html`);
-await page.locator('passerelle-simulator [data-testid="disposable-wage"]').waitFor();
+await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
 // Measured inside the page: input event → the component's update and the next animation frame.
 const repaints = await page.evaluate(async () => {
   const el = document.querySelector('passerelle-simulator');

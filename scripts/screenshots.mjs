@@ -17,13 +17,16 @@ mkdirSync(out, { recursive: true });
 const server = await serveDirectory(new URL('../apps/demo/dist/', import.meta.url));
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 for (const path of pages) {
-  for (const lang of ['fr', 'en']) {
+  for (const [lang, hash] of [
+    ['fr', ''],
+    ['en', 'l%3Den'],
+    ['fr-simple', 'r%3Dsimple'],
+    ['en-simple', 'l%3Den%26r%3Dsimple'],
+  ]) {
     for (const size of sizes) {
       const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
       const sep = path.includes('#') ? '&' : '#';
-      await page.goto(
-        `${server.origin}${path}${lang === 'en' ? `${sep}passerelle=lang%3Den` : ''}`,
-      );
+      await page.goto(`${server.origin}${path}${hash ? `${sep}passerelle=${hash}` : ''}`);
       await page.waitForTimeout(400);
       const name = `${path.replace(/[^a-z0-9]+/gi, '_')}-${lang}-${size.name}`;
       await page.screenshot({ path: `${out}/${name}.png` });

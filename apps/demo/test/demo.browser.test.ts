@@ -28,7 +28,7 @@ const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').tri
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await browser.newPage({ viewport });
   await page.goto(`${server.origin}${path}`);
-  await page.locator('passerelle-simulator [data-testid="disposable-none"]').waitFor();
+  await page.locator('passerelle-simulator [data-testid="headline-none"]').waitFor();
   return page;
 }
 
@@ -37,19 +37,24 @@ async function text(page: Page, testId: string): Promise<string> {
   return norm(await page.locator(`passerelle-simulator [data-testid="${testId}"]`).textContent());
 }
 
+/** The situation's month and year, read from the opened form. */
 async function widgetMonth(page: Page): Promise<{ year: number; month: number }> {
+  await openSituation(page);
   const month = Number(await page.locator('passerelle-simulator #month').inputValue());
   const year = Number(await page.locator('passerelle-simulator #year').inputValue());
+  await page.locator('passerelle-simulator #situation-done').click();
   return { year, month };
 }
 
-function expected(
-  input: SimulationInput,
-  field: 'disposableIncome' | 'disposableIncomeAfterTaxes' = 'disposableIncome',
-): number {
+async function openSituation(page: Page): Promise<void> {
+  if (await page.locator('passerelle-simulator #situation-open').isVisible())
+    await page.locator('passerelle-simulator #situation-open').click();
+}
+
+function result(input: SimulationInput) {
   const r = simulate(input);
   if (!r.ok) throw new Error(r.error.message.en);
-  return r.value.monthly[field];
+  return r.value;
 }
 
 const solidarity = (
@@ -61,52 +66,55 @@ const solidarity = (
 });
 
 describe('demo page', () => {
-  it('shows the three scenarios with the library’s figures', async () => {
+  it('shows each scenario’s headline and money per month, as the library computes them', async () => {
     const page = await open('/index.html');
     const period = await widgetMonth(page);
-    expect(await text(page, 'disposable-none')).toBe(
-      norm(fr.format(expected(solidarity(period, {})))),
+    const none = result(solidarity(period, {}));
+    expect(await text(page, 'headline-none')).toBe(
+      `${norm(fr.format(Math.round(none.moneyPerMonth.amount)).replace(',00', ''))} par mois`,
     );
-    expect(await text(page, 'disposable-wage')).toBe(
-      norm(fr.format(expected(solidarity(period, { wage: { hoursPerWeek: 10 } })))),
+    expect(await text(page, 'money-none')).toContain(norm(fr.format(none.moneyPerMonth.amount)));
+    const wage = result(solidarity(period, { wage: { hoursPerWeek: 10 } }));
+    expect(await text(page, 'headline-wage')).toBe(norm(wage.moneyPerMonth.headline.fr));
+    expect(await text(page, 'money-wage')).toContain(norm(fr.format(wage.moneyPerMonth.amount)));
+    // « Je ne sais pas » by default: both outcomes of the allowance, side by side.
+    const counted = result(
+      solidarity(period, { allowance: { hoursPerWeek: 10, amountPerHour: 3 } }),
     );
-    // After taxes and credits (the tax year ÷ 12), as the library computes it.
-    expect(await text(page, 'after-tax-wage')).toContain(
-      norm(
-        fr.format(
-          expected(
-            solidarity(period, { wage: { hoursPerWeek: 10 } }),
-            'disposableIncomeAfterTaxes',
-          ),
-        ),
-      ),
+    const recognized = result({
+      ...solidarity(period, { allowance: { hoursPerWeek: 10, amountPerHour: 3 } }),
+      options: { allowanceTreatment: 'recognizedSupportAllowance' },
+    });
+    const dollars = (n: number) => norm(fr.format(Math.round(n)).replace(',00', ''));
+    expect(await text(page, 'outcome-counted')).toBe(
+      `${dollars(counted.moneyPerMonth.amount)} par mois`,
     );
-    expect(await text(page, 'disposable-allowance')).toBe(
-      norm(
-        fr.format(
-          expected(solidarity(period, { allowance: { hoursPerWeek: 10, amountPerHour: 3 } })),
-        ),
-      ),
+    expect(await text(page, 'outcome-recognized')).toBe(
+      `${dollars(recognized.moneyPerMonth.amount)} par mois`,
     );
     await page.close();
   });
 
-  it('changes hours with the keyboard and with the mouse, and the numbers follow the library', async () => {
+  it('changes hours with the keyboard and with the mouse, and the headline follows the library', async () => {
     const page = await open('/index.html');
     const period = await widgetMonth(page);
     const slider = page.locator('passerelle-simulator #wage-hours');
     await slider.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     expect(await slider.inputValue()).toBe('15');
-    expect(await text(page, 'disposable-wage')).toBe(
-      norm(fr.format(expected(solidarity(period, { wage: { hoursPerWeek: 15 } })))),
+    expect(await text(page, 'headline-wage')).toBe(
+      norm(result(solidarity(period, { wage: { hoursPerWeek: 15 } })).moneyPerMonth.headline.fr),
     );
     const box = (await slider.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.75, box.y + box.height / 2);
     const hours = Number(await slider.inputValue());
     expect(hours).toBeGreaterThan(25);
-    expect(await text(page, 'disposable-wage')).toBe(
-      norm(fr.format(expected(solidarity(period, { wage: { hoursPerWeek: hours } })))),
+    expect(await text(page, 'money-wage')).toContain(
+      norm(
+        fr.format(
+          result(solidarity(period, { wage: { hoursPerWeek: hours } })).moneyPerMonth.amount,
+        ),
+      ),
     );
     await page.close();
   });
@@ -118,32 +126,45 @@ describe('demo page', () => {
     await expect
       .poll(() => page.locator('passerelle-simulator h2').textContent())
       .toBe('How much money will I have each month?');
-    expect(await text(page, 'disposable-none')).toBe(
-      norm(en.format(expected(solidarity(period, {})))),
-    );
+    const wage = result(solidarity(period, { wage: { hoursPerWeek: 10 } }));
+    expect(await text(page, 'headline-wage')).toBe(norm(wage.moneyPerMonth.headline.en));
+    expect(await text(page, 'money-wage')).toContain(norm(en.format(wage.moneyPerMonth.amount)));
     await page.close();
   });
 
-  it('a shared URL restores the situation', async () => {
+  it('a shared URL restores the situation, the language and the reading level', async () => {
     const page = await open('/counsellor.html');
+    await openSituation(page);
     await page.locator('passerelle-simulator #program').selectOption('socialAssistance');
-    await page.locator('passerelle-simulator #tc').check();
+    await page.locator('passerelle-simulator #temporary').check();
+    await page.locator('passerelle-simulator #situation-done').click();
     await page.locator('passerelle-simulator #wage-hours-number').fill('15');
     await page.locator('passerelle-simulator #wage-hours-number').press('Enter');
-    await page.locator('passerelle-simulator #wage-hours-number').blur();
-    const wage = await text(page, 'disposable-wage');
+    await page.locator('passerelle-simulator button.lang').click();
+    await page.locator('passerelle-simulator button[aria-pressed]').click();
+    await expect
+      .poll(() => text(page, 'headline-wage'))
+      .toMatch(/^With 15 h a week at the minimum wage/);
+    const wage = await text(page, 'money-wage');
     // The hash is written once the person pauses (150 ms).
-    await expect.poll(() => page.url()).toMatch(/wh(%3D|%253D|=)15/);
+    await expect
+      .poll(() => page.url())
+      .toMatch(/wh(%3D|%253D|=)15.*l(%3D|%253D|=)en.*r(%3D|%253D|=)simple/);
     const url = page.url();
     const second = await open(new URL(url).pathname + new URL(url).hash);
+    await expect.poll(() => text(second, 'money-wage')).toBe(wage);
+    expect(await second.locator('passerelle-simulator').getAttribute('reading-level')).toBe(
+      'simple',
+    );
+    await openSituation(second);
     expect(await second.locator('passerelle-simulator #program').inputValue()).toBe(
       'socialAssistance',
     );
     expect(await second.locator('passerelle-simulator #wage-hours').inputValue()).toBe('15');
-    expect(await text(second, 'disposable-wage')).toBe(wage);
-    const period = await widgetMonth(second);
+    const month = Number(await second.locator('passerelle-simulator #month').inputValue());
+    const year = Number(await second.locator('passerelle-simulator #year').inputValue());
     const input: SimulationInput = {
-      period,
+      period: { year, month },
       household: {
         adults: [
           {
@@ -155,19 +176,19 @@ describe('demo page', () => {
         ],
       },
     };
-    expect(wage).toBe(norm(fr.format(expected(input))));
+    expect(wage).toContain(norm(en.format(result(input).moneyPerMonth.amount)));
     await page.close();
     await second.close();
   });
 
-  it('has no serious or critical accessibility violation (axe-core)', async () => {
+  it('has no serious or critical accessibility violation (axe-core), details and glossary open', async () => {
     const page = await open('/index.html');
-    // Open every explanation so that their content is checked too.
     await page
       .locator('passerelle-simulator details')
       .evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    // Let the toggle events render the explanations before checking them.
     await page.locator('passerelle-simulator .explanation').first().waitFor();
+    for (const term of await page.locator('passerelle-simulator button.term').all())
+      await term.click();
     const violations = await axeViolations(page);
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await page.close();
@@ -178,14 +199,23 @@ describe('demo page', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${server.origin}/index.html`);
-    await page.locator('passerelle-simulator [data-testid="disposable-none"]').waitFor();
+    await page.locator('passerelle-simulator [data-testid="headline-none"]').waitFor();
     await page.locator('passerelle-simulator #wage-hours-number').fill('20');
     await page.locator('passerelle-simulator #wage-hours-number').press('Enter');
     await page.waitForTimeout(300);
-    const foreign = requests.filter((u) => !u.startsWith(server.origin));
-    expect(foreign).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
     const paths = requests.map((u) => new URL(u).pathname).sort();
+    // In French, the one file only: the on-demand sibling is not fetched.
     expect(paths).toEqual(['/demo.css', '/index.html', '/passerelle-simulator.js']);
+    // English brings the sibling file, from beside the one file, and nothing else.
+    await page.locator('passerelle-simulator button.lang').click();
+    await expect
+      .poll(() => page.locator('passerelle-simulator h2').textContent())
+      .toMatch(/^How much/);
+    expect(requests.map((u) => new URL(u).pathname).filter((p) => !paths.includes(p))).toEqual([
+      '/passerelle-simulator-more.js',
+    ]);
+    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
     await page.close();
   });
 
@@ -196,8 +226,8 @@ describe('demo page', () => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     await page.goto(`${server.origin}/csp.html`);
-    await page.locator('passerelle-simulator [data-testid="disposable-wage"]').waitFor();
-    expect(await text(page, 'disposable-wage')).toMatch(/\d+,\d\d \$/);
+    await page.locator('passerelle-simulator [data-testid="money-wage"]').waitFor();
+    expect(await text(page, 'money-wage')).toMatch(/\d+,\d\d \$/);
     expect(violations).toEqual([]);
     await page.close();
   });
@@ -226,7 +256,7 @@ describe('demo page', () => {
       el.id = 'bad';
       document.querySelector('main')!.append(el);
     });
-    await page.locator('#bad [data-testid="disposable-wage"]').waitFor();
+    await page.locator('#bad [data-testid="headline-wage"]').waitFor();
     const problems = norm(await page.locator('#bad .attribute-problems').textContent());
     expect(problems).toContain('year');
     expect(problems).toContain('bogus');
@@ -258,7 +288,7 @@ describe('host integration', () => {
       isTriggeredByUser: boolean;
       scenarios: {
         kind: string;
-        disposableIncome: number;
+        moneyPerMonth: number;
         input: { household: { adults: { activity: { wage?: { hoursPerWeek: number } } }[] } };
       }[];
     }[];
@@ -266,7 +296,7 @@ describe('host integration', () => {
     expect(events[0]!.isTriggeredByUser).toBe(true);
     const wage = events[0]!.scenarios.find((s) => s.kind === 'wage')!;
     expect(wage.input.household.adults[0]!.activity.wage?.hoursPerWeek).toBe(12);
-    expect(typeof wage.disposableIncome).toBe('number');
+    expect(typeof wage.moneyPerMonth).toBe('number');
     await page.close();
   });
 

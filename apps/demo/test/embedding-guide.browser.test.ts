@@ -38,7 +38,7 @@ afterAll(async () => {
 it('the guide’s two lines in a blank page give a working simulator', async () => {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/index.html`);
-  const amount = page.locator('passerelle-simulator [data-testid="disposable-none"]');
+  const amount = page.locator('passerelle-simulator [data-testid="money-none"]');
   await amount.waitFor();
   expect((await amount.textContent())?.replace(/\s/g, ' ')).toMatch(/\d,\d\d \$/);
   await page.close();

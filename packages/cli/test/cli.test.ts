@@ -65,7 +65,9 @@ describe('passerelle CLI', () => {
     expect(out.stdout).toContain(r.value.moneyPerMonth.headline.fr);
     expect(out.stdout).toContain('Vers 22 h 30 par semaine, l’aide s’arrête. Entre 22 h 30 et');
     expect(out.stdout).toContain('Une heure de plus par semaine vous rapporterait');
-    expect(out.stdout).toContain('Médicaments, soins dentaires et de la vue : couverts par votre carnet');
+    expect(out.stdout).toContain(
+      'Médicaments, soins dentaires et de la vue : couverts par votre carnet',
+    );
     // A count and a pointer, not dozens of parameter ids (the JSON keeps the list).
     expect(out.stdout).toMatch(/Paramètres non vérifiés à une source officielle : \d+ \(/);
     expect(out.stdout).toContain('docs/reference/parameters.md');

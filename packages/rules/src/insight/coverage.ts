@@ -33,7 +33,9 @@ function afterBooklet(lang: Lang, premium: number): string {
 export function coverageSentence(f: CoverageFacts): Localized {
   const say = (lang: Lang): string => {
     const fr = lang === 'fr';
-    const lead = fr ? 'Médicaments, soins dentaires et de la vue : ' : 'Drugs, dental and eye care: ';
+    const lead = fr
+      ? 'Médicaments, soins dentaires et de la vue : '
+      : 'Drugs, dental and eye care: ';
     switch (f.status) {
       case 'held':
         return fr

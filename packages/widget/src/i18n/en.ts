@@ -18,6 +18,7 @@ const months = [
 export const en: Translation = {
   lang: 'en',
   locale: 'en-CA',
+  colon: ': ',
   title: 'How much money will I have each month?',
   intro:
     'Choose your hours: the simulator compares the money you would have with no activity, with a participation allowance or with a wage.',

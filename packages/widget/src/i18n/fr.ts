@@ -18,6 +18,7 @@ const months = [
 export const fr: Translation = {
   lang: 'fr',
   locale: 'fr-CA',
+  colon: ' : ',
   title: 'Combien d’argent aurai-je chaque mois ?',
   intro:
     'Choisissez vos heures : le simulateur compare l’argent que vous auriez sans activité, avec une allocation de participation ou avec un salaire.',

@@ -8,6 +8,8 @@ export type TermId = 'claimBooklet' | 'allowance' | 'recognition' | 'workPremium
 export interface Translation {
   lang: 'fr' | 'en';
   locale: 'fr-CA' | 'en-CA';
+  /** « : » in French (with its space), ": " in English. */
+  colon: string;
   title: string;
   intro: string;
   privacy: string;

@@ -8,8 +8,19 @@ import { live } from 'lit/directives/live.js';
 import { readField, type WidgetState } from '../state/widget-state.js';
 import type { NumberFieldOptions } from './render-context.js';
 
-/** Texts typed but not valid yet, by field id: what the box shows instead of the state. */
-export type Drafts = Map<string, string>;
+/**
+ * Texts typed and not yet committed (`typing`, until the box's change event) or committed but
+ * not valid (`invalid`), by state key (one box per key): what the box shows instead of the state, so that a redraw
+ * while a person types never wipes what they typed.
+ */
+export interface Drafts {
+  readonly typing: Map<string, string>;
+  readonly invalid: Map<string, string>;
+}
+
+export function createDrafts(): Drafts {
+  return { typing: new Map(), invalid: new Map() };
+}
 
 export function renderNumberField(
   o: NumberFieldOptions,
@@ -19,21 +30,24 @@ export function renderNumberField(
   rerender: () => void,
   keptLastResult: string,
 ): TemplateResult {
-  const draft = drafts.get(o.id);
+  const draft = drafts.invalid.get(o.spec.key);
   const invalid = draft !== undefined;
   const shown =
-    draft ?? (o.value === null ? '' : String(o.value).replace('.', lang === 'fr' ? ',' : '.'));
+    drafts.typing.get(o.spec.key) ??
+    draft ??
+    (o.value === null ? '' : String(o.value).replace('.', lang === 'fr' ? ',' : '.'));
+  const typing = (e: Event) => drafts.typing.set(o.spec.key, (e.target as HTMLInputElement).value);
   const read = (e: Event) => {
     const text = (e.target as HTMLInputElement).value;
+    drafts.typing.delete(o.spec.key);
     const value = readField(o.spec, text);
     if (value.ok) {
-      drafts.delete(o.id);
+      drafts.invalid.delete(o.spec.key);
       onValid({ [o.spec.key]: value.value } as Partial<WidgetState>);
-      rerender();
     } else {
-      drafts.set(o.id, text);
-      rerender();
+      drafts.invalid.set(o.spec.key, text);
     }
+    rerender();
   };
   const describedBy = [o.help ? `${o.id}-help` : '', invalid ? `${o.id}-error` : '']
     .filter(Boolean)
@@ -49,6 +63,7 @@ export function renderNumberField(
       .value=${live(shown)}
       aria-invalid=${invalid ? 'true' : 'false'}
       aria-describedby=${describedBy || nothing}
+      @input=${typing}
       @change=${read}
     />
     ${o.help ? html`<p class="help" id=${`${o.id}-help`}>${o.help}</p>` : nothing}

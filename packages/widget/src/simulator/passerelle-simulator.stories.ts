@@ -16,8 +16,26 @@ import {
   type WidgetState,
 } from '../state/widget-state.js';
 
+/** The element's shadow root, once rendered (and once its on-demand words have arrived). */
+async function rootOf(canvas: HTMLElement): Promise<ShadowRoot> {
+  const el = canvas.querySelector('passerelle-simulator')!;
+  await el.updateComplete;
+  return el.shadowRoot!;
+}
+
+/** Waits until `read` returns something, for up to 3 s (the on-demand file may be arriving). */
+async function until<T>(read: () => T | null | undefined): Promise<T> {
+  for (let i = 0; i < 60; i++) {
+    const v = read();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('not shown in time');
+}
+
 interface Args {
   lang: 'fr' | 'en';
+  readingLevel: 'standard' | 'simple';
   year: string;
   month: string;
   scenarios: string;
@@ -30,6 +48,7 @@ const meta: Meta<Args> = {
   component: 'passerelle-simulator',
   args: {
     lang: 'fr',
+    readingLevel: 'standard',
     year: '2026',
     month: '6',
     scenarios: 'none allowance wage',
@@ -39,6 +58,7 @@ const meta: Meta<Args> = {
   render: (a) =>
     html`<passerelle-simulator
       lang=${a.lang}
+      reading-level=${a.readingLevel}
       year=${a.year}
       month=${a.month}
       scenarios=${a.scenarios}
@@ -51,18 +71,22 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const money = new Intl.NumberFormat('fr-CA', { style: 'currency', currency: 'CAD' });
-const norm = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+const norm = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 async function shown(canvas: HTMLElement, testId: string): Promise<string> {
-  const el = canvas.querySelector('passerelle-simulator')!;
-  await el.updateComplete;
-  return norm(el.shadowRoot!.querySelector(`[data-testid="${testId}"]`)?.textContent);
+  const root = await rootOf(canvas);
+  const el = await until(() => root.querySelector(`[data-testid="${testId}"]`));
+  return norm(el.textContent);
 }
 
 function libraryFigure(state: WidgetState, kind: ScenarioKind): string {
   const r = simulate(scenarioInput(state, kind) as SimulationInput);
   if (!r.ok) throw new Error(r.error.message.fr);
-  return norm(money.format(r.value.monthly.disposableIncome));
+  return norm(money.format(r.value.moneyPerMonth.amount));
 }
 
 /** A persona story: the situation as `defaults`, and a play function checking every card. */
@@ -76,12 +100,18 @@ function persona(
     args: { defaults: json, scenarios: scenarios.join(' ') },
     parameters: { docs: { description: { story: doc } } },
     play: async ({ canvasElement, step }) => {
-      const state = { ...defaultState(2026, 6), ...parseDefaults(json, defaultState(2026, 6)) };
+      const state = { ...defaultState(2026, 6), ...parseDefaults(json)?.values };
       for (const kind of scenarios) {
         await step(`« ${kind} » montre le montant calculé par la bibliothèque`, async () => {
-          await expect(await shown(canvasElement, `disposable-${kind}`)).toBe(
-            libraryFigure(state, kind),
-          );
+          if (state.children > 0) {
+            await expect(await shown(canvasElement, `unavailable-${kind}`)).toContain(
+              'ne calcule pas encore',
+            );
+          } else {
+            await expect(await shown(canvasElement, `money-${kind}`)).toContain(
+              libraryFigure(state, kind),
+            );
+          }
         });
       }
       canvasElement.dataset['play'] = 'passed';
@@ -116,7 +146,89 @@ export const InvalidAttributes: Story = {
     await expect(norm(el.shadowRoot!.querySelector('.attribute-problems')?.textContent)).toContain(
       '1999',
     );
-    await expect(await shown(canvasElement, 'disposable-wage')).toMatch(/\$/);
+    await expect(await shown(canvasElement, 'money-wage')).toMatch(/\$/);
+    canvasElement.dataset['play'] = 'passed';
+  },
+};
+
+/**
+ * Invalid typed input: a wage of « abc » marks its box (`aria-invalid`, a message tied to it) and
+ * the amounts stay those of the last valid value.
+ */
+export const InvalidInput: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await rootOf(canvasElement);
+    const before = await shown(canvasElement, 'money-wage');
+    const box = root.querySelector<HTMLInputElement>('#wage-rate')!;
+    box.value = 'abc';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => box.getAttribute('aria-invalid') === 'true');
+    await expect(box.value).toBe('abc');
+    await expect(norm(root.querySelector('#wage-rate-error')?.textContent)).toContain(
+      'Entrez un montant de 1,00 $ à 500,00 $',
+    );
+    await expect(box.getAttribute('aria-describedby')).toContain('wage-rate-error');
+    await expect(await shown(canvasElement, 'money-wage')).toBe(before);
+    canvasElement.dataset['play'] = 'passed';
+  },
+};
+
+/**
+ * The cliff callout: at 23 h a week on solidarité sociale, assistance has just stopped; the card
+ * says where, and about how much less money it means, in words.
+ */
+export const CliffCallout: Story = {
+  args: { scenarios: 'none wage', defaults: JSON.stringify({ wageHours: 23 }) },
+  play: async ({ canvasElement }) => {
+    const text = await shown(canvasElement, 'callout-wage');
+    await expect(text).toContain('Vers 22 h 30 par semaine, l’aide s’arrête.');
+    await expect(text).toMatch(/environ \d+ \$ de moins par mois/);
+    await expect(await shown(canvasElement, 'coverage-wage')).toContain('48 mois');
+    canvasElement.dataset['play'] = 'passed';
+  },
+};
+
+/** Plain-language mode (`reading-level="simple"`): short sentences, one idea per line. */
+export const PlainLanguage: Story = {
+  args: { readingLevel: 'simple', defaults: JSON.stringify({ wageHours: 25 }) },
+  play: async ({ canvasElement }) => {
+    const root = await rootOf(canvasElement);
+    await until(
+      () => root.querySelector('h2')?.textContent === 'Combien d’argent aurai-je par mois ?',
+    );
+    await expect(await shown(canvasElement, 'callout-wage')).toMatch(
+      /^Attention : Vers 22 h 30, votre chèque s’arrête\. Vous pourriez avoir \d+ \$ de moins par mois\.$/,
+    );
+    await expect(await shown(canvasElement, 'coverage-wage')).toContain(
+      'Vous gardez votre carnet 48 mois.',
+    );
+    await expect(root.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    canvasElement.dataset['play'] = 'passed';
+  },
+};
+
+/**
+ * « Je ne sais pas »: the allowance is shown both ways (not recognized, recognized as a support
+ * allowance) with who to ask.
+ */
+export const AllowanceUnknown: Story = {
+  args: {
+    scenarios: 'none allowance',
+    defaults: JSON.stringify({ allowanceTreatment: 'unknown' }),
+  },
+  play: async ({ canvasElement }) => {
+    const root = await rootOf(canvasElement);
+    await expect(await shown(canvasElement, 'outcome-counted')).toMatch(/\$ par mois$/);
+    await expect(await shown(canvasElement, 'outcome-recognized')).toMatch(/\$ par mois$/);
+    await expect(await shown(canvasElement, 'headline-allowance')).toMatch(
+      /^Avec 10 h par semaine payées en allocation : de 0 \$ à \d+ \$ de plus par mois, selon la réponse du Ministère$/,
+    );
+    await expect(norm(root.querySelector('.recognition .help')?.textContent)).toContain(
+      'Demandez-le à votre agente ou agent',
+    );
     canvasElement.dataset['play'] = 'passed';
   },
 };

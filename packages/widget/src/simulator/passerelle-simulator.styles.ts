@@ -602,7 +602,32 @@ export const simulatorStyles = css`
       padding: 0.4rem;
     }
     .headline {
-      font-size: 11pt;
+      font-size: 10.5pt;
+    }
+    /* rem sizes follow the page's root, not the host: set print sizes in points. */
+    .exact,
+    .reference,
+    .uncertainty,
+    .next-hour,
+    .spring,
+    .coverage,
+    .callout,
+    .outcome,
+    .definition-note,
+    .situation-summary,
+    .help {
+      font-size: 8pt;
+      margin: 0.1rem 0;
+    }
+    .callout,
+    .outcome {
+      padding: 0.15rem 0.3rem;
+    }
+    .outcome-amount strong {
+      font-size: 10pt;
+    }
+    .scenario h3 {
+      font-size: 10pt;
     }
     h4 {
       margin: 0.3rem 0 0.1rem;

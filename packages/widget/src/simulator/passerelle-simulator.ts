@@ -17,7 +17,7 @@ import {
   type ScenarioKind,
   type WidgetState,
 } from '../state/widget-state.js';
-import { renderNumberField, type Drafts } from './number-field.js';
+import { createDrafts, renderNumberField } from './number-field.js';
 import { renderAnswerBar } from './render-answer-bar.js';
 import type { NumberFieldOptions, RenderContext } from './render-context.js';
 import { headlineOf, renderScenario } from './render-scenario.js';
@@ -114,7 +114,7 @@ export class PasserelleSimulator extends LitElement {
   private readonly computer = new ScenarioViews();
   private views: ScenarioView[] = [];
   private viewsKey: unknown[] = [];
-  private readonly drafts: Drafts = new Map();
+  private readonly drafts = createDrafts();
   private readonly openTerms = new Set<string>();
   private readonly openDetails = new Set<ScenarioKind>();
   private readonly onHashChange = () => {
@@ -190,12 +190,12 @@ export class PasserelleSimulator extends LitElement {
   /** Applies a state read from an attribute or a link; problems are said, never hidden. */
   private apply(read: ReadState, problem: (name: string, value: string) => string): void {
     for (const p of read.problems) this.problems.push(problem(p.name, p.value));
-    let values = read.values;
+    const values = { ...read.values };
     const years = defaultParameters.supportedYears;
     if (values.year !== undefined && !years.includes(values.year)) {
+      // A year the data does not cover is said, and the year shown stays.
       this.problems.push(problem('year', String(values.year)));
-      const { year: _unused, ...rest } = values;
-      values = rest;
+      delete values.year;
     }
     this.state = { ...this.state, ...values };
     if (read.scenarios) this.scenarioKinds = read.scenarios;
@@ -284,6 +284,11 @@ export class PasserelleSimulator extends LitElement {
   /** One user change: new state, URL, live announcement, event. */
   private change(patch: Partial<WidgetState>, from?: ScenarioKind): void {
     this.state = { ...this.state, ...patch };
+    // A value set another way (the slider beside a box) replaces what was typed in the box.
+    for (const key of Object.keys(patch)) {
+      this.drafts.typing.delete(key);
+      this.drafts.invalid.delete(key);
+    }
     if (from) this.active = from;
     this.views = this.computeViews();
     if (!this.noUrlState) this.scheduleUrlWrite();

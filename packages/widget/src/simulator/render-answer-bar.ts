@@ -22,6 +22,6 @@ export function renderAnswerBar(
     data-testid="answer-bar"
   >
     <p class="answer-bar-headline">${headline}</p>
-    ${warning ? html`<p class="answer-bar-warning">${c.t.attention} : ${warning}</p>` : nothing}
+    ${warning ? html`<p class="answer-bar-warning">${c.t.attention}${c.t.colon}${warning}</p>` : nothing}
   </div>`;
 }

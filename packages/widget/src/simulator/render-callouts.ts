@@ -21,7 +21,9 @@ export function renderTraps(
     (trap) =>
       html`<div class="callout callout-${trap.kind}" role="note" data-testid=${`callout-${kind}`}>
         <p>
-          <strong>${outcome ? `${t.attention} (${outcome.toLowerCase()})` : t.attention} :</strong>
+          <strong
+            >${outcome ? `${t.attention}, ${outcome.toLowerCase()}` : t.attention}${t.colon.trimEnd()}</strong
+          >
           ${
             t.simpleCliff
               ? t.simpleCliff(
@@ -75,7 +77,7 @@ export function renderCoverage(
       : null;
   return html`<div class="coverage" data-testid=${`coverage-${kind}`}>
     <p>
-      <strong>${t.healthTitle} :</strong>
+      <strong>${t.healthTitle}${t.colon.trimEnd()}</strong>
       ${
         t.simpleCoverage
           ? t.simpleCoverage(cov.claimBooklet.status, cov.claimBooklet.monthsAfterLeaving, premium)

@@ -23,7 +23,7 @@ export function renderExplanations(c: RenderContext, r: SimulationResult): Templ
   return html`${lines.map(
       (l) =>
         html`<div class="explanation" part="explanation">
-          <p><strong>${l.label[t.lang]} : ${c.money(l.monthly)} ${t.perMonth}</strong></p>
+          <p><strong>${l.label[t.lang]}${t.colon}${c.money(l.monthly)} ${t.perMonth}</strong></p>
           <p>${l.explanation.text[t.lang]}</p>
         </div>`,
     )}

@@ -24,6 +24,6 @@ export function renderTerm(
     >
       ?</button
     ><span class="term-definition" id=${defId} ?hidden=${!open}
-      ><strong>${entry.term}</strong>${t.lang === 'fr' ? ' : ' : ': '}${entry.definition}</span
+      ><strong>${entry.term}</strong>${t.colon}${entry.definition}</span
     >`;
 }

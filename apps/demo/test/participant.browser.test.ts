@@ -1,0 +1,424 @@
+/**
+ * A participant's first visit, as a person sees it (issue « The answer first »): the answer on
+ * screen with the slider at 360 × 740 and 1280 × 800, the point where assistance stops said in
+ * words, health coverage, plain language measured, bad input shown and never swallowed, the
+ * keyboard path and focus, and accessibility in both reading levels.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulate, type SimulationInput } from '../../../packages/rules/dist/src/index.js';
+import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './harness.js';
+import { flesch, kandelMoles } from './readability.js';
+
+let server: DemoServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const norm = (s: string | null) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const sizes = [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+];
+// A fixed month, so that the expected figures do not depend on the day the test runs.
+const june2026 = 'y%3D2026%26m%3D6';
+
+async function open(hash: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${server.origin}/index.html#passerelle=${hash}`);
+  await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
+  return page;
+}
+
+function result(input: SimulationInput) {
+  const r = simulate(input);
+  if (!r.ok) throw new Error(r.error.message.en);
+  return r.value;
+}
+const marc = (hours: number): SimulationInput => ({
+  period: { year: 2026, month: 6 },
+  household: {
+    adults: [{ age: 35, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: hours } } }],
+  },
+});
+
+/** Is the element painted inside the viewport (fully, vertically)? */
+async function onScreen(page: Page, selector: string): Promise<boolean> {
+  return page.locator(`passerelle-simulator ${selector}`).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return (
+      style.visibility !== 'hidden' &&
+      r.height > 0 &&
+      r.top >= 0 &&
+      r.bottom <= window.innerHeight &&
+      r.left >= 0 &&
+      r.right <= window.innerWidth
+    );
+  });
+}
+
+/** The answer a person reads next to the slider: the card's headline, or the answer bar. */
+async function visibleAnswer(page: Page): Promise<string | null> {
+  if (await onScreen(page, '#headline-wage'))
+    return norm(await page.locator('passerelle-simulator #headline-wage').textContent());
+  if (await onScreen(page, '[data-testid="answer-bar"]'))
+    return norm(await page.locator('passerelle-simulator .answer-bar-headline').textContent());
+  return null;
+}
+
+async function moveWageSlider(page: Page, from: number, to: number): Promise<void> {
+  const slider = page.locator('passerelle-simulator #wage-hours');
+  await slider.focus();
+  expect(await slider.inputValue()).toBe(String(from));
+  for (let h = from; h < to; h += 0.5) await page.keyboard.press('ArrowRight');
+  expect(await slider.inputValue()).toBe(String(to));
+  // Let the answer bar's visibility observer settle.
+  await page.waitForTimeout(150);
+}
+
+describe('the answer first', () => {
+  for (const size of sizes) {
+    for (const lang of ['fr', 'en'] as const) {
+      it(`${size.width} × ${size.height}, ${lang}: moving the wage slider from 10 to 25 h, the answer, the exit and the drug coverage are read without scrolling`, async () => {
+        const page = await open(`${june2026}%26l%3D${lang}`, size);
+        await expect
+          .poll(() => page.locator('passerelle-simulator h2').textContent())
+          .toBe(
+            lang === 'fr'
+              ? 'Combien d’argent aurai-je chaque mois ?'
+              : 'How much money will I have each month?',
+          );
+        await moveWageSlider(page, 10, 25);
+        expect(await onScreen(page, '#wage-hours')).toBe(true);
+        const expected = result(marc(25));
+        expect(await visibleAnswer(page)).toBe(norm(expected.moneyPerMonth.headline[lang]));
+        // The card says, in words, where assistance stops and what it costs.
+        const callout = norm(
+          await page.locator('passerelle-simulator [data-testid="callout-wage"]').textContent(),
+        );
+        expect(callout).toContain(
+          lang === 'fr'
+            ? 'Vers 22 h 30 par semaine, l’aide s’arrête.'
+            : 'At about 22.5 hours a week, assistance stops.',
+        );
+        expect(callout).toMatch(
+          lang === 'fr' ? /environ \d+ \$ de moins par mois/ : /about \$\d+ less a month/,
+        );
+        // And what happens to drugs, dental and eye care.
+        const coverage = norm(
+          await page.locator('passerelle-simulator [data-testid="coverage-wage"]').textContent(),
+        );
+        expect(coverage).toContain(norm(expected.coverage.sentence[lang]));
+        expect(coverage).toContain('48');
+        await page.close();
+      });
+    }
+  }
+
+  it('360 × 740, plain language: the same answer in short sentences', async () => {
+    const page = await open(`${june2026}%26r%3Dsimple`, sizes[0]!);
+    await expect
+      .poll(() => page.locator('passerelle-simulator h2').textContent())
+      .toBe('Combien d’argent aurai-je par mois ?');
+    await moveWageSlider(page, 10, 25);
+    expect(await visibleAnswer(page)).toBe(norm(result(marc(25)).moneyPerMonth.headline.fr));
+    const callout = norm(
+      await page.locator('passerelle-simulator [data-testid="callout-wage"]').textContent(),
+    );
+    expect(callout).toMatch(
+      /^Attention : Vers 22 h 30, votre chèque s’arrête\. Vous pourriez avoir \d+ \$ de moins par mois\.$/,
+    );
+    expect(
+      norm(await page.locator('passerelle-simulator [data-testid="coverage-wage"]').textContent()),
+    ).toContain('Vous gardez votre carnet 48 mois.');
+    await page.close();
+  });
+
+  it('the first screen of a phone already shows an amount', async () => {
+    const page = await open(june2026, sizes[0]!);
+    const answer = await visibleAnswer(page);
+    expect(answer).toBe(norm(result(marc(10)).moneyPerMonth.headline.fr));
+    await page.close();
+  });
+
+  it('the chart marks the chosen hours', async () => {
+    const page = await open(`${june2026}%26wh%3D15`, sizes[1]!);
+    expect(norm(await page.locator('passerelle-simulator .chosen-label').textContent())).toBe(
+      'Vous : 15 h',
+    );
+    await page.close();
+  });
+});
+
+describe('the allowance question, as people know it', () => {
+  it('« Je ne sais pas » shows both outcomes and who to ask; « Oui, allocation de soutien » shows one', async () => {
+    const page = await open(june2026, sizes[1]!);
+    const unknown = page.locator('passerelle-simulator #recognition-unknown');
+    expect(await unknown.isChecked()).toBe(true);
+    expect(
+      await page.locator('passerelle-simulator [data-testid="outcome-counted"]').isVisible(),
+    ).toBe(true);
+    expect(
+      await page.locator('passerelle-simulator [data-testid="outcome-recognized"]').isVisible(),
+    ).toBe(true);
+    expect(norm(await page.locator('passerelle-simulator .recognition').textContent())).toContain(
+      'Demandez-le à votre agente ou agent',
+    );
+    await page.locator('passerelle-simulator #recognition-recognizedSupportAllowance').check();
+    expect(await page.locator('passerelle-simulator [data-testid="outcome-counted"]').count()).toBe(
+      0,
+    );
+    const support = result({
+      ...marc(0),
+      household: {
+        adults: [
+          {
+            age: 35,
+            program: 'socialSolidarity',
+            activity: { allowance: { hoursPerWeek: 10, amountPerHour: 3 } },
+          },
+        ],
+      },
+      options: { allowanceTreatment: 'recognizedSupportAllowance' },
+    });
+    expect(norm(await page.locator('passerelle-simulator #headline-allowance').textContent())).toBe(
+      norm(support.moneyPerMonth.headline.fr),
+    );
+    await page.close();
+  });
+});
+
+describe('bad input is shown, never swallowed', () => {
+  for (const typed of ['abc', '-5', '1e9', '600']) {
+    it(`an hourly wage of « ${typed} » marks its field and keeps the last valid result`, async () => {
+      const page = await open(june2026, sizes[0]!);
+      const before = norm(
+        await page.locator('passerelle-simulator [data-testid="money-wage"]').textContent(),
+      );
+      const box = page.locator('passerelle-simulator #wage-rate');
+      await box.fill(typed);
+      await box.press('Enter');
+      await expect.poll(() => box.getAttribute('aria-invalid')).toBe('true');
+      expect(await box.inputValue()).toBe(typed);
+      const describedBy = (await box.getAttribute('aria-describedby')) ?? '';
+      expect(describedBy.split(' ')).toContain('wage-rate-error');
+      const message = norm(
+        await page.locator('passerelle-simulator #wage-rate-error').textContent(),
+      );
+      expect(message).toContain('Entrez un montant de 1,00 $ à 500,00 $');
+      expect(message).toContain('dernière valeur valide');
+      expect(
+        norm(await page.locator('passerelle-simulator [data-testid="money-wage"]').textContent()),
+      ).toBe(before);
+      // Fixed, the mark goes and the figures follow.
+      await box.fill('18');
+      await box.press('Enter');
+      await expect.poll(() => box.getAttribute('aria-invalid')).toBe('false');
+      expect(await page.locator('passerelle-simulator #wage-rate-error').count()).toBe(0);
+      await page.close();
+    });
+  }
+
+  it('hours typed out of range are marked, in English too', async () => {
+    const page = await open(`${june2026}%26l%3Den`, sizes[1]!);
+    await expect
+      .poll(() => page.locator('passerelle-simulator h2').textContent())
+      .toMatch(/^How much/);
+    const box = page.locator('passerelle-simulator #wage-hours-number');
+    await box.fill('50');
+    await box.press('Enter');
+    await expect.poll(() => box.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      norm(await page.locator('passerelle-simulator #wage-hours-number-error').textContent()),
+    ).toContain('Enter a number of hours from 0 to 40');
+    expect(await page.locator('passerelle-simulator #wage-hours').inputValue()).toBe('10');
+    await page.close();
+  });
+
+  it('invalid values in a shared link are said, not silently replaced', async () => {
+    const page = await open('y%3D1990%26wh%3D1e308%26p%3Dnope', sizes[1]!);
+    const notice = norm(
+      await page.locator('passerelle-simulator .attribute-problems').textContent(),
+    );
+    expect(notice).toContain('« y » = « 1990 »');
+    expect(notice).toContain('« wh » = « 1e308 »');
+    expect(notice).toContain('« p » = « nope »');
+    expect(await page.locator('passerelle-simulator #wage-hours').inputValue()).toBe('10');
+    await page.close();
+  });
+
+  it('invalid `defaults` fields are said too', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/index.html`);
+    await page.evaluate(() => {
+      const el = document.createElement('passerelle-simulator');
+      el.setAttribute(
+        'defaults',
+        JSON.stringify({ wageHours: 99, hourlyWage: 'abc', colour: 'red' }),
+      );
+      el.setAttribute('no-url-state', '');
+      el.id = 'bad';
+      document.querySelector('main')!.append(el);
+    });
+    await page.locator('#bad [data-testid="headline-wage"]').waitFor();
+    const notice = norm(await page.locator('#bad .attribute-problems').textContent());
+    expect(notice).toContain('defaults.wageHours');
+    expect(notice).toContain('defaults.hourlyWage');
+    expect(notice).toContain('defaults.colour');
+    await page.close();
+  });
+});
+
+describe('keyboard and focus', () => {
+  it('opens and folds the situation without losing focus', async () => {
+    const page = await open(june2026, sizes[0]!);
+    await page.locator('passerelle-simulator #situation-open').focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.querySelector('passerelle-simulator')!.shadowRoot!.activeElement?.id,
+        ),
+      )
+      .toBe('program');
+    await page.keyboard.press('ArrowDown'); // aide sociale → next program option
+    await page.locator('passerelle-simulator #situation-done').focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.querySelector('passerelle-simulator')!.shadowRoot!.activeElement?.id,
+        ),
+      )
+      .toBe('situation-open');
+    await page.close();
+  });
+
+  it('reaches the wage slider with Tab alone and changes the answer with the arrows', async () => {
+    const page = await open(june2026, sizes[0]!);
+    let id: string | undefined;
+    for (let i = 0; i < 60 && id !== 'wage-hours'; i++) {
+      await page.keyboard.press('Tab');
+      id = await page.evaluate(
+        () => document.querySelector('passerelle-simulator')?.shadowRoot?.activeElement?.id,
+      );
+    }
+    expect(id).toBe('wage-hours');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(150);
+    expect(await visibleAnswer(page)).toBe(norm(result(marc(11)).moneyPerMonth.headline.fr));
+    await page.close();
+  });
+
+  it('explains a word on demand, with its state announced', async () => {
+    const page = await open(june2026, sizes[0]!);
+    const button = page.locator('passerelle-simulator .scenario-wage button.term').last();
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    const id = (await button.getAttribute('aria-controls'))!;
+    expect(norm(await page.locator(`passerelle-simulator #${id}`).textContent())).toMatch(
+      /^carnet de réclamation : /,
+    );
+    await page.close();
+  });
+});
+
+describe('children', () => {
+  it('a family with children is clearly not computed: no figure, a sentence', async () => {
+    const page = await browser.newPage({ viewport: sizes[0]! });
+    await page.goto(`${server.origin}/index.html#passerelle=${june2026}%26c%3D1`);
+    await page.locator('passerelle-simulator [data-testid="unavailable-wage"]').waitFor();
+    expect(await page.locator('passerelle-simulator [data-testid^="headline-"]').count()).toBe(0);
+    expect(await page.locator('passerelle-simulator [data-testid="answer-bar"]').count()).toBe(0);
+    expect(
+      norm(
+        await page.locator('passerelle-simulator [data-testid="unavailable-wage"]').textContent(),
+      ),
+    ).toContain('ne calcule pas encore');
+    await page.close();
+  });
+});
+
+describe('accessibility and plain language, measured', () => {
+  for (const size of sizes) {
+    for (const level of ['standard', 'simple']) {
+      it(`axe-core at ${size.width} px, ${level}: no serious or critical violation`, async () => {
+        const page = await open(
+          `${june2026}%26wh%3D25${level === 'simple' ? '%26r%3Dsimple' : ''}`,
+          size,
+        );
+        if (level === 'simple')
+          await expect
+            .poll(() => page.locator('passerelle-simulator h2').textContent())
+            .toMatch(/par mois \?$/);
+        const violations = await axeViolations(page);
+        expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+          [],
+        );
+        await page.close();
+      });
+    }
+  }
+
+  /** The main texts a participant reads: introduction, answers, warnings, coverage, notes. */
+  async function mainText(page: Page): Promise<string> {
+    return page.locator('passerelle-simulator').evaluate((el) =>
+      [
+        ...el.shadowRoot!.querySelectorAll(
+          '.intro, .privacy, .headline, .reference, .callout, .next-hour, .spring, .coverage, .uncertainty, .definition-note, .recognition legend, .recognition .help',
+        ),
+      ]
+        .map((e) => (e as HTMLElement).innerText.replace(/\?\s*$/, '?').trim())
+        .map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`))
+        .join('\n'),
+    );
+  }
+
+  it('the plain-language mode reads easier than the standard one (Kandel–Moles, Flesch)', async () => {
+    const scores: Record<string, number> = {};
+    for (const [lang, level] of [
+      ['fr', 'standard'],
+      ['fr', 'simple'],
+      ['en', 'standard'],
+      ['en', 'simple'],
+    ] as const) {
+      const page = await open(
+        `${june2026}%26wh%3D25%26l%3D${lang}${level === 'simple' ? '%26r%3Dsimple' : ''}`,
+        sizes[0]!,
+      );
+      await expect
+        .poll(() => page.locator('passerelle-simulator').getAttribute('reading-level'))
+        .toBe(level);
+      await expect
+        .poll(() => page.locator('passerelle-simulator .base').getAttribute('lang'))
+        .toBe(lang);
+      const text = await mainText(page);
+      const r = lang === 'fr' ? kandelMoles(text) : flesch(text);
+      scores[`${lang}-${level}`] = r.score;
+      console.log(
+        `readability ${lang} ${level}: ${r.score} (${r.words} words, ${r.sentences} sentences, ${r.syllables} syllables)`,
+      );
+      await page.close();
+    }
+    // Fails if the plain-language mode regresses: easy to read (≥ 70) and well above the standard texts.
+    expect(scores['fr-simple']).toBeGreaterThanOrEqual(70);
+    expect(scores['en-simple']).toBeGreaterThanOrEqual(70);
+    expect(scores['fr-simple']! - scores['fr-standard']!).toBeGreaterThanOrEqual(10);
+    expect(scores['en-simple']! - scores['en-standard']!).toBeGreaterThanOrEqual(10);
+  });
+});
