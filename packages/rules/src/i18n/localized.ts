@@ -16,6 +16,31 @@ const numberFormatters = {
   en: new Intl.NumberFormat('en-CA', { maximumFractionDigits: 5 }),
 };
 
+const wholeFormatters = {
+  fr: new Intl.NumberFormat('fr-CA', {
+    style: 'currency',
+    currency: 'CAD',
+    maximumFractionDigits: 0,
+  }),
+  en: new Intl.NumberFormat('en-CA', {
+    style: 'currency',
+    currency: 'CAD',
+    maximumFractionDigits: 0,
+  }),
+};
+
+/** « 1 469 $ » / « $1,469 »: an amount said in whole dollars (the formatter rounds half up). */
+export function wholeMoney(lang: Lang, amount: number): string {
+  return wholeFormatters[lang].format(amount);
+}
+
+const hourFormatter = new Intl.NumberFormat('en-CA', { maximumFractionDigits: 1 });
+
+/** « 22.5 » : hours a week in English, to the tenth. */
+export function englishHours(hours: number): string {
+  return hourFormatter.format(hours);
+}
+
 /** Formats an amount already rounded to cents, as a counsellor would say it (« 1 234,56 $ » / « $1,234.56 »). */
 export function money(lang: Lang, cents: number): string {
   return formatters[lang].format(cents);

@@ -6,7 +6,7 @@
  * the headline figure (`moneyPerMonth`), so that the sentences agree with the amounts a person
  * reads for each number of hours. Pure: a sweep in, ranges with fr/en sentences out.
  */
-import type { Localized, Lang } from '../i18n/localized.js';
+import { englishHours, money, wholeMoney, type Localized, type Lang } from '../i18n/localized.js';
 import type { Sweep, SweepPoint } from '../scenario/api.js';
 
 export type TrapCause =
@@ -132,18 +132,14 @@ export function spokenHours(lang: Lang, hours: number): string {
   const minutes = Math.round((hours - whole) * 60);
   if (lang === 'fr')
     return minutes === 0 ? `${whole} h` : `${whole} h ${String(minutes).padStart(2, '0')}`;
-  return `${new Intl.NumberFormat('en-CA', { maximumFractionDigits: 1 }).format(hours)} hours`;
+  return `${englishHours(hours)} hours`;
 }
 
 /** « environ 160 $ »: a loss or gain rounded to ten dollars (five below 50 $), as said aloud. */
 export function roughMoney(lang: Lang, amount: number): string {
   const step = Math.abs(amount) < 50 ? 5 : 10;
   const rounded = Math.max(step, Math.round(Math.abs(amount) / step) * step);
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    style: 'currency',
-    currency: 'CAD',
-    maximumFractionDigits: 0,
-  }).format(rounded);
+  return wholeMoney(lang, rounded);
 }
 
 const causeWords: Record<TrapCause, Localized> = {
@@ -266,10 +262,7 @@ export function nextHour(sweep: Sweep, hours: number): NextHour | null {
   if (!here || !next) return null;
   const change = Math.round((next.moneyPerMonth - here.moneyPerMonth) * 100) / 100;
   const say = (lang: Lang) => {
-    const m = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-      style: 'currency',
-      currency: 'CAD',
-    }).format(Math.abs(change));
+    const m = money(lang, Math.abs(change));
     if (Math.abs(change) < 0.5)
       return lang === 'fr'
         ? 'Une heure de plus par semaine ne vous rapporterait presque rien de plus par mois.'

@@ -3,7 +3,7 @@
  * (carnet de réclamation) while on assistance, kept 6 or 48 months after leaving for work, then
  * the public drug insurance premium (RAMQ) at the household's income.
  */
-import type { Lang, Localized } from '../i18n/localized.js';
+import { wholeMoney, type Lang, type Localized } from '../i18n/localized.js';
 import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
 
 export interface CoverageFacts {
@@ -12,12 +12,7 @@ export interface CoverageFacts {
   readonly premiumPerMonth: number;
 }
 
-const money = (lang: Lang, n: number) =>
-  new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    style: 'currency',
-    currency: 'CAD',
-    maximumFractionDigits: 0,
-  }).format(Math.round(n));
+const money = (lang: Lang, n: number) => wholeMoney(lang, Math.round(n));
 
 function afterBooklet(lang: Lang, premium: number): string {
   const fr = lang === 'fr';

@@ -3,7 +3,7 @@
  * minimum : 413 $ de plus par mois ». Said on the headline figure (money per month, see
  * `scenario/money-per-month.ts`), in whole dollars: the exact amount stays beside it.
  */
-import { num, type Lang, type Localized } from '../i18n/localized.js';
+import { money, num, wholeMoney, type Lang, type Localized } from '../i18n/localized.js';
 
 export interface HeadlineFacts {
   /** Money per month, and its difference with no activity (dollars and cents). */
@@ -18,18 +18,9 @@ export interface HeadlineFacts {
     | { readonly kind: 'both' };
 }
 
-const wholeDollars = (lang: Lang, amount: number) =>
-  new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    style: 'currency',
-    currency: 'CAD',
-    maximumFractionDigits: 0,
-  }).format(Math.abs(Math.round(amount)));
+const wholeDollars = (lang: Lang, amount: number) => wholeMoney(lang, Math.abs(Math.round(amount)));
 
-const cents = (lang: Lang, amount: number) =>
-  new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    style: 'currency',
-    currency: 'CAD',
-  }).format(amount);
+const cents = money;
 
 function activityWords(lang: Lang, f: HeadlineFacts): string {
   const h = num(lang, f.hoursPerWeek);

@@ -4,6 +4,7 @@
  * attributes only (no inline style), so it renders under a strict Content-Security-Policy.
  */
 import { html, svg, type TemplateResult } from 'lit';
+import { formatHours } from '../i18n/format.js';
 import type { Translation } from '../i18n/translation.js';
 import type { ScenarioKind } from '../state/widget-state.js';
 
@@ -41,7 +42,7 @@ export function renderIncomeChart(
   const yTicks = Array.from({ length: 5 }, (_, i) => (yMax / 4) * i);
   const xTicks = [0, 10, 20, 30, 40];
   const tableHours = [0, 5, 10, 15, 20, 25, 30, 35, 40];
-  const hoursFmt = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 });
+  const hoursFmt = { format: (h: number) => formatHours(t.locale, h) };
   return html`
     <figure class="chart" part="chart" aria-labelledby="${id}-title">
       <figcaption id="${id}-title" class="chart-title">${t.chartTitle}</figcaption>

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { defaultParameters, spokenHours } from '@passerelle/rules';
 import { renderIncomeChart, type ChartSeries } from '../chart/income-chart.js';
 import { emit, type PasserelleChangeDetail } from '../events/passerelle-change.js';
+import { formatMoney } from '../i18n/format.js';
 import { defaultTranslation, translationFor } from '../i18n/translations.js';
 import { loadOnDemand, onDemand } from '../on-demand-loader.js';
 import type { TermId, Translation } from '../i18n/translation.js';
@@ -179,12 +180,7 @@ export class PasserelleSimulator extends LitElement {
   }
 
   private money(n: number, digits = 2): string {
-    return new Intl.NumberFormat(this.t.locale, {
-      style: 'currency',
-      currency: 'CAD',
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(digits === 0 ? Math.round(n) : n);
+    return formatMoney(this.t.locale, n, digits);
   }
 
   /** Applies a state read from an attribute or a link; problems are said, never hidden. */
@@ -458,9 +454,7 @@ export class PasserelleSimulator extends LitElement {
           <p class="intro">${t.intro}</p>
           <p class="privacy">${t.privacy}</p>
         </header>
-        <p class="print-only">
-          ${t.printedOn(new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(new Date()))}
-        </p>
+        <p class="print-only">${t.printedOn(this.printedDate(t.locale))}</p>
         ${
           this.problems.length > 0
             ? html`<ul class="attribute-problems" role="alert">
@@ -509,6 +503,18 @@ export class PasserelleSimulator extends LitElement {
       </div>
     `;
   }
+
+  /** Today's date for the printed page, formatted once a day and locale. */
+  private printedDate(locale: string): string {
+    const today = new Date().toDateString();
+    if (this.dateCache?.key !== `${locale}|${today}`)
+      this.dateCache = {
+        key: `${locale}|${today}`,
+        text: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()),
+      };
+    return this.dateCache.text;
+  }
+  private dateCache: { key: string; text: string } | null = null;
 
   private renderChart(): TemplateResult | typeof nothing {
     const t = this.t;

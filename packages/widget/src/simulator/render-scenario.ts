@@ -13,6 +13,7 @@ import {
   renderTraps,
   renderUncertainty,
 } from './render-callouts.js';
+import { formatHours } from '../i18n/format.js';
 import type { RenderContext } from './render-context.js';
 import { trapsToTell, type ScenarioView } from './scenario-views.js';
 
@@ -110,7 +111,7 @@ export function headlineOf(c: RenderContext, view: ScenarioView, r: SimulationRe
     const high = other.value.moneyPerMonth.differenceVsNoActivity;
     if (Math.round(low) !== Math.round(high)) {
       return t.unknownHeadline(
-        new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 }).format(view.hours),
+        formatHours(t.locale, view.hours),
         c.money(Math.min(low, high), 0),
         c.money(Math.max(low, high), 0),
       );

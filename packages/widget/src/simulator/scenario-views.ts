@@ -52,6 +52,8 @@ function guarded<T>(run: () => Outcome<T>): Outcome<T> {
 
 export class ScenarioViews {
   private sweeps = new Map<string, Outcome<Sweep>>();
+  /** Results by input: a slider move recomputes its own scenario only, not its neighbours. */
+  private results = new Map<string, Outcome<SimulationResult>>();
 
   compute(state: WidgetState, kinds: readonly ScenarioKind[]): ScenarioView[] {
     return kinds.map((kind) => {
@@ -73,7 +75,13 @@ export class ScenarioViews {
 
   private one(state: WidgetState, kind: ScenarioKind, treatment: AllowanceTreatment | undefined) {
     const input = scenarioInput(state, kind, treatment);
-    const outcome = guarded(() => simulate(input));
+    const key = JSON.stringify(input);
+    let outcome = this.results.get(key);
+    if (!outcome) {
+      outcome = guarded(() => simulate(input));
+      if (this.results.size > 200) this.results.clear();
+      this.results.set(key, outcome);
+    }
     if (kind === 'none') return { outcome, sweep: null, traps: [], next: null };
     const swept = this.sweepOf(state, kind, treatment);
     const hours = kind === 'wage' ? state.wageHours : state.allowanceHours;
