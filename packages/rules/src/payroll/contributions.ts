@@ -46,6 +46,8 @@ export function payrollParameters(ctx: RuleContext): PayrollParameters {
   }));
 }
 
+export type AnnualContributions = ReturnType<typeof annualContributions>;
+
 const NO_CONTRIBUTIONS = { qpp: ZERO, qppBase: ZERO, qppSecond: ZERO, ei: ZERO, qpip: ZERO };
 
 /** Annual employee contributions on an annual wage, each rounded to the cent. */

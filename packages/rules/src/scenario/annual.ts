@@ -11,10 +11,10 @@ import { workPremium, type WorkPremiumKind } from '../credits/work-premium.js';
 import { annualOf, computedYearly, type Computed } from '../explain/computed.js';
 import { money } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { roundCents, subtract, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
+import { add, roundCents, subtract, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
 import { claimBooklet, type ClaimBooklet } from '../programs/claim-booklet.js';
 import { param, type RuleContext } from '../rule-context.js';
-import { annualIncomes } from '../tax/annual-income.js';
+import { annualIncomes, type AdultAnnualIncome } from '../tax/annual-income.js';
 import { federalTax } from '../tax/federal.js';
 import { quebecNetIncome, quebecTax } from '../tax/quebec.js';
 import type { ScenarioCore } from './core.js';
@@ -48,8 +48,78 @@ export function computeAnnual(
 ): AnnualCore {
   const o = input.options;
   const adults = input.household.adults;
+  const t = taxesAndCredits(input, annualIncomes(input, core, ctx), ctx);
+  const supplement = workPremiumSupplement(input, core, ctx);
+  const booklet = claimBooklet(core.program, core.benefit, core.grossEarnings.greaterThan(0), ctx);
+  const covered = booklet.status === 'held' || booklet.status === 'keptAfterLeaving';
+  const premium = drugInsurancePremium(
+    adults.length,
+    t.quebecFamilyNet,
+    !covered && !o.groupInsurance,
+    ctx,
+  );
+  const premiumWithoutBooklet = covered
+    ? annualOf(
+        drugInsurancePremium(adults.length, t.quebecFamilyNet, !o.groupInsurance, ctx),
+      ).negated()
+    : annualOf(premium).negated();
+  const bookletValue = claimBookletValue(adults.length, covered, ctx);
+
+  const annual = annualOf;
+  const refundableCredits = add(t.refundableCredits, annual(supplement));
+  const monthlyBeforeTaxes = roundCents(core.disposableIncome);
+  const disposableIncome = subtract(
+    sum([
+      monthlyBeforeTaxes.times(TWELVE),
+      refundableCredits,
+      annual(premium),
+      o.includeClaimBookletValue ? annual(bookletValue) : ZERO,
+    ]),
+    t.incomeTaxes,
+  );
+  return {
+    federal: t.federal,
+    quebec: t.quebec,
+    workPremiumKind: t.workPremiumKind,
+    workPremium: t.workPremium,
+    workPremiumSupplement: supplement,
+    canadaWorkersBenefit: t.canadaWorkersBenefit,
+    gstCredit: t.gstCredit,
+    solidarityCredit: t.solidarityCredit,
+    drugInsurancePremium: premium,
+    drugPremiumWithoutBooklet: premiumWithoutBooklet,
+    claimBookletValue: bookletValue,
+    claimBookletValueIncluded: o.includeClaimBookletValue,
+    claimBooklet: booklet,
+    incomeTaxes: t.incomeTaxes,
+    refundableCredits,
+    disposableIncome,
+  };
+}
+
+/** The returns of a year from its incomes: income taxes and the refundable credits they decide. */
+export interface TaxesAndCredits {
+  readonly federal: readonly Computed[];
+  readonly quebec: readonly Computed[];
+  readonly quebecFamilyNet: Dec;
+  readonly workPremiumKind: WorkPremiumKind;
+  readonly workPremium: Computed;
+  readonly canadaWorkersBenefit: Computed;
+  readonly gstCredit: Computed;
+  readonly solidarityCredit: Computed;
+  readonly incomeTaxes: Dec;
+  /** Work premium, CWB, GST and solidarity credits (annual; the premium supplement apart). */
+  readonly refundableCredits: Dec;
+}
+
+export function taxesAndCredits(
+  input: ValidSimulationInput,
+  incomes: readonly AdultAnnualIncome[],
+  ctx: RuleContext,
+): TaxesAndCredits {
+  const o = input.options;
+  const adults = input.household.adults;
   const couple = adults.length === 2;
-  const incomes = annualIncomes(input, core, ctx);
   const federal = incomes.map((a, i) => federalTax(a, i, ctx));
   const federalFamilyNet = sum(federal.map((f) => f.netIncome));
   const quebecNet = incomes.map((a) => quebecNetIncome(a, ctx));
@@ -59,14 +129,12 @@ export function computeAnnual(
     quebecTax(a, quebecNet[i]!, i, livesAlone, quebecFamilyNet, ctx),
   );
   const workIncome = sum(incomes.map((a) => a.employment));
-
   const wp = workPremium(
     adults.map((a) => a.program),
     workIncome,
     quebecFamilyNet,
     ctx,
   );
-  const supplement = workPremiumSupplement(input, core, ctx);
   const cwb = canadaWorkersBenefit(
     couple,
     Math.max(...adults.map((a) => a.age)),
@@ -82,51 +150,18 @@ export function computeAnnual(
     quebecFamilyNet,
     ctx,
   );
-  const booklet = claimBooklet(core.program, core.benefit, core.grossEarnings.greaterThan(0), ctx);
-  const covered = booklet.status === 'held' || booklet.status === 'keptAfterLeaving';
-  const premium = drugInsurancePremium(
-    adults.length,
-    quebecFamilyNet,
-    !covered && !o.groupInsurance,
-    ctx,
-  );
-  const premiumWithoutBooklet = covered
-    ? annualOf(
-        drugInsurancePremium(adults.length, quebecFamilyNet, !o.groupInsurance, ctx),
-      ).negated()
-    : annualOf(premium).negated();
-  const bookletValue = claimBookletValue(adults.length, covered, ctx);
-
   const annual = annualOf;
-  const incomeTaxes = sum([...federal.map((f) => annual(f.tax)), ...quebec.map(annual)]);
-  const refundableCredits = sum([wp.amount, supplement, cwb, gst, solidarity].map(annual));
-  const monthlyBeforeTaxes = roundCents(core.disposableIncome);
-  const disposableIncome = subtract(
-    sum([
-      monthlyBeforeTaxes.times(TWELVE),
-      refundableCredits,
-      annual(premium),
-      o.includeClaimBookletValue ? annual(bookletValue) : ZERO,
-    ]),
-    incomeTaxes,
-  );
   return {
     federal: federal.map((f) => f.tax),
     quebec,
+    quebecFamilyNet,
     workPremiumKind: wp.kind,
     workPremium: wp.amount,
-    workPremiumSupplement: supplement,
     canadaWorkersBenefit: cwb,
     gstCredit: gst,
     solidarityCredit: solidarity,
-    drugInsurancePremium: premium,
-    drugPremiumWithoutBooklet: premiumWithoutBooklet,
-    claimBookletValue: bookletValue,
-    claimBookletValueIncluded: o.includeClaimBookletValue,
-    claimBooklet: booklet,
-    incomeTaxes,
-    refundableCredits,
-    disposableIncome,
+    incomeTaxes: sum([...federal.map((f) => annual(f.tax)), ...quebec.map(annual)]),
+    refundableCredits: sum([wp.amount, cwb, gst, solidarity].map(annual)),
   };
 }
 

@@ -6,7 +6,11 @@
  */
 import type { ValidSimulationInput } from '../input/schema.js';
 import { add, roundCents, subtract, TWELVE, ZERO, type Dec } from '../money.js';
-import { annualContributions } from '../payroll/contributions.js';
+import {
+  annualContributions,
+  type AnnualContributions,
+  type PayrollParameters,
+} from '../payroll/contributions.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from '../scenario/core.js';
 
@@ -28,26 +32,53 @@ export interface AdultAnnualIncome {
   readonly nonTaxableIncome: Dec;
 }
 
+/** What an adult earned in the year, for the returns: annual sums (the month × 12, or the sum of actual months). */
+export interface AdultYearSums {
+  readonly employment: Dec;
+  readonly allowance: Dec;
+  /** The year's contributions when already computed (monthly payroll × 12); else computed on `employment`. */
+  readonly contributions?: AnnualContributions | undefined;
+}
+
+/** The simulated month held for a year: each adult's month × 12, and the assistance × 12. */
 export function annualIncomes(
   input: ValidSimulationInput,
   core: ScenarioCore,
   ctx: RuleContext,
 ): AdultAnnualIncome[] {
+  return annualIncomesOf(
+    input,
+    core.adults.map((adult) => ({
+      employment: adult.wage ? adult.wage.grossMonthly.value.times(TWELVE) : ZERO,
+      allowance: adult.allowance ? adult.allowance.monthly.value.times(TWELVE) : ZERO,
+      contributions: adult.payroll?.annual,
+    })),
+    roundCents(core.benefit).times(TWELVE),
+    core.payrollParameters,
+    ctx,
+  );
+}
+
+/** Each adult's income concepts for the returns, from the year's sums; assistance goes to the first adult. */
+export function annualIncomesOf(
+  input: ValidSimulationInput,
+  sums: readonly AdultYearSums[],
+  assistanceOfYear: Dec,
+  pp: PayrollParameters,
+  ctx: RuleContext,
+): AdultAnnualIncome[] {
   // Share of the first QPP contribution that funds the enhanced plan (1 point of the employee rate).
   const enhancedShare = ctx.parameters.derived(ctx.date, 'payroll.qpp.enhancedShare', () =>
-    param(ctx, 'payroll.qpp.firstAdditionalRate').value.dividedBy(
-      core.payrollParameters.qppRate.value,
-    ),
+    param(ctx, 'payroll.qpp.firstAdditionalRate').value.dividedBy(pp.qppRate.value),
   );
-  const benefit = roundCents(core.benefit).times(TWELVE);
-  return core.adults.map((adult, i) => {
-    const employment = adult.wage ? adult.wage.grossMonthly.value.times(TWELVE) : ZERO;
-    const c = adult.payroll?.annual ?? annualContributions(employment, core.payrollParameters);
+  return sums.map((adult, i) => {
+    const employment = adult.employment;
+    const c = adult.contributions ?? annualContributions(employment, pp);
     // The first additional contribution is 1 point of the employee rate: that share is deducted.
     const enhancedFirst = roundCents(c.qppBase.times(enhancedShare));
-    const allowance = adult.allowance ? adult.allowance.monthly.value.times(TWELVE) : ZERO;
+    const allowance = adult.allowance;
     const allowanceTaxable = input.options.allowanceTaxTreatment === 'taxable';
-    const assistance = i === 0 ? benefit : ZERO;
+    const assistance = i === 0 ? assistanceOfYear : ZERO;
     const qppEnhanced = add(enhancedFirst, c.qppSecond);
     return {
       employment,
