@@ -1,5 +1,10 @@
 // One measurement in a fresh process, for bench/run.mjs: prints a JSON object.
-import { createFiguresSimulator, simulate, sweep } from '../packages/rules/dist/src/index.js';
+import {
+  createFiguresSimulator,
+  simulate,
+  sweep,
+  timeline,
+} from '../packages/rules/dist/src/index.js';
 
 const period = { year: 2026, month: 6 };
 const adult = (a) => ({ period, household: { adults: [a] } });
@@ -40,6 +45,18 @@ if (what === 'sweep') {
     30,
   );
   console.log(JSON.stringify({ median }));
+} else if (what === 'timeline') {
+  // 24 months: starting 10 h in March, 20 h in June, a relapse at 0 h in November, back at 15 h.
+  const w = (h) => (h ? { wage: { hoursPerWeek: h } } : {});
+  const input = {
+    start: { year: 2026, month: 1 },
+    months: 24,
+    household: { adults: [{ age: 34, program: 'socialSolidarity' }] },
+    activity: [0, 0, 10, 10, 10, 20, 20, 20, 20, 20, 0, 15].map(w),
+  };
+  const figures = time(() => timeline(input, { explanations: false }), 300, 50);
+  const explained = time(() => timeline(input), 100, 20);
+  console.log(JSON.stringify({ median: figures, explained }));
 } else if (what === 'simulate') {
   console.log(JSON.stringify({ ms: time(() => simulate(scenarios[0]), 2000, 200) }));
 } else if (what === 'figures') {

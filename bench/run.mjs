@@ -16,6 +16,7 @@ const measure = (what) =>
 
 const sweeps = Array.from({ length: 5 }, () => measure('sweep'));
 const simulateMs = median(Array.from({ length: 3 }, () => measure('simulate').ms));
+const timelines = Array.from({ length: 5 }, () => measure('timeline'));
 const figures = Array.from({ length: 3 }, () => measure('figures'));
 
 const dir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
@@ -81,6 +82,9 @@ console.log(
   `sweep() 0–40 h step 0.5 × 3 scenarios (243 points): median ${median(s).toFixed(2)} ms (medians of 5 fresh processes: ${s.map((x) => x.toFixed(1)).join(', ')}; target < 10 ms)`,
 );
 console.log(`simulate() with explanations and marginal rates: median ${simulateMs.toFixed(3)} ms`);
+console.log(
+  `timeline() 24 months: median ${median(timelines.map((x) => x.median)).toFixed(2)} ms without explanations (target ≤ 2 ms), ${median(timelines.map((x) => x.explained)).toFixed(2)} ms with (medians of 5 fresh processes)`,
+);
 console.log(
   `createFiguresSimulator(), one core: ${median(figures.map((f) => f.perSecond))} household-years/s (${median(figures.map((f) => f.microseconds)).toFixed(1)} µs each; target 20 000/s)`,
 );

@@ -4,6 +4,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { applyReform } from '@passerelle/rules';
 import { BatchInputError, runBatch, type BatchOptions } from './batch.js';
 import { runGrid } from './grid.js';
+import { runTimeline } from './timeline-cli.js';
 import { parseArgs, parseBatchArgs, runCli, usage } from './run.js';
 
 function readInput(file: string | null): string {
@@ -100,6 +101,23 @@ async function main(): Promise<number> {
     return out.code;
   }
   if (command === 'batch') return batch(rest);
+  if (command === 'timeline') {
+    const parsed = parseArgs(rest);
+    if ('error' in parsed) {
+      process.stderr.write(`${parsed.error}\n\n${usage}\n`);
+      return 2;
+    }
+    let text: string;
+    try {
+      text = readInput(parsed.file);
+    } catch (e) {
+      return unreadable(e);
+    }
+    return runTimeline(parsed, text, {
+      out: (chunk) => process.stdout.write(chunk),
+      err: (chunk) => process.stderr.write(chunk),
+    });
+  }
   const args = parseArgs(process.argv.slice(2));
   if ('error' in args) {
     process.stderr.write(`${args.error}\n\n${usage}\n`);

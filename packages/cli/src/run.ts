@@ -31,6 +31,7 @@ export const usage = `Usage : passerelle [fichier.json | -] [--format json|text]
         passerelle batch [cas.jsonl | cas.csv | -] [--input jsonl|csv] [--csv] [--emtr]
                          [--reform reforme.json] [--jobs N|auto] [--lang fr|en]
         passerelle grid comparaison.json
+        passerelle timeline periode.json [--format json|text] [--lang fr|en]
 
 Lit un cas (objet JSON) ou plusieurs cas (tableau JSON) depuis le fichier ou l'entrée standard,
 et écrit les résultats en JSON sur la sortie standard. --summary n'écrit que les totaux (sans les
@@ -39,7 +40,8 @@ français et en anglais.
 
 Reads one case (JSON object) or several (JSON array) from the file or standard input and writes
 the results as JSON to standard output; --summary writes totals only (no explanations). Invalid
-input: exit code 2 and a JSON error naming the field.`;
+input: exit code 2 and a JSON error naming the field. \`timeline\` computes 12 to 24 months from a
+start month with the activity month by month (see docs/examples/timeline-marc.json).`;
 
 /** The value of an option that takes one of a few words, or the error that names them. */
 function oneOf<T extends string>(
@@ -130,7 +132,7 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs | { error: st
 
 type CliFailure = PasserelleFailure | { name: 'InvalidJson'; message: { fr: string; en: string } };
 
-function failureJson(error: CliFailure, index?: number): string {
+export function failureJson(error: CliFailure, index?: number): string {
   return JSON.stringify(
     { error: index === undefined ? error : { ...error, caseIndex: index } },
     null,

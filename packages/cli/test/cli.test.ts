@@ -1,7 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parseArgs, runCli } from '../src/run.js';
+import { runTimeline } from '../src/timeline-cli.js';
 import { simulate } from '@passerelle/rules';
 
 const args = { file: null, format: 'json', lang: 'fr', summary: false, help: false } as const;
@@ -94,3 +96,45 @@ describe('passerelle CLI', () => {
     expect(bad.stderr.toString()).not.toContain('    at ');
   });
 });
+
+describe('passerelle timeline', () => {
+  const example = readFileSync(
+    fileURLToPath(new URL('../../../docs/examples/timeline-marc.json', import.meta.url)),
+    'utf8',
+  );
+  it('writes the library’s timeline as JSON, and month lines with events in words as text', () => {
+    const json = runTimelineCli({ ...args }, example);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.months).toHaveLength(12);
+    expect(parsed.milestones.assistanceStops).toEqual({ year: 2026, month: 6 });
+    const text = runTimelineCli({ ...args, format: 'text' }, example);
+    expect(text.stdout).toContain('mars 2026 — Chèque réduit : les revenus de février 2026');
+    expect(text.stdout).toContain(
+      'mai 2026 — Chèque réduit : les revenus d’avril 2026'.replace('’', "'"),
+    );
+    expect(text.stdout).toContain('gardé (encore 48 mois)');
+    const en = runTimelineCli({ ...args, format: 'text', lang: 'en' }, example);
+    expect(en.stdout).toContain('June 2026 — No assistance cheque');
+  });
+  it('refuses a bad timeline with exit 2 and the field', () => {
+    const out = runTimelineCli(args, JSON.stringify({ ...JSON.parse(example), months: 40 }));
+    expect(out.code).toBe(2);
+    expect(JSON.parse(out.stdout).error.info.issues[0].field).toBe('months');
+  });
+  it('the built binary has the timeline command', () => {
+    const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+    const file = fileURLToPath(
+      new URL('../../../docs/examples/timeline-marc.json', import.meta.url),
+    );
+    const out = execFileSync('node', [main, 'timeline', file, '--format', 'text']).toString();
+    expect(out).toContain('Total des 12 mois');
+  });
+});
+
+function runTimelineCli(a: Parameters<typeof runTimeline>[0], text: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = runTimeline(a, text, { out: (c) => (stdout += c), err: (c) => (stderr += c) });
+  return { code, stdout, stderr };
+}

@@ -13,6 +13,16 @@ export {
   type FindCliffsOptions,
   type NextHour,
 } from './insight/cliffs.js';
+export {
+  timeline,
+  monthName,
+  type Timeline,
+  type TimelineMonth,
+  type TimelineYear,
+  type TimelineOptions,
+  type BookletStatus,
+} from './timeline/timeline.js';
+export { timelineInputSchema, type TimelineInput } from './timeline/schema.js';
 export { moneyPerMonthDefinition } from './scenario/money-per-month.js';
 export { headline, type HeadlineFacts } from './insight/headline.js';
 export { coverageSentence, type CoverageFacts } from './insight/coverage.js';
