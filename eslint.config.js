@@ -8,7 +8,7 @@ export default tseslint.config(
       '**/node_modules/**',
       'coverage/**',
       'storybook-static/**',
-      'apps/demo/public/passerelle-simulator*.js',
+      'apps/demo/public/passerelle-*.js',
       '.tmp/**',
     ],
   },

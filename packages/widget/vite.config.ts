@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -51,46 +52,69 @@ function collapseTemplateWhitespace(): Plugin {
 
 // Two builds: `vite build` → dist/esm (ES modules for bundlers, dependencies external);
 // `vite build --mode standalone` → dist/passerelle-simulator.js, one self-contained minified file.
-export default defineConfig(({ mode }) =>
-  mode === 'standalone'
-    ? {
-        plugins: [stripParameterDescriptions(), collapseTemplateWhitespace()],
-        resolve: {
-          // Same API, same author, same exact decimal arithmetic, without the trigonometric and
-          // exponential functions the rules never use: 4 KB less in the one-file budget. The browser
-          // tests check that the page shows exactly the library's (decimal.js) figures.
-          alias: {
-            'decimal.js': createRequire(import.meta.url).resolve('decimal.js-light/decimal.mjs'),
-          },
-        },
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2022',
-          lib: {
-            entry: 'src/standalone.ts',
-            formats: ['es'],
-            fileName: () => 'passerelle-simulator.js',
-          },
-          // Vite minifies library ES output without whitespace minification (codegen off) so that
-          // bundlers can re-tree-shake it; this file is what pages load as is: minify it fully.
-          rolldownOptions: {
-            output: {
-              minify: true,
-              comments: false,
-              // What loads on demand (see src/on-demand.ts) sits beside the one file.
-              chunkFileNames: 'passerelle-simulator-more.js',
-            },
-          },
-        },
-      }
-    : {
-        build: {
-          outDir: 'dist/esm',
-          target: 'es2022',
-          minify: false,
-          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' },
-          rolldownOptions: { external: [/^lit/, /^@passerelle\/rules/] },
+/** The on-demand file of an earlier build would survive `emptyOutDir: false`: remove it first. */
+function removeStaleChunks(): Plugin {
+  return {
+    name: 'passerelle-remove-stale-chunks',
+    buildStart() {
+      const dist = new URL('./dist/', import.meta.url);
+      if (!existsSync(dist)) return;
+      for (const f of readdirSync(dist))
+        if (/^passerelle-simulator-more\d*\.js$/.test(f)) rmSync(new URL(f, dist));
+    },
+  };
+}
+
+/** A one-file build of an entry (`standalone`: the simulator; `meeting`: the counsellor's meeting). */
+function oneFile(entry: string, fileName: string) {
+  return {
+    plugins: [
+      ...(fileName === 'passerelle-simulator.js' ? [removeStaleChunks()] : []),
+      stripParameterDescriptions(),
+      collapseTemplateWhitespace(),
+    ],
+    resolve: {
+      // Same API, same author, same exact decimal arithmetic, without the trigonometric and
+      // exponential functions the rules never use: 4 KB less in the one-file budget. The browser
+      // tests check that the page shows exactly the library's (decimal.js) figures.
+      alias: {
+        'decimal.js': createRequire(import.meta.url).resolve('decimal.js-light/decimal.mjs'),
+      },
+    },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry, formats: ['es' as const], fileName: () => fileName },
+      // Vite minifies library ES output without whitespace minification (codegen off) so that
+      // bundlers can re-tree-shake it; this file is what pages load as is: minify it fully.
+      rolldownOptions: {
+        output: {
+          minify: true,
+          comments: false,
+          // What loads on demand (see src/on-demand.ts) sits beside the one file.
+          chunkFileNames: 'passerelle-simulator-more.js',
         },
       },
+    },
+  };
+}
+
+// Three builds: `vite build` → dist/esm (ES modules for bundlers, dependencies external);
+// `vite build --mode standalone` → dist/passerelle-simulator.js (+ its on-demand sibling);
+// `vite build --mode meeting` → dist/passerelle-meeting.js, the counsellor's meeting in one file.
+export default defineConfig(({ mode }) =>
+  mode === 'standalone'
+    ? oneFile('src/standalone.ts', 'passerelle-simulator.js')
+    : mode === 'meeting'
+      ? oneFile('src/meeting-standalone.ts', 'passerelle-meeting.js')
+      : {
+          build: {
+            outDir: 'dist/esm',
+            target: 'es2022',
+            minify: false,
+            lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' },
+            rolldownOptions: { external: [/^lit/, /^@passerelle\/rules/] },
+          },
+        },
 );

@@ -3,7 +3,11 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 
 mkdirSync(new URL('../public/', import.meta.url), { recursive: true });
-for (const name of ['passerelle-simulator.js', 'passerelle-simulator-more.js']) {
+for (const name of [
+  'passerelle-simulator.js',
+  'passerelle-simulator-more.js',
+  'passerelle-meeting.js',
+]) {
   copyFileSync(
     new URL(`../../../packages/widget/dist/${name}`, import.meta.url),
     new URL(`../public/${name}`, import.meta.url),

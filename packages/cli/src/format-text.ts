@@ -21,12 +21,17 @@ function hoursSentences(
   result: SimulationResult,
   lang: Lang,
 ): string[] {
-  const activity = input.household.adults[0]?.activity;
+  // The first adult with an activity (the second one when only the spouse works).
+  const adult = Math.max(
+    0,
+    input.household.adults.findIndex((a) => a.activity.wage || a.activity.allowance),
+  );
+  const activity = input.household.adults[adult]?.activity;
   const kind = activity?.wage ? 'wage' : activity?.allowance ? 'allowance' : null;
   if (!kind || result.program === 'none') return [];
   const hours =
     (kind === 'wage' ? activity?.wage?.hoursPerWeek : activity?.allowance?.hoursPerWeek) ?? 0;
-  const s = sweep(input, { hoursPerWeek: { from: 0, to: 40, step: 0.5 }, activity: kind });
+  const s = sweep(input, { hoursPerWeek: { from: 0, to: 40, step: 0.5 }, activity: kind, adult });
   if (!s.ok) return [];
   const traps = findCliffs(s.value, { exitHoursPerWeek: result.exit.hoursPerWeekAtExit });
   const next = Number.isInteger(hours * 2) ? nextHour(s.value, hours) : null;
@@ -56,7 +61,7 @@ export function formatText(
   ];
   const pad = 42;
   const lines = [
-    `${result.label ?? ''} — ${result.programName[lang]} — ${result.period.date}`.trim(),
+    [result.label, result.programName[lang], result.period.date].filter(Boolean).join(' — '),
     `  ${mpm.headline[lang]}`,
     `  ${(fr ? 'Argent par mois' : 'Money per month').padEnd(pad)} ${m(mpm.amount).padStart(14)}`,
     `  ${(fr ? 'Sans activité' : 'With no activity').padEnd(pad)} ${m(mpm.noActivity).padStart(14)}`,

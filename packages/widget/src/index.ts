@@ -7,3 +7,5 @@ export type {
   ScenarioSummary,
 } from './events/passerelle-change.js';
 export type { WidgetState, ScenarioKind } from './state/widget-state.js';
+export { PasserelleMeeting } from './meeting/passerelle-meeting.js';
+export { definePasserelleMeeting } from './meeting/define-meeting.js';

@@ -1,8 +1,9 @@
 /**
  * What the simulator loads on demand, as one sibling file of the one-file build
- * (`passerelle-simulator-more.js`): English and the plain-language words, and the detail of a
- * calculation (« Voir le détail du calcul »). Keeping them out of the first file keeps it within
+ * (`passerelle-simulator-more.js`): English and the plain-language words, the detail of a
+ * calculation (« Voir le détail du calcul ») and the situation form (opened from its summary). Keeping them out of the first file keeps it within
  * its 60 KB budget; the embed stays one tag, and the file is fetched from beside it.
  */
 export { translationFor } from './i18n/extra.js';
 export { renderDetailsBody } from './simulator/render-details.js';
+export { renderSituationForm } from './simulator/render-situation-form.js';

@@ -9,10 +9,7 @@ import { dec, roundCents, toCents, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 
 const WAGE_LABEL = perAdultLabel('Salaire brut', 'Gross wage');
-const ALLOWANCE_LABEL = perAdultLabel(
-  'Allocation de participation RPST',
-  'RPST participation allowance',
-);
+const ALLOWANCE_LABEL = perAdultLabel('Allocation de participation', 'Participation allowance');
 
 export interface WageActivity {
   readonly hoursPerWeek: Dec;

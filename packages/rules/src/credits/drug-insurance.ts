@@ -66,7 +66,7 @@ export function claimBookletValue(adults: number, held: boolean, ctx: RuleContex
     () => ({ held }),
     (lang) =>
       lang === 'fr'
-        ? `Évaluée au minimum à la prime du régime public qu'elle évite (${money(lang, toCents(value))} par année) ; elle vaut plus (franchise, coassurance, soins dentaires et de la vue). Hors du total sauf option.`
-        : `Valued at least at the public-plan premium it spares (${money(lang, toCents(value))} a year); it is worth more (deductible, coinsurance, dental and eye care). Outside the total unless chosen.`,
+        ? `Évaluée au minimum à la prime du régime public qu'elle évite (${money(lang, toCents(value))} par année) ; elle vaut plus (franchise, coassurance, soins dentaires et de la vue). Pas comptée dans les montants, sauf si vous cochez la case qui l'ajoute.`
+        : `Valued at least at the public-plan premium it spares (${money(lang, toCents(value))} a year); it is worth more (deductible, coinsurance, dental and eye care). Not counted in the amounts unless you tick the box that adds it.`,
   );
 }

@@ -6,7 +6,7 @@
  * the headline figure (`moneyPerMonth`), so that the sentences agree with the amounts a person
  * reads for each number of hours. Pure: a sweep in, ranges with fr/en sentences out.
  */
-import { englishHours, money, wholeMoney, type Localized, type Lang } from '../i18n/localized.js';
+import { englishHours, wholeMoney, type Localized, type Lang } from '../i18n/localized.js';
 import type { Sweep, SweepPoint } from '../scenario/api.js';
 
 export type TrapCause =
@@ -145,11 +145,11 @@ export function roughMoney(lang: Lang, amount: number): string {
 const causeWords: Record<TrapCause, Localized> = {
   leavingAssistance: {
     fr: 'votre chèque d’aide s’arrête, avec le supplément de 25 % sur vos revenus de travail',
-    en: 'your assistance cheque stops, and with it the 25 % supplement on your work income',
+    en: 'your assistance cheque stops, and with it the 25% supplement on your work income',
   },
   workIncomeSupplement: {
     fr: 'le supplément de 25 % sur vos revenus de travail diminue',
-    en: 'the 25 % supplement on your work income goes down',
+    en: 'the 25% supplement on your work income goes down',
   },
   allowanceCounted: {
     fr: 'l’allocation est enlevée de votre chèque d’aide, dollar pour dollar',
@@ -224,11 +224,21 @@ function plateau(sweep: Sweep, from: SweepPoint, to: SweepPoint): IncomeTrap {
   const gain = Math.round((to.moneyPerMonth - from.moneyPerMonth) * 100) / 100;
   const a = from.hoursPerWeek;
   const b = to.hoursPerWeek;
+  // Nothing at all (an allowance counted in full) or almost nothing: said as it is.
+  const nothingAtAll = Math.abs(gain) < 0.5;
   const sentence = (lang: Lang): string => {
     const h = (x: number) => spokenHours(lang, x);
+    const what =
+      lang === 'fr'
+        ? nothingAtAll
+          ? 'ne vous rapportent rien de plus'
+          : 'ne vous rapportent presque rien'
+        : nothingAtAll
+          ? 'bring you nothing more'
+          : 'bring you almost nothing';
     return lang === 'fr'
-      ? `Entre ${h(a)} et ${h(b)} par semaine, des heures en plus ne vous rapportent presque rien : ${causeWords[cause].fr}.`
-      : `Between ${h(a)} and ${h(b)} a week, more hours bring you almost nothing: ${causeWords[cause].en}.`;
+      ? `Entre ${h(a)} et ${h(b)} par semaine, des heures en plus ${what} : ${causeWords[cause].fr}.`
+      : `Between ${h(a)} and ${h(b)} a week, more hours ${what}: ${causeWords[cause].en}.`;
   };
   return {
     kind: 'plateau',
@@ -262,11 +272,11 @@ export function nextHour(sweep: Sweep, hours: number): NextHour | null {
   if (!here || !next) return null;
   const change = Math.round((next.moneyPerMonth - here.moneyPerMonth) * 100) / 100;
   const say = (lang: Lang) => {
-    const m = money(lang, Math.abs(change));
+    const m = wholeMoney(lang, Math.abs(Math.round(change)));
     if (Math.abs(change) < 0.5)
       return lang === 'fr'
-        ? 'Une heure de plus par semaine ne vous rapporterait presque rien de plus par mois.'
-        : 'One more hour a week would bring you almost nothing more a month.';
+        ? 'Une heure de plus par semaine ne vous rapporterait rien de plus par mois.'
+        : 'One more hour a week would bring you nothing more a month.';
     if (lang === 'fr')
       return change >= 0
         ? `Une heure de plus par semaine vous rapporterait ${m} de plus par mois.`

@@ -25,8 +25,8 @@ export function uncertaintyOf(
   const sentence: Localized | null =
     estimated && unofficial
       ? {
-          fr: `Certains montants de ${year} sont estimés (par indexation ou d’après des sources non officielles) : à confirmer avec votre agente ou agent.`,
-          en: `Some ${year} amounts are estimates (by indexation or from unofficial sources): confirm them with your agent.`,
+          fr: `Certains montants de ${year} sont des estimations : à confirmer avec votre agente ou agent.`,
+          en: `Some ${year} amounts are estimates: confirm them with your agent.`,
         }
       : estimated
         ? {
@@ -35,8 +35,8 @@ export function uncertaintyOf(
           }
         : unofficial
           ? {
-              fr: `Certains montants viennent de sources non officielles : à confirmer avec votre agente ou agent.`,
-              en: `Some amounts come from unofficial sources: confirm them with your agent.`,
+              fr: `Certains montants ne sont pas encore vérifiés à leur source officielle : à confirmer avec votre agente ou agent.`,
+              en: `Some amounts are not yet checked at their official source: confirm them with your agent.`,
             }
           : null;
   return { counts, sentence };

@@ -124,8 +124,8 @@ function notices(input: ValidSimulationInput, core: ScenarioCore, exit: ExitPoin
       code: 'allowanceTreatment',
       severity: 'info',
       message: {
-        fr: `Allocation RPST : ${t.fr}. Une allocation versée par un organisme est un revenu, sauf si le ministère la reconnaît comme allocation de soutien ou d'aide à l'emploi (manuel d'interprétation du ministère, « Comptabilisation de l'allocation versée par un tiers »). C'est le ministère qui décide : demandez à votre agente ou agent d'aide sociale.`,
-        en: `RPST allowance: ${t.en}. An allowance paid by an organization is income unless the ministry recognizes it as a support or employment assistance allowance (the ministry's interpretation manual, "Comptabilisation de l'allocation versée par un tiers"). The ministry decides: ask your assistance agent.`,
+        fr: `Allocation de participation : ${t.fr}. Une allocation versée par un organisme est un revenu, sauf si le ministère la reconnaît comme allocation de soutien ou d'aide à l'emploi (manuel d'interprétation du ministère, « Comptabilisation de l'allocation versée par un tiers »). C'est le ministère qui décide : demandez à votre agente ou agent d'aide sociale.`,
+        en: `Participation allowance: ${t.en}. An allowance paid by an organization is income unless the ministry recognizes it as a support or employment assistance allowance (the ministry's interpretation manual, "Comptabilisation de l'allocation versée par un tiers"). The ministry decides: ask your assistance agent.`,
       },
     });
   }
@@ -214,8 +214,8 @@ const assumptions: Localized[] = [
     en: 'Tax year: the simulated month held for twelve months. GST and solidarity credits: amounts of the period starting in July of the year, applied to that year’s income (actual payments use the previous year’s income).',
   },
   {
-    fr: "Allocation RPST : traitée par défaut comme l'aide sociale pour l'impôt (déclarée puis déduite) ; une option d'analyse la rend imposable.",
-    en: 'RPST allowance: treated by default like assistance for income tax (reported, then deducted); an analysis option makes it taxable.',
+    fr: "Allocation de participation : traitée par défaut comme l'aide sociale pour l'impôt (déclarée puis déduite) ; une option d'analyse la rend imposable.",
+    en: 'Participation allowance: treated by default like assistance for income tax (reported, then deducted); an analysis option makes it taxable.',
   },
 ];
 

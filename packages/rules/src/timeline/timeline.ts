@@ -383,6 +383,8 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
     wasOn = on;
   }
 
+  const leftForWork = left !== null && left.forWork && onLastResort ? left : null;
+
   // The tax years, from the sum of their twelve months.
   const yearFigures = new Map<number, ReturnType<typeof taxYearOf>>();
   for (let y = firstYear; y <= lastYear; y++) {
@@ -486,7 +488,9 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
     milestones: {
       firstReducedCheque: firstOf('chequeReduced'),
       assistanceStops: firstOf('assistanceStops'),
-      claimBookletEnds: firstOf('claimBookletEnds'),
+      // The month the booklet ends, even past the window (48 months after leaving for work).
+      claimBookletEnds:
+        leftForWork && keptMonths > 0 ? periodOf(leftForWork.index + keptMonths) : null,
     },
     assumptions,
   };

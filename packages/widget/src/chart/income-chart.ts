@@ -34,6 +34,8 @@ export function renderIncomeChart(
   t: Translation,
   money: (n: number) => string,
   id: string,
+  /** Hours as said to a person (« 22 h 30 »), to the nearest half hour like the callouts. */
+  wallText: (h: number) => string,
 ): TemplateResult {
   const all = series.flatMap((s) => s.points.map((p) => p.value));
   const yMax = niceMax(Math.max(0, ...all));
@@ -70,7 +72,7 @@ export function renderIncomeChart(
         ${
           wallHours !== null && wallHours <= 40
             ? svg`<line class="wall" x1="${x(wallHours)}" x2="${x(wallHours)}" y1="${M.top}" y2="${H - M.bottom}"></line>
-              <text class="wall-label" x="${Math.min(x(wallHours) + 6, W - 190)}" y="${M.top + 12}">${t.chartWall(`${hoursFmt.format(wallHours)} h`)}</text>`
+              <text class="wall-label" x="${x(wallHours) + (x(wallHours) > W / 2 ? -6 : 6)}" y="${H - M.bottom - 10}" text-anchor="${x(wallHours) > W / 2 ? 'end' : 'start'}">${t.chartWall(wallText(wallHours))}</text>`
             : null
         }
         ${series.map(

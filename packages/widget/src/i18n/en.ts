@@ -58,7 +58,7 @@ export const en: Translation = {
   childrenCount: (n) => (n === 1 ? '1 child' : `${n} children`),
   childrenUnavailable:
     'This simulator does not compute the amounts of a family with children yet (child benefits, family amounts). So as not to give you a wrong figure, it shows none. Your agent can do the calculation with you.',
-  period: 'Month simulated',
+  period: 'Month',
   month: (m) => months[m - 1] ?? String(m),
   year: 'Year',
   longTermRecipient: 'I have received assistance for a long time',
@@ -80,9 +80,9 @@ export const en: Translation = {
   },
   hoursUnit: 'h',
   hoursValueText: (hours) => `${hours} hours a week`,
-  hourlyWage: 'Hourly wage',
+  hourlyWage: 'Hourly wage ($)',
   hourlyWageHelp: (minimum) => `Leave empty for the minimum wage (${minimum} an hour).`,
-  allowancePerHour: 'Allowance per hour',
+  allowancePerHour: 'Allowance per hour ($)',
   recognitionQuestion: 'Did your organization tell you that the ministry recognizes the allowance?',
   recognitionOptions: {
     recognizedSupportAllowance: 'Yes, as a support allowance',
@@ -95,19 +95,25 @@ export const en: Translation = {
   unknownOutcomes: {
     counted: 'If it is not recognized',
     recognized: 'If it is recognized (support allowance)',
+    employment: 'If it is recognized (employment assistance)',
+    recognizedAny: 'If it is recognized',
   },
   unknownHeadline: (hours, low, high) =>
     `With ${hours} h a week paid as an allowance: ${low} to ${high} more a month, depending on the ministry’s answer`,
   perMonth: 'a month',
-  exactly: (amount) => `That is ${amount} a month in all.`,
+  exactly: (amount) => `That is ${amount} a month in total.`,
   noActivityLine: (amount) => `With no activity, you would have ${amount} a month.`,
   spring: (amount) =>
     `In spring, with your tax return: about ${amount} more (work premium and Canada Workers Benefit). Part of it can come in advance during the year.`,
   springToPay: (amount) =>
     `In spring, with your tax return: about ${amount} to pay (drug insurance premium).`,
   definition:
-    'Money per month: your pay, your assistance cheque and the credits received during the year, on average. What comes in spring is apart.',
+    'Money per month: your pay, your assistance cheque and the credits received during the year, on average. Money that comes in spring is not included.',
   attention: 'Watch out',
+  barCliff: (trap, hours) =>
+    trap.exitHours !== null
+      ? `assistance stops near ${hours(trap.exitHours)} a week.`
+      : `less money above ${hours(trap.fromHours)} a week.`,
   healthTitle: 'Health',
   simpleCliff: null,
   simpleCoverage: null,
@@ -120,8 +126,8 @@ export const en: Translation = {
     payrollDeductions: 'Contributions taken from pay',
     allowances: 'Participation allowance',
     benefit: 'Assistance cheque',
-    workIncomeSupplement: 'of which the 25 % supplement on work income',
-    disposableIncome: 'Month total',
+    workIncomeSupplement: 'of which the 25% supplement on work income',
+    disposableIncome: 'Pay and cheque of the month (before taxes and credits)',
   },
   taxYearTitle: (year) => `Taxes and credits for ${year}`,
   taxLines: {
@@ -135,14 +141,14 @@ export const en: Translation = {
     solidarityCredit: 'Solidarity tax credit',
     drugInsurancePremium: 'Drug insurance premium',
     claimBookletValue: 'Claim booklet value',
-    total: 'Year total',
+    total: 'Year total, spring money included',
   },
   whereFrom: 'Where do these amounts come from?',
   sources: 'Sources',
   status: {
     verified: 'verified at the official source',
     derived: 'estimated by indexation, to confirm',
-    secondary: 'unofficial source, to confirm',
+    secondary: 'not yet checked at the source',
     unconfirmed: 'to confirm',
     reform: 'assumption',
   },
@@ -157,7 +163,11 @@ export const en: Translation = {
   invalidLink: (name, value) =>
     `The link holds an invalid value (“${name}” = “${value}”): it is ignored and the default value is used.`,
   unsupportedYear: (year, shown) =>
-    `The amounts of ${year} are not in the simulator: those of ${shown} are shown.`,
+    Number(year) > Number(shown)
+      ? `${shown} amounts: those of ${year} are not in the simulator yet.`
+      : `The amounts of ${year} are not in the simulator: those of ${shown} are shown.`,
+  basicIncomeCouple:
+    'This simulator does not compute the basic income of a couple yet (it is computed for each person). Choose « alone » or ask your agent for the calculation.',
   errorTitle: 'Cannot calculate',
 
   chartTitle: 'Money per month by hours a week',
@@ -188,7 +198,7 @@ export const en: Translation = {
     allowance: {
       term: 'participation allowance',
       definition:
-        'An amount the organization pays you for your hours of activity, without being a wage. The ministry takes it off your cheque, unless it recognizes it.',
+        'An amount the organization pays you for your hours of activity, but it is not a wage. The ministry takes it off your cheque, unless it recognizes it.',
     },
     recognition: {
       term: 'recognized by the ministry',

@@ -1,4 +1,5 @@
 import type { Translation } from './translation.js';
+import { typesetFrench } from './typography.js';
 
 const months = [
   'janvier',
@@ -15,7 +16,7 @@ const months = [
   'décembre',
 ];
 
-export const fr: Translation = {
+const words: Translation = {
   lang: 'fr',
   locale: 'fr-CA',
   colon: ' : ',
@@ -48,9 +49,9 @@ export const fr: Translation = {
     none: 'Vous ne recevez pas d’aide financière de dernier recours.',
   },
   household: 'Vous vivez',
-  single: 'seul·e',
+  single: 'seule ou seul',
   couple: 'en couple',
-  spouseProgram: 'Situation de votre conjoint·e',
+  spouseProgram: 'Situation de votre conjointe ou conjoint',
   temporaryConstraints: 'Contraintes temporaires à l’emploi',
   temporaryConstraintsHelp:
     'Par exemple un problème de santé d’au moins un mois, attesté par un rapport médical.',
@@ -60,7 +61,7 @@ export const fr: Translation = {
   childrenCount: (n) => (n === 1 ? '1 enfant' : `${n} enfants`),
   childrenUnavailable:
     'Ce simulateur ne calcule pas encore les montants d’une famille avec enfants (allocations pour enfants, montants pour familles). Pour ne pas vous donner un chiffre faux, il n’en affiche aucun. Votre agente ou agent peut faire le calcul avec vous.',
-  period: 'Mois simulé',
+  period: 'Mois',
   month: (m) => months[m - 1] ?? String(m),
   year: 'Année',
   longTermRecipient: 'J’ai reçu de l’aide pendant une longue période',
@@ -82,9 +83,9 @@ export const fr: Translation = {
   },
   hoursUnit: 'h',
   hoursValueText: (hours) => `${hours} heures par semaine`,
-  hourlyWage: 'Salaire horaire',
+  hourlyWage: 'Salaire horaire ($)',
   hourlyWageHelp: (minimum) => `Laissez vide pour le salaire minimum (${minimum} l’heure).`,
-  allowancePerHour: 'Allocation par heure',
+  allowancePerHour: 'Allocation par heure ($)',
   recognitionQuestion:
     'Votre organisme vous a-t-il dit que l’allocation est reconnue par le Ministère ?',
   recognitionOptions: {
@@ -98,6 +99,8 @@ export const fr: Translation = {
   unknownOutcomes: {
     counted: 'Si elle n’est pas reconnue',
     recognized: 'Si elle est reconnue (allocation de soutien)',
+    employment: 'Si elle est reconnue (aide à l’emploi)',
+    recognizedAny: 'Si elle est reconnue',
   },
   unknownHeadline: (hours, low, high) =>
     `Avec ${hours} h par semaine payées en allocation : de ${low} à ${high} de plus par mois, selon la réponse du Ministère`,
@@ -111,6 +114,10 @@ export const fr: Translation = {
   definition:
     'Argent par mois : votre paie, votre chèque d’aide et les crédits reçus pendant l’année, en moyenne. Ce qui arrive au printemps est à part.',
   attention: 'Attention',
+  barCliff: (trap, hours) =>
+    trap.exitHours !== null
+      ? `l’aide s’arrête vers ${hours(trap.exitHours)} par semaine.`
+      : `moins d’argent après ${hours(trap.fromHours)} par semaine.`,
   healthTitle: 'Santé',
   simpleCliff: null,
   simpleCoverage: null,
@@ -124,7 +131,7 @@ export const fr: Translation = {
     allowances: 'Allocation de participation',
     benefit: 'Chèque d’aide',
     workIncomeSupplement: 'dont supplément de 25 % sur les revenus de travail',
-    disposableIncome: 'Total du mois',
+    disposableIncome: 'Paie et chèque du mois (avant impôts et crédits)',
   },
   taxYearTitle: (year) => `Impôts et crédits de l’année ${year}`,
   taxLines: {
@@ -138,14 +145,14 @@ export const fr: Translation = {
     solidarityCredit: 'Crédit pour solidarité',
     drugInsurancePremium: 'Prime d’assurance médicaments',
     claimBookletValue: 'Valeur du carnet de réclamation',
-    total: 'Total de l’année',
+    total: 'Total de l’année, argent du printemps compris',
   },
   whereFrom: 'D’où viennent ces montants ?',
   sources: 'Sources',
   status: {
     verified: 'vérifié à la source officielle',
     derived: 'estimé par indexation, à confirmer',
-    secondary: 'source non officielle, à confirmer',
+    secondary: 'pas encore vérifié à la source',
     unconfirmed: 'à confirmer',
     reform: 'hypothèse',
   },
@@ -160,7 +167,11 @@ export const fr: Translation = {
   invalidLink: (name, value) =>
     `Le lien contient une valeur invalide (« ${name} » = « ${value} ») : elle est ignorée et la valeur par défaut est utilisée.`,
   unsupportedYear: (year, shown) =>
-    `Les montants de ${year} ne sont pas dans le simulateur : ceux de ${shown} sont affichés.`,
+    Number(year) > Number(shown)
+      ? `Montants de ${shown} : ceux de ${year} ne sont pas encore intégrés.`
+      : `Les montants de ${year} ne sont pas dans le simulateur : ceux de ${shown} sont affichés.`,
+  basicIncomeCouple:
+    'Ce simulateur ne calcule pas encore le revenu de base d’un couple (il se calcule pour chaque personne). Choisissez « seule ou seul » ou demandez le calcul à votre agente ou agent.',
   errorTitle: 'Calcul impossible',
 
   chartTitle: 'Argent par mois selon vos heures par semaine',
@@ -210,3 +221,6 @@ export const fr: Translation = {
     },
   },
 };
+
+/** The French words, with French typography (non-breaking spaces before « ? : % »…). */
+export const fr: Translation = typesetFrench(words);

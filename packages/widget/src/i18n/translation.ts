@@ -56,7 +56,12 @@ export interface Translation {
   recognitionQuestion: string;
   recognitionOptions: Record<Recognition, string>;
   recognitionWhoToAsk: string;
-  unknownOutcomes: { counted: string; recognized: string };
+  unknownOutcomes: {
+    counted: string;
+    recognized: string;
+    employment: string;
+    recognizedAny: string;
+  };
   unknownHeadline: (hours: string, low: string, high: string) => string;
   perMonth: string;
   exactly: (amount: string) => string;
@@ -65,6 +70,8 @@ export interface Translation {
   springToPay: (amount: string) => string;
   definition: string;
   attention: string;
+  /** The short warning of the answer bar (one line). */
+  barCliff: (trap: IncomeTrap, hours: (h: number) => string) => string;
   healthTitle: string;
   /** Plain-language versions of the library's sentences, built from its figures. */
   simpleCliff:
@@ -110,6 +117,7 @@ export interface Translation {
   invalidAttribute: (name: string, value: string) => string;
   invalidLink: (name: string, value: string) => string;
   unsupportedYear: (year: string, shown: string) => string;
+  basicIncomeCouple: string;
   errorTitle: string;
 
   // Chart.

@@ -6,6 +6,7 @@
  */
 import { onDemand } from '../on-demand-loader.js';
 import { fr } from './fr.js';
+import { typesetFrench } from './typography.js';
 import type { Translation } from './translation.js';
 
 const cache: Record<string, Translation> = {};
@@ -17,7 +18,9 @@ export function translationFor(
 ): Translation | null {
   if (lang === 'fr' && level === 'standard') return fr;
   const more = onDemand();
-  return more ? (cache[`${lang}-${level}`] ??= more.translationFor(lang, level, fr)) : null;
+  return more
+    ? (cache[`${lang}-${level}`] ??= more.translationFor(lang, level, fr, typesetFrench))
+    : null;
 }
 
 export { fr as defaultTranslation };

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { readField, type WidgetState } from '../state/widget-state.js';
+import { plainNumber, readField, type WidgetState } from '../state/widget-state.js';
 import type { NumberFieldOptions } from './render-context.js';
 
 /**
@@ -35,12 +35,12 @@ export function renderNumberField(
   const shown =
     drafts.typing.get(o.spec.key) ??
     draft ??
-    (o.value === null ? '' : String(o.value).replace('.', lang === 'fr' ? ',' : '.'));
+    (o.value === null ? '' : plainNumber(o.value).replace('.', lang === 'fr' ? ',' : '.'));
   const typing = (e: Event) => drafts.typing.set(o.spec.key, (e.target as HTMLInputElement).value);
   const read = (e: Event) => {
     const text = (e.target as HTMLInputElement).value;
     drafts.typing.delete(o.spec.key);
-    const value = readField(o.spec, text);
+    const value = readField(o.spec, text, lang);
     if (value.ok) {
       drafts.invalid.delete(o.spec.key);
       onValid({ [o.spec.key]: value.value } as Partial<WidgetState>);

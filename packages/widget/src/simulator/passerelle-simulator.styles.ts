@@ -160,6 +160,7 @@ export const simulatorStyles = css`
   input[type='radio'] {
     width: 1.25rem;
     height: 1.25rem;
+    flex-shrink: 0;
     accent-color: var(--_primary);
   }
   input[aria-invalid='true'] {
@@ -262,8 +263,8 @@ export const simulatorStyles = css`
     font-size: 1.3rem;
   }
   .term {
-    min-height: 1.75rem;
-    min-width: 1.75rem;
+    min-height: 2.25rem;
+    min-width: 2.25rem;
     padding: 0 0.4rem;
     margin-left: 0.25rem;
     border-radius: 999px;
@@ -574,6 +575,8 @@ export const simulatorStyles = css`
     .form,
     .actions,
     .toggles,
+    .next-hour,
+    .reference,
     .answer-bar,
     .term,
     .field,

@@ -3,6 +3,7 @@ import { defaultParameters, spokenHours } from '@passerelle/rules';
 import { renderIncomeChart, type ChartSeries } from '../chart/income-chart.js';
 import { emit, type PasserelleChangeDetail } from '../events/passerelle-change.js';
 import { formatMoney } from '../i18n/format.js';
+import { speak } from '../i18n/typography.js';
 import { defaultTranslation, translationFor } from '../i18n/translations.js';
 import { loadOnDemand, onDemand } from '../on-demand-loader.js';
 import type { TermId, Translation } from '../i18n/translation.js';
@@ -11,6 +12,9 @@ import {
   fromHash,
   parseDefaults,
   parseScenarios,
+  readField,
+  field,
+  spousePrograms,
   scenarioInput,
   toHash,
   widgetPrograms,
@@ -28,6 +32,13 @@ import { ScenarioViews, trapsToTell, type ScenarioView } from './scenario-views.
 import { simulatorStyles } from './passerelle-simulator.styles.js';
 
 export { parseAmount } from '../state/widget-state.js';
+
+/** A value that could not be used, kept as data so that it is said in the current language. */
+interface Problem {
+  readonly from: 'attribute' | 'link' | 'clock';
+  readonly name: string;
+  readonly value: string;
+}
 
 /**
  * @summary Tells a person how much money they would have each month with no activity, a
@@ -110,7 +121,9 @@ export class PasserelleSimulator extends LitElement {
   /** The scenario whose hours were moved last: the answer bar tells its headline. */
   declare private active: ScenarioKind | null;
   declare private headlineVisible: boolean;
-  private problems: string[] = [];
+  private problems: Problem[] = [];
+  /** The state before any link: a new link (hashchange) starts again from it. */
+  private attributeState: WidgetState | null = null;
   private scenarioKinds: ScenarioKind[] = ['none', 'allowance', 'wage'];
   private readonly computer = new ScenarioViews();
   private views: ScenarioView[] = [];
@@ -119,8 +132,13 @@ export class PasserelleSimulator extends LitElement {
   private readonly openTerms = new Set<string>();
   private readonly openDetails = new Set<ScenarioKind>();
   private readonly onHashChange = () => {
+    // A new link is a new situation: from the attributes' one, with nothing typed left over.
+    if (this.attributeState) this.state = this.attributeState;
+    this.drafts.typing.clear();
+    this.drafts.invalid.clear();
     this.readHash();
     this.views = this.computeViews();
+    this.requestUpdate();
   };
   private observer: IntersectionObserver | null = null;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -143,6 +161,7 @@ export class PasserelleSimulator extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyAttributes();
+    this.attributeState = this.state;
     if (!this.noUrlState) {
       this.readHash();
       window.addEventListener('hashchange', this.onHashChange);
@@ -157,13 +176,26 @@ export class PasserelleSimulator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const attributes = ['year', 'month', 'scenarios', 'program', 'defaults'];
-    if (this.hasUpdated && attributes.some((a) => changed.has(a))) this.applyAttributes();
+    const attributes = ['year', 'month', 'scenarios', 'program', 'readingLevel', 'lang'];
+    if (this.hasUpdated && attributes.some((a) => changed.has(a)))
+      this.applyAttributes(
+        new Set(
+          attributes
+            .filter((a) => changed.has(a))
+            .map((a) => (a === 'readingLevel' ? 'reading-level' : a)),
+        ),
+      );
     this.views = this.computeViews();
   }
 
   protected override updated(): void {
     this.observeHeadline();
+  }
+
+  /** Families with children and a couple on the basic income are not computed: no figure at all. */
+  private get figuresShown(): boolean {
+    const s = this.state;
+    return s.children === 0 && !(s.program === 'basicIncome' && s.household === 'couple');
   }
 
   private get simple(): boolean {
@@ -184,13 +216,18 @@ export class PasserelleSimulator extends LitElement {
   }
 
   /** Applies a state read from an attribute or a link; problems are said, never hidden. */
-  private apply(read: ReadState, problem: (name: string, value: string) => string): void {
-    for (const p of read.problems) this.problems.push(problem(p.name, p.value));
+  private apply(read: ReadState, from: Problem['from'], prefix = ''): void {
+    for (const p of read.problems)
+      this.problems.push({ from, name: prefix + p.name, value: p.value });
     const values = { ...read.values };
     const years = defaultParameters.supportedYears;
     if (values.year !== undefined && !years.includes(values.year)) {
       // A year the data does not cover is said, and the year shown stays.
-      this.problems.push(problem('year', String(values.year)));
+      this.problems.push({
+        from,
+        name: prefix + (from === 'link' ? 'y' : 'year'),
+        value: String(values.year),
+      });
       delete values.year;
     }
     this.state = { ...this.state, ...values };
@@ -199,55 +236,84 @@ export class PasserelleSimulator extends LitElement {
     if (read.readingLevel) this.readingLevel = read.readingLevel;
   }
 
-  /** Host attributes → state. An invalid value is reported inline and replaced by its default. */
-  private applyAttributes(): void {
-    this.problems = [];
-    const t = this.t;
+  /**
+   * Host attributes → state. On first connection every attribute applies (`defaults` only then:
+   * it is the initial situation); later, only the attributes the host changed, so that what a
+   * person chose or a shared link set is never wiped. An invalid value is said and not used.
+   */
+  private applyAttributes(changed: ReadonlySet<string> | null = null): void {
+    const all = changed === null;
+    const has = (name: string) => all || changed.has(name);
+    const attributeNames = [
+      'year',
+      'month',
+      'program',
+      'reading-level',
+      'scenarios',
+      'defaults',
+      'lang',
+    ];
+    this.problems = this.problems.filter(
+      (p) => p.from !== 'attribute' || !attributeNames.some((a) => has(a) && p.name.startsWith(a)),
+    );
+    const attr = (name: string, value: string) =>
+      this.problems.push({ from: 'attribute', name, value: value.slice(0, 40) });
     const years = defaultParameters.supportedYears;
-    const now = new Date();
     let { year, month } = this.state;
-    if (this.year !== undefined && this.year !== null) {
-      const y = Number(this.year);
-      if (years.includes(y)) year = y;
-      else this.problems.push(t.invalidAttribute('year', this.year));
-    } else if (!years.includes(year)) {
-      // The rules of this year are not in the data yet: the latest year is shown, and said so.
-      const latest = years[years.length - 1]!;
-      if (year > latest) this.problems.push(t.unsupportedYear(String(year), String(latest)));
-      year = latest;
-      month = years.includes(now.getFullYear()) ? month : 12;
+    if (has('year') && this.year !== undefined && this.year !== null) {
+      const read = readField(field('year'), this.year);
+      if (read.ok && years.includes(read.value as number)) year = read.value as number;
+      else attr('year', this.year);
+    } else if (all && !years.includes(year)) {
+      // The rules of this year are not in the data: the nearest year is shown, and said so.
+      const shown = year > years[years.length - 1]! ? years[years.length - 1]! : years[0]!;
+      this.problems.push({ from: 'clock', name: String(year), value: String(shown) });
+      year = shown;
     }
-    if (this.month !== undefined && this.month !== null) {
-      const m = Number(this.month);
-      if (Number.isInteger(m) && m >= 1 && m <= 12) month = m;
-      else this.problems.push(t.invalidAttribute('month', this.month));
+    if (has('month') && this.month !== undefined && this.month !== null) {
+      const read = readField(field('month'), this.month);
+      if (read.ok) month = read.value as number;
+      else attr('month', this.month);
     }
     let program = this.state.program;
-    if (this.program) {
+    if (has('program') && this.program) {
       if ((widgetPrograms as readonly string[]).includes(this.program))
         program = this.program as WidgetState['program'];
-      else this.problems.push(t.invalidAttribute('program', this.program));
+      else attr('program', this.program);
     }
-    if (!['standard', 'simple'].includes(this.readingLevel)) {
-      this.problems.push(t.invalidAttribute('reading-level', this.readingLevel));
+    if (has('reading-level') && !['standard', 'simple'].includes(this.readingLevel)) {
+      attr('reading-level', this.readingLevel);
       this.readingLevel = 'standard';
     }
+    if (has('lang') && this.lang && !['fr', 'en'].includes(this.lang.slice(0, 2).toLowerCase()))
+      attr('lang', this.lang);
     this.state = { ...this.state, year, month, program };
-    if (this.defaults) {
+    if (all && this.defaults) {
       const read = parseDefaults(this.defaults);
-      if (read === null) this.problems.push(t.invalidAttribute('defaults', this.defaults));
-      else this.apply(read, (name, value) => t.invalidAttribute(`defaults.${name}`, value));
+      if (read === null) attr('defaults', this.defaults);
+      else this.apply(read, 'attribute', 'defaults.');
     }
-    const parsed = parseScenarios(this.scenarios ?? null);
-    if (parsed.unknown.length > 0)
-      this.problems.push(t.invalidAttribute('scenarios', parsed.unknown.join(' ')));
-    this.scenarioKinds = parsed.scenarios;
+    if (has('scenarios')) {
+      const parsed = parseScenarios(this.scenarios ?? null);
+      if (parsed.unknown.length > 0) attr('scenarios', parsed.unknown.join(' '));
+      this.scenarioKinds = parsed.scenarios;
+    }
   }
 
+  /** The situation a link describes: from the attributes' situation, never merged with the last link. */
   private readHash(): void {
     const read = fromHash(window.location.hash);
+    this.problems = this.problems.filter((p) => p.from !== 'link');
     if (!read) return;
-    this.apply(read, (name, value) => this.t.invalidLink(name, value));
+    this.apply(read, 'link');
+  }
+
+  /** A problem said in the current language. */
+  private problemText(p: Problem): string {
+    const t = this.t;
+    if (p.from === 'link') return t.invalidLink(p.name, p.value);
+    if (p.from === 'clock') return t.unsupportedYear(p.name, p.value);
+    return t.invalidAttribute(p.name, p.value);
   }
 
   private computeViews(): ScenarioView[] {
@@ -324,6 +390,8 @@ export class PasserelleSimulator extends LitElement {
   }
 
   private async toggleSituation(open: boolean): Promise<void> {
+    // The form is in the on-demand file: fetched the first time it opens (a few milliseconds).
+    if (open) await loadOnDemand();
     this.situationOpen = open;
     await this.updateComplete;
     // Focus follows the fold: into the form when it opens, back to its button when it closes.
@@ -375,11 +443,21 @@ export class PasserelleSimulator extends LitElement {
     const context: RenderContext = {
       html,
       t,
+      speak: (text) => speak(t.lang, text),
+      choices: {
+        years: defaultParameters.supportedYears,
+        programs: widgetPrograms,
+        spousePrograms,
+      },
+      field,
       simple: this.simple,
       state: this.state,
       money: (n, digits) => this.money(n, digits),
       hours: (h) => spokenHours(t.lang, h),
       change: (patch, from) => this.change(patch, from),
+      activate: (kind) => {
+        this.active = kind;
+      },
       term: (id: TermId, scope: string) => {
         const key = `${id}-${scope}`;
         return renderTerm(t, id, scope, this.openTerms.has(key), () => {
@@ -451,18 +529,23 @@ export class PasserelleSimulator extends LitElement {
               ${t.switchLanguage}
             </button>
           </div>
-          <p class="intro">${t.intro}</p>
-          <p class="privacy">${t.privacy}</p>
         </header>
+        ${renderSituation(
+          c,
+          this.situationOpen,
+          (open) => void this.toggleSituation(open),
+          onDemand()?.renderSituationForm ?? null,
+        )}
+        <p class="intro">${t.intro}</p>
+        <p class="privacy">${t.privacy}</p>
         <p class="print-only">${t.printedOn(this.printedDate(t.locale))}</p>
         ${
           this.problems.length > 0
             ? html`<ul class="attribute-problems" role="alert">
-                ${this.problems.map((p) => html`<li>${p}</li>`)}
+                ${this.problems.map((p) => html`<li>${this.problemText(p)}</li>`)}
               </ul>`
             : nothing
         }
-        ${renderSituation(c, this.situationOpen, (open) => void this.toggleSituation(open))}
         <section part="results" class="results" aria-label=${t.yourSituation}>
           ${this.views.map((v) =>
             renderScenario(c, v, {
@@ -477,25 +560,22 @@ export class PasserelleSimulator extends LitElement {
           )}
         </section>
         <p class="definition-note">${t.definition}</p>
-        ${this.compact || this.state.children > 0 ? nothing : this.renderChart()}
+        ${this.compact || !this.figuresShown ? nothing : this.renderChart()}
         <div class="actions">
           <button type="button" class="secondary" @click=${() => window.print()}>${t.print}</button>
           ${this.noUrlState ? nothing : html`<button type="button" class="secondary" @click=${this.share}>${t.share}</button>`}
           <p class="share-message" role="status">${this.shareMessage}</p>
         </div>
         ${
-          this.state.children > 0
+          !this.figuresShown
             ? nothing
             : renderAnswerBar(
                 c,
                 active && activeResult && active.kind !== 'none'
                   ? headlineOf(c, active, activeResult)
                   : null,
-                warning
-                  ? t.simpleCliff
-                    ? t.simpleCliff(warning, c.hours, (n) => this.money(Math.round(n / 10) * 10, 0))
-                    : warning.explanation[t.lang]
-                  : null,
+                // One short line: the card itself says the whole sentence.
+                warning ? t.barCliff(warning, c.hours) : null,
                 this.headlineVisible,
               )
         }
@@ -559,6 +639,13 @@ export class PasserelleSimulator extends LitElement {
       if (v.kind === 'wage' && v.outcome.ok) wall = v.outcome.value.exit.hoursPerWeekAtExit;
     }
     if (series.length === 0 || series.every((s) => s.kind === 'none')) return nothing;
-    return renderIncomeChart(series, wall, t, (n) => this.money(n, 0), 'chart');
+    return renderIncomeChart(
+      series,
+      wall,
+      t,
+      (n) => this.money(n, 0),
+      'chart',
+      (h) => spokenHours(t.lang, Math.round(h * 2) / 2),
+    );
   }
 }

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { IncomeTrap, NextHour, SimulationResult } from '@passerelle/rules';
+import { speak } from '../i18n/typography.js';
 import type { RenderContext } from './render-context.js';
 
 export function renderTraps(
@@ -31,7 +32,7 @@ export function renderTraps(
                   (h) => c.hours(h),
                   (n) => c.money(Math.round(n / 10) * 10, 0),
                 )
-              : trap.explanation[t.lang]
+              : speak(t.lang, trap.explanation)
           }
         </p>
       </div>`,
@@ -46,7 +47,7 @@ export function renderNextHour(
   if (!next) return nothing;
   const { t } = c;
   return html`<p class="next-hour" data-testid=${`next-hour-${kind}`}>
-    ${t.simpleNextHour ? t.simpleNextHour(next.changePerMonth, (n) => c.money(n, 0)) : next.explanation[t.lang]}
+    ${t.simpleNextHour ? t.simpleNextHour(next.changePerMonth, (n) => c.money(n, 0)) : speak(t.lang, next.explanation)}
   </p>`;
 }
 
@@ -81,7 +82,7 @@ export function renderCoverage(
       ${
         t.simpleCoverage
           ? t.simpleCoverage(cov.claimBooklet.status, cov.claimBooklet.monthsAfterLeaving, premium)
-          : cov.sentence[t.lang]
+          : speak(t.lang, cov.sentence)
       }
       ${c.term('claimBooklet', kind)}
     </p>
@@ -97,6 +98,6 @@ export function renderUncertainty(
   if (!sentence) return nothing;
   const { t } = c;
   return html`<p class="uncertainty" data-testid=${`uncertainty-${kind}`}>
-    ${t.simpleUncertainty ?? sentence[t.lang]}
+    ${t.simpleUncertainty ?? speak(t.lang, sentence)}
   </p>`;
 }

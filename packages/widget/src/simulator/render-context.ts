@@ -4,7 +4,7 @@
  * piece (situation, card, answer bar, callout, coverage, glossary) lives in its own small file.
  */
 import type { html, TemplateResult } from 'lit';
-import type { SimulationResult } from '@passerelle/rules';
+import type { Localized, Program, SimulationResult } from '@passerelle/rules';
 import type { Translation, TermId } from '../i18n/translation.js';
 import type { FieldSpec, ScenarioKind, WidgetState } from '../state/widget-state.js';
 
@@ -16,17 +16,29 @@ export interface RenderContext {
   readonly html: typeof html;
   readonly t: Translation;
   readonly simple: boolean;
+  /** A library sentence in the reader's language, French typography in French. */
+  speak(text: Localized): string;
   readonly state: WidgetState;
   /** « 1 234,56 $ »; `digits` 0 rounds to the dollar. */
   money(n: number, digits?: number): string;
   /** « 22 h 30 » / « 22.5 hours ». */
   hours(h: number): string;
+  /** The card a person is working on (its slider got focus): the answer bar follows it. */
+  activate(kind: ScenarioKind): void;
   /** A person changed the state; `from` names the scenario whose slider moved. */
   change(patch: Partial<WidgetState>, from?: ScenarioKind): void;
   /** A « ? » button that shows the definition of a word, and the definition itself. */
   term(id: TermId, scope: string): TemplateResult;
   /** The detail of a calculation, or null while the on-demand file that holds it is loading. */
   detailsBody(r: SimulationResult): TemplateResult | null;
+  /** The choices the situation form offers (years in the data, programs). */
+  readonly choices: {
+    readonly years: readonly number[];
+    readonly programs: readonly Program[];
+    readonly spousePrograms: readonly WidgetState['spouseProgram'][];
+  };
+  /** A field's declaration (limits, step), from `state/fields.ts`. */
+  field(key: keyof WidgetState): FieldSpec;
   /** A text box validated against its field's limits (see `number-field.ts`). */
   numberField(options: NumberFieldOptions): TemplateResult;
 }

@@ -48,7 +48,7 @@ export function renderDetailsBody(c: RenderContext, r: SimulationResult): Templa
       ${taxRows.filter(([, v]) => v !== 0).map(row)} ${row([t.taxLines.total, y.disposableIncome])}
     </dl>
     <ul class="notices" part="notices">
-      ${r.notices.map((n) => html`<li class=${n.severity}>${n.message[t.lang]}</li>`)}
+      ${r.notices.map((n) => html`<li class=${n.severity}>${c.speak(n.message)}</li>`)}
     </ul>
     <h4>${t.whereFrom}</h4>
     ${renderExplanations(c, r)}`;

@@ -23,11 +23,13 @@ export function renderExplanations(c: RenderContext, r: SimulationResult): Templ
   return html`${lines.map(
       (l) =>
         html`<div class="explanation" part="explanation">
-          <p><strong>${l.label[t.lang]}${t.colon}${c.money(l.monthly)} ${t.perMonth}</strong></p>
-          <p>${l.explanation.text[t.lang]}</p>
+          <p>
+            <strong>${c.speak(l.label)}${t.colon}${c.money(l.monthly)} ${t.perMonth}</strong>
+          </p>
+          <p>${c.speak(l.explanation.text)}</p>
         </div>`,
     )}
-    ${r.exit.explanation ? html`<p class="exit">${r.exit.explanation[t.lang]}</p>` : ''}
+    ${r.exit.explanation ? html`<p class="exit">${c.speak(r.exit.explanation)}</p>` : ''}
     <h5>${t.sources}</h5>
     <ul class="sources">
       ${[...sources].map(

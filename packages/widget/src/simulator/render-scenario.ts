@@ -14,6 +14,7 @@ import {
   renderUncertainty,
 } from './render-callouts.js';
 import { formatHours } from '../i18n/format.js';
+import { speak } from '../i18n/typography.js';
 import type { RenderContext } from './render-context.js';
 import { trapsToTell, type ScenarioView } from './scenario-views.js';
 
@@ -47,6 +48,7 @@ function renderHours(c: RenderContext, kind: 'wage' | 'allowance', value: number
       .value=${String(value)}
       aria-valuetext=${t.hoursValueText(c.hours(value))}
       aria-describedby=${`headline-${kind}`}
+      @focus=${() => c.activate(kind)}
       @input=${(e: Event) => c.change({ [key]: Number((e.target as HTMLInputElement).value) }, kind)}
     />
     ${c.numberField({
@@ -102,22 +104,45 @@ function renderDetails(c: RenderContext, r: SimulationResult, o: CardOptions): T
   </details>`;
 }
 
-/** The card's headline; with « Je ne sais pas », the range between both outcomes. */
+/** The outcomes of « Je ne sais pas »: not recognized, recognized as support, as employment assistance. */
+function outcomesOf(
+  view: ScenarioView,
+  r: SimulationResult,
+): { key: keyof RenderContext['t']['unknownOutcomes']; result: SimulationResult }[] {
+  const out: {
+    key: 'counted' | 'recognized' | 'employment' | 'recognizedAny';
+    result: SimulationResult;
+  }[] = [{ key: 'counted', result: r }];
+  if (view.recognized?.outcome.ok)
+    out.push({ key: 'recognized', result: view.recognized.outcome.value });
+  // The employment-assistance exclusion only changes the result above the support one (130 $):
+  // shown apart only when it differs.
+  if (
+    view.employment?.ok &&
+    Math.round(view.employment.value.moneyPerMonth.amount) !==
+      Math.round(out[out.length - 1]!.result.moneyPerMonth.amount)
+  )
+    out.push({ key: 'employment', result: view.employment.value });
+  else if (out.length === 2) out[1] = { ...out[1]!, key: 'recognizedAny' };
+  return out;
+}
+
+/** The card's headline; with « Je ne sais pas », the range between the outcomes. */
 export function headlineOf(c: RenderContext, view: ScenarioView, r: SimulationResult): string {
   const { t } = c;
-  const other = view.recognized?.outcome;
-  if (view.kind === 'allowance' && other?.ok && view.hours > 0) {
-    const low = r.moneyPerMonth.differenceVsNoActivity;
-    const high = other.value.moneyPerMonth.differenceVsNoActivity;
+  if (view.kind === 'allowance' && view.recognized && view.hours > 0) {
+    const gains = outcomesOf(view, r).map((o) => o.result.moneyPerMonth.differenceVsNoActivity);
+    const low = Math.min(...gains);
+    const high = Math.max(...gains);
     if (Math.round(low) !== Math.round(high)) {
       return t.unknownHeadline(
         formatHours(t.locale, view.hours),
-        c.money(Math.min(low, high), 0),
-        c.money(Math.max(low, high), 0),
+        c.money(low, 0),
+        c.money(high, 0),
       );
     }
   }
-  return r.moneyPerMonth.headline[t.lang];
+  return speak(t.lang, r.moneyPerMonth.headline);
 }
 
 function renderBothOutcomes(
@@ -125,19 +150,18 @@ function renderBothOutcomes(
   view: ScenarioView,
   r: SimulationResult,
 ): TemplateResult | typeof nothing {
-  const other = view.recognized?.outcome;
-  if (!other?.ok) return nothing;
+  if (!view.recognized) return nothing;
   const { t } = c;
-  const box = (label: string, result: SimulationResult, id: string) =>
-    html`<div class="outcome">
-      <p class="outcome-label">${label}</p>
-      <p class="outcome-amount" data-testid=${id}>
-        <strong>${c.money(result.moneyPerMonth.amount, 0)}</strong> ${t.perMonth}
-      </p>
-    </div>`;
   return html`<div class="both-outcomes">
-    ${box(t.unknownOutcomes.counted, r, 'outcome-counted')}
-    ${box(t.unknownOutcomes.recognized, other.value, 'outcome-recognized')}
+    ${outcomesOf(view, r).map(
+      (o) =>
+        html`<div class="outcome">
+          <p class="outcome-label">${t.unknownOutcomes[o.key]}</p>
+          <p class="outcome-amount" data-testid=${`outcome-${o.key}`}>
+            <strong>${c.money(o.result.moneyPerMonth.amount, 0)}</strong> ${t.perMonth}
+          </p>
+        </div>`,
+    )}
   </div>`;
 }
 
@@ -176,6 +200,16 @@ export function renderScenario(
   const header = html`<h3 id=${`title-${kind}`}>
     ${title} ${kind === 'allowance' ? c.term('allowance', 'allowance-title') : nothing}
   </h3>`;
+  if (s.program === 'basicIncome' && s.household === 'couple') {
+    return html`<article
+      part="scenario"
+      class="scenario scenario-${kind}"
+      aria-labelledby=${`title-${kind}`}
+    >
+      ${header}
+      <p class="unavailable" data-testid=${`unavailable-${kind}`}>${t.basicIncomeCouple}</p>
+    </article>`;
+  }
   if (s.children > 0) {
     return html`<article
       part="scenario"
@@ -196,7 +230,7 @@ export function renderScenario(
     >
       ${header}
       <p role="alert" class="error">
-        <strong>${t.errorTitle}.</strong> ${outcome.error.message[t.lang]}
+        <strong>${t.errorTitle}.</strong> ${speak(t.lang, outcome.error.message)}
       </p>
       ${inputs}
     </article>`;

@@ -3,9 +3,7 @@
  * juin 2026. Modifier »), the form when opened. Opening moves focus to the first question,
  * closing moves it back to the « Modifier » button, so that focus is never lost when it folds.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { defaultParameters } from '@passerelle/rules';
-import { field, spousePrograms, widgetPrograms, type WidgetState } from '../state/widget-state.js';
+import { html, type TemplateResult } from 'lit';
 import type { RenderContext } from './render-context.js';
 
 export function situationParts(c: RenderContext): string[] {
@@ -27,8 +25,10 @@ export function renderSituation(
   c: RenderContext,
   open: boolean,
   toggle: (open: boolean) => void,
+  /** The form (in the simulator, from the on-demand file), or null while it loads. */
+  form: ((c: RenderContext, toggle: (open: boolean) => void) => TemplateResult) | null,
 ): TemplateResult {
-  const { t, state: s } = c;
+  const { t } = c;
   if (!open) {
     return html`<div class="situation-summary" part="situation">
       <p id="situation-line">${t.situationSummary(situationParts(c))}</p>
@@ -45,136 +45,5 @@ export function renderSituation(
       </button>
     </div>`;
   }
-  const years = defaultParameters.supportedYears;
-  const onAssistance = s.program === 'socialAssistance' || s.program === 'socialSolidarity';
-  const select =
-    <K extends keyof WidgetState>(key: K, read: (v: string) => WidgetState[K]) =>
-    (e: Event) =>
-      c.change({ [key]: read((e.target as HTMLSelectElement).value) } as Partial<WidgetState>);
-  const check =
-    (key: 'temporaryConstraints' | 'longTermRecipient' | 'includeClaimBookletValue') =>
-    (e: Event) =>
-      c.change({ [key]: (e.target as HTMLInputElement).checked } as Partial<WidgetState>);
-  return html`<form
-    part="form"
-    class="form"
-    id="situation-form"
-    @submit=${(e: Event) => {
-      e.preventDefault();
-      toggle(false);
-    }}
-  >
-    <fieldset>
-      <legend>${t.yourSituation}</legend>
-      <div class="field">
-        <label for="program">${t.program}</label>
-        <select
-          id="program"
-          aria-describedby="program-help"
-          @change=${select('program', (v) => v as WidgetState['program'])}
-        >
-          ${widgetPrograms.map((p) => html`<option value=${p} ?selected=${s.program === p}>${t.programs[p]}</option>`)}
-        </select>
-        <p class="help" id="program-help">${t.programHelp[s.program]}</p>
-      </div>
-      ${
-        s.program === 'socialAssistance'
-          ? html`<div class="field check">
-              <input
-                id="temporary"
-                type="checkbox"
-                .checked=${s.temporaryConstraints}
-                aria-describedby="temporary-help"
-                @change=${check('temporaryConstraints')}
-              />
-              <label for="temporary">${t.temporaryConstraints}</label>
-              <p class="help" id="temporary-help">${t.temporaryConstraintsHelp}</p>
-            </div>`
-          : nothing
-      }
-      <fieldset class="radios">
-        <legend class="label">${t.household}</legend>
-        <span>
-          <input
-            type="radio"
-            id="single"
-            name="household"
-            value="single"
-            .checked=${s.household === 'single'}
-            @change=${() => c.change({ household: 'single' })}
-          />
-          <label for="single">${t.single}</label>
-        </span>
-        <span>
-          <input
-            type="radio"
-            id="couple"
-            name="household"
-            value="couple"
-            .checked=${s.household === 'couple'}
-            @change=${() => c.change({ household: 'couple' })}
-          />
-          <label for="couple">${t.couple}</label>
-        </span>
-      </fieldset>
-      ${
-        s.household === 'couple' && onAssistance
-          ? html`<div class="field">
-              <label for="spouse">${t.spouseProgram}</label>
-              <select
-                id="spouse"
-                @change=${select('spouseProgram', (v) => v as WidgetState['spouseProgram'])}
-              >
-                ${spousePrograms.map((p) => html`<option value=${p} ?selected=${s.spouseProgram === p}>${t.programs[p]}</option>`)}
-              </select>
-            </div>`
-          : nothing
-      }
-      ${c.numberField({
-        id: 'children',
-        label: t.children,
-        spec: field('children'),
-        value: s.children,
-        message: t.invalidWhole('0', '12'),
-        help: t.childrenHelp,
-      })}
-      <div class="field inline">
-        <label for="month">${t.period}</label>
-        <select id="month" @change=${select('month', Number)}>
-          ${Array.from({ length: 12 }, (_, i) => i + 1).map((m) => html`<option value=${m} ?selected=${s.month === m}>${t.month(m)}</option>`)}
-        </select>
-        <label for="year" class="visually-hidden">${t.year}</label>
-        <select id="year" @change=${select('year', Number)}>
-          ${years.map((y) => html`<option value=${y} ?selected=${s.year === y}>${y}</option>`)}
-        </select>
-      </div>
-      ${
-        onAssistance
-          ? html`<div class="field check">
-              <input
-                id="long-term"
-                type="checkbox"
-                .checked=${s.longTermRecipient}
-                aria-describedby="long-term-help"
-                @change=${check('longTermRecipient')}
-              />
-              <label for="long-term">${t.longTermRecipient}</label>
-              <p class="help" id="long-term-help">${t.longTermRecipientHelp}</p>
-            </div>`
-          : nothing
-      }
-      <div class="field check">
-        <input
-          id="booklet-value"
-          type="checkbox"
-          .checked=${s.includeClaimBookletValue}
-          aria-describedby="booklet-value-help"
-          @change=${check('includeClaimBookletValue')}
-        />
-        <label for="booklet-value">${t.includeBooklet}</label>
-        <p class="help" id="booklet-value-help">${t.includeBookletHelp}</p>
-      </div>
-      <button type="submit" id="situation-done">${t.situationDone}</button>
-    </fieldset>
-  </form>`;
+  return form ? form(c, toggle) : html`<p class="loading">…</p>`;
 }

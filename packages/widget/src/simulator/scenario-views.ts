@@ -31,6 +31,8 @@ export interface ScenarioView {
     readonly sweep: Outcome<Sweep> | null;
     readonly traps: readonly IncomeTrap[];
   } | null;
+  /** With « Je ne sais pas »: recognized as an employment assistance allowance (a larger exclusion). */
+  readonly employment: Outcome<SimulationResult> | null;
 }
 
 function guarded<T>(run: () => Outcome<T>): Outcome<T> {
@@ -69,11 +71,27 @@ export class ScenarioViews {
         recognized: recognized
           ? { outcome: recognized.outcome, sweep: recognized.sweep, traps: recognized.traps }
           : null,
+        employment: recognized ? this.result(state, kind, 'recognizedEmploymentAssistance') : null,
       };
     });
   }
 
   private one(state: WidgetState, kind: ScenarioKind, treatment: AllowanceTreatment | undefined) {
+    const outcome = this.result(state, kind, treatment);
+    if (kind === 'none') return { outcome, sweep: null, traps: [], next: null };
+    const swept = this.sweepOf(state, kind, treatment);
+    const hours = kind === 'wage' ? state.wageHours : state.allowanceHours;
+    const exit = outcome.ok ? outcome.value.exit.hoursPerWeekAtExit : null;
+    const traps = swept.ok ? findCliffs(swept.value, { exitHoursPerWeek: exit }) : [];
+    const next = swept.ok ? nextHour(swept.value, hours) : null;
+    return { outcome, sweep: swept, traps, next };
+  }
+
+  private result(
+    state: WidgetState,
+    kind: ScenarioKind,
+    treatment: AllowanceTreatment | undefined,
+  ): Outcome<SimulationResult> {
     const input = scenarioInput(state, kind, treatment);
     const key = JSON.stringify(input);
     let outcome = this.results.get(key);
@@ -82,13 +100,7 @@ export class ScenarioViews {
       if (this.results.size > 200) this.results.clear();
       this.results.set(key, outcome);
     }
-    if (kind === 'none') return { outcome, sweep: null, traps: [], next: null };
-    const swept = this.sweepOf(state, kind, treatment);
-    const hours = kind === 'wage' ? state.wageHours : state.allowanceHours;
-    const exit = outcome.ok ? outcome.value.exit.hoursPerWeekAtExit : null;
-    const traps = swept.ok ? findCliffs(swept.value, { exitHoursPerWeek: exit }) : [];
-    const next = swept.ok ? nextHour(swept.value, hours) : null;
-    return { outcome, sweep: swept, traps, next };
+    return outcome;
   }
 
   private sweepOf(

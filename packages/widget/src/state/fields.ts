@@ -107,11 +107,25 @@ export function defaultState(year: number, month: number): WidgetState {
   };
 }
 
-/** Decimal comma or point, as typed by a person in French or English; null when not a number. */
-export function parseAmount(text: string): number | null {
-  const cleaned = text.replace(/[\s\u00a0\u202f$]/g, '').replace(',', '.');
-  if (cleaned === '' || !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
-  const n = Number(cleaned);
+/**
+ * A number as a person types it: digits with at most one decimal separator and two decimals
+ * (a comma or a point in French; a point in English, where a comma separates thousands:
+ * « 1,000 »), optionally « $ » before or after; spaces only around it. No exponent, no sign, no
+ * space inside (« 10 5 » is not 105). Null when it is not such a number.
+ */
+export function parseAmount(text: string, lang: 'fr' | 'en' = 'fr'): number | null {
+  let t = text
+    .trim()
+    .replace(/^\$\s*/, '')
+    .replace(/\s*\$$/, '');
+  if (lang === 'en') {
+    if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/.test(t)) return null;
+    t = t.replace(/,/g, '');
+  } else {
+    if (!/^\d+([.,]\d{1,2})?$/.test(t)) return null;
+    t = t.replace(',', '.');
+  }
+  const n = Number(t);
   return Number.isFinite(n) ? n : null;
 }
 
@@ -121,7 +135,11 @@ export type Read<T> = { ok: true; value: T } | { ok: false };
  * One field's value from text (the link, the `defaults` attribute, a form box). A number must be
  * written plainly (no exponent), within the field's limits and on its step.
  */
-export function readField(spec: FieldSpec, text: string): Read<WidgetState[keyof WidgetState]> {
+export function readField(
+  spec: FieldSpec,
+  text: string,
+  lang: 'fr' | 'en' = 'fr',
+): Read<WidgetState[keyof WidgetState]> {
   switch (spec.kind) {
     case 'flag':
       if (text === '1' || text === 'true') return { ok: true, value: true };
@@ -133,7 +151,7 @@ export function readField(spec: FieldSpec, text: string): Read<WidgetState[keyof
         : { ok: false };
     case 'number': {
       if (text.trim() === '' && spec.nullable) return { ok: true, value: null };
-      const n = parseAmount(text);
+      const n = parseAmount(text, lang);
       if (n === null || n < spec.min || n > spec.max) return { ok: false };
       if (spec.step !== null && Math.abs(n / spec.step - Math.round(n / spec.step)) > 1e-9)
         return { ok: false };
@@ -142,10 +160,16 @@ export function readField(spec: FieldSpec, text: string): Read<WidgetState[keyof
   }
 }
 
-/** A field's value as text, for the link. */
+/** A field's value as text, for the link: plain digits (never an exponent), a point for decimals. */
 export function writeField(spec: FieldSpec, value: WidgetState[keyof WidgetState]): string {
   if (spec.kind === 'flag') return value ? '1' : '0';
-  return value === null ? '' : String(value);
+  if (value === null) return '';
+  return typeof value === 'number' ? plainNumber(value) : String(value);
+}
+
+/** « 12.5 », « 16.6 »: at most two decimals, no exponent. */
+export function plainNumber(n: number): string {
+  return String(Math.round(n * 100) / 100);
 }
 /** The widget offers every program of the library. */
 export const widgetPrograms = programs;

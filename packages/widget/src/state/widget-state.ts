@@ -93,55 +93,83 @@ export interface ReadState {
   readonly problems: StateProblem[];
 }
 
-function readQuery(q: URLSearchParams, nameOf: (short: string) => string): ReadState {
+const MAX_SHOWN = 40;
+/** A bad value as the notice shows it: cut, so that a pasted page never fills the screen. */
+const shown = (v: string) => (v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v);
+
+function readQuery(
+  q: URLSearchParams,
+  nameOf: (short: string) => string,
+  strict: boolean,
+): ReadState {
   const values: Partial<WidgetState> = {};
   const problems: StateProblem[] = [];
+  const known = new Set([...fields.map((f) => f.short), 's', 'l', 'r']);
+  if (strict) {
+    for (const key of new Set(q.keys())) {
+      if (!known.has(key)) problems.push({ name: shown(key), value: shown(q.get(key) ?? '') });
+      else if (q.getAll(key).length > 1)
+        problems.push({ name: nameOf(key), value: shown(q.getAll(key).join(' | ')) });
+    }
+  }
   for (const f of fields) {
-    const text = q.get(f.short);
-    if (text === null) continue;
+    const all = q.getAll(f.short);
+    if (all.length === 0 || all.length > 1) continue;
+    const text = all[0]!;
     const read = readField(f, text);
     if (read.ok) (values as Record<string, unknown>)[f.key] = read.value;
-    else problems.push({ name: nameOf(f.short), value: text });
+    else problems.push({ name: nameOf(f.short), value: shown(text) });
   }
   let scenarios: ScenarioKind[] | null = null;
   const s = q.get('s');
-  if (s !== null && s !== '') {
-    const parsed = parseScenarios(s.replace(/\./g, ' '));
-    if (parsed.unknown.length > 0) problems.push({ name: nameOf('s'), value: s });
-    scenarios = parsed.scenarios;
+  if (s !== null) {
+    const words = s.split('.').filter(Boolean);
+    const parsed = parseScenarios(words.join(' '));
+    if (parsed.unknown.length > 0 || words.length === 0)
+      problems.push({ name: nameOf('s'), value: shown(s) });
+    else scenarios = parsed.scenarios;
   }
   const l = q.get('l');
   let lang: 'fr' | 'en' | null = null;
   if (l !== null) {
     if ((languages as readonly string[]).includes(l)) lang = l as 'fr' | 'en';
-    else problems.push({ name: nameOf('l'), value: l });
+    else problems.push({ name: nameOf('l'), value: shown(l) });
   }
   const r = q.get('r');
   let readingLevel: 'standard' | 'simple' | null = null;
   if (r !== null) {
     if ((readingLevels as readonly string[]).includes(r)) readingLevel = r as 'standard' | 'simple';
-    else problems.push({ name: nameOf('r'), value: r });
+    else problems.push({ name: nameOf('r'), value: shown(r) });
   }
   return { values, scenarios, lang, readingLevel, problems };
 }
 
-/** Reads a state from a hash; null when the hash holds no Passerelle state. */
+/**
+ * Reads a state from a hash; null when the hash holds no Passerelle state. The state is
+ * `#passerelle=<url-encoded query>` as written by `toHash`; a query typed by hand without encoding
+ * (`#passerelle=h=couple&c=2`) is read too. Every bad, unknown or repeated key is a problem.
+ */
 export function fromHash(hash: string): ReadState | null {
-  const match = new RegExp(`${HASH_KEY}=([^&]*)`).exec(hash);
-  if (!match?.[1]) return null;
+  const match = new RegExp(`^#?(?:.*&)?${HASH_KEY}=(.*)$`).exec(hash);
+  if (!match || match[1] === undefined || match[1] === '') return null;
+  let raw = match[1];
   let q: URLSearchParams;
   try {
-    q = new URLSearchParams(decodeURIComponent(match[1]));
+    // Encoded by toHash (no « = » before the next « & », which belongs to the host page): decode
+    // that part once. Otherwise a query typed by hand: the rest of the hash.
+    const first = raw.split('&')[0]!;
+    if (!first.includes('=')) raw = decodeURIComponent(first);
+    q = new URLSearchParams(raw);
   } catch {
     return {
       values: {},
       scenarios: null,
       lang: null,
       readingLevel: null,
-      problems: [{ name: HASH_KEY, value: match[1].slice(0, 40) }],
+      problems: [{ name: HASH_KEY, value: shown(raw) }],
     };
   }
-  return readQuery(q, (short) => short);
+  return readQuery(q, (short) => short, true);
 }
 
 /**
@@ -161,16 +189,16 @@ export function parseDefaults(json: string): ReadState | null {
   for (const [key, raw] of Object.entries(data as Record<string, unknown>)) {
     const f = fields.find((x) => x.key === key);
     if (!f) {
-      problems.push({ name: key, value: JSON.stringify(raw) });
+      problems.push({ name: shown(key), value: shown(JSON.stringify(raw) ?? '') });
       continue;
     }
     if (raw === null && f.kind === 'number' && f.nullable) q.set(f.short, '');
     else if (typeof raw === 'boolean' && f.kind === 'flag') q.set(f.short, raw ? '1' : '0');
     else if (typeof raw === 'number' && f.kind === 'number') q.set(f.short, String(raw));
     else if (typeof raw === 'string' && f.kind === 'choice') q.set(f.short, raw);
-    else problems.push({ name: key, value: JSON.stringify(raw) });
+    else problems.push({ name: key, value: shown(JSON.stringify(raw) ?? '') });
   }
-  const read = readQuery(q, (short) => fields.find((f) => f.short === short)?.key ?? short);
+  const read = readQuery(q, (short) => fields.find((f) => f.short === short)?.key ?? short, false);
   return { ...read, problems: [...problems, ...read.problems] };
 }
 

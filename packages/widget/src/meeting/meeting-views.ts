@@ -1,0 +1,79 @@
+/**
+ * What the meeting page computes: for each scenario, its steady month (`simulate`: the same
+ * headline as the simulator) and its twelve months (`timeline`); results cached by input so that
+ * changing one scenario recomputes that one only.
+ */
+import {
+  findCliffs,
+  simulate,
+  sweep,
+  timeline,
+  type IncomeTrap,
+  type Sweep,
+  type Outcome,
+  type SimulationInput,
+  type SimulationResult,
+  type Timeline,
+} from '@passerelle/rules';
+import { trapsToTell } from '../simulator/scenario-views.js';
+import { scenarioInput } from '../state/widget-state.js';
+import { timelineInput, type MeetingScenario, type MeetingState } from './meeting-state.js';
+
+export interface ScenarioFigures {
+  readonly scenario: MeetingScenario;
+  readonly steady: Outcome<SimulationResult>;
+  readonly months: Outcome<Timeline>;
+  /** The cliffs and plateaus near the scenario's hours, in words. */
+  readonly traps: readonly IncomeTrap[];
+}
+
+export class MeetingViews {
+  private steady = new Map<string, Outcome<SimulationResult>>();
+  private months = new Map<string, Outcome<Timeline>>();
+  private sweeps = new Map<string, Outcome<Sweep>>();
+
+  compute(state: MeetingState): ScenarioFigures[] {
+    return state.scenarios.map((s) => {
+      const input = steadyInput(state, s);
+      const steady = this.cached(this.steady, input, (i) => simulate(i));
+      // The sweep does not depend on the scenario's own hours: one per kind of scenario.
+      const swept = this.cached(this.sweeps, steadyInput(state, { ...s, hours: 0 }), (i) =>
+        sweep(i, { hoursPerWeek: { from: 0, to: 40, step: 0.5 }, activity: s.kind }),
+      );
+      const exit = steady.ok ? steady.value.exit.hoursPerWeekAtExit : null;
+      return {
+        scenario: s,
+        steady,
+        months: this.cached(this.months, timelineInput(state, s), (i) =>
+          timeline(i, { explanations: false }),
+        ),
+        traps: swept.ok
+          ? trapsToTell(findCliffs(swept.value, { exitHoursPerWeek: exit }), s.hours)
+          : [],
+      };
+    });
+  }
+
+  private cached<I, O>(cache: Map<string, O>, input: I, run: (i: I) => O): O {
+    const key = JSON.stringify(input);
+    let out = cache.get(key);
+    if (out === undefined) {
+      out = run(input);
+      if (cache.size > 100) cache.clear();
+      cache.set(key, out);
+    }
+    return out;
+  }
+}
+
+/** The scenario's month once the activity runs (its hours, in the meeting's month). */
+function steadyInput(state: MeetingState, s: MeetingScenario): SimulationInput {
+  const w = {
+    ...state.situation,
+    allowanceTreatment: s.recognition,
+    ...(s.kind === 'wage'
+      ? { wageHours: s.hours, hourlyWage: s.rate }
+      : { allowanceHours: s.hours, allowancePerHour: s.rate ?? 0 }),
+  };
+  return scenarioInput(w, s.kind);
+}

@@ -1,0 +1,238 @@
+import { typesetFrench } from '../i18n/typography.js';
+
+/** Every string of the counsellor's meeting page that the simulator does not already have. */
+export interface MeetingWords {
+  title: string;
+  intro: string;
+  scenariosTitle: string;
+  scenarioName: (kind: 'wage' | 'allowance', hours: string) => string;
+  columns: {
+    scenario: string;
+    kind: string;
+    hours: string;
+    rate: string;
+    start: string;
+    money: string;
+    difference: string;
+    assistance: string;
+    actions: string;
+  };
+  kinds: { wage: string; allowance: string };
+  minimumWage: string;
+  add: string;
+  actions: { show: string; duplicate: string; remove: string };
+  duplicate: (name: string) => string;
+  remove: (name: string) => string;
+  show: (name: string) => string;
+  shown: string;
+  maxScenarios: (n: number) => string;
+  stillOnAssistance: string;
+  leaves: (month: string) => string;
+  startsIn: (month: string) => string;
+  timelineTitle: (name: string) => string;
+  timelineIntro: string;
+  monthColumns: {
+    month: string;
+    hours: string;
+    gross: string;
+    cheque: string;
+    money: string;
+    booklet: string;
+  };
+  hoursIn: (month: string) => string;
+  newApplication: string;
+  booklet: {
+    held: string;
+    kept: (n: number) => string;
+    lost: string;
+    none: string;
+    unknown: string;
+  };
+  milestones: {
+    firstReduced: (month: string) => string;
+    noReduction: string;
+    stops: (month: string) => string;
+    continues: string;
+    bookletEnds: (month: string, kept: number) => string;
+    bookletKept: string;
+  };
+  chartTitle: (name: string) => string;
+  chartDescription: string;
+  handoutTitle: string;
+  handoutFor: string;
+  assumptionsTitle: string;
+  allowanceAssumption: (treatment: string) => string;
+  headlinesTitle: string;
+  monthsTitle: (name: string) => string;
+  healthTitle: string;
+  questionsTitle: string;
+  questions: readonly string[];
+  notesTitle: string;
+  linkTitle: string;
+  printedOn: (date: string) => string;
+  total: (months: number, amount: string) => string;
+}
+
+const meetingFrWords: MeetingWords = {
+  title: 'Rencontre : comparer des scénarios, mois par mois',
+  intro:
+    'Ajoutez, dupliquez ou retirez des scénarios ; choisissez-en un pour voir ses douze prochains mois. Une rechute ? Changez les heures d’un mois.',
+  scenariosTitle: 'Scénarios comparés',
+  scenarioName: (kind, hours) => (kind === 'wage' ? `Salaire ${hours} h` : `Allocation ${hours} h`),
+  columns: {
+    scenario: 'Scénario',
+    kind: 'Payé en',
+    hours: 'Heures par semaine',
+    rate: 'Taux horaire',
+    start: 'Début',
+    money: 'Argent par mois',
+    difference: 'Par rapport à sans activité',
+    assistance: 'Aide',
+    actions: 'Actions',
+  },
+  kinds: { wage: 'salaire', allowance: 'allocation' },
+  minimumWage: 'salaire minimum',
+  add: 'Ajouter un scénario',
+  actions: { show: 'Voir', duplicate: 'Dupliquer', remove: 'Retirer' },
+  duplicate: (name) => `Dupliquer « ${name} »`,
+  remove: (name) => `Retirer « ${name} »`,
+  show: (name) => `Voir les mois de « ${name} »`,
+  shown: 'affiché',
+  maxScenarios: (n) => `Au plus ${n} scénarios.`,
+  stillOnAssistance: 'continue',
+  leaves: (month) => `s’arrête en ${month}`,
+  startsIn: (month) => `à partir de ${month}`,
+  timelineTitle: (name) => `Mois par mois : ${name}`,
+  timelineIntro:
+    'Le chèque d’un mois est calculé sur les revenus du mois précédent. Changez les heures d’un mois pour voir l’effet d’une rechute ou d’une hausse.',
+  monthColumns: {
+    month: 'Mois',
+    hours: 'Heures',
+    gross: 'Salaire brut',
+    cheque: 'Chèque d’aide',
+    money: 'Argent du mois',
+    booklet: 'Carnet',
+  },
+  hoursIn: (month) => `Heures par semaine en ${month}`,
+  newApplication: 'nouvelle demande',
+  booklet: {
+    held: 'oui',
+    kept: (n) => `gardé (${n} mois)`,
+    lost: 'terminé',
+    none: '—',
+    unknown: 'à vérifier',
+  },
+  milestones: {
+    firstReduced: (month) => `Premier chèque réduit : ${month}.`,
+    noReduction: 'Le chèque ne baisse pas.',
+    stops: (month) => `L’aide s’arrête : ${month}.`,
+    continues: 'L’aide continue pendant ces douze mois.',
+    bookletEnds: (month, kept) =>
+      `Le carnet de réclamation est gardé ${kept} mois, jusqu’en ${month} ; ensuite, l’assurance médicaments de la RAMQ.`,
+    bookletKept: 'Le carnet de réclamation reste actif tant que l’aide est versée.',
+  },
+  chartTitle: (name) => `Argent de chaque mois : ${name}`,
+  chartDescription: 'Une barre par mois : l’argent reçu ce mois-là (paie, chèque, crédits).',
+  handoutTitle: 'Ce que mes heures changent à mon argent',
+  handoutFor: 'Préparé en rencontre, pour la personne.',
+  assumptionsTitle: 'Situation et hypothèses',
+  allowanceAssumption: (t) => `Allocation : ${t}.`,
+  headlinesTitle: 'Les scénarios',
+  monthsTitle: (name) => `Les 12 prochains mois : ${name}`,
+  healthTitle: 'Médicaments, soins dentaires et de la vue',
+  questionsTitle: 'Questions à poser à mon agente ou agent',
+  questions: [
+    'Mon allocation est-elle reconnue par le Ministère ?',
+    'À quel moment dois-je déclarer mon revenu ?',
+    'Combien de temps vais-je garder mon carnet de réclamation ?',
+    'Ai-je droit au supplément à la prime au travail si je quitte l’aide ?',
+    'Si je dois arrêter de travailler, comment revenir à l’aide ?',
+  ],
+  notesTitle: 'Notes',
+  linkTitle: 'Pour retrouver ces scénarios',
+  printedOn: (date) => `Imprimé le ${date}.`,
+  total: (months, amount) => `Total des ${months} mois : ${amount}`,
+};
+
+export const meetingEn: MeetingWords = {
+  title: 'Meeting: compare scenarios, month by month',
+  intro:
+    'Add, duplicate or remove scenarios; choose one to see its next twelve months. A relapse? Change the hours of a month.',
+  scenariosTitle: 'Scenarios compared',
+  scenarioName: (kind, hours) => (kind === 'wage' ? `Wage ${hours} h` : `Allowance ${hours} h`),
+  columns: {
+    scenario: 'Scenario',
+    kind: 'Paid as',
+    hours: 'Hours a week',
+    rate: 'Hourly rate',
+    start: 'Start',
+    money: 'Money per month',
+    difference: 'Compared with no activity',
+    assistance: 'Assistance',
+    actions: 'Actions',
+  },
+  kinds: { wage: 'wage', allowance: 'allowance' },
+  minimumWage: 'minimum wage',
+  add: 'Add a scenario',
+  actions: { show: 'Show', duplicate: 'Duplicate', remove: 'Remove' },
+  duplicate: (name) => `Duplicate “${name}”`,
+  remove: (name) => `Remove “${name}”`,
+  show: (name) => `Show the months of “${name}”`,
+  shown: 'shown',
+  maxScenarios: (n) => `At most ${n} scenarios.`,
+  stillOnAssistance: 'continues',
+  leaves: (month) => `stops in ${month}`,
+  startsIn: (month) => `from ${month}`,
+  timelineTitle: (name) => `Month by month: ${name}`,
+  timelineIntro:
+    'A month’s cheque is computed from the previous month’s income. Change the hours of a month to see a relapse or an increase.',
+  monthColumns: {
+    month: 'Month',
+    hours: 'Hours',
+    gross: 'Gross wage',
+    cheque: 'Assistance cheque',
+    money: 'Money this month',
+    booklet: 'Booklet',
+  },
+  hoursIn: (month) => `Hours a week in ${month}`,
+  newApplication: 'new application',
+  booklet: {
+    held: 'yes',
+    kept: (n) => `kept (${n} months)`,
+    lost: 'ended',
+    none: '—',
+    unknown: 'to check',
+  },
+  milestones: {
+    firstReduced: (month) => `First reduced cheque: ${month}.`,
+    noReduction: 'The cheque does not go down.',
+    stops: (month) => `Assistance stops: ${month}.`,
+    continues: 'Assistance continues for these twelve months.',
+    bookletEnds: (month, kept) =>
+      `The claim booklet is kept ${kept} months, until ${month}; then RAMQ drug insurance.`,
+    bookletKept: 'The claim booklet stays active as long as assistance is paid.',
+  },
+  chartTitle: (name) => `Money each month: ${name}`,
+  chartDescription: 'One bar per month: the money received that month (pay, cheque, credits).',
+  handoutTitle: 'What my hours change to my money',
+  handoutFor: 'Prepared in a meeting, for the person.',
+  assumptionsTitle: 'Situation and assumptions',
+  allowanceAssumption: (t) => `Allowance: ${t}.`,
+  headlinesTitle: 'The scenarios',
+  monthsTitle: (name) => `The next 12 months: ${name}`,
+  healthTitle: 'Drugs, dental and eye care',
+  questionsTitle: 'Questions to ask my agent',
+  questions: [
+    'Is my allowance recognized by the ministry?',
+    'When must I report my income?',
+    'How long will I keep my claim booklet?',
+    'Can I get the work premium supplement if I leave assistance?',
+    'If I have to stop working, how do I return to assistance?',
+  ],
+  notesTitle: 'Notes',
+  linkTitle: 'To reopen these scenarios',
+  printedOn: (date) => `Printed on ${date}.`,
+  total: (months, amount) => `Total of the ${months} months: ${amount}`,
+};
+
+export const meetingFr: MeetingWords = typesetFrench(meetingFrWords);

@@ -1,0 +1,109 @@
+import { css } from 'lit';
+import { simulatorStyles } from '../simulator/passerelle-simulator.styles.js';
+
+/** The simulator's styles (tokens, fields, situation, buttons) and the meeting's own. */
+export const meetingStyles = [
+  simulatorStyles,
+  css`
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      font-size: 0.95rem;
+    }
+    th,
+    td {
+      vertical-align: top;
+      text-align: left;
+    }
+    td:nth-child(n + 3) {
+      text-align: right;
+    }
+    tr.selected th[scope='row'] {
+      box-shadow: inset 4px 0 0 var(--_primary);
+    }
+    .box {
+      width: 5rem;
+    }
+    .actions-cell {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+    }
+    .actions-cell button {
+      font-size: 0.85rem;
+      padding: 0.25rem 0.5rem;
+    }
+    button:disabled {
+      opacity: 0.5;
+      cursor: not-allowed;
+    }
+    .milestones {
+      font-weight: 700;
+      padding-left: 1.25rem;
+    }
+    tr.events td {
+      font-size: 0.85rem;
+      font-style: italic;
+      text-align: left;
+      border-top: 0;
+    }
+    .months-chart svg {
+      width: 100%;
+      max-width: 40rem;
+      height: auto;
+    }
+    .bar.on {
+      fill: var(--_primary);
+    }
+    .bar.off {
+      fill: var(--_allowance);
+    }
+    .tick {
+      font-size: 11px;
+      fill: var(--_text);
+    }
+    .handout h2 {
+      font-size: 13pt;
+      margin: 0;
+    }
+    .handout h3 {
+      font-size: 10pt;
+      margin: 0.3rem 0 0.1rem;
+    }
+    .handout .small,
+    .handout li {
+      font-size: 8pt;
+      margin: 0.05rem 0;
+    }
+    .handout ul {
+      margin: 0;
+      padding-left: 1rem;
+    }
+    .handout-months {
+      font-size: 7pt;
+    }
+    .handout-months th,
+    .handout-months td {
+      padding: 0.05rem 0.15rem;
+      text-align: right;
+    }
+    .notes {
+      height: 5.5rem;
+      border: 1px solid var(--_border);
+      background: repeating-linear-gradient(transparent 0 1.1rem, #c8c8d0 1.1rem 1.15rem);
+    }
+    .link {
+      word-break: break-all;
+      font-size: 6.5pt;
+    }
+    @media print {
+      .screen-only {
+        display: none;
+      }
+      .handout.print-only {
+        display: block;
+      }
+    }
+  `,
+];

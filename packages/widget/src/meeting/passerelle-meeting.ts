@@ -1,0 +1,311 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { defaultParameters, spokenHours } from '@passerelle/rules';
+import { en } from '../i18n/en.js';
+import { formatMoney } from '../i18n/format.js';
+import { speak } from '../i18n/typography.js';
+import { fr } from '../i18n/fr.js';
+import type { Translation } from '../i18n/translation.js';
+import { createDrafts, renderNumberField } from '../simulator/number-field.js';
+import type { RenderContext } from '../simulator/render-context.js';
+import { renderSituationForm } from '../simulator/render-situation-form.js';
+import { renderSituation, situationParts } from '../simulator/render-situation.js';
+import { renderTerm } from '../simulator/render-term.js';
+import { field, spousePrograms, widgetPrograms, type WidgetState } from '../state/widget-state.js';
+import {
+  MAX_SCENARIOS,
+  defaultMeeting,
+  meetingHash,
+  newScenario,
+  readMeetingHash,
+  type MeetingScenario,
+  type MeetingState,
+} from './meeting-state.js';
+import { MeetingViews, type ScenarioFigures } from './meeting-views.js';
+import { meetingEn, meetingFr, type MeetingWords } from './meeting-words.js';
+import {
+  renderComparison,
+  renderHandout,
+  renderMonths,
+  type MeetingContext,
+} from './render-meeting.js';
+import { meetingStyles } from './passerelle-meeting.styles.js';
+
+/**
+ * @summary A counsellor's meeting: several scenarios side by side, the month-by-month transition
+ * of the one chosen (the cheque from last month's income, when assistance stops, when the claim
+ * booklet ends), a relapse by changing a month's hours, and a one-page handout to print.
+ * @status experimental
+ * @since 0.2
+ *
+ * @csspart base - The whole component.
+ *
+ * @cssproperty --passerelle-font-family - Font of the component.
+ * @cssproperty --passerelle-color-text - Text colour.
+ * @cssproperty --passerelle-color-surface - Background.
+ * @cssproperty --passerelle-color-primary - Accent colour (buttons, focus ring).
+ * @cssproperty --passerelle-color-border - Borders.
+ */
+export class PasserelleMeeting extends LitElement {
+  static override styles = meetingStyles;
+
+  static override properties = {
+    lang: { type: String, reflect: true },
+    noUrlState: { type: Boolean, attribute: 'no-url-state' },
+    state: { state: true },
+    situationOpen: { state: true },
+    problems: { state: true },
+    shareMessage: { state: true },
+  };
+
+  /** Language: `fr` (default) or `en`. Kept in the link. */
+  declare lang: string;
+  /** Do not read or write the meeting in the URL hash. */
+  declare noUrlState: boolean;
+  declare private state: MeetingState;
+  declare private situationOpen: boolean;
+  declare private problems: string[];
+  declare private shareMessage: string;
+  private readonly views = new MeetingViews();
+  private readonly drafts = createDrafts();
+  /** Boxes of the comparison and month tables holding a value that is not valid. */
+  private readonly invalid = new Map<string, string>();
+  private readonly openTerms = new Set<string>();
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onHashChange = () => this.readHash();
+
+  constructor() {
+    super();
+    this.lang = '';
+    this.noUrlState = false;
+    this.situationOpen = false;
+    this.problems = [];
+    this.shareMessage = '';
+    const now = new Date();
+    const years = defaultParameters.supportedYears;
+    const year = years.includes(now.getFullYear()) ? now.getFullYear() : years[years.length - 1]!;
+    this.state = defaultMeeting(year, year === now.getFullYear() ? now.getMonth() + 1 : 12);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.noUrlState) {
+      this.readHash();
+      window.addEventListener('hashchange', this.onHashChange);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  private get t(): Translation {
+    const lang = (this.lang || document.documentElement.lang || 'fr').slice(0, 2).toLowerCase();
+    return lang === 'en' ? en : fr;
+  }
+
+  private get w(): MeetingWords {
+    return this.t.lang === 'en' ? meetingEn : meetingFr;
+  }
+
+  private readHash(): void {
+    const read = readMeetingHash(window.location.hash, this.state);
+    if (!read) return;
+    const years = defaultParameters.supportedYears;
+    let situation = read.state.situation;
+    const problems = read.problems.map((p) => this.t.invalidLink(p.name, p.value));
+    if (!years.includes(situation.year)) {
+      problems.push(this.t.invalidLink('y', String(situation.year)));
+      situation = { ...situation, year: this.state.situation.year };
+    }
+    this.state = { ...read.state, situation };
+    if (read.lang) this.lang = read.lang;
+    this.problems = problems;
+  }
+
+  private set(next: MeetingState): void {
+    this.state = next;
+    if (!this.noUrlState) {
+      clearTimeout(this.urlTimer);
+      this.urlTimer = setTimeout(() => {
+        history.replaceState(
+          history.state,
+          '',
+          `${location.pathname}${location.search}${this.hash()}`,
+        );
+      }, 150);
+    }
+  }
+
+  private hash(): string {
+    return meetingHash(this.state, this.t.lang);
+  }
+
+  private updateScenario(id: number, patch: Partial<MeetingScenario>): void {
+    for (const key of [...this.invalid.keys()])
+      if (key.endsWith(`-${id}`) || key.includes(`-${id}-`)) this.invalid.delete(key);
+    this.set({
+      ...this.state,
+      scenarios: this.state.scenarios.map((s) => (s.id === id ? { ...s, ...patch } : s)),
+    });
+  }
+
+  private async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private context(): MeetingContext {
+    return {
+      t: this.t,
+      w: this.w,
+      state: this.state,
+      invalid: this.invalid,
+      update: (id, patch) => this.updateScenario(id, patch),
+      reject: (key, text) => {
+        this.invalid.set(key, text);
+        this.requestUpdate();
+      },
+      add: () => {
+        if (this.state.scenarios.length >= MAX_SCENARIOS) return;
+        const s = newScenario({ kind: 'wage', hours: 15 });
+        this.set({ ...this.state, scenarios: [...this.state.scenarios, s], selected: s.id });
+        void this.focusLater('#add-scenario');
+      },
+      duplicate: (id) => {
+        const from = this.state.scenarios.find((s) => s.id === id);
+        if (!from || this.state.scenarios.length >= MAX_SCENARIOS) return;
+        const copy = newScenario({
+          kind: from.kind,
+          hours: from.hours,
+          rate: from.rate,
+          recognition: from.recognition,
+          startOffset: from.startOffset,
+          changes: from.changes,
+        });
+        const at = this.state.scenarios.indexOf(from) + 1;
+        const scenarios = [...this.state.scenarios];
+        scenarios.splice(at, 0, copy);
+        this.set({ ...this.state, scenarios, selected: copy.id });
+      },
+      remove: (id) => {
+        if (this.state.scenarios.length <= 1) return;
+        const scenarios = this.state.scenarios.filter((s) => s.id !== id);
+        const selected = this.state.selected === id ? scenarios[0]!.id : this.state.selected;
+        this.set({ ...this.state, scenarios, selected });
+        // The row and its buttons are gone: focus goes to a stable place.
+        void this.focusLater('#add-scenario');
+      },
+      select: (id) => this.set({ ...this.state, selected: id }),
+    };
+  }
+
+  /** The simulator's context, for the situation form it shares with the simulator. */
+  private situationContext(): RenderContext {
+    const t = this.t;
+    const context: RenderContext = {
+      html,
+      t,
+      simple: false,
+      speak: (text) => speak(t.lang, text),
+      choices: {
+        years: defaultParameters.supportedYears,
+        programs: widgetPrograms,
+        spousePrograms,
+      },
+      field,
+      state: this.state.situation,
+      money: (n, digits) => formatMoney(t.locale, n, digits),
+      hours: (h) => spokenHours(t.lang, h),
+      activate: () => undefined,
+      change: (patch: Partial<WidgetState>) =>
+        this.set({ ...this.state, situation: { ...this.state.situation, ...patch } }),
+      term: (id, scope) => {
+        const key = `${id}-${scope}`;
+        return renderTerm(t, id, scope, this.openTerms.has(key), () => {
+          if (this.openTerms.has(key)) this.openTerms.delete(key);
+          else this.openTerms.add(key);
+          this.requestUpdate();
+        });
+      },
+      numberField: (o) =>
+        renderNumberField(
+          o,
+          this.drafts,
+          t.lang,
+          (patch) => context.change(patch),
+          () => this.requestUpdate(),
+          t.keptLastResult,
+        ),
+      detailsBody: () => null,
+    };
+    return context;
+  }
+
+  private async toggleSituation(open: boolean): Promise<void> {
+    this.situationOpen = open;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(open ? '#program' : '#situation-open')?.focus();
+  }
+
+  private async share(): Promise<void> {
+    const url = `${location.origin}${location.pathname}${location.search}${this.hash()}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.shareMessage = this.t.shareDone;
+    } catch {
+      this.shareMessage = url;
+    }
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const c = this.context();
+    const figures: ScenarioFigures[] = this.views.compute(this.state);
+    const chosen = figures.find((f) => f.scenario.id === this.state.selected);
+    const sc = this.situationContext();
+    const printed = new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(new Date());
+    const link = `${location.origin}${location.pathname}${this.hash()}`;
+    return html`<div part="base" class="base" lang=${t.lang}>
+      <header class="header screen-only">
+        <h2 class="title">${this.w.title}</h2>
+        <div class="toggles">
+          <button type="button" class="secondary" @click=${() => window.print()}>${t.print}</button>
+          ${this.noUrlState ? nothing : html`<button type="button" class="secondary" @click=${this.share}>${t.share}</button>`}
+          <button
+            type="button"
+            class="secondary lang"
+            lang=${t.lang === 'fr' ? 'en' : 'fr'}
+            aria-label=${t.switchLanguageLabel}
+            @click=${() => {
+              this.lang = t.lang === 'fr' ? 'en' : 'fr';
+              this.set(this.state);
+            }}
+          >
+            ${t.switchLanguage}
+          </button>
+        </div>
+        <p class="intro">${this.w.intro}</p>
+        <p class="share-message" role="status">${this.shareMessage}</p>
+      </header>
+      ${
+        this.problems.length > 0
+          ? html`<ul class="attribute-problems screen-only" role="alert">
+              ${this.problems.map((p) => html`<li>${p}</li>`)}
+            </ul>`
+          : nothing
+      }
+      <div class="screen-only">
+        ${renderSituation(
+          sc,
+          this.situationOpen,
+          (open) => void this.toggleSituation(open),
+          renderSituationForm,
+        )}
+        ${renderComparison(c, figures)} ${renderMonths(c, chosen)}
+        <p class="definition-note">${t.definition}</p>
+      </div>
+      ${renderHandout(c, figures, t.situationSummary(situationParts(sc)), link, printed)}
+    </div>`;
+  }
+}

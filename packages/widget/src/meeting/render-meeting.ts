@@ -1,0 +1,498 @@
+/**
+ * The meeting page's pieces: the comparison table (one editable row per scenario), the months of
+ * the chosen scenario (milestones in words, a table with each month's hours editable, a bar chart)
+ * and the one-page handout printed for the person.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { monthName, type Timeline, type TimelineMonth } from '@passerelle/rules';
+import type { Translation } from '../i18n/translation.js';
+import { formatHours, formatMoney } from '../i18n/format.js';
+import { speak } from '../i18n/typography.js';
+import { recognitions, type Recognition } from '../state/widget-state.js';
+import {
+  MAX_SCENARIOS,
+  WINDOW_MONTHS,
+  hoursAt,
+  type MeetingScenario,
+  type MeetingState,
+} from './meeting-state.js';
+import type { ScenarioFigures } from './meeting-views.js';
+import type { MeetingWords } from './meeting-words.js';
+
+export interface MeetingContext {
+  readonly t: Translation;
+  readonly w: MeetingWords;
+  readonly state: MeetingState;
+  readonly invalid: ReadonlyMap<string, string>;
+  update(id: number, patch: Partial<MeetingScenario>): void;
+  /** A typed value that is not valid: kept in its box, marked, and said. */
+  reject(key: string, text: string): void;
+  add(): void;
+  duplicate(id: number): void;
+  remove(id: number): void;
+  select(id: number): void;
+}
+
+export const money = (c: MeetingContext, n: number, digits = 0) =>
+  formatMoney(c.t.locale, n, digits);
+const lang = (c: MeetingContext) => c.t.lang;
+
+/** « +328 $ par rapport à sans activité ». */
+function signed(c: MeetingContext, n: number): string {
+  const amount = money(c, Math.abs(n));
+  const sign = n > 0.5 ? '+' : n < -0.5 ? '−' : '±';
+  return `${sign}${amount} ${c.w.columns.difference.toLowerCase()}`;
+}
+
+export function scenarioName(c: MeetingContext, s: MeetingScenario): string {
+  return c.w.scenarioName(s.kind, formatHours(c.t.locale, s.hours));
+}
+
+function monthOf(c: MeetingContext, offset: number): { year: number; month: number } {
+  const i = c.state.situation.year * 12 + c.state.situation.month - 1 + offset;
+  return { year: Math.floor(i / 12), month: (i % 12) + 1 };
+}
+
+/** A number box: valid values go to the state, others stay in the box, marked and explained. */
+function numberBox(
+  c: MeetingContext,
+  key: string,
+  label: string,
+  value: number | null,
+  min: number,
+  max: number,
+  step: number | null,
+  set: (v: number | null) => void,
+  nullable = false,
+): TemplateResult {
+  const draft = c.invalid.get(key);
+  const shown = draft ?? (value === null ? '' : formatHours(c.t.locale, value));
+  const onChange = (e: Event) => {
+    const text = (e.target as HTMLInputElement).value.trim().replace(',', '.');
+    if (text === '' && nullable) return set(null);
+    const n = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+    const ok =
+      Number.isFinite(n) &&
+      n >= min &&
+      n <= max &&
+      (step === null || Math.abs(n / step - Math.round(n / step)) < 1e-9);
+    if (ok) set(n);
+    else c.reject(key, (e.target as HTMLInputElement).value);
+  };
+  return html`<input
+      id=${key}
+      type="text"
+      inputmode="decimal"
+      class="box"
+      .value=${shown}
+      aria-label=${label}
+      aria-invalid=${draft !== undefined ? 'true' : 'false'}
+      aria-describedby=${draft !== undefined ? `${key}-error` : nothing}
+      @change=${onChange}
+    />${
+      draft !== undefined
+        ? html`<span class="field-error" id=${`${key}-error`} role="alert"
+            >${c.t.invalidNumber(formatHours(c.t.locale, min), formatHours(c.t.locale, max))}</span
+          >`
+        : nothing
+    }`;
+}
+
+function assistanceCell(c: MeetingContext, f: ScenarioFigures): string {
+  if (!f.months.ok) return '—';
+  const stops = f.months.value.milestones.assistanceStops;
+  return stops ? c.w.leaves(monthName(lang(c), stops)) : c.w.stillOnAssistance;
+}
+
+export function renderComparison(
+  c: MeetingContext,
+  figures: readonly ScenarioFigures[],
+): TemplateResult {
+  const { w, t } = c;
+  return html`<section class="comparison" aria-labelledby="comparison-title">
+    <h3 id="comparison-title">${w.scenariosTitle}</h3>
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${w.columns.scenario}</th>
+            <th scope="col">${w.columns.kind}</th>
+            <th scope="col">${w.columns.hours}</th>
+            <th scope="col">${w.columns.rate}</th>
+            <th scope="col">${w.columns.start}</th>
+            <th scope="col">${w.columns.money}</th>
+            <th scope="col">${w.columns.assistance}</th>
+            <th scope="col">${w.columns.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${figures.map((f) => {
+            const s = f.scenario;
+            const name = scenarioName(c, s);
+            const selected = c.state.selected === s.id;
+            return html`<tr class=${selected ? 'selected' : ''} data-testid="scenario-row">
+              <th scope="row">${name}</th>
+              <td>
+                <select
+                  aria-label=${`${w.columns.kind} — ${name}`}
+                  @change=${(e: Event) => {
+                    const kind = (e.target as HTMLSelectElement).value as 'wage' | 'allowance';
+                    c.update(s.id, { kind, rate: kind === 'wage' ? null : 3 });
+                  }}
+                >
+                  <option value="wage" ?selected=${s.kind === 'wage'}>${w.kinds.wage}</option>
+                  <option value="allowance" ?selected=${s.kind === 'allowance'}>
+                    ${w.kinds.allowance}
+                  </option>
+                </select>
+              </td>
+              <td>
+                ${numberBox(
+                  c,
+                  `hours-${s.id}`,
+                  `${w.columns.hours} — ${name}`,
+                  s.hours,
+                  0,
+                  40,
+                  0.5,
+                  (v) => c.update(s.id, { hours: v ?? 0 }),
+                )}
+              </td>
+              <td>
+                ${
+                  s.kind === 'wage'
+                    ? numberBox(
+                        c,
+                        `rate-${s.id}`,
+                        `${w.columns.rate} — ${name}`,
+                        s.rate,
+                        1,
+                        500,
+                        null,
+                        (v) => c.update(s.id, { rate: v }),
+                        true,
+                      )
+                    : html`${numberBox(
+                          c,
+                          `rate-${s.id}`,
+                          `${t.allowancePerHour} — ${name}`,
+                          s.rate,
+                          0,
+                          200,
+                          null,
+                          (v) => c.update(s.id, { rate: v ?? 0 }),
+                        )}
+                        <select
+                          aria-label=${`${t.recognitionQuestion} — ${name}`}
+                          @change=${(e: Event) =>
+                            c.update(s.id, {
+                              recognition: (e.target as HTMLSelectElement).value as Recognition,
+                            })}
+                        >
+                          ${recognitions.map((r) => html`<option value=${r} ?selected=${s.recognition === r}>${t.recognitionOptions[r]}</option>`)}
+                        </select>`
+                }
+                ${s.kind === 'wage' && s.rate === null ? html`<span class="help">${w.minimumWage}</span>` : nothing}
+              </td>
+              <td>
+                <select
+                  aria-label=${`${w.columns.start} — ${name}`}
+                  @change=${(e: Event) => c.update(s.id, { startOffset: Number((e.target as HTMLSelectElement).value) })}
+                >
+                  ${Array.from({ length: WINDOW_MONTHS }, (_, i) => html`<option value=${i} ?selected=${s.startOffset === i}>${monthName(lang(c), monthOf(c, i))}</option>`)}
+                </select>
+              </td>
+              <td data-testid="scenario-money">
+                ${
+                  f.steady.ok
+                    ? html`<strong>${money(c, f.steady.value.moneyPerMonth.amount)}</strong>
+                        <span class="help"
+                          >${signed(c, f.steady.value.moneyPerMonth.differenceVsNoActivity)}</span
+                        >`
+                    : html`<span class="error">${speak(lang(c), f.steady.error.message)}</span>`
+                }
+              </td>
+              <td data-testid="scenario-assistance">${assistanceCell(c, f)}</td>
+              <td class="actions-cell">
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label=${w.show(name)}
+                  aria-pressed=${selected ? 'true' : 'false'}
+                  @click=${() => c.select(s.id)}
+                >
+                  ${w.actions.show}
+                </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label=${w.duplicate(name)}
+                  ?disabled=${c.state.scenarios.length >= MAX_SCENARIOS}
+                  @click=${() => c.duplicate(s.id)}
+                >
+                  ${w.actions.duplicate}
+                </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label=${w.remove(name)}
+                  ?disabled=${c.state.scenarios.length <= 1}
+                  @click=${() => c.remove(s.id)}
+                >
+                  ${w.actions.remove}
+                </button>
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+    <p>
+      <button
+        type="button"
+        id="add-scenario"
+        ?disabled=${c.state.scenarios.length >= MAX_SCENARIOS}
+        @click=${() => c.add()}
+      >
+        ${w.add}
+      </button>
+      <span class="help">${w.maxScenarios(MAX_SCENARIOS)}</span>
+    </p>
+  </section>`;
+}
+
+export function milestoneSentences(c: MeetingContext, t: Timeline): string[] {
+  const { w } = c;
+  const m = t.milestones;
+  const out = [
+    m.firstReducedCheque
+      ? w.milestones.firstReduced(monthName(lang(c), m.firstReducedCheque))
+      : w.milestones.noReduction,
+    m.assistanceStops
+      ? w.milestones.stops(monthName(lang(c), m.assistanceStops))
+      : w.milestones.continues,
+  ];
+  const leaving = t.months.find((x) => x.claimBooklet === 'keptAfterLeaving');
+  if (m.claimBookletEnds && leaving)
+    out.push(
+      w.milestones.bookletEnds(
+        monthName(lang(c), m.claimBookletEnds),
+        leaving.claimBookletMonthsLeft ?? 0,
+      ),
+    );
+  else if (!m.assistanceStops) out.push(w.milestones.bookletKept);
+  return out;
+}
+
+function bookletCell(c: MeetingContext, m: TimelineMonth): string {
+  const b = c.w.booklet;
+  switch (m.claimBooklet) {
+    case 'held':
+      return b.held;
+    case 'keptAfterLeaving':
+      return b.kept(m.claimBookletMonthsLeft ?? 0);
+    case 'lost':
+      return b.lost;
+    case 'notApplicable':
+      return b.none;
+    default:
+      return b.unknown;
+  }
+}
+
+function monthsChart(c: MeetingContext, t: Timeline, name: string): TemplateResult {
+  const W = 480;
+  const H = 160;
+  const top = 10;
+  const bottom = 28;
+  const max = Math.max(1, ...t.months.map((m) => m.disposableIncome));
+  const bar = (W - 20) / t.months.length;
+  return html`<figure class="months-chart" aria-labelledby="months-chart-title">
+    <figcaption id="months-chart-title">${c.w.chartTitle(name)}</figcaption>
+    <svg
+      viewBox="0 0 ${W} ${H}"
+      role="img"
+      aria-labelledby="months-chart-title"
+      aria-describedby="months-chart-desc"
+      focusable="false"
+    >
+      <desc id="months-chart-desc">${c.w.chartDescription}</desc>
+      ${t.months.map((m, i) => {
+        const h = ((H - top - bottom) * Math.max(0, m.disposableIncome)) / max;
+        const x = 10 + i * bar;
+        return svg`<rect class=${m.onAssistance ? 'bar on' : 'bar off'} x=${x + 2} y=${H - bottom - h} width=${bar - 4} height=${h}></rect>
+          <text class="tick" x=${x + bar / 2} y=${H - 10} text-anchor="middle">${monthName(lang(c), m.period).slice(0, 3)}</text>`;
+      })}
+    </svg>
+  </figure>`;
+}
+
+/** The events of a month in words; « not in the data yet » only on the first month past the data. */
+function eventsRow(c: MeetingContext, t: Timeline, i: number): TemplateResult | typeof nothing {
+  const m = t.months[i]!;
+  const said = (e: { code: string }) =>
+    e.code !== 'parametersNotInData' ||
+    i === 0 ||
+    !t.months[i - 1]!.events.some((x) => x.code === e.code);
+  const events = m.events.filter(said);
+  if (events.length === 0) return nothing;
+  return html`<tr class="events">
+    <td colspan="6">${events.map((e) => html`<span>${speak(lang(c), e.message)}</span> `)}</td>
+  </tr>`;
+}
+
+export function renderMonths(
+  c: MeetingContext,
+  f: ScenarioFigures | undefined,
+): TemplateResult | typeof nothing {
+  if (!f) return nothing;
+  const { w } = c;
+  const name = scenarioName(c, f.scenario);
+  if (!f.months.ok)
+    return html`<section class="months">
+      <p class="error" role="alert">${speak(lang(c), f.months.error.message)}</p>
+    </section>`;
+  const t = f.months.value;
+  return html`<section class="months" aria-labelledby="months-title">
+    <h3 id="months-title">${w.timelineTitle(name)}</h3>
+    <p class="help">${w.timelineIntro}</p>
+    <ul class="milestones" data-testid="milestones">
+      ${milestoneSentences(c, t).map((s) => html`<li>${s}</li>`)}
+    </ul>
+    <div class="table-wrap">
+      <table data-testid="months-table">
+        <caption class="visually-hidden">
+          ${w.timelineTitle(name)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${w.monthColumns.month}</th>
+            <th scope="col">${w.monthColumns.hours}</th>
+            <th scope="col">${w.monthColumns.gross}</th>
+            <th scope="col">${w.monthColumns.cheque}</th>
+            <th scope="col">${w.monthColumns.money}</th>
+            <th scope="col">${w.monthColumns.booklet}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${t.months.map((m, i) => {
+            const label = monthName(lang(c), m.period);
+            return html`<tr>
+                <th scope="row">${label}</th>
+                <td>
+                  ${numberBox(
+                    c,
+                    `month-${f.scenario.id}-${i}`,
+                    w.hoursIn(label),
+                    hoursAt(f.scenario, i),
+                    0,
+                    40,
+                    0.5,
+                    (v) =>
+                      c.update(f.scenario.id, { changes: { ...f.scenario.changes, [i]: v ?? 0 } }),
+                  )}
+                </td>
+                <td>${money(c, m.grossEarnings)}</td>
+                <td>${m.benefit === null ? w.newApplication : money(c, m.benefit)}</td>
+                <td><strong>${money(c, m.disposableIncome)}</strong></td>
+                <td>${bookletCell(c, m)}</td>
+              </tr>
+              ${eventsRow(c, t, i)}`;
+          })}
+        </tbody>
+      </table>
+    </div>
+    <p>${w.total(t.months.length, money(c, t.total))}</p>
+    ${monthsChart(c, t, name)}
+  </section>`;
+}
+
+export function renderHandout(
+  c: MeetingContext,
+  figures: readonly ScenarioFigures[],
+  situationLine: string,
+  link: string,
+  printed: string,
+): TemplateResult {
+  const { w, t } = c;
+  const chosen = figures.find((f) => f.scenario.id === c.state.selected) ?? figures[0];
+  const anyAllowance = figures.some((f) => f.scenario.kind === 'allowance');
+  const first = figures.find((f) => f.steady.ok)?.steady;
+  const chosenSteady = chosen?.steady.ok ? chosen.steady.value : null;
+  const cliff = chosen?.months.ok ? chosen.months.value : null;
+  return html`<section class="handout print-only" aria-hidden="true">
+    <h2>${w.handoutTitle}</h2>
+    <p class="small">${w.handoutFor} ${w.printedOn(printed)}</p>
+    <h3>${w.assumptionsTitle}</h3>
+    <p class="small">
+      ${situationLine}
+      ${
+        anyAllowance
+          ? figures
+              .filter((f) => f.scenario.kind === 'allowance')
+              .map((f) =>
+                w.allowanceAssumption(
+                  `${scenarioName(c, f.scenario)}, ${t.recognitionOptions[f.scenario.recognition].toLowerCase()}`,
+                ),
+              )
+              .join(' ')
+          : ''
+      }
+      ${first?.ok && first.value.uncertainty.sentence ? speak(lang(c), first.value.uncertainty.sentence) : ''}
+      ${t.definition}
+    </p>
+    <h3>${w.headlinesTitle}</h3>
+    <ul class="small">
+      ${figures.map((f) => html`<li>${f.steady.ok ? speak(lang(c), f.steady.value.moneyPerMonth.headline) : scenarioName(c, f.scenario)}${f.scenario.startOffset > 0 ? ` (${w.startsIn(monthName(lang(c), monthOf(c, f.scenario.startOffset)))})` : ''}.</li>`)}
+    </ul>
+    ${
+      chosen && cliff
+        ? html`<h3>${w.monthsTitle(scenarioName(c, chosen.scenario))}</h3>
+            <p class="small">${milestoneSentences(c, cliff).join(' ')}</p>
+            <table class="handout-months">
+              <thead>
+                <tr>
+                  <th scope="col">${w.monthColumns.month}</th>
+                  ${cliff.months.map((m) => html`<th scope="col">${monthName(lang(c), m.period).slice(0, 4)}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">${w.monthColumns.hours}</th>
+                  ${cliff.months.map((m) => html`<td>${formatHours(c.t.locale, m.hoursPerWeek)}</td>`)}
+                </tr>
+                <tr>
+                  <th scope="row">${w.monthColumns.cheque}</th>
+                  ${cliff.months.map((m) => html`<td>${m.benefit === null ? '?' : money(c, m.benefit)}</td>`)}
+                </tr>
+                <tr>
+                  <th scope="row">${w.monthColumns.money}</th>
+                  ${cliff.months.map((m) => html`<td>${money(c, m.disposableIncome)}</td>`)}
+                </tr>
+              </tbody>
+            </table>`
+        : nothing
+    }
+    ${
+      chosen && chosen.traps.length > 0
+        ? html`<p class="small">
+            <strong>${t.attention}${t.colon.trimEnd()}</strong>
+            ${chosen.traps.map((x) => speak(lang(c), x.explanation)).join(' ')}
+          </p>`
+        : nothing
+    }
+    ${
+      chosenSteady
+        ? html`<h3>${w.healthTitle}</h3>
+            <p class="small">${speak(lang(c), chosenSteady.coverage.sentence)}</p>`
+        : nothing
+    }
+    <h3>${w.questionsTitle}</h3>
+    <ul class="small">
+      ${w.questions.map((q) => html`<li>${q}</li>`)}
+    </ul>
+    <h3>${w.notesTitle}</h3>
+    <div class="notes"></div>
+    <p class="small">${w.linkTitle} : <span class="link">${link}</span></p>
+  </section>`;
+}

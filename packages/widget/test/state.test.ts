@@ -1,0 +1,152 @@
+/**
+ * The widget's state from the outside world: numbers typed by a person, the shared link and the
+ * `defaults` attribute. Nothing invalid is accepted silently; nothing throws (fuzzed).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  defaultState,
+  fields,
+  fromHash,
+  parseAmount,
+  parseDefaults,
+  readField,
+  toHash,
+  writeField,
+} from '../src/state/widget-state.js';
+
+describe('parseAmount: a number as a person types it', () => {
+  it.each([
+    ['16,60', 'fr', 16.6],
+    ['16.60', 'fr', 16.6],
+    [' 16,60 $ ', 'fr', 16.6],
+    ['$16.60', 'en', 16.6],
+    ['1,000', 'en', 1000],
+    ['12,5', 'fr', 12.5],
+  ] as const)('%s (%s) → %s', (text, lang, n) => expect(parseAmount(text, lang)).toBe(n));
+
+  it.each([
+    ['10 5', 'fr'],
+    ['1\u00a05', 'fr'],
+    ['1$2', 'fr'],
+    ['$$$5', 'fr'],
+    ['1e9', 'fr'],
+    ['-5', 'fr'],
+    ['+5', 'fr'],
+    ['Infinity', 'en'],
+    ['NaN', 'en'],
+    ['0x10', 'en'],
+    ['12,5,5', 'fr'],
+    ['١٢', 'fr'],
+    ['0,0000001', 'fr'],
+    ['1,000', 'fr'],
+    ['1,5', 'en'],
+    ['', 'fr'],
+  ] as const)('%s (%s) is not a number', (text, lang) =>
+    expect(parseAmount(text, lang)).toBeNull(),
+  );
+});
+
+describe('the shared link', () => {
+  const base = defaultState(2026, 6);
+
+  it('round-trips the state, the scenarios, the language and the reading level', () => {
+    const state = { ...base, household: 'couple' as const, wageHours: 22.5, hourlyWage: 17.25 };
+    const read = fromHash(
+      toHash(state, { scenarios: ['none', 'wage'], lang: 'en', readingLevel: 'simple' }),
+    )!;
+    expect(read.problems).toEqual([]);
+    expect({ ...base, ...read.values }).toEqual(state);
+    expect(read.scenarios).toEqual(['none', 'wage']);
+    expect(read.lang).toBe('en');
+    expect(read.readingLevel).toBe('simple');
+  });
+
+  it('reads a query typed by hand, and only its own key', () => {
+    expect(fromHash('#passerelle=h=couple&c=2&wh=20')!.values).toEqual({
+      household: 'couple',
+      children: 2,
+      wageHours: 20,
+    });
+    expect(fromHash('#foopasserelle=h%3Dcouple')).toBeNull();
+    // A host page's own hash key after ours is not ours.
+    expect(fromHash('#passerelle=h%3Dcouple&page=2')!.problems).toEqual([]);
+  });
+
+  it('says every bad, unknown or repeated value, cut to 40 characters', () => {
+    const read = fromHash(
+      `#passerelle=${encodeURIComponent(`y=1990&wh=1e308&c=1&c=abc&zz=1&s=&ar=${'x'.repeat(500)}`)}`,
+    )!;
+    const names = read.problems.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['y', 'wh', 'c', 'zz', 's', 'ar']));
+    expect(read.values.children).toBeUndefined();
+    expect(Math.max(...read.problems.map((p) => p.value.length))).toBeLessThanOrEqual(41);
+  });
+
+  it('never writes an exponent', () => {
+    expect(
+      writeField(
+        fields.find((f) => f.key === 'allowancePerHour')!,
+        1e-7,
+      ),
+    ).toBe('0');
+    expect(
+      writeField(
+        fields.find((f) => f.key === 'wageHours')!,
+        12.5,
+      ),
+    ).toBe('12.5');
+  });
+
+  it('defaults: unknown keys and wrong types are problems, the rest applies', () => {
+    const read = parseDefaults(
+      JSON.stringify({ wageHours: 99, hourlyWage: 'abc', colour: 'red', household: 'couple' }),
+    )!;
+    expect(read.values).toEqual({ household: 'couple' });
+    expect(read.problems.map((p) => p.name).sort()).toEqual(['colour', 'hourlyWage', 'wageHours']);
+    expect(parseDefaults('{not json')).toBeNull();
+    expect(parseDefaults('[1]')).toBeNull();
+  });
+});
+
+describe('fuzz: outside input never throws and never passes a limit', () => {
+  it('readField over arbitrary text', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fields),
+        fc.string(),
+        fc.constantFrom('fr', 'en'),
+        (f, text, lang) => {
+          const r = readField(f, text, lang as 'fr' | 'en');
+          if (r.ok && f.kind === 'number' && r.value !== null) {
+            expect(typeof r.value).toBe('number');
+            expect(r.value as number).toBeGreaterThanOrEqual(f.min);
+            expect(r.value as number).toBeLessThanOrEqual(f.max);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('fromHash and parseDefaults over arbitrary strings and JSON', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.jsonValue(), (text, json) => {
+        const a = fromHash(`#passerelle=${text}`);
+        const b = fromHash(`#passerelle=${encodeURIComponent(text)}`);
+        const c = parseDefaults(JSON.stringify(json) ?? 'null');
+        for (const r of [a, b, c]) {
+          if (!r) continue;
+          for (const f of fields) {
+            const v = r.values[f.key];
+            if (f.kind === 'number' && typeof v === 'number') {
+              expect(v).toBeGreaterThanOrEqual(f.min);
+              expect(v).toBeLessThanOrEqual(f.max);
+            }
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
