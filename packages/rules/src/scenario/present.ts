@@ -202,8 +202,8 @@ function notices(input: ValidSimulationInput, core: ScenarioCore, exit: ExitPoin
 
 const assumptions: Localized[] = [
   {
-    fr: "Montants d'un mois type, une fois l'activité commencée depuis plus d'un mois ; le montant annuel vaut 12 fois ce mois.",
-    en: 'Amounts for a typical month once the activity has lasted more than a month; the annual amount is 12 times that month.',
+    fr: "Montants d'un mois type, une fois l'activité commencée depuis plus d'un mois ; le montant annuel vaut 12 fois ce mois : une estimation en régime stable, qui ignore les changements de l'année (salaire minimum au 1er mai, indexation au 1er janvier). Les mois réels d'une transition (début, hausse, rechute, sortie de l'aide) : voir la période mois par mois (timeline).",
+    en: 'Amounts for a typical month once the activity has lasted more than a month; the annual amount is 12 times that month: a steady-state estimate that ignores changes within the year (minimum wage on May 1, indexation on January 1). For the actual months of a transition (starting, more hours, a relapse, leaving assistance): see the month-by-month timeline.',
   },
   {
     fr: "Revenus de travail comptés nets des cotisations RRQ, AE et RQAP ; l'impôt retenu à la source n'est pas encore déduit (il est nul ou faible sous environ 18 000 $ par année).",

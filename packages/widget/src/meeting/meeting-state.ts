@@ -213,11 +213,14 @@ export function readMeetingHash(hash: string, base: MeetingState): ReadMeeting |
     problems.push({ name: 'l', value: String(data['l']) });
   const list = scenarios.length > 0 ? scenarios : base.scenarios;
   const sel = typeof data['sel'] === 'number' ? list[data['sel']] : undefined;
+  if (data['sel'] !== undefined && !sel) problems.push({ name: 'sel', value: String(data['sel']) });
+  // Without scenarios in the link, the page's own scenarios and choice stay.
+  const selected = sel?.id ?? (scenarios.length > 0 ? list[0]!.id : base.selected);
   return {
     state: {
       situation: situation as unknown as WidgetState,
       scenarios: list,
-      selected: (sel ?? list[0]!).id,
+      selected,
     },
     lang,
     problems,

@@ -5,6 +5,13 @@ import { simulatorStyles } from '../simulator/passerelle-simulator.styles.js';
 export const meetingStyles = [
   simulatorStyles,
   css`
+    .screen-only,
+    .comparison,
+    .months,
+    .table-wrap {
+      min-width: 0;
+      max-width: 100%;
+    }
     .table-wrap {
       overflow-x: auto;
     }

@@ -264,14 +264,16 @@ export function renderComparison(
 export function milestoneSentences(c: MeetingContext, t: Timeline): string[] {
   const { w } = c;
   const m = t.milestones;
-  const out = [
-    m.firstReducedCheque
-      ? w.milestones.firstReduced(monthName(lang(c), m.firstReducedCheque))
-      : w.milestones.noReduction,
+  const out: string[] = [];
+  // « The cheque does not go down » would be wrong when it stops at once: then only « stops ».
+  if (m.firstReducedCheque)
+    out.push(w.milestones.firstReduced(monthName(lang(c), m.firstReducedCheque)));
+  else if (!m.assistanceStops) out.push(w.milestones.noReduction);
+  out.push(
     m.assistanceStops
       ? w.milestones.stops(monthName(lang(c), m.assistanceStops))
       : w.milestones.continues,
-  ];
+  );
   const leaving = t.months.find((x) => x.claimBooklet === 'keptAfterLeaving');
   if (m.claimBookletEnds && leaving)
     out.push(
@@ -407,6 +409,13 @@ export function renderMonths(
   </section>`;
 }
 
+/** « janv. », « Feb »: a month in a narrow column. */
+function shortMonth(c: MeetingContext, p: { year: number; month: number }): string {
+  return new Intl.DateTimeFormat(c.t.locale, { month: 'short' }).format(
+    new Date(p.year, p.month - 1, 15),
+  );
+}
+
 export function renderHandout(
   c: MeetingContext,
   figures: readonly ScenarioFigures[],
@@ -453,7 +462,7 @@ export function renderHandout(
               <thead>
                 <tr>
                   <th scope="col">${w.monthColumns.month}</th>
-                  ${cliff.months.map((m) => html`<th scope="col">${monthName(lang(c), m.period).slice(0, 4)}</th>`)}
+                  ${cliff.months.map((m) => html`<th scope="col">${shortMonth(c, m.period)}</th>`)}
                 </tr>
               </thead>
               <tbody>

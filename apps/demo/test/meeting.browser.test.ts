@@ -1,0 +1,214 @@
+/**
+ * The counsellor's meeting page (`counsellor.html`, `<passerelle-meeting>`), as a counsellor uses
+ * it: three scenarios, the months of the 20 h wage (first reduced cheque, assistance stops, the
+ * claim booklet ends), a relapse in March, a one-page handout in French and English, the link
+ * that reopens it; checked against the library's `timeline`.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { monthName, timeline, type TimelineInput } from '../../../packages/rules/dist/src/index.js';
+import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './harness.js';
+
+let server: DemoServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const norm = (s: string | null) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const m = (selector: string) => `passerelle-meeting ${selector}`;
+
+/** A meeting on aide sociale from January 2026, with the default three scenarios. */
+const january = `#rencontre=${encodeURIComponent(
+  JSON.stringify({ s: { y: '2026', m: '1', p: 'socialAssistance' } }),
+)}`;
+
+async function open(hash = january, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${server.origin}/counsellor.html${hash}`);
+  await page.locator(m('[data-testid="milestones"]')).waitFor();
+  return page;
+}
+
+function libraryTimeline(hours: number[]): NonNullable<ReturnType<typeof timeline>> {
+  const input: TimelineInput = {
+    label: 'x',
+    start: { year: 2026, month: 1 },
+    months: 12,
+    household: { adults: [{ age: 35, program: 'socialAssistance' }], children: [] },
+    activity: hours.map((h) => (h > 0 ? { wage: { hoursPerWeek: h } } : {})),
+    options: {
+      allowanceTreatment: 'countedInFull',
+      longTermRecipient: false,
+      includeClaimBookletValue: false,
+    },
+  };
+  return timeline(input, { explanations: false });
+}
+
+describe('counsellor’s meeting', () => {
+  it('three scenarios; for the 20 h wage: first reduced cheque, assistance stops, claim booklet ends, as the library says', async () => {
+    const page = await open();
+    expect(await page.locator(m('[data-testid="scenario-row"]')).count()).toBe(3);
+    const t = libraryTimeline(Array(12).fill(20));
+    if (!t.ok) throw new Error();
+    const mi = t.value.milestones;
+    expect(mi.assistanceStops).not.toBeNull();
+    expect(mi.claimBookletEnds).not.toBeNull();
+    const text = norm(await page.locator(m('[data-testid="milestones"]')).textContent());
+    expect(text).toContain(`L’aide s’arrête : ${monthName('fr', mi.assistanceStops!)}.`);
+    expect(text).toContain(`jusqu’en ${monthName('fr', mi.claimBookletEnds!)}`);
+    expect(text).toContain(
+      mi.firstReducedCheque
+        ? `Premier chèque réduit : ${monthName('fr', mi.firstReducedCheque)}.`
+        : 'Le chèque ne baisse pas.',
+    );
+    // The months table shows the library's cheques, month by month.
+    const cheques = await page
+      .locator(m('[data-testid="months-table"] tbody tr:not(.events) td:nth-child(4)'))
+      .allTextContents();
+    expect(cheques.map(norm)).toEqual(
+      t.value.months.map((x) =>
+        x.benefit === null
+          ? 'nouvelle demande'
+          : `${Math.round(x.benefit).toLocaleString('fr-CA').replace(/\s/g, ' ')} $`,
+      ),
+    );
+    await page.close();
+  });
+
+  it('a relapse: March at 0 h changes April’s cheque as the library computes it', async () => {
+    const page = await open();
+    const march = page.locator(m('[aria-label="Heures par semaine en mars 2026"]'));
+    await march.fill('0');
+    await march.press('Enter');
+    const t = libraryTimeline([20, 20, 0, 20, 20, 20, 20, 20, 20, 20, 20, 20]);
+    if (!t.ok) throw new Error();
+    const april = t.value.months[3]!;
+    const cell = page
+      .locator(m('[data-testid="months-table"] tbody tr:not(.events)'))
+      .nth(3)
+      .locator('td')
+      .nth(2);
+    await expect
+      .poll(async () => norm(await cell.textContent()))
+      .toBe(
+        april.benefit === null
+          ? 'nouvelle demande'
+          : `${Math.round(april.benefit).toLocaleString('fr-CA').replace(/\s/g, ' ')} $`,
+      );
+    // The relapse is kept in the link.
+    await expect.poll(() => page.url()).toMatch(/rencontre=.*%22c%22%3A%7B%222%22%3A0%7D/);
+    await page.close();
+  });
+
+  it('adds, duplicates and removes scenarios, and focus stays on the page', async () => {
+    const page = await open();
+    await page.locator(m('#add-scenario')).click();
+    expect(await page.locator(m('[data-testid="scenario-row"]')).count()).toBe(4);
+    await page.locator(m('.actions-cell button')).filter({ hasText: 'Dupliquer' }).first().click();
+    expect(await page.locator(m('[data-testid="scenario-row"]')).count()).toBe(5);
+    await page.locator(m('.actions-cell button')).filter({ hasText: 'Retirer' }).first().click();
+    expect(await page.locator(m('[data-testid="scenario-row"]')).count()).toBe(4);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.querySelector('passerelle-meeting')!.shadowRoot!.activeElement?.id,
+        ),
+      )
+      .toBe('add-scenario');
+    await page.close();
+  });
+
+  it('an invalid hours value is marked in its box, and the month keeps its last valid figures', async () => {
+    const page = await open();
+    const box = page.locator(m('[aria-label="Heures par semaine en mars 2026"]'));
+    await box.fill('99');
+    await box.press('Enter');
+    await expect.poll(() => box.getAttribute('aria-invalid')).toBe('true');
+    expect(await box.inputValue()).toBe('99');
+    expect(norm(await page.locator(m('[role="alert"]')).first().textContent())).toContain(
+      'de 0 à 40',
+    );
+    await page.close();
+  });
+
+  it('reopens from the link with the same scenarios, months and language', async () => {
+    const page = await open();
+    await page.locator(m('#add-scenario')).click();
+    await page.locator(m('button.lang')).click();
+    await expect.poll(() => page.url()).toMatch(/%22l%22%3A%22en%22/);
+    const url = new URL(page.url());
+    const milestones = norm(await page.locator(m('[data-testid="milestones"]')).textContent());
+    const second = await open(url.hash);
+    expect(await second.locator(m('[data-testid="scenario-row"]')).count()).toBe(4);
+    expect(norm(await second.locator(m('[data-testid="milestones"]')).textContent())).toBe(
+      milestones,
+    );
+    expect(norm(await second.locator(m('h2')).first().textContent())).toBe(
+      'Meeting: compare scenarios, month by month',
+    );
+    await page.close();
+    await second.close();
+  });
+
+  for (const lang of ['fr', 'en'] as const) {
+    for (const hours of [10, 25]) {
+      it(`prints a one-page handout, ${lang}, chosen scenario at ${hours} h, three scenarios`, async () => {
+        const data = {
+          s: { y: '2026', m: '1', p: 'socialSolidarity' },
+          sc: [
+            { k: 'w', h: 10, r: null, at: 'countedInFull', d: 0, c: {} },
+            { k: 'w', h: hours, r: null, at: 'countedInFull', d: 0, c: {} },
+            { k: 'a', h: 10, r: 3, at: 'unknown', d: 0, c: {} },
+          ],
+          sel: 1,
+          l: lang,
+        };
+        const page = await open(`#rencontre=${encodeURIComponent(JSON.stringify(data))}`);
+        await page.emulateMedia({ media: 'print' });
+        const handout = page.locator(m('.handout'));
+        expect(await handout.isVisible()).toBe(true);
+        expect(await page.locator(m('.comparison')).isVisible()).toBe(false);
+        const text = norm(await handout.textContent());
+        expect(text).toContain(
+          lang === 'fr' ? 'Questions à poser à mon agente ou agent' : 'Questions to ask my agent',
+        );
+        expect(text).toContain(
+          lang === 'fr'
+            ? 'Médicaments, soins dentaires et de la vue'
+            : 'Drugs, dental and eye care',
+        );
+        expect(text).toContain('#rencontre=');
+        if (hours === 25)
+          expect(text).toMatch(lang === 'fr' ? /L’aide s’arrête : / : /Assistance stops: /);
+        const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        expect(pages).toBe(1);
+        await page.close();
+      });
+    }
+  }
+
+  it('has no serious or critical accessibility violation and makes no outside request', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${server.origin}/counsellor.html${january}`);
+    await page.locator(m('[data-testid="milestones"]')).waitFor();
+    const violations = await axeViolations(page);
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+    await page.close();
+  });
+});
