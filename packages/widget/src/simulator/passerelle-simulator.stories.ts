@@ -195,7 +195,7 @@ export const PlainLanguage: Story = {
   play: async ({ canvasElement }) => {
     const root = await rootOf(canvasElement);
     await until(
-      () => root.querySelector('h2')?.textContent === 'Combien d’argent aurai-je par mois ?',
+      () => norm(root.querySelector('h2')?.textContent) === 'Combien d’argent aurai-je par mois ?',
     );
     await expect(await shown(canvasElement, 'callout-wage')).toMatch(
       /^Attention : Vers 22 h 30 par semaine, votre chèque s’arrête\. Avec plus de 22 h 30, vous pourriez avoir jusqu’à \d+ \$ de moins par mois\. À partir de 29 h, vous avez plus\.$/,
