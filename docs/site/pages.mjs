@@ -8,6 +8,7 @@ export const pages = {
   'analyst-guide.md': 'Documentation/Guide analyste',
   'glossary.md': 'Documentation/Lexique',
   'myths.md': 'Documentation/Mythes et réalités',
+  'yearly-update.md': 'Documentation/Mise à jour annuelle',
   'reference/rules.md': 'Référence/Règles',
   'reference/parameters.md': 'Référence/Paramètres',
 };

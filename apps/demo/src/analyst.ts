@@ -6,6 +6,7 @@
  */
 import { publicCostLines, type ModelRow, type Study, type StudyResult } from '@passerelle/rules';
 import persona7 from '../../../docs/examples/persona-7-study.json';
+import coverage from '../../../packages/rules/params/coverage.json';
 
 type Profile = Study['profiles'][number];
 
@@ -13,6 +14,29 @@ type Profile = Study['profiles'][number];
 const presetProfiles: readonly Profile[] = (persona7 as Study).profiles;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/**
+ * The years the data covers (a data change adds one), the current one selected when covered; when
+ * it is not, the page says which year's rules it shows.
+ */
+function setUpYears(now = new Date()): void {
+  const years = coverage.supportedYears;
+  const current = now.getFullYear();
+  const latest = years[years.length - 1]!;
+  const chosen = years.includes(current) ? current : current > latest ? latest : years[0]!;
+  $<HTMLSelectElement>('year').replaceChildren(
+    ...years.map((y) => new Option(String(y), String(y), y === chosen, y === chosen)),
+  );
+  if (!years.includes(current)) {
+    const notice = $('year-notice');
+    notice.hidden = false;
+    notice.textContent =
+      current > latest
+        ? `Montants de ${latest} : ceux de ${current} ne sont pas encore intégrés.`
+        : `Les montants de ${current} ne sont pas dans le simulateur : ceux de ${chosen} sont affichés.`;
+  }
+}
+setUpYears();
 const money = new Intl.NumberFormat('fr-CA', {
   style: 'currency',
   currency: 'CAD',

@@ -461,3 +461,37 @@ describe('accessibility and plain language, measured', () => {
     expect(scores['en-simple']! - scores['en-standard']!).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('a year whose rules are not in the data yet', () => {
+  for (const [date, year] of [
+    ['2027-01-05T12:00:00', 2027],
+    ['2028-03-15T12:00:00', 2028],
+  ] as const) {
+    it(`on ${date.slice(0, 10)} the simulator shows the latest rules and says so, never a blank`, async () => {
+      const page = await browser.newPage({ viewport: sizes[0]! });
+      await page.clock.setFixedTime(new Date(date));
+      await page.goto(`${server.origin}/index.html`);
+      await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
+      expect(
+        norm(await page.locator('passerelle-simulator .attribute-problems').textContent()),
+      ).toBe(`Montants de 2026 : ceux de ${year} ne sont pas encore intégrés.`);
+      expect(
+        norm(await page.locator('passerelle-simulator #situation-line').textContent()),
+      ).toContain(`${date.slice(5, 7) === '01' ? 'janvier' : 'mars'} 2026`);
+      expect(await page.locator('passerelle-simulator [role="alert"].error').count()).toBe(0);
+      await page.close();
+    });
+  }
+
+  it('the analyst page says it too, and offers the years of the data', async () => {
+    const page = await browser.newPage();
+    await page.clock.setFixedTime(new Date('2027-01-05T12:00:00'));
+    await page.goto(`${server.origin}/analyst.html`);
+    expect(norm(await page.locator('#year-notice').textContent())).toBe(
+      'Montants de 2026 : ceux de 2027 ne sont pas encore intégrés.',
+    );
+    expect(await page.locator('#year option').allTextContents()).toEqual(['2025', '2026']);
+    expect(await page.locator('#year').inputValue()).toBe('2026');
+    await page.close();
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import {
+  defaultParameters,
   simulate,
   validate,
   type Lang,
@@ -20,6 +21,8 @@ export interface CliArgs {
   readonly lang: Lang;
   readonly summary: boolean;
   readonly help: boolean;
+  /** A year past the data is computed with its latest year's rules, and the result says so. */
+  readonly latestRules: boolean;
 }
 
 export interface CliIo {
@@ -27,7 +30,7 @@ export interface CliIo {
   readonly err: (chunk: string) => void;
 }
 
-export const usage = `Usage : passerelle [fichier.json | -] [--format json|text] [--summary] [--lang fr|en]
+export const usage = `Usage : passerelle [fichier.json | -] [--format json|text] [--summary] [--lang fr|en] [--latest-rules]
         passerelle batch [cas.jsonl | cas.csv | -] [--input jsonl|csv] [--csv] [--emtr]
                          [--reform reforme.json] [--jobs N|auto] [--lang fr|en]
         passerelle grid comparaison.json
@@ -35,11 +38,13 @@ export const usage = `Usage : passerelle [fichier.json | -] [--format json|text]
 
 Lit un cas (objet JSON) ou plusieurs cas (tableau JSON) depuis le fichier ou l'entrée standard,
 et écrit les résultats en JSON sur la sortie standard. --summary n'écrit que les totaux (sans les
-explications). Données invalides : code de sortie 2 et une erreur JSON qui nomme le champ, en
+explications). --latest-rules calcule une année qui n'est pas encore dans les données avec les règles
+de la dernière année intégrée, et le résultat le dit. Données invalides : code de sortie 2 et une erreur JSON qui nomme le champ, en
 français et en anglais.
 
 Reads one case (JSON object) or several (JSON array) from the file or standard input and writes
-the results as JSON to standard output; --summary writes totals only (no explanations). Invalid
+the results as JSON to standard output; --summary writes totals only (no explanations); --latest-rules computes a year not in the data yet with the latest
+year's rules, and the result says so. Invalid
 input: exit code 2 and a JSON error naming the field. \`timeline\` computes 12 to 24 months from a
 start month with the activity month by month (see docs/examples/timeline-marc.json).`;
 
@@ -60,10 +65,12 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
   let lang: Lang = 'fr';
   let summary = false;
   let help = false;
+  let latestRules = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--summary') summary = true;
+    else if (arg === '--latest-rules') latestRules = true;
     else if (arg === '--format') {
       const v = oneOf('--format', argv[++i], ['json', 'text'] as const);
       if (typeof v === 'object') return v;
@@ -75,7 +82,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
     } else if (arg.startsWith('--')) return { error: `Option inconnue / unknown option: ${arg}` };
     else file = arg === '-' ? null : arg;
   }
-  return { file, format, lang, summary, help };
+  return { file, format, lang, summary, help, latestRules };
 }
 
 export interface BatchArgs {
@@ -178,7 +185,18 @@ export function runCli(args: CliArgs, inputText: string, io: CliIo): 0 | 1 | 2 {
     return 2;
   }
   const many = Array.isArray(data);
-  const cases: unknown[] = many ? (data as unknown[]) : [data];
+  const given: unknown[] = many ? (data as unknown[]) : [data];
+  // --latest-rules: a year past the data is computed with the latest year's rules, and said.
+  const latest = defaultParameters.supportedYears.at(-1)!;
+  const shifted = new Map<number, number>();
+  const cases = given.map((c, i) => {
+    if (!args.latestRules || typeof c !== 'object' || c === null) return c;
+    const period = (c as { period?: { year?: unknown } }).period;
+    if (typeof period?.year !== 'number' || !Number.isInteger(period.year) || period.year <= latest)
+      return c;
+    shifted.set(i, period.year);
+    return { ...c, period: { ...period, year: latest } };
+  });
   const valid: ValidSimulationInput[] = [];
   for (const [index, c] of cases.entries()) {
     const checked = validate(c);
@@ -196,7 +214,24 @@ export function runCli(args: CliArgs, inputText: string, io: CliIo): 0 | 1 | 2 {
       io.out(failureJson(outcome.error, many ? index : undefined) + '\n');
       return 1;
     }
-    const r = outcome.value;
+    const asked = shifted.get(index);
+    const r: SimulationResult =
+      asked === undefined
+        ? outcome.value
+        : {
+            ...outcome.value,
+            notices: [
+              {
+                code: 'latestRulesUsed',
+                severity: 'warning',
+                message: {
+                  fr: `Montants de ${latest} : ceux de ${asked} ne sont pas encore intégrés.`,
+                  en: `${latest} amounts: those of ${asked} are not in the data yet.`,
+                },
+              },
+              ...outcome.value.notices,
+            ],
+          };
     if (args.format === 'text') {
       io.out(`${index > 0 ? '\n' : ''}${formatText(r, args.lang, valid[index])}\n`);
     } else {

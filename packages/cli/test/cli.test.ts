@@ -6,7 +6,14 @@ import { parseArgs, runCli } from '../src/run.js';
 import { runTimeline } from '../src/timeline-cli.js';
 import { simulate } from '@passerelle/rules';
 
-const args = { file: null, format: 'json', lang: 'fr', summary: false, help: false } as const;
+const args = {
+  file: null,
+  format: 'json',
+  lang: 'fr',
+  summary: false,
+  help: false,
+  latestRules: false,
+} as const;
 
 function run(a: Parameters<typeof runCli>[0], text: string) {
   let stdout = '';
@@ -94,6 +101,21 @@ describe('passerelle CLI', () => {
     expect(bad.status).toBe(2);
     expect(JSON.parse(bad.stdout.toString()).error.name).toBe('InvalidInput');
     expect(bad.stderr.toString()).not.toContain('    at ');
+  });
+});
+
+describe('a year past the data', () => {
+  const in2027 = { ...marc, period: { year: 2027, month: 1 } };
+  it('is refused with the years available, unless --latest-rules, which says which year it shows', () => {
+    const refused = run(args, JSON.stringify(in2027));
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout).error.name).toBe('UnsupportedPeriod');
+    const latest = run({ ...args, latestRules: true, format: 'text' }, JSON.stringify(in2027));
+    expect(latest.code).toBe(0);
+    expect(latest.stdout).toContain('Montants de 2026 : ceux de 2027 ne sont pas encore intégrés.');
+    const json = run({ ...args, latestRules: true }, JSON.stringify(in2027));
+    expect(JSON.parse(json.stdout).notices[0].code).toBe('latestRulesUsed');
+    expect(parseArgs(['--latest-rules'])).toMatchObject({ latestRules: true });
   });
 });
 
