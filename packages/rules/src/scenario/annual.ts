@@ -29,8 +29,8 @@ export interface AnnualCore {
   readonly gstCredit: Computed;
   readonly solidarityCredit: Computed;
   readonly drugInsurancePremium: Computed;
-  /** The premium (annual, ≥ 0) once no claim booklet covers the household, for the coverage row. */
-  readonly drugPremiumWithoutBooklet: Dec;
+  /** Family net income for Québec (the drug premium's base), kept for the coverage row. */
+  readonly quebecFamilyNet: Dec;
   readonly claimBookletValue: Computed;
   readonly claimBookletValueIncluded: boolean;
   /** The claim booklet's status, which decides the premium; reused by the presentation. */
@@ -58,11 +58,6 @@ export function computeAnnual(
     !covered && !o.groupInsurance,
     ctx,
   );
-  const premiumWithoutBooklet = covered
-    ? annualOf(
-        drugInsurancePremium(adults.length, t.quebecFamilyNet, !o.groupInsurance, ctx),
-      ).negated()
-    : annualOf(premium).negated();
   const bookletValue = claimBookletValue(adults.length, covered, ctx);
 
   const annual = annualOf;
@@ -87,7 +82,7 @@ export function computeAnnual(
     gstCredit: t.gstCredit,
     solidarityCredit: t.solidarityCredit,
     drugInsurancePremium: premium,
-    drugPremiumWithoutBooklet: premiumWithoutBooklet,
+    quebecFamilyNet: t.quebecFamilyNet,
     claimBookletValue: bookletValue,
     claimBookletValueIncluded: o.includeClaimBookletValue,
     claimBooklet: booklet,
@@ -233,4 +228,25 @@ export function cashByMonth(
     }
     return { month, amount: roundCents(base.plus(credits)), credits: roundCents(credits) };
   });
+}
+
+/**
+ * The RAMQ premium (annual, ≥ 0) the household would pay once no claim booklet covers it, for the
+ * coverage row: computed only when a result is presented, never in sweeps or batches.
+ */
+export function premiumWithoutBooklet(
+  input: ValidSimulationInput,
+  a: AnnualCore,
+  ctx: RuleContext,
+): Dec {
+  const covered = a.claimBooklet.status === 'held' || a.claimBooklet.status === 'keptAfterLeaving';
+  if (!covered) return annualOf(a.drugInsurancePremium).negated();
+  return annualOf(
+    drugInsurancePremium(
+      input.household.adults.length,
+      a.quebecFamilyNet,
+      !input.options.groupInsurance,
+      ctx,
+    ),
+  ).negated();
 }

@@ -8,7 +8,7 @@ import { programNames } from '../programs/last-resort/needs.js';
 import { allowanceTreatmentLabels } from '../programs/third-party-allowance.js';
 import type { RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from './core.js';
-import { cashByMonth, type AnnualCore } from './annual.js';
+import { cashByMonth, premiumWithoutBooklet, type AnnualCore } from './annual.js';
 import type { ExitPoint } from './exit.js';
 import { comparisonFigures, taxYearFigures, totals } from './figures.js';
 import { moneyPerMonth, moneyPerMonthDefinition, springAmount } from './money-per-month.js';
@@ -292,7 +292,7 @@ export function present(
   const comparison = comparisonFigures(core, baseline, annual, baselineAnnual, ctx);
   const { diff, hours, gainPerHour } = comparison;
   const onAssistance = core.program !== 'none';
-  const premiumPerMonth = toCents(annual.drugPremiumWithoutBooklet.dividedBy(12));
+  const premiumPerMonth = toCents(premiumWithoutBooklet(input, annual, ctx).dividedBy(12));
   const unverified = [...used.values()].filter((p) => !p.entry.verified).map(parameterReference);
   return {
     ...(input.label === undefined ? {} : { label: input.label }),
