@@ -13,6 +13,8 @@ export default defineConfig({
         counsellor: resolve(here, 'counsellor.html'),
         csp: resolve(here, 'csp.html'),
         analyst: resolve(here, 'analyst.html'),
+        tableau: resolve(here, 'tableau.html'),
+        mythes: resolve(here, 'mythes.html'),
       },
     },
   },

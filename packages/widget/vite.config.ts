@@ -102,19 +102,22 @@ function oneFile(entry: string, fileName: string) {
 
 // Three builds: `vite build` → dist/esm (ES modules for bundlers, dependencies external);
 // `vite build --mode standalone` → dist/passerelle-simulator.js (+ its on-demand sibling);
-// `vite build --mode meeting` → dist/passerelle-meeting.js, the counsellor's meeting in one file.
+// `vite build --mode meeting` → dist/passerelle-meeting.js, the counsellor's meeting in one file;
+// `vite build --mode materials` → dist/passerelle-materials.js, the comparison table and the myths sheet.
 export default defineConfig(({ mode }) =>
   mode === 'standalone'
     ? oneFile('src/standalone.ts', 'passerelle-simulator.js')
     : mode === 'meeting'
       ? oneFile('src/meeting-standalone.ts', 'passerelle-meeting.js')
-      : {
-          build: {
-            outDir: 'dist/esm',
-            target: 'es2022',
-            minify: false,
-            lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' },
-            rolldownOptions: { external: [/^lit/, /^@passerelle\/rules/] },
+      : mode === 'materials'
+        ? oneFile('src/materials-standalone.ts', 'passerelle-materials.js')
+        : {
+            build: {
+              outDir: 'dist/esm',
+              target: 'es2022',
+              minify: false,
+              lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' },
+              rolldownOptions: { external: [/^lit/, /^@passerelle\/rules/] },
+            },
           },
-        },
 );

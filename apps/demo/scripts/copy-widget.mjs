@@ -7,6 +7,7 @@ for (const name of [
   'passerelle-simulator.js',
   'passerelle-simulator-more.js',
   'passerelle-meeting.js',
+  'passerelle-materials.js',
 ]) {
   copyFileSync(
     new URL(`../../../packages/widget/dist/${name}`, import.meta.url),

@@ -49,7 +49,10 @@ describe('Storybook', () => {
 
   for (const story of stories) {
     // Stories with a play function that asserts what a person sees.
-    const checked = /persona|invalid|cliff|plain-language|allowance-unknown/.test(story.id);
+    const checked =
+      /persona|invalid|cliff|plain-language|allowance-unknown|comparison-table|myths-sheet/.test(
+        story.id,
+      );
     it(`${story.name} renders${checked ? ' and its play function passes' : ''}`, async () => {
       const page = await browser.newPage();
       const errors: string[] = [];
@@ -57,7 +60,12 @@ describe('Storybook', () => {
       await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`);
       await page
         .locator(
-          '#storybook-root passerelle-simulator [data-testid^="headline-"], #storybook-root passerelle-simulator [data-testid^="unavailable-"]',
+          [
+            '#storybook-root passerelle-simulator [data-testid^="headline-"]',
+            '#storybook-root passerelle-simulator [data-testid^="unavailable-"]',
+            '#storybook-root passerelle-comparison-table [data-testid^="table-"]',
+            '#storybook-root passerelle-myths [data-testid^="myth-"]',
+          ].join(', '),
         )
         .first()
         .waitFor();

@@ -23,6 +23,17 @@ export {
   type BookletStatus,
 } from './timeline/timeline.js';
 export { timelineInputSchema, type TimelineInput } from './timeline/schema.js';
+export {
+  comparisonTable,
+  comparisonInput,
+  comparisonPrograms,
+  comparisonColumns,
+  type ComparisonTable,
+  type ComparisonCell,
+  type ComparisonProgram,
+  type ComparisonColumn,
+  type ComparisonTableOptions,
+} from './insight/comparison-table.js';
 export { moneyPerMonthDefinition } from './scenario/money-per-month.js';
 export { headline, type HeadlineFacts } from './insight/headline.js';
 export { coverageSentence, type CoverageFacts } from './insight/coverage.js';

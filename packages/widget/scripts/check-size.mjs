@@ -33,16 +33,19 @@ if (/(^|[;}])import[\s{*]/.test(text) || /(^|[;}])import[\s{*]/.test(more.toStri
   console.error('The one file or its sibling imports another file statically.');
   process.exit(1);
 }
-// The counsellor's meeting is its own one file (its own page): same checks, its own budget.
-const MEETING_BUDGET = 80 * 1024;
-const meeting = readFileSync(new URL('../dist/passerelle-meeting.js', import.meta.url));
-const meetingGz = gzipSync(meeting, { level: 9 }).length;
-console.log(
-  `passerelle-meeting.js: ${kb(meeting.length)} minified, ${kb(meetingGz)} min+gzip (budget ${kb(MEETING_BUDGET)})`,
-);
-if (meetingGz > MEETING_BUDGET || /(^|[;}])import[\s{*(]/.test(meeting.toString('utf8'))) {
-  console.error('passerelle-meeting.js is over its budget or imports another file.');
-  process.exit(1);
+// The counsellor's meeting and the participant materials are their own one files (their own
+// pages): same checks, their own budget.
+const OTHER_BUDGET = 80 * 1024;
+for (const name of ['passerelle-meeting.js', 'passerelle-materials.js']) {
+  const file = readFileSync(new URL(`../dist/${name}`, import.meta.url));
+  const size = gzipSync(file, { level: 9 }).length;
+  console.log(
+    `${name}: ${kb(file.length)} minified, ${kb(size)} min+gzip (budget ${kb(OTHER_BUDGET)})`,
+  );
+  if (size > OTHER_BUDGET || /(^|[;}])import[\s{*(]/.test(file.toString('utf8'))) {
+    console.error(`${name} is over its budget or imports another file.`);
+    process.exit(1);
+  }
 }
 // One sibling only: a second chunk (passerelle-simulator-more2.js…) means code shared by both
 // files was split out, and the page would need three files.

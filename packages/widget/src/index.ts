@@ -9,3 +9,7 @@ export type {
 export type { WidgetState, ScenarioKind } from './state/widget-state.js';
 export { PasserelleMeeting } from './meeting/passerelle-meeting.js';
 export { definePasserelleMeeting } from './meeting/define-meeting.js';
+export { PasserelleComparisonTable } from './materials/passerelle-comparison-table.js';
+export { PasserelleMyths } from './materials/passerelle-myths.js';
+export { definePasserelleMaterials } from './materials/define-materials.js';
+export { myths, type Myth } from './materials/myths.js';

@@ -1,0 +1,175 @@
+/**
+ * The participant materials as an association uses them: the comparison table and the « Mythes et
+ * réalités » sheet, each one tag on its page; figures equal to the library's; one Letter page when
+ * printed, in French and English and in plain language; axe; no outside request.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  comparisonColumns,
+  comparisonTable,
+  simulate,
+} from '../../../packages/rules/dist/src/index.js';
+import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './harness.js';
+
+let server: DemoServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const norm = (s: string | null) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const dollars = (n: number, locale = 'fr-CA') =>
+  norm(
+    new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'CAD',
+      maximumFractionDigits: 0,
+    }).format(Math.round(n)),
+  );
+
+/** A page with one material element set to June 2026 (the figures then do not depend on today). */
+async function open(path: string, tag: string, attrs: Record<string, string> = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.origin}${path}`);
+  await page.evaluate(
+    ([t, a]) => {
+      const el = document.querySelector(t as string)!;
+      for (const [k, v] of Object.entries({ year: '2026', month: '6', ...(a as object) }))
+        el.setAttribute(k, v as string);
+    },
+    [tag, attrs] as const,
+  );
+  await page.locator(`${tag} h2`).waitFor();
+  return page;
+}
+
+describe('comparison table', () => {
+  it('every cell is the library’s money per month', async () => {
+    const page = await open('/tableau.html', 'passerelle-comparison-table');
+    const t = comparisonTable({ period: { year: 2026, month: 6 } });
+    for (const p of t.programs) {
+      const cells = await page
+        .locator(`passerelle-comparison-table [data-testid="table-${p.program}"] tbody td`)
+        .allTextContents();
+      const expected = p.rows.flatMap((r) =>
+        comparisonColumns.map((c) => {
+          const cell = r.cells[c];
+          return dollars(cell.moneyPerMonth);
+        }),
+      );
+      expect(cells.map((c) => norm(c).replace(/^★ /, '').split(' $')[0] + ' $')).toEqual(expected);
+    }
+    expect(
+      norm(
+        await page.locator('passerelle-comparison-table').locator('.small').first().textContent(),
+      ),
+    ).toContain('Règles de juin 2026.');
+    await page.close();
+  });
+
+  for (const [lang, level] of [
+    ['fr', 'standard'],
+    ['en', 'standard'],
+    ['fr', 'simple'],
+  ] as const) {
+    it(`prints on one Letter page (${lang}, ${level})`, async () => {
+      const page = await open('/tableau.html', 'passerelle-comparison-table', {
+        lang,
+        'reading-level': level,
+      });
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+      await page.close();
+    });
+  }
+});
+
+describe('« Mythes et réalités »', () => {
+  it('five myths, each stating the library’s live figure, with a source', async () => {
+    const page = await open('/mythes.html', 'passerelle-myths');
+    expect(await page.locator('passerelle-myths .myth').count()).toBe(5);
+    const r = simulate({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          { age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 10 } } },
+        ],
+      },
+    });
+    if (!r.ok) throw new Error();
+    const first = norm(
+      await page.locator('passerelle-myths [data-testid="myth-lose-everything"]').textContent(),
+    );
+    expect(first).toContain(
+      `il a ${dollars(r.value.moneyPerMonth.differenceVsNoActivity)} de plus par mois`,
+    );
+    expect(
+      await page.locator('passerelle-myths .myth a[href^="https://"]').count(),
+    ).toBeGreaterThanOrEqual(5);
+    await page.close();
+  });
+
+  for (const [lang, level] of [
+    ['fr', 'standard'],
+    ['en', 'standard'],
+    ['en', 'simple'],
+  ] as const) {
+    it(`prints on one Letter page (${lang}, ${level})`, async () => {
+      const page = await open('/mythes.html', 'passerelle-myths', { lang, 'reading-level': level });
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+      await page.close();
+    });
+  }
+});
+
+describe('both', () => {
+  it('no serious or critical accessibility violation, no outside request, one script each', async () => {
+    for (const [path, tag] of [
+      ['/tableau.html', 'passerelle-comparison-table'],
+      ['/mythes.html', 'passerelle-myths'],
+    ] as const) {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`${server.origin}${path}`);
+      await page.locator(`${tag} h2`).waitFor();
+      const violations = await axeViolations(page);
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+        [],
+      );
+      expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+      expect(requests.filter((u) => u.endsWith('.js')).map((u) => new URL(u).pathname)).toEqual([
+        '/passerelle-materials.js',
+      ]);
+      await page.close();
+    }
+  });
+
+  it('an invalid attribute is said, never a blank', async () => {
+    const page = await open('/tableau.html', 'passerelle-comparison-table', {
+      year: '1999',
+      'allowance-per-hour': 'abc',
+    });
+    const problems = norm(
+      await page.locator('passerelle-comparison-table .problems').textContent(),
+    );
+    expect(problems).toContain('« year »');
+    expect(problems).toContain('« allowance-per-hour »');
+    expect(await page.locator('passerelle-comparison-table table').count()).toBe(4);
+    await page.close();
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * The framework's « Tableau calcul comparatif salaire vs aide sociale », computed: for each program
+ * (aide sociale, with temporary constraints, solidarité sociale, revenu de base), one adult, rows of
+ * weekly hours, columns for the wage at the minimum wage and the allowance (not recognized, and
+ * recognized as a support allowance). Each cell is `simulate`'s headline figure (money per month)
+ * and its difference with no activity, with what happens to assistance and the claim booklet. Next
+ * January it changes with the parameter files alone.
+ */
+import type { AllowanceTreatment, SimulationInput } from '../input/schema.js';
+import type { Localized } from '../i18n/localized.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
+import { simulate } from '../scenario/api.js';
+import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
+import { uncertaintyOf } from './uncertainty.js';
+
+export const comparisonPrograms = [
+  'socialAssistance',
+  'socialAssistanceTemporary',
+  'socialSolidarity',
+  'basicIncome',
+] as const;
+export type ComparisonProgram = (typeof comparisonPrograms)[number];
+export const comparisonColumns = ['wage', 'allowanceCounted', 'allowanceSupport'] as const;
+export type ComparisonColumn = (typeof comparisonColumns)[number];
+
+export interface ComparisonCell {
+  readonly moneyPerMonth: number;
+  readonly differenceVsNoActivity: number;
+  /** Assistance is nil at these hours. */
+  readonly leavesAssistance: boolean;
+  readonly claimBooklet: ClaimBookletStatus;
+  readonly claimBookletMonths: number | null;
+}
+
+export interface ComparisonTable {
+  readonly period: { readonly year: number; readonly month: number };
+  readonly hours: readonly number[];
+  readonly allowancePerHour: number;
+  readonly programs: readonly {
+    readonly program: ComparisonProgram;
+    readonly noActivity: number;
+    readonly rows: readonly {
+      readonly hours: number;
+      readonly cells: Readonly<Record<ComparisonColumn, ComparisonCell>>;
+    }[];
+  }[];
+  /** How sure the figures are, in one sentence (or null). */
+  readonly uncertainty: Localized | null;
+}
+
+export interface ComparisonTableOptions {
+  readonly period: { readonly year: number; readonly month: number };
+  readonly hours?: readonly number[];
+  readonly allowancePerHour?: number;
+  readonly parameters?: ParameterSet;
+}
+
+/** The library input of one cell. */
+export function comparisonInput(
+  program: ComparisonProgram,
+  column: ComparisonColumn,
+  hours: number,
+  period: { year: number; month: number },
+  allowancePerHour: number,
+): SimulationInput {
+  const treatment: AllowanceTreatment =
+    column === 'allowanceSupport' ? 'recognizedSupportAllowance' : 'countedInFull';
+  const activity =
+    hours === 0
+      ? {}
+      : column === 'wage'
+        ? { wage: { hoursPerWeek: hours } }
+        : { allowance: { hoursPerWeek: hours, amountPerHour: allowancePerHour } };
+  return {
+    period,
+    household: {
+      adults: [
+        {
+          age: 35,
+          program: program === 'socialAssistanceTemporary' ? 'socialAssistance' : program,
+          temporaryConstraints: program === 'socialAssistanceTemporary',
+          activity,
+        },
+      ],
+    },
+    options: { allowanceTreatment: treatment },
+  };
+}
+
+export function comparisonTable(options: ComparisonTableOptions): ComparisonTable {
+  const hours = options.hours ?? [0, 5, 10, 15, 20, 25];
+  const perHour = options.allowancePerHour ?? 3;
+  const api = options.parameters ? { parameters: options.parameters } : {};
+  let uncertainty: Localized | null = null;
+  const programs = comparisonPrograms.map((program) => {
+    let noActivity = 0;
+    const rows = hours.map((h) => {
+      const cells = {} as Record<ComparisonColumn, ComparisonCell>;
+      for (const column of comparisonColumns) {
+        const r = simulate(comparisonInput(program, column, h, options.period, perHour), api);
+        if (!r.ok) throw new Error(r.error.message.en);
+        const v = r.value;
+        noActivity = v.moneyPerMonth.noActivity;
+        uncertainty ??= uncertaintyOf(options.period.year, v.unverifiedParameters).sentence;
+        cells[column] = {
+          moneyPerMonth: v.moneyPerMonth.amount,
+          differenceVsNoActivity: v.moneyPerMonth.differenceVsNoActivity,
+          leavesAssistance: v.exit.leavesAssistance,
+          claimBooklet: v.coverage.claimBooklet.status,
+          claimBookletMonths: v.coverage.claimBooklet.monthsAfterLeaving,
+        };
+      }
+      return { hours: h, cells };
+    });
+    return { program, noActivity, rows };
+  });
+  return { period: options.period, hours, allowancePerHour: perHour, programs, uncertainty };
+}

@@ -1,0 +1,48 @@
+/** The participants' comparison table: every cell is `simulate`'s figure for the same case. */
+import { describe, expect, it } from 'vitest';
+import { comparisonColumns, comparisonInput, comparisonTable, simulate } from '../src/index.js';
+
+describe('comparisonTable', () => {
+  const period = { year: 2026, month: 6 };
+  const table = comparisonTable({ period });
+
+  it('has four programs × six rows of hours × three columns', () => {
+    expect(table.programs.map((p) => p.program)).toEqual([
+      'socialAssistance',
+      'socialAssistanceTemporary',
+      'socialSolidarity',
+      'basicIncome',
+    ]);
+    expect(table.hours).toEqual([0, 5, 10, 15, 20, 25]);
+    for (const p of table.programs) expect(p.rows).toHaveLength(6);
+  });
+
+  it('every cell equals simulate for the same case', () => {
+    for (const p of table.programs) {
+      for (const row of p.rows) {
+        for (const column of comparisonColumns) {
+          const r = simulate(comparisonInput(p.program, column, row.hours, period, 3));
+          if (!r.ok) throw new Error(r.error.message.en);
+          const cell = row.cells[column];
+          expect(cell.moneyPerMonth).toBe(r.value.moneyPerMonth.amount);
+          expect(cell.differenceVsNoActivity).toBe(r.value.moneyPerMonth.differenceVsNoActivity);
+          expect(cell.leavesAssistance).toBe(r.value.exit.leavesAssistance);
+          expect(cell.claimBooklet).toBe(r.value.coverage.claimBooklet.status);
+        }
+      }
+    }
+  });
+
+  it('says where assistance stops: aide sociale leaves at 20 h, solidarité sociale keeps it at 20 h', () => {
+    const sa = table.programs.find((p) => p.program === 'socialAssistance')!;
+    const ss = table.programs.find((p) => p.program === 'socialSolidarity')!;
+    expect(sa.rows.find((r) => r.hours === 20)!.cells.wage.leavesAssistance).toBe(true);
+    expect(sa.rows.find((r) => r.hours === 20)!.cells.wage.claimBookletMonths).toBe(6);
+    expect(ss.rows.find((r) => r.hours === 20)!.cells.wage.leavesAssistance).toBe(false);
+    expect(ss.rows.find((r) => r.hours === 25)!.cells.wage.claimBookletMonths).toBe(48);
+    // An allowance counted in full brings nothing; recognized, the first 130 $ a month count.
+    const row10 = ss.rows.find((r) => r.hours === 10)!;
+    expect(row10.cells.allowanceCounted.differenceVsNoActivity).toBeCloseTo(0, 0);
+    expect(row10.cells.allowanceSupport.differenceVsNoActivity).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * What the participant materials share: the attributes `lang`, `reading-level`, `year` and
+ * `month` (the rules of that month; the current month by default, or the latest the data has, and
+ * said), their words, and a notice when an attribute is not valid.
+ */
+import { LitElement } from 'lit';
+import { defaultParameters } from '@passerelle/rules';
+import { formatMoney } from '../i18n/format.js';
+import { materialsEn, materialsFr, type MaterialsWords } from './words.js';
+
+export abstract class MaterialsElement extends LitElement {
+  static override properties = {
+    lang: { type: String, reflect: true },
+    readingLevel: { type: String, attribute: 'reading-level', reflect: true },
+    year: { type: String },
+    month: { type: String },
+  };
+
+  /** `fr` (default) or `en`; falls back to the page's `<html lang>`. */
+  declare lang: string;
+  /** `simple` for the plain-language texts. */
+  declare readingLevel: string;
+  /** Year of the rules (one the data covers); the current one by default. */
+  declare year: string | undefined;
+  /** Month of the rules, 1–12; the current one by default. */
+  declare month: string | undefined;
+
+  constructor() {
+    super();
+    this.lang = '';
+    this.readingLevel = 'standard';
+  }
+
+  protected get w(): MaterialsWords {
+    const lang = (this.lang || document.documentElement.lang || 'fr').slice(0, 2).toLowerCase();
+    return lang === 'en' ? materialsEn : materialsFr;
+  }
+
+  protected get simple(): boolean {
+    return this.readingLevel === 'simple';
+  }
+
+  protected money(n: number): string {
+    return formatMoney(this.w.locale, n, 0);
+  }
+
+  /** The month whose rules apply, and the problems with the attributes, in words. */
+  protected period(): { year: number; month: number; problems: string[] } {
+    const years = defaultParameters.supportedYears;
+    const now = new Date();
+    const problems: string[] = [];
+    let year = years.includes(now.getFullYear()) ? now.getFullYear() : years[years.length - 1]!;
+    let month = now.getMonth() + 1;
+    if (!years.includes(now.getFullYear()) && now.getFullYear() > year)
+      problems.push(
+        this.w.lang === 'fr'
+          ? `Montants de ${year} : ceux de ${now.getFullYear()} ne sont pas encore intégrés.`
+          : `${year} amounts: those of ${now.getFullYear()} are not in the data yet.`,
+      );
+    if (this.year !== undefined && this.year !== null) {
+      const y = Number(this.year);
+      if (/^\d{4}$/.test(this.year) && years.includes(y)) year = y;
+      else problems.push(this.invalid('year', this.year));
+    }
+    if (this.month !== undefined && this.month !== null) {
+      const m = Number(this.month);
+      if (/^\d{1,2}$/.test(this.month) && m >= 1 && m <= 12) month = m;
+      else problems.push(this.invalid('month', this.month));
+    }
+    if (!['standard', 'simple'].includes(this.readingLevel))
+      problems.push(this.invalid('reading-level', this.readingLevel));
+    return { year, month, problems };
+  }
+
+  private invalid(name: string, value: string): string {
+    return this.w.lang === 'fr'
+      ? `Réglage « ${name} » invalide (« ${value.slice(0, 40)} ») : la valeur par défaut est utilisée.`
+      : `Setting “${name}” is invalid (“${value.slice(0, 40)}”): the default value is used.`;
+  }
+}

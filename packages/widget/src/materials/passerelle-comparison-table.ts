@@ -1,0 +1,121 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  comparisonColumns,
+  comparisonTable,
+  type ComparisonCell,
+  type ComparisonTable,
+} from '@passerelle/rules';
+import { MaterialsElement } from './materials-base.js';
+import { materialsStyles } from './materials.styles.js';
+
+/**
+ * @summary The « Tableau calcul comparatif salaire vs aide sociale » for participants: for each
+ * program, money per month at 0 to 25 hours a week with a wage at the minimum wage or an
+ * allowance (not recognized, recognized), computed by the library for the rules in force.
+ * @status experimental
+ * @since 0.2
+ *
+ * @csspart base - The whole sheet.
+ */
+export class PasserelleComparisonTable extends MaterialsElement {
+  static override styles = materialsStyles;
+
+  static override properties = {
+    ...MaterialsElement.properties,
+    allowancePerHour: { type: String, attribute: 'allowance-per-hour' },
+  };
+
+  /** Allowance paid per hour in the allowance columns (dollars); 3 by default. */
+  declare allowancePerHour: string | undefined;
+
+  private cache: { key: string; table: ComparisonTable } | null = null;
+
+  private table(year: number, month: number, perHour: number): ComparisonTable {
+    const key = `${year}-${month}-${perHour}`;
+    if (this.cache?.key !== key)
+      this.cache = {
+        key,
+        table: comparisonTable({ period: { year, month }, allowancePerHour: perHour }),
+      };
+    return this.cache.table;
+  }
+
+  private cell(c: ComparisonCell): TemplateResult {
+    const w = this.w;
+    const d = Math.round(c.differenceVsNoActivity);
+    return html`<strong>${c.leavesAssistance ? '★ ' : ''}${this.money(c.moneyPerMonth)}</strong>
+      <span class="diff"
+        >${d === 0 ? w.same : d > 0 ? w.more(this.money(d)) : w.less(this.money(-d))}</span
+      >
+      ${
+        c.leavesAssistance
+          ? html`<span class="flag"
+              >${c.claimBookletMonths ? w.bookletKept(c.claimBookletMonths) : w.leaves}</span
+            >`
+          : nothing
+      }`;
+  }
+
+  override render(): TemplateResult {
+    const w = this.w;
+    const { year, month, problems } = this.period();
+    let perHour = 3;
+    if (this.allowancePerHour !== undefined && this.allowancePerHour !== null) {
+      const n = Number(this.allowancePerHour);
+      if (/^\d+(\.\d{1,2})?$/.test(this.allowancePerHour) && n <= 200) perHour = n;
+      else
+        problems.push(
+          w.lang === 'fr'
+            ? `Réglage « allowance-per-hour » invalide (« ${this.allowancePerHour.slice(0, 40)} ») : 3 $ l’heure est utilisé.`
+            : `Setting “allowance-per-hour” is invalid (“${this.allowancePerHour.slice(0, 40)}”): $3 an hour is used.`,
+        );
+    }
+    const t = this.table(year, month, perHour);
+    const monthName = `${w.months[month - 1]} ${year}`;
+    const uncertainty = t.uncertainty ? t.uncertainty[w.lang] : '';
+    return html`<div part="base" lang=${w.lang}>
+      <h2>${w.tableTitle}</h2>
+      ${
+        problems.length > 0
+          ? html`<ul class="problems" role="alert">
+              ${problems.map((p) => html`<li>${p}</li>`)}
+            </ul>`
+          : nothing
+      }
+      <ul class="guide">
+        ${(this.simple ? w.tableGuideSimple : w.tableGuide).map((g) => html`<li>${g}</li>`)}
+      </ul>
+      <p class="small">${w.rulesOf(monthName)} ${w.perHour(this.money(perHour))} ${uncertainty}</p>
+      <div class="programs">
+        ${t.programs.map(
+          (p) =>
+            html`<div class="table-wrap">
+              <table data-testid=${`table-${p.program}`}>
+                <caption>
+                  ${w.programs[p.program]}
+                  <span class="small">${w.noActivity(this.money(p.noActivity))}</span>
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${w.hours}</th>
+                    ${comparisonColumns.map((c) => html`<th scope="col">${w.columns[c]}</th>`)}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${p.rows.map(
+                    (r) =>
+                      html`<tr>
+                        <th scope="row">${r.hours}</th>
+                        ${comparisonColumns.map((c) => html`<td>${this.cell(r.cells[c])}</td>`)}
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`,
+        )}
+      </div>
+      <p class="small">${w.privacy}</p>
+      <button type="button" @click=${() => window.print()}>${w.print}</button>
+    </div>`;
+  }
+}
