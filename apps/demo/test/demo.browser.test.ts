@@ -3,31 +3,21 @@
  * the library's own results.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { simulate, type SimulationInput } from '../../../packages/rules/dist/src/index.js';
 import { runGrid } from '../../../packages/cli/dist/grid.js';
-import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './harness.js';
+import { axeViolations, useDemo } from './harness.js';
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo();
 
 const fr = new Intl.NumberFormat('fr-CA', { style: 'currency', currency: 'CAD' });
 const en = new Intl.NumberFormat('en-CA', { style: 'currency', currency: 'CAD' });
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(`${server.origin}${path}`);
+  const page = await demo.browser.newPage({ viewport });
+  await page.goto(`${demo.server.origin}${path}`);
   await page.locator('passerelle-simulator [data-testid="headline-none"]').waitFor();
   return page;
 }
@@ -195,15 +185,15 @@ describe('demo page', () => {
   });
 
   it('makes no network request beyond the page’s own files', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${server.origin}/index.html`);
+    await page.goto(`${demo.server.origin}/index.html`);
     await page.locator('passerelle-simulator [data-testid="headline-none"]').waitFor();
     await page.locator('passerelle-simulator #wage-hours-number').fill('20');
     await page.locator('passerelle-simulator #wage-hours-number').press('Enter');
     await page.waitForTimeout(300);
-    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(demo.server.origin))).toEqual([]);
     const paths = requests.map((u) => new URL(u).pathname).sort();
     // In French, the one file only: the on-demand sibling is not fetched.
     expect(paths).toEqual(['/demo.css', '/index.html', '/passerelle-simulator.js']);
@@ -215,17 +205,17 @@ describe('demo page', () => {
     expect(requests.map((u) => new URL(u).pathname).filter((p) => !paths.includes(p))).toEqual([
       '/passerelle-simulator-more.js',
     ]);
-    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(demo.server.origin))).toEqual([]);
     await page.close();
   });
 
   it('works under a strict Content-Security-Policy', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const violations: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    await page.goto(`${server.origin}/csp.html`);
+    await page.goto(`${demo.server.origin}/csp.html`);
     await page.locator('passerelle-simulator [data-testid="money-wage"]').waitFor();
     expect(await text(page, 'money-wage')).toMatch(/\d+,\d\d \$/);
     expect(violations).toEqual([]);
@@ -246,8 +236,8 @@ describe('demo page', () => {
   });
 
   it('shows an inline message for an invalid attribute and never goes blank', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/index.html`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.origin}/index.html`);
     await page.evaluate(() => {
       const el = document.createElement('passerelle-simulator');
       el.setAttribute('year', '1999');
@@ -314,14 +304,14 @@ describe('host integration', () => {
 
 describe('analyst page', () => {
   it('computes the wage vs allowance grid in a Web Worker, with the library’s figures and no outside request', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${server.origin}/analyst.html`);
+    await page.goto(`${demo.server.origin}/analyst.html`);
     await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
     const rows = await page.locator('#table-body tr').count();
     expect(rows).toBe(162);
-    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(demo.server.origin))).toEqual([]);
     // Marc at 10 h with a wage, tax year 2026: the library's 23 642,65 $ (rounded to the dollar on the page).
     const wage10 = page
       .locator('#table-body tr', { has: page.locator('th', { hasText: 'Salaire' }) })
@@ -343,9 +333,9 @@ describe('analyst page', () => {
       new URL('../../../docs/examples/persona-7-study.json', import.meta.url),
       'utf8',
     );
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await page.goto(
-      `${server.origin}/analyst.html#etude=${encodeURIComponent(JSON.stringify(JSON.parse(study)))}`,
+      `${demo.server.origin}/analyst.html#etude=${encodeURIComponent(JSON.stringify(JSON.parse(study)))}`,
     );
     await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
     // 4 profiles × (rules in force + 2 reforms) × 2 models × 4 hours.
@@ -363,8 +353,8 @@ describe('analyst page', () => {
   });
 
   it('has no serious or critical accessibility violation (axe-core)', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/analyst.html`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.origin}/analyst.html`);
     await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
     const violations = await axeViolations(page);
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

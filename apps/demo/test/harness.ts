@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 
 const demoRoot = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -76,4 +77,21 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
   });
+}
+
+/**
+ * The demo's server and Chromium for one test file: started before its tests, closed after them.
+ * Read `demo.server` and `demo.browser` inside tests.
+ */
+export function useDemo(root?: string): { readonly server: DemoServer; readonly browser: Browser } {
+  const demo = {} as { server: DemoServer; browser: Browser };
+  beforeAll(async () => {
+    demo.server = await startDemoServer(root);
+    demo.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await demo.browser?.close();
+    await demo.server?.close();
+  });
+  return demo;
 }

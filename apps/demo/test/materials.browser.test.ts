@@ -3,26 +3,16 @@
  * réalités » sheet, each one tag on its page; figures equal to the library's; one Letter page when
  * printed, in French and English and in plain language; axe; no outside request.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   comparisonColumns,
   comparisonTable,
   simulate,
 } from '../../../packages/rules/dist/src/index.js';
-import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './harness.js';
+import { axeViolations, useDemo } from './harness.js';
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo();
 
 const norm = (s: string | null) =>
   (s ?? '')
@@ -40,8 +30,8 @@ const dollars = (n: number, locale = 'fr-CA') =>
 
 /** A page with one material element set to June 2026 (the figures then do not depend on today). */
 async function open(path: string, tag: string, attrs: Record<string, string> = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.origin}${path}`);
+  const page = await demo.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${demo.server.origin}${path}`);
   await page.evaluate(
     ([t, a]) => {
       const el = document.querySelector(t as string)!;
@@ -142,16 +132,16 @@ describe('both', () => {
       ['/tableau.html', 'passerelle-comparison-table'],
       ['/mythes.html', 'passerelle-myths'],
     ] as const) {
-      const page = await browser.newPage();
+      const page = await demo.browser.newPage();
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${demo.server.origin}${path}`);
       await page.locator(`${tag} h2`).waitFor();
       const violations = await axeViolations(page);
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
         [],
       );
-      expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+      expect(requests.filter((u) => !u.startsWith(demo.server.origin))).toEqual([]);
       expect(requests.filter((u) => u.endsWith('.js')).map((u) => new URL(u).pathname)).toEqual([
         '/passerelle-materials.js',
       ]);

@@ -4,22 +4,12 @@
  * claim booklet ends), a relapse in March, a one-page handout in French and English, the link
  * that reopens it; checked against the library's `timeline`.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { monthName, timeline, type TimelineInput } from '../../../packages/rules/dist/src/index.js';
-import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './harness.js';
+import { axeViolations, useDemo } from './harness.js';
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo();
 
 const norm = (s: string | null) =>
   (s ?? '')
@@ -34,8 +24,8 @@ const january = `#rencontre=${encodeURIComponent(
 )}`;
 
 async function open(hash = january, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(`${server.origin}/counsellor.html${hash}`);
+  const page = await demo.browser.newPage({ viewport });
+  await page.goto(`${demo.server.origin}/counsellor.html${hash}`);
   await page.locator(m('[data-testid="milestones"]')).waitFor();
   return page;
 }
@@ -200,14 +190,14 @@ describe('counsellor’s meeting', () => {
   }
 
   it('has no serious or critical accessibility violation and makes no outside request', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${server.origin}/counsellor.html${january}`);
+    await page.goto(`${demo.server.origin}/counsellor.html${january}`);
     await page.locator(m('[data-testid="milestones"]')).waitFor();
     const violations = await axeViolations(page);
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(demo.server.origin))).toEqual([]);
     await page.close();
   });
 });

@@ -4,23 +4,13 @@
  * words, health coverage, plain language measured, bad input shown and never swallowed, the
  * keyboard path and focus, and accessibility in both reading levels.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { simulate, type SimulationInput } from '../../../packages/rules/dist/src/index.js';
-import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './harness.js';
+import { axeViolations, useDemo } from './harness.js';
 import { flesch, kandelMoles } from './readability.js';
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo();
 
 const norm = (s: string | null) =>
   (s ?? '')
@@ -35,8 +25,8 @@ const sizes = [
 const june2026 = 'y%3D2026%26m%3D6';
 
 async function open(hash: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(`${server.origin}/index.html#passerelle=${hash}`);
+  const page = await demo.browser.newPage({ viewport });
+  await page.goto(`${demo.server.origin}/index.html#passerelle=${hash}`);
   await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
   return page;
 }
@@ -297,8 +287,8 @@ describe('bad input is shown, never swallowed', () => {
   });
 
   it('invalid `defaults` fields are said too', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/index.html`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.origin}/index.html`);
     await page.evaluate(() => {
       const el = document.createElement('passerelle-simulator');
       el.setAttribute(
@@ -377,8 +367,8 @@ describe('keyboard and focus', () => {
 
 describe('children', () => {
   it('a family with children is clearly not computed: no figure, a sentence', async () => {
-    const page = await browser.newPage({ viewport: sizes[0]! });
-    await page.goto(`${server.origin}/index.html#passerelle=${june2026}%26c%3D1`);
+    const page = await demo.browser.newPage({ viewport: sizes[0]! });
+    await page.goto(`${demo.server.origin}/index.html#passerelle=${june2026}%26c%3D1`);
     await page.locator('passerelle-simulator [data-testid="unavailable-wage"]').waitFor();
     expect(await page.locator('passerelle-simulator [data-testid^="headline-"]').count()).toBe(0);
     expect(await page.locator('passerelle-simulator [data-testid="answer-bar"]').count()).toBe(0);
@@ -468,9 +458,9 @@ describe('a year whose rules are not in the data yet', () => {
     ['2028-03-15T12:00:00', 2028],
   ] as const) {
     it(`on ${date.slice(0, 10)} the simulator shows the latest rules and says so, never a blank`, async () => {
-      const page = await browser.newPage({ viewport: sizes[0]! });
+      const page = await demo.browser.newPage({ viewport: sizes[0]! });
       await page.clock.setFixedTime(new Date(date));
-      await page.goto(`${server.origin}/index.html`);
+      await page.goto(`${demo.server.origin}/index.html`);
       await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
       expect(
         norm(await page.locator('passerelle-simulator .attribute-problems').textContent()),
@@ -484,9 +474,9 @@ describe('a year whose rules are not in the data yet', () => {
   }
 
   it('the analyst page says it too, and offers the years of the data', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await page.clock.setFixedTime(new Date('2027-01-05T12:00:00'));
-    await page.goto(`${server.origin}/analyst.html`);
+    await page.goto(`${demo.server.origin}/analyst.html`);
     expect(norm(await page.locator('#year-notice').textContent())).toBe(
       'Montants de 2026 : ceux de 2027 ne sont pas encore intégrés.',
     );

@@ -5,7 +5,7 @@ import { applyReform } from '@passerelle/rules';
 import { BatchInputError, runBatch, type BatchOptions } from './batch.js';
 import { runGrid } from './grid.js';
 import { runTimeline } from './timeline-cli.js';
-import { parseArgs, parseBatchArgs, runCli, usage } from './run.js';
+import { parseArgs, parseBatchArgs, runCli, usage, type CliArgs, type CliIo } from './run.js';
 
 function readInput(file: string | null): string {
   return readFileSync(file ?? 0, 'utf8');
@@ -82,43 +82,14 @@ async function batch(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function main(): Promise<number> {
-  const [command, ...rest] = process.argv.slice(2);
-  if (command === 'grid') {
-    const parsed = parseArgs(rest);
-    if ('error' in parsed) {
-      process.stderr.write(`${parsed.error}\n\n${usage}\n`);
-      return 2;
-    }
-    let text: string;
-    try {
-      text = readInput(parsed.file);
-    } catch (e) {
-      return unreadable(e);
-    }
-    const out = runGrid(text);
-    process.stdout.write(out.stdout);
-    return out.code;
-  }
-  if (command === 'batch') return batch(rest);
-  if (command === 'timeline') {
-    const parsed = parseArgs(rest);
-    if ('error' in parsed) {
-      process.stderr.write(`${parsed.error}\n\n${usage}\n`);
-      return 2;
-    }
-    let text: string;
-    try {
-      text = readInput(parsed.file);
-    } catch (e) {
-      return unreadable(e);
-    }
-    return runTimeline(parsed, text, {
-      out: (chunk) => process.stdout.write(chunk),
-      err: (chunk) => process.stderr.write(chunk),
-    });
-  }
-  const args = parseArgs(process.argv.slice(2));
+const stdio: CliIo = {
+  out: (chunk) => process.stdout.write(chunk),
+  err: (chunk) => process.stderr.write(chunk),
+};
+
+/** Parses a command's arguments and reads its input, then runs it; bad arguments or files exit 2. */
+function withInput(argv: readonly string[], run: (args: CliArgs, text: string) => number): number {
+  const args = parseArgs(argv);
   if ('error' in args) {
     process.stderr.write(`${args.error}\n\n${usage}\n`);
     return 2;
@@ -133,10 +104,21 @@ async function main(): Promise<number> {
   } catch (e) {
     return unreadable(e);
   }
-  return runCli(args, text, {
-    out: (chunk) => process.stdout.write(chunk),
-    err: (chunk) => process.stderr.write(chunk),
-  });
+  return run(args, text);
+}
+
+async function main(): Promise<number> {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === 'batch') return batch(rest);
+  if (command === 'grid')
+    return withInput(rest, (_args, text) => {
+      const out = runGrid(text);
+      process.stdout.write(out.stdout);
+      return out.code;
+    });
+  if (command === 'timeline')
+    return withInput(rest, (args, text) => runTimeline(args, text, stdio));
+  return withInput(process.argv.slice(2), (args, text) => runCli(args, text, stdio));
 }
 
 main().then(

@@ -170,10 +170,10 @@ function summaryOf(r: SimulationResult) {
   };
 }
 
-export function runCli(args: CliArgs, inputText: string, io: CliIo): 0 | 1 | 2 {
-  let data: unknown;
+/** The input's JSON, or the InvalidJson error written out (then the command exits 2). */
+export function readJson(inputText: string, io: CliIo): { data: unknown } | null {
   try {
-    data = JSON.parse(inputText);
+    return { data: JSON.parse(inputText) };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     io.out(
@@ -182,8 +182,14 @@ export function runCli(args: CliArgs, inputText: string, io: CliIo): 0 | 1 | 2 {
         message: { fr: `JSON illisible : ${detail}`, en: `Unreadable JSON: ${detail}` },
       }) + '\n',
     );
-    return 2;
+    return null;
   }
+}
+
+export function runCli(args: CliArgs, inputText: string, io: CliIo): 0 | 1 | 2 {
+  const read = readJson(inputText, io);
+  if (!read) return 2;
+  const data = read.data;
   const many = Array.isArray(data);
   const given: unknown[] = many ? (data as unknown[]) : [data];
   // --latest-rules: a year past the data is computed with the latest year's rules, and said.

@@ -5,7 +5,7 @@
  */
 import { monthName, timeline, type Lang, type Timeline } from '@passerelle/rules';
 import type { CliArgs, CliIo } from './run.js';
-import { failureJson } from './run.js';
+import { failureJson, readJson } from './run.js';
 
 const fmt = (lang: Lang) =>
   new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' });
@@ -53,20 +53,9 @@ export function formatTimelineText(t: Timeline, lang: Lang): string {
 }
 
 export function runTimeline(args: CliArgs, inputText: string, io: CliIo): 0 | 1 | 2 {
-  let data: unknown;
-  try {
-    data = JSON.parse(inputText);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    io.out(
-      failureJson({
-        name: 'InvalidJson',
-        message: { fr: `JSON illisible : ${detail}`, en: `Unreadable JSON: ${detail}` },
-      }) + '\n',
-    );
-    return 2;
-  }
-  const r = timeline(data);
+  const read = readJson(inputText, io);
+  if (!read) return 2;
+  const r = timeline(read.data);
   if (!r.ok) {
     io.out(failureJson(r.error) + '\n');
     io.err(`${r.error.message[args.lang]}\n`);

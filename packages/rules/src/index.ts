@@ -16,6 +16,7 @@ export {
 export {
   timeline,
   monthName,
+  monthNames,
   type Timeline,
   type TimelineMonth,
   type TimelineYear,

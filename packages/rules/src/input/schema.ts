@@ -199,20 +199,23 @@ export const optionsSchema = z
     }),
   );
 
+/** The options when none are given (each field's own default). */
+export const defaultOptions = {
+  allowanceTreatment: 'countedInFull',
+  allowanceTaxTreatment: 'nonTaxable',
+  livesAlone: true,
+  housingComponent: true,
+  groupInsurance: false,
+  includeClaimBookletValue: false,
+  creditTiming: 'averaged',
+  longTermRecipient: false,
+} as const;
+
 export const simulationInputSchema = z.strictObject({
   /** The month simulated: rules and parameters in force on its first day apply. */
   period: periodSchema,
   household: householdSchema,
-  options: z._default(optionsSchema, {
-    allowanceTreatment: 'countedInFull',
-    allowanceTaxTreatment: 'nonTaxable',
-    livesAlone: true,
-    housingComponent: true,
-    groupInsurance: false,
-    includeClaimBookletValue: false,
-    creditTiming: 'averaged',
-    longTermRecipient: false,
-  }),
+  options: z._default(optionsSchema, defaultOptions),
   /** Free label shown back in results (e.g. "10 h allocation"). */
   label: z.optional(z.string().check(z.maxLength(200))),
 });

@@ -1,6 +1,12 @@
 /** The input of a timeline: a household, a start month, and the first adult's activity month by month. */
 import * as z from 'zod/mini';
-import { activitySchema, householdSchema, optionsSchema, periodSchema } from '../input/schema.js';
+import {
+  activitySchema,
+  defaultOptions,
+  householdSchema,
+  optionsSchema,
+  periodSchema,
+} from '../input/schema.js';
 
 export const timelineInputSchema = z.strictObject({
   /** Free label shown back in results. */
@@ -18,16 +24,7 @@ export const timelineInputSchema = z.strictObject({
   activity: z.array(activitySchema).check(z.minLength(1), z.maxLength(24)),
   /** The activity before the start (its income reduces the first cheque): none by default. */
   before: z._default(activitySchema, {}),
-  options: z._default(optionsSchema, {
-    allowanceTreatment: 'countedInFull',
-    allowanceTaxTreatment: 'nonTaxable',
-    livesAlone: true,
-    housingComponent: true,
-    groupInsurance: false,
-    includeClaimBookletValue: false,
-    creditTiming: 'averaged',
-    longTermRecipient: false,
-  }),
+  options: z._default(optionsSchema, defaultOptions),
 });
 
 export type TimelineInput = z.input<typeof timelineInputSchema>;

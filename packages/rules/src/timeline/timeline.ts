@@ -115,7 +115,8 @@ type Activity = ValidSimulationInput['household']['adults'][number]['activity'];
 const monthIndex = (p: { year: number; month: number }) => p.year * 12 + (p.month - 1);
 const periodOf = (i: number) => ({ year: Math.floor(i / 12), month: (i % 12) + 1 });
 
-const monthNames = {
+/** The months' names, in French and English (also the widget's French words). */
+export const monthNames = {
   fr: [
     'janvier',
     'février',

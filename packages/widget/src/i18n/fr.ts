@@ -1,20 +1,6 @@
+import { monthNames } from '@passerelle/rules';
 import type { Translation } from './translation.js';
 import { typesetFrench } from './typography.js';
-
-const months = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 const words: Translation = {
   lang: 'fr',
@@ -62,7 +48,7 @@ const words: Translation = {
   childrenUnavailable:
     'Ce simulateur ne calcule pas encore les montants d’une famille avec enfants (allocations pour enfants, montants pour familles). Pour ne pas vous donner un chiffre faux, il n’en affiche aucun. Votre agente ou agent peut faire le calcul avec vous.',
   period: 'Mois',
-  month: (m) => months[m - 1] ?? String(m),
+  month: (m) => monthNames.fr[m - 1] ?? String(m),
   year: 'Année',
   longTermRecipient: 'J’ai reçu de l’aide pendant une longue période',
   longTermRecipientHelp:

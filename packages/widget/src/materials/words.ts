@@ -1,4 +1,5 @@
 /** The words of the participant materials (comparison table, myths sheet), French first. */
+import { monthNames } from '@passerelle/rules';
 import { typesetFrench } from '../i18n/typography.js';
 
 export interface MaterialsWords {
@@ -76,20 +77,7 @@ const frWords: MaterialsWords = {
   sources: 'Sources',
   privacy: 'Calculé dans votre navigateur : rien n’est envoyé.',
   print: 'Imprimer',
-  months: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
+  months: monthNames.fr,
 };
 
 export const materialsFr: MaterialsWords = typesetFrench(frWords);
@@ -138,18 +126,5 @@ export const materialsEn: MaterialsWords = {
   sources: 'Sources',
   privacy: 'Computed in your browser: nothing is sent.',
   print: 'Print',
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  months: monthNames.en,
 };
