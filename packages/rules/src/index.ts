@@ -40,13 +40,13 @@ export { headline, type HeadlineFacts } from './insight/headline.js';
 export { coverageSentence, type CoverageFacts } from './insight/coverage.js';
 export { uncertaintyOf, type Uncertainty } from './insight/uncertainty.js';
 export { applyReform, reformSchema, type Reform } from './reform/reform.js';
-export { publicCost, publicCostOf, type PublicCost } from './scenario/public-cost.js';
-export { publicCostLines, type Payer, type PublicCostLine } from './scenario/public-cost-lines.js';
+export { publicCost, publicCostOf, type PublicCost } from './analysis/public-cost.js';
+export { publicCostLines, type Payer, type PublicCostLine } from './analysis/public-cost-lines.js';
 export {
   createFiguresSimulator,
   type FiguresSimulator,
   type FiguresSimulatorOptions,
-} from './scenario/figures-simulator.js';
+} from './analysis/figures-simulator.js';
 export { csvCell } from './export/csv-cell.js';
 export {
   runStudy,
@@ -56,14 +56,14 @@ export {
   type Study,
   type StudyResult,
   type StudyScenario,
-} from './scenario/study.js';
+} from './analysis/study.js';
 export {
   compareModels,
   modelComparisonSchema,
   type ModelComparison,
   type ModelComparisonInput,
   type ModelRow,
-} from './scenario/models.js';
+} from './analysis/models.js';
 export type { ApiOptions, Comparison, Sweep, SweepOptions, SweepPoint } from './scenario/api.js';
 export type {
   AmountLine,

@@ -50,17 +50,17 @@ function simulateValid(
   const marginal = withMarginalRates
     ? marginalRates(input, core, annual, baselineAnnual, ctx)
     : noMarginalRates;
-  return present(
+  return present({
     input,
-    core,
-    baseline,
-    exitPoint(input, core, ctx),
     ctx,
+    core,
     annual,
+    baseline,
     baselineAnnual,
+    exit: exitPoint(input, core, ctx),
     marginal,
-    withExplanations,
-  );
+    explain: withExplanations,
+  });
 }
 
 /** Validates an input without simulating it: the same checks and messages as `simulate`. */

@@ -270,17 +270,22 @@ function moneyPerMonthFigures(
   };
 }
 
-export function present(
-  input: ValidSimulationInput,
-  core: ScenarioCore,
-  baseline: ScenarioCore,
-  exit: ExitPoint,
-  ctx: RuleContext,
-  annual: AnnualCore,
-  baselineAnnual: AnnualCore,
-  marginal: MarginalRates,
-  explain = true,
-): SimulationResult {
+/** Everything a result is made of: the scenario's month and year, its baseline's, the exit point. */
+export interface Presented {
+  readonly input: ValidSimulationInput;
+  readonly ctx: RuleContext;
+  readonly core: ScenarioCore;
+  readonly annual: AnnualCore;
+  readonly baseline: ScenarioCore;
+  readonly baselineAnnual: AnnualCore;
+  readonly exit: ExitPoint;
+  readonly marginal: MarginalRates;
+  /** Write every amount's sentences and parameters (false for figures-only batches). */
+  readonly explain: boolean;
+}
+
+export function present(p: Presented): SimulationResult {
+  const { input, core, baseline, exit, ctx, annual, baselineAnnual, marginal, explain } = p;
   const lines = [...computedLines(core), ...annualLines(annual)];
   const used = new Map<string, ResolvedParameter>();
   for (const c of [...lines, ...(exit.explanation ? [exit.explanation] : [])]) {

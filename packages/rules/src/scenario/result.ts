@@ -1,5 +1,5 @@
 /** The public shape of a simulation result: plain numbers in dollars and cents, and strings. */
-import type { PublicCost } from './public-cost.js';
+import type { PublicCost } from '../analysis/public-cost.js';
 import type { Localized } from '../i18n/localized.js';
 import type { Program } from '../input/schema.js';
 import type { ParameterSource, ParameterStatus, ParameterUnit } from '../parameters/schema.js';

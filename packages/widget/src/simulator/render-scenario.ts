@@ -42,9 +42,9 @@ function renderHours(c: RenderContext, kind: 'wage' | 'allowance', value: number
     <input
       id=${`${kind}-hours`}
       type="range"
-      min="0"
-      max="40"
-      step="0.5"
+      min=${spec.kind === 'number' ? spec.min : 0}
+      max=${spec.kind === 'number' ? spec.max : 40}
+      step=${spec.kind === 'number' ? (spec.step ?? 'any') : 0.5}
       .value=${String(value)}
       aria-valuetext=${t.hoursValueText(c.hours(value))}
       aria-describedby=${`headline-${kind}`}
@@ -56,7 +56,10 @@ function renderHours(c: RenderContext, kind: 'wage' | 'allowance', value: number
       label,
       spec,
       value,
-      message: t.invalidNumber('0', '40'),
+      message: t.invalidNumber(
+        String(spec.kind === 'number' ? spec.min : 0),
+        String(spec.kind === 'number' ? spec.max : 40),
+      ),
       from: kind,
       hiddenLabel: true,
     })}

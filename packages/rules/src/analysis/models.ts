@@ -9,7 +9,7 @@ import { allowanceTreatments } from '../input/schema.js';
 import { invalidInputError } from '../input/validate.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
-import { validate } from './api.js';
+import { validate } from '../scenario/api.js';
 import { createFiguresSimulator } from './figures-simulator.js';
 import type { PublicCost } from './public-cost.js';
 

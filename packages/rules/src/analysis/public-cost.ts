@@ -5,7 +5,7 @@
  * change in wages plus the change in net public cost. Employer contributions, sales taxes and
  * the cost of services are outside this accounting.
  */
-import type { SimulationResult, TaxYear, Totals } from './result.js';
+import type { SimulationResult, TaxYear, Totals } from '../scenario/result.js';
 
 export interface PublicCost {
   /** Québec (MESS): last-resort assistance or basic income paid. */

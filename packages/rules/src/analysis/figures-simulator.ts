@@ -12,12 +12,17 @@ import type { ValidSimulationInput } from '../input/schema.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { contextFor, type RuleContext } from '../rule-context.js';
-import { computeAnnual, type AnnualCore } from './annual.js';
-import { computeScenario, withoutActivity, type ScenarioCore } from './core.js';
-import { comparisonFigures, contributionFigures, taxYearFigures, totals } from './figures.js';
-import { marginalRates, noMarginalRates } from './marginal.js';
+import { computeAnnual, type AnnualCore } from '../scenario/annual.js';
+import { computeScenario, withoutActivity, type ScenarioCore } from '../scenario/core.js';
+import {
+  comparisonFigures,
+  contributionFigures,
+  taxYearFigures,
+  totals,
+} from '../scenario/figures.js';
+import { marginalRates, noMarginalRates } from '../scenario/marginal.js';
 import { publicCostOf } from './public-cost.js';
-import type { HouseholdYear } from './result.js';
+import type { HouseholdYear } from '../scenario/result.js';
 
 export interface FiguresSimulatorOptions {
   /** Parameters to use (a reform's parameter set, for instance); defaults to the shipped ones. */
