@@ -164,7 +164,7 @@ export const rulesCatalog: readonly RuleDoc[] = [
       fr: 'Depuis le 1er janvier 2025 : 25 % des revenus de travail au-delà de l’exclusion s’ajoutent à l’aide si le ménage a droit à au moins 1 $ ; le supplément n’entre pas dans le déficit.',
       en: 'Since January 1, 2025: 25% of work income above the exclusion is added to assistance when the household is entitled to at least $1; the supplement is not part of the deficit.',
     },
-    parameters: ['lastResort.workIncomeSupplement.rate'],
+    parameters: ['lastResort.workIncomeSupplement.rate', 'lastResort.workIncomeExclusion.'],
     sources: [ADEL(228445, 'Supplément aux revenus de travail (RAPF, art. 154.1)')],
   },
   {
