@@ -57,7 +57,7 @@ describe('counsellor’s meeting', () => {
     expect(mi.claimBookletEnds).not.toBeNull();
     const text = norm(await page.locator(m('[data-testid="milestones"]')).textContent());
     expect(text).toContain(`L’aide s’arrête : ${monthName('fr', mi.assistanceStops!)}.`);
-    expect(text).toContain(`jusqu’en ${monthName('fr', mi.claimBookletEnds!)}`);
+    expect(text).toContain(`il se termine en ${monthName('fr', mi.claimBookletEnds!)}`);
     // The cheque stops at once at 20 h on aide sociale: no « first reduced cheque » to say.
     if (mi.firstReducedCheque)
       expect(text).toContain(`Premier chèque réduit : ${monthName('fr', mi.firstReducedCheque)}.`);

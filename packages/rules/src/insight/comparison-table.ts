@@ -9,7 +9,8 @@
 import type { AllowanceTreatment, SimulationInput } from '../input/schema.js';
 import type { Localized } from '../i18n/localized.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
-import { simulate } from '../scenario/api.js';
+import { simulate, sweep } from '../scenario/api.js';
+import { findCliffs, type IncomeTrap } from './cliffs.js';
 import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
 import { uncertaintyOf } from './uncertainty.js';
 
@@ -39,6 +40,8 @@ export interface ComparisonTable {
   readonly programs: readonly {
     readonly program: ComparisonProgram;
     readonly noActivity: number;
+    /** Where more hours of work give less money (or nothing), between 0 and the last row's hours, in words. */
+    readonly cliffs: readonly IncomeTrap[];
     readonly rows: readonly {
       readonly hours: number;
       readonly cells: Readonly<Record<ComparisonColumn, ComparisonCell>>;
@@ -112,7 +115,21 @@ export function comparisonTable(options: ComparisonTableOptions): ComparisonTabl
       }
       return { hours: h, cells };
     });
-    return { program, noActivity, rows };
+    // The rows are 5 h apart: what happens between them (assistance stopping at 15,5 h…) is
+    // found on a finer sweep and said under the table.
+    const last = hours[hours.length - 1] ?? 25;
+    const swept = sweep(
+      comparisonInput(program, 'wage', 0, options.period, perHour),
+      { hoursPerWeek: { from: 0, to: last, step: 0.5 }, activity: 'wage' },
+      api,
+    );
+    const exitAt = simulate(comparisonInput(program, 'wage', last, options.period, perHour), api);
+    const cliffs = swept.ok
+      ? findCliffs(swept.value, {
+          exitHoursPerWeek: exitAt.ok ? exitAt.value.exit.hoursPerWeekAtExit : null,
+        }).filter((t) => t.kind === 'cliff')
+      : [];
+    return { program, noActivity, cliffs, rows };
   });
   return { period: options.period, hours, allowancePerHour: perHour, programs, uncertainty };
 }

@@ -21,7 +21,7 @@
  */
 import { PasserelleError, toOutcome, type Outcome } from '../errors.js';
 import { annualOf } from '../explain/computed.js';
-import { money, type Lang, type Localized } from '../i18n/localized.js';
+import { money, wholeMoney, type Lang, type Localized } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { invalidInputError } from '../input/validate.js';
 import { add, roundCents, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
@@ -318,8 +318,8 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
       events.push({
         code: 'assistanceStops',
         message: {
-          fr: `Plus de chèque d'aide : les revenus ${ofMonth('fr', periodOf(i - 1))} dépassent ce que l'aide accorde.`,
-          en: `No assistance cheque: the income ${ofMonth('en', periodOf(i - 1))} is above what assistance grants.`,
+          fr: `Plus de chèque d’aide : les revenus ${ofMonth('fr', periodOf(i - 1))} sont trop élevés pour un chèque.`,
+          en: `No assistance cheque: the income ${ofMonth('en', periodOf(i - 1))} is too high for a cheque.`,
         },
       });
     } else if (left !== null && due.greaterThan(0)) {
@@ -350,8 +350,8 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
           events.push({
             code: 'claimBookletEnds',
             message: {
-              fr: "Fin du carnet de réclamation : médicaments, soins dentaires et de la vue ne sont plus couverts ; l'assurance médicaments de la RAMQ s'applique (prime payée avec la déclaration), sauf assurance collective.",
-              en: 'The claim booklet ends: drugs, dental and eye care are no longer covered; RAMQ drug insurance applies (premium paid with the tax return), unless a group plan covers you.',
+              fr: 'Fin du carnet de réclamation : médicaments, soins dentaires et de la vue ne sont plus couverts. L’assurance médicaments de la RAMQ s’applique, sauf assurance collective ; selon le revenu, une prime se paie avec la déclaration de revenus.',
+              en: 'The claim booklet ends: drugs, dental and eye care are no longer covered. RAMQ drug insurance applies, unless a group plan covers you; depending on income, a premium is paid with the tax return.',
             },
           });
       }
@@ -429,8 +429,12 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
       events.push({
         code: 'springSettlement',
         message: {
-          fr: `Déclaration de revenus de ${p.year - 1} : ${money('fr', toCents(spring))} ${spring.greaterThan(0) ? 'reçus' : 'à payer'} (prime au travail, Allocation canadienne pour les travailleurs, prime d'assurance médicaments).`,
-          en: `${p.year - 1} tax return: ${money('en', toCents(spring))} ${spring.greaterThan(0) ? 'received' : 'to pay'} (work premium, Canada Workers Benefit, drug insurance premium).`,
+          fr: spring.greaterThan(0)
+            ? `Déclaration de revenus de ${p.year - 1} : environ ${wholeMoney('fr', toCents(spring))} reçus (prime au travail et Allocation canadienne pour les travailleurs, moins la prime d’assurance médicaments s’il y en a une).`
+            : `Déclaration de revenus de ${p.year - 1} : environ ${wholeMoney('fr', -toCents(spring))} à payer (prime d’assurance médicaments).`,
+          en: spring.greaterThan(0)
+            ? `${p.year - 1} tax return: about ${wholeMoney('en', toCents(spring))} received (work premium and Canada Workers Benefit, less the drug insurance premium if any).`
+            : `${p.year - 1} tax return: about ${wholeMoney('en', -toCents(spring))} to pay (drug insurance premium).`,
         },
       });
     const hours = Number(

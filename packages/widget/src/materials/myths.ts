@@ -41,7 +41,7 @@ export const myths: readonly Myth[] = [
       fr: (f) =>
         `Les premiers 200 $ gagnés par mois ne réduisent pas le chèque, et 25 % de ce qui dépasse s’ajoute à l’aide. Marc, à la solidarité sociale, travaille 10 h par semaine au salaire minimum : il a ${f.money(mpm(f).differenceVsNoActivity)} de plus par mois que sans activité.`,
       en: (f) =>
-        `The first $200 earned each month do not reduce the cheque, and 25% of the rest is added to assistance. Marc, on social solidarity, works 10 hours a week at the minimum wage: he has ${f.money(mpm(f).differenceVsNoActivity)} more a month than with no activity.`,
+        `The first $200 earned each month does not reduce the cheque, and 25% of the rest is added to assistance. Marc, on social solidarity, works 10 hours a week at the minimum wage: he has ${f.money(mpm(f).differenceVsNoActivity)} more a month than with no activity.`,
       frSimple: (f) =>
         `Non. Vous gardez les premiers 200 $ de votre paie. Marc travaille 10 h par semaine. Il a ${f.money(mpm(f).differenceVsNoActivity)} de plus par mois.`,
       enSimple: (f) =>
@@ -71,9 +71,9 @@ export const myths: readonly Myth[] = [
       en: (f) =>
         `The claim booklet (drugs, dental and eye care) stays as long as assistance is paid. If you leave assistance because you work, you keep it 6 months (social assistance) or ${mpmMonths(f)} months (social solidarity). At 25 hours a week, Marc leaves assistance and has ${f.money(mpm(f).amount)} a month.`,
       frSimple: (f) =>
-        `Non. Si vous quittez l’aide pour travailler, vous gardez votre carnet ${mpmMonths(f)} mois (solidarité sociale) ou 6 mois (aide sociale).`,
+        `Pas tout de suite. Si vous quittez l’aide pour travailler, vous gardez votre carnet ${mpmMonths(f)} mois (solidarité sociale) ou 6 mois (aide sociale).`,
       enSimple: (f) =>
-        `No. If you leave assistance to work, you keep your booklet ${mpmMonths(f)} months (social solidarity) or 6 months (social assistance).`,
+        `Not right away. If you leave assistance to work, you keep your booklet ${mpmMonths(f)} months (social solidarity) or 6 months (social assistance).`,
     },
     cases: [marc({ wage: { hoursPerWeek: 25 } })],
     sources: [
@@ -150,7 +150,7 @@ export const myths: readonly Myth[] = [
     id: 'basic-income',
     myth: {
       fr: 'Au revenu de base, je ne peux pas travailler.',
-      en: 'On the basic income, I cannot work.',
+      en: 'On basic income, I cannot work.',
     },
     reality: {
       fr: (f) =>
@@ -158,9 +158,9 @@ export const myths: readonly Myth[] = [
       en: (f) =>
         `On the basic income program, your work income of the year counts only above a large exclusion. Line works 20 hours a week at $17 an hour: she has ${f.money(mpm(f).differenceVsNoActivity)} more a month than with no activity.`,
       frSimple: (f) =>
-        `Si, vous pouvez travailler. Line travaille 20 h par semaine. Elle a ${f.money(mpm(f).differenceVsNoActivity)} de plus par mois.`,
+        `Vous pouvez travailler. Line travaille 20 h par semaine. Elle a ${f.money(mpm(f).differenceVsNoActivity)} de plus par mois.`,
       enSimple: (f) =>
-        `Yes, you can work. Line works 20 hours a week. She has ${f.money(mpm(f).differenceVsNoActivity)} more a month.`,
+        `You can work. Line works 20 hours a week. She has ${f.money(mpm(f).differenceVsNoActivity)} more a month.`,
     },
     cases: [
       {

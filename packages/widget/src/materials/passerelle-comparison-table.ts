@@ -5,7 +5,18 @@ import {
   type ComparisonCell,
   type ComparisonTable,
 } from '@passerelle/rules';
+import { spokenHours, type IncomeTrap } from '@passerelle/rules';
+import { speak } from '../i18n/typography.js';
 import { MaterialsElement } from './materials-base.js';
+
+/** A cliff in short sentences for the plain-language sheet. */
+function simpleCliff(c: IncomeTrap, lang: 'fr' | 'en'): string {
+  const h = (x: number) => spokenHours(lang, x);
+  const loss = Math.round(c.lossPerMonth / 10) * 10;
+  return lang === 'fr'
+    ? `Attention entre ${h(c.fromHours)} et ${h(c.toHours)} : vous pourriez avoir jusqu’à ${loss}\u00a0$ de moins par mois.`
+    : `Watch out between ${h(c.fromHours)} and ${h(c.toHours)}: you could have up to $${loss} less a month.`;
+}
 import { materialsStyles } from './materials.styles.js';
 
 /**
@@ -111,6 +122,12 @@ export class PasserelleComparisonTable extends MaterialsElement {
                   )}
                 </tbody>
               </table>
+              ${p.cliffs.map(
+                (c) =>
+                  html`<p class="small cliff" data-testid=${`cliff-${p.program}`}>
+                    ⚠ ${this.simple ? simpleCliff(c, w.lang) : speak(w.lang, c.explanation)}
+                  </p>`,
+              )}
             </div>`,
         )}
       </div>

@@ -27,7 +27,9 @@ export class PasserelleMyths extends MaterialsElement {
             </ul>`
           : nothing
       }
-      <p>${w.mythsIntro}</p>
+      <p>
+        ${w.mythsIntro} <span class="small">${w.rulesOf(`${w.months[month - 1]} ${year}`)}</span>
+      </p>
       ${myths.map((m) => {
         const outcomes = mythResults(m, { year, month });
         const results = outcomes.flatMap((o) => (o.ok ? [o.value] : []));
@@ -48,7 +50,7 @@ export class PasserelleMyths extends MaterialsElement {
           aria-labelledby=${`myth-${m.id}-title`}
         >
           <h3 id=${`myth-${m.id}-title`}>
-            « ${w.lang === 'fr' ? frenchTypography(m.myth.fr) : m.myth.en} »
+            ${w.lang === 'fr' ? `«\u00a0${frenchTypography(m.myth.fr)}\u00a0»` : `“${m.myth.en}”`}
           </h3>
           <p>
             <strong>${w.reality}${w.lang === 'fr' ? '\u00a0:' : ':'}</strong>

@@ -41,6 +41,7 @@ export interface MeetingWords {
   };
   hoursIn: (month: string) => string;
   newApplication: string;
+  newApplicationShort: string;
   booklet: {
     held: string;
     kept: (n: number) => string;
@@ -61,7 +62,12 @@ export interface MeetingWords {
   handoutTitle: string;
   handoutFor: string;
   assumptionsTitle: string;
-  allowanceAssumption: (treatment: string) => string;
+  allowanceAssumption: (name: string, status: string) => string;
+  recognitionStatus: Record<
+    'countedInFull' | 'recognizedSupportAllowance' | 'recognizedEmploymentAssistance' | 'unknown',
+    string
+  >;
+  recognitionLabel: string;
   headlinesTitle: string;
   monthsTitle: (name: string) => string;
   healthTitle: string;
@@ -115,6 +121,7 @@ const meetingFrWords: MeetingWords = {
   },
   hoursIn: (month) => `Heures par semaine en ${month}`,
   newApplication: 'nouvelle demande',
+  newApplicationShort: 'à redemander',
   booklet: {
     held: 'oui',
     kept: (n) => `gardé (${n} mois)`,
@@ -128,7 +135,7 @@ const meetingFrWords: MeetingWords = {
     stops: (month) => `L’aide s’arrête : ${month}.`,
     continues: 'L’aide continue pendant ces douze mois.',
     bookletEnds: (month, kept) =>
-      `Le carnet de réclamation est gardé ${kept} mois, jusqu’en ${month} ; ensuite, l’assurance médicaments de la RAMQ.`,
+      `Le carnet de réclamation est gardé ${kept} mois : il se termine en ${month}. Ensuite, l’assurance médicaments de la RAMQ.`,
     bookletKept: 'Le carnet de réclamation reste actif tant que l’aide est versée.',
   },
   chartTitle: (name) => `Argent de chaque mois : ${name}`,
@@ -136,7 +143,15 @@ const meetingFrWords: MeetingWords = {
   handoutTitle: 'Ce que mes heures changent à mon argent',
   handoutFor: 'Préparé en rencontre, pour la personne.',
   assumptionsTitle: 'Situation et hypothèses',
-  allowanceAssumption: (t) => `Allocation : ${t}.`,
+  allowanceAssumption: (name, status) => `${name} : allocation ${status}.`,
+  recognitionStatus: {
+    countedInFull: 'non reconnue par le Ministère (enlevée du chèque)',
+    recognizedSupportAllowance: 'reconnue comme allocation de soutien',
+    recognizedEmploymentAssistance: 'reconnue comme allocation d’aide à l’emploi',
+    unknown:
+      'dont on ne sait pas si elle est reconnue : calculée comme non reconnue ; reconnue, elle donnerait plus (à vérifier avec votre agente ou agent)',
+  },
+  recognitionLabel: 'Reconnue par le Ministère ?',
   headlinesTitle: 'Les scénarios',
   monthsTitle: (name) => `Les 12 prochains mois : ${name}`,
   healthTitle: 'Médicaments, soins dentaires et de la vue',
@@ -196,9 +211,10 @@ export const meetingEn: MeetingWords = {
   },
   hoursIn: (month) => `Hours a week in ${month}`,
   newApplication: 'new application',
+  newApplicationShort: 'reapply',
   booklet: {
     held: 'yes',
-    kept: (n) => `kept (${n} months)`,
+    kept: (n) => `kept (${n} ${n === 1 ? 'month' : 'months'})`,
     lost: 'ended',
     none: '—',
     unknown: 'to check',
@@ -209,15 +225,23 @@ export const meetingEn: MeetingWords = {
     stops: (month) => `Assistance stops: ${month}.`,
     continues: 'Assistance continues for these twelve months.',
     bookletEnds: (month, kept) =>
-      `The claim booklet is kept ${kept} months, until ${month}; then RAMQ drug insurance.`,
+      `The claim booklet is kept ${kept} months: it ends in ${month}. Then RAMQ drug insurance.`,
     bookletKept: 'The claim booklet stays active as long as assistance is paid.',
   },
   chartTitle: (name) => `Money each month: ${name}`,
   chartDescription: 'One bar per month: the money received that month (pay, cheque, credits).',
-  handoutTitle: 'What my hours change to my money',
+  handoutTitle: 'How my work hours change my money',
   handoutFor: 'Prepared in a meeting, for the person.',
   assumptionsTitle: 'Situation and assumptions',
-  allowanceAssumption: (t) => `Allowance: ${t}.`,
+  allowanceAssumption: (name, status) => `${name}: allowance ${status}.`,
+  recognitionStatus: {
+    countedInFull: 'not recognized by the ministry (taken off the cheque)',
+    recognizedSupportAllowance: 'recognized as a support allowance',
+    recognizedEmploymentAssistance: 'recognized as an employment assistance allowance',
+    unknown:
+      'not known to be recognized: computed as not recognized; recognized, it would give more (check with your agent)',
+  },
+  recognitionLabel: 'Recognized by the ministry?',
   headlinesTitle: 'The scenarios',
   monthsTitle: (name) => `The next 12 months: ${name}`,
   healthTitle: 'Drugs, dental and eye care',

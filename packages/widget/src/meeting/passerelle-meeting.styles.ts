@@ -36,6 +36,7 @@ export const meetingStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0.25rem;
+      min-width: 7rem;
     }
     .actions-cell button {
       font-size: 0.85rem;

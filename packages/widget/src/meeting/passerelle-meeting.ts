@@ -155,6 +155,11 @@ export class PasserelleMeeting extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /** After adding or duplicating: focus the new row's « Voir » (the button pressed may now be disabled). */
+  private async focusNew(id: number): Promise<void> {
+    await this.focusLater(`tr[data-scenario="${id}"] button.show`);
+  }
+
   private context(): MeetingContext {
     return {
       t: this.t,
@@ -170,7 +175,7 @@ export class PasserelleMeeting extends LitElement {
         if (this.state.scenarios.length >= MAX_SCENARIOS) return;
         const s = newScenario({ kind: 'wage', hours: 15 });
         this.set({ ...this.state, scenarios: [...this.state.scenarios, s], selected: s.id });
-        void this.focusLater('#add-scenario');
+        void this.focusNew(s.id);
       },
       duplicate: (id) => {
         const from = this.state.scenarios.find((s) => s.id === id);
@@ -187,6 +192,7 @@ export class PasserelleMeeting extends LitElement {
         const scenarios = [...this.state.scenarios];
         scenarios.splice(at, 0, copy);
         this.set({ ...this.state, scenarios, selected: copy.id });
+        void this.focusNew(copy.id);
       },
       remove: (id) => {
         if (this.state.scenarios.length <= 1) return;

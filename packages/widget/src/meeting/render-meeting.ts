@@ -44,8 +44,12 @@ function signed(c: MeetingContext, n: number): string {
   return `${sign}${amount} ${c.w.columns.difference.toLowerCase()}`;
 }
 
+/** « Salaire 20 h », and « Salaire 20 h (2) » for the second of the same name. */
 export function scenarioName(c: MeetingContext, s: MeetingScenario): string {
-  return c.w.scenarioName(s.kind, formatHours(c.t.locale, s.hours));
+  const base = (x: MeetingScenario) => c.w.scenarioName(x.kind, formatHours(c.t.locale, x.hours));
+  const same = c.state.scenarios.filter((x) => base(x) === base(s));
+  const rank = same.findIndex((x) => x.id === s.id) + 1;
+  return same.length > 1 && rank > 1 ? `${base(s)} (${rank})` : base(s);
 }
 
 function monthOf(c: MeetingContext, offset: number): { year: number; month: number } {
@@ -130,7 +134,11 @@ export function renderComparison(
             const s = f.scenario;
             const name = scenarioName(c, s);
             const selected = c.state.selected === s.id;
-            return html`<tr class=${selected ? 'selected' : ''} data-testid="scenario-row">
+            return html`<tr
+              class=${selected ? 'selected' : ''}
+              data-testid="scenario-row"
+              data-scenario=${s.id}
+            >
               <th scope="row">${name}</th>
               <td>
                 <select
@@ -182,6 +190,7 @@ export function renderComparison(
                           null,
                           (v) => c.update(s.id, { rate: v ?? 0 }),
                         )}
+                        <span class="help" aria-hidden="true">${w.recognitionLabel}</span>
                         <select
                           aria-label=${`${t.recognitionQuestion} — ${name}`}
                           @change=${(e: Event) =>
@@ -213,34 +222,36 @@ export function renderComparison(
                 }
               </td>
               <td data-testid="scenario-assistance">${assistanceCell(c, f)}</td>
-              <td class="actions-cell">
-                <button
-                  type="button"
-                  class="secondary"
-                  aria-label=${w.show(name)}
-                  aria-pressed=${selected ? 'true' : 'false'}
-                  @click=${() => c.select(s.id)}
-                >
-                  ${w.actions.show}
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  aria-label=${w.duplicate(name)}
-                  ?disabled=${c.state.scenarios.length >= MAX_SCENARIOS}
-                  @click=${() => c.duplicate(s.id)}
-                >
-                  ${w.actions.duplicate}
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  aria-label=${w.remove(name)}
-                  ?disabled=${c.state.scenarios.length <= 1}
-                  @click=${() => c.remove(s.id)}
-                >
-                  ${w.actions.remove}
-                </button>
+              <td>
+                <div class="actions-cell">
+                  <button
+                    type="button"
+                    class="secondary show"
+                    aria-label=${w.show(name)}
+                    aria-pressed=${selected ? 'true' : 'false'}
+                    @click=${() => c.select(s.id)}
+                  >
+                    ${w.actions.show}
+                  </button>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-label=${w.duplicate(name)}
+                    ?disabled=${c.state.scenarios.length >= MAX_SCENARIOS}
+                    @click=${() => c.duplicate(s.id)}
+                  >
+                    ${w.actions.duplicate}
+                  </button>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-label=${w.remove(name)}
+                    ?disabled=${c.state.scenarios.length <= 1}
+                    @click=${() => c.remove(s.id)}
+                  >
+                    ${w.actions.remove}
+                  </button>
+                </div>
               </td>
             </tr>`;
           })}
@@ -323,7 +334,7 @@ function monthsChart(c: MeetingContext, t: Timeline, name: string): TemplateResu
         const h = ((H - top - bottom) * Math.max(0, m.disposableIncome)) / max;
         const x = 10 + i * bar;
         return svg`<rect class=${m.onAssistance ? 'bar on' : 'bar off'} x=${x + 2} y=${H - bottom - h} width=${bar - 4} height=${h}></rect>
-          <text class="tick" x=${x + bar / 2} y=${H - 10} text-anchor="middle">${monthName(lang(c), m.period).slice(0, 3)}</text>`;
+          <text class="tick" x=${x + bar / 2} y=${H - 10} text-anchor="middle">${shortMonth(c, m.period)}</text>`;
       })}
     </svg>
   </figure>`;
@@ -441,14 +452,16 @@ export function renderHandout(
               .filter((f) => f.scenario.kind === 'allowance')
               .map((f) =>
                 w.allowanceAssumption(
-                  `${scenarioName(c, f.scenario)}, ${t.recognitionOptions[f.scenario.recognition].toLowerCase()}`,
+                  scenarioName(c, f.scenario),
+                  w.recognitionStatus[f.scenario.recognition],
                 ),
               )
               .join(' ')
           : ''
       }
       ${first?.ok && first.value.uncertainty.sentence ? speak(lang(c), first.value.uncertainty.sentence) : ''}
-      ${t.definition}
+      ${t.definition} ${w.timelineIntro.split(/(?<=\.) /)[0]}
+      ${first?.ok ? t.noActivityLine(money(c, first.value.moneyPerMonth.noActivity)) : ''}
     </p>
     <h3>${w.headlinesTitle}</h3>
     <ul class="small">
@@ -472,7 +485,7 @@ export function renderHandout(
                 </tr>
                 <tr>
                   <th scope="row">${w.monthColumns.cheque}</th>
-                  ${cliff.months.map((m) => html`<td>${m.benefit === null ? '?' : money(c, m.benefit)}</td>`)}
+                  ${cliff.months.map((m) => html`<td>${m.benefit === null ? w.newApplicationShort : money(c, m.benefit)}</td>`)}
                 </tr>
                 <tr>
                   <th scope="row">${w.monthColumns.money}</th>
@@ -492,8 +505,7 @@ export function renderHandout(
     }
     ${
       chosenSteady
-        ? html`<h3>${w.healthTitle}</h3>
-            <p class="small">${speak(lang(c), chosenSteady.coverage.sentence)}</p>`
+        ? html`<p class="small">${speak(lang(c), chosenSteady.coverage.sentence)}</p>`
         : nothing
     }
     <h3>${w.questionsTitle}</h3>
@@ -502,6 +514,6 @@ export function renderHandout(
     </ul>
     <h3>${w.notesTitle}</h3>
     <div class="notes"></div>
-    <p class="small">${w.linkTitle} : <span class="link">${link}</span></p>
+    <p class="small">${w.linkTitle}${t.colon}<span class="link">${link}</span></p>
   </section>`;
 }
