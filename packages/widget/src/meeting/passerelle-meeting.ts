@@ -1,3 +1,4 @@
+import { copyLink } from '../simulator/copy-link.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { defaultParameters, spokenHours } from '@passerelle/rules';
 import { en } from '../i18n/en.js';
@@ -255,13 +256,7 @@ export class PasserelleMeeting extends LitElement {
   }
 
   private async share(): Promise<void> {
-    const url = `${location.origin}${location.pathname}${location.search}${this.hash()}`;
-    try {
-      await navigator.clipboard.writeText(url);
-      this.shareMessage = this.t.shareDone;
-    } catch {
-      this.shareMessage = url;
-    }
+    this.shareMessage = await copyLink(this.hash(), this.t.shareDone);
   }
 
   override render(): TemplateResult {

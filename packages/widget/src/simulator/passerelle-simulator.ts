@@ -1,3 +1,4 @@
+import { copyLink } from './copy-link.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultParameters, spokenHours } from '@passerelle/rules';
 import { renderIncomeChart, type ChartSeries } from '../chart/income-chart.js';
@@ -402,13 +403,7 @@ export class PasserelleSimulator extends LitElement {
   }
 
   private async share(): Promise<void> {
-    const url = `${location.origin}${location.pathname}${location.search}${this.hash()}`;
-    try {
-      await navigator.clipboard.writeText(url);
-      this.shareMessage = this.t.shareDone;
-    } catch {
-      this.shareMessage = url;
-    }
+    this.shareMessage = await copyLink(this.hash(), this.t.shareDone);
   }
 
   /** The scenario the answer bar speaks for: the one moved last, else the last activity shown. */
