@@ -56,7 +56,9 @@ function workerRunner(options: BatchOptions, jobs: number): Runner {
     marginalRates: options.marginalRates,
     reform: options.reform,
   };
-  const workers = Array.from({ length: jobs }, () => {
+  // Threads start when there is a chunk for them: three rows never start 64 threads.
+  const workers: ReturnType<typeof start>[] = [];
+  const start = () => {
     const worker = new Worker(url, { workerData: { passerelleBatch: rowOptions } });
     const state = {
       worker,
@@ -72,10 +74,11 @@ function workerRunner(options: BatchOptions, jobs: number): Runner {
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`worker thread stopped (exit code ${code})`)));
     return state;
-  });
+  };
   let next = 0;
   return {
     run(chunk) {
+      if (workers.length < jobs && next >= workers.length) workers.push(start());
       const w = workers[next++ % workers.length]!;
       if (w.failure) return Promise.reject(w.failure);
       return new Promise((resolve, reject) => {

@@ -38,6 +38,15 @@ function hoursSentences(
   return [...traps.map((t) => t.explanation[lang]), ...(next ? [next.explanation[lang]] : [])];
 }
 
+/** Terminal control and bidirectional-override characters out of a label written to a terminal. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    '',
+  );
+}
+
 export function formatText(
   result: SimulationResult,
   lang: Lang,
@@ -61,7 +70,13 @@ export function formatText(
   ];
   const pad = 42;
   const lines = [
-    [result.label, result.programName[lang], result.period.date].filter(Boolean).join(' — '),
+    [
+      result.label === undefined ? '' : printable(result.label),
+      result.programName[lang],
+      result.period.date,
+    ]
+      .filter(Boolean)
+      .join(' — '),
     `  ${mpm.headline[lang]}`,
     `  ${(fr ? 'Argent par mois' : 'Money per month').padEnd(pad)} ${m(mpm.amount).padStart(14)}`,
     `  ${(fr ? 'Sans activité' : 'With no activity').padEnd(pad)} ${m(mpm.noActivity).padStart(14)}`,

@@ -107,6 +107,12 @@ function withInput(argv: readonly string[], run: (args: CliArgs, text: string) =
   return run(args, text);
 }
 
+// A reader that stops early (`passerelle batch … | head`) is not an error: end quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'batch') return batch(rest);

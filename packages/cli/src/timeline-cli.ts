@@ -5,6 +5,7 @@
  */
 import { monthName, timeline, type Lang, type Timeline } from '@passerelle/rules';
 import type { CliArgs, CliIo } from './run.js';
+import { printable } from './format-text.js';
 import { failureJson, readJson } from './run.js';
 
 const fmt = (lang: Lang) =>
@@ -39,7 +40,7 @@ export function formatTimelineText(t: Timeline, lang: Lang): string {
     r
       .map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
       .join('  ');
-  const out = [t.label ?? '', line(head), ...rows.map(line), ''];
+  const out = [printable(t.label ?? ''), line(head), ...rows.map(line), ''];
   for (const x of t.months)
     for (const e of x.events) out.push(`${monthName(lang, x.period)} — ${e.message[lang]}`);
   out.push('');

@@ -1,7 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs, runCli } from '../src/run.js';
 import { runTimeline } from '../src/timeline-cli.js';
 import { simulate } from '@passerelle/rules';
@@ -160,3 +162,28 @@ function runTimelineCli(a: Parameters<typeof runTimeline>[0], text: string) {
   const code = runTimeline(a, text, { out: (c) => (stdout += c), err: (c) => (stderr += c) });
   return { code, stdout, stderr };
 }
+
+describe('hardening', () => {
+  it('text output strips terminal control and bidi-override characters from labels', () => {
+    const out = run(
+      { ...args, format: 'text' },
+      JSON.stringify({ ...marc, label: 'Marc\u001b[31m\u202etxet' }),
+    );
+    expect(out.stdout.split('\n')[0]).toBe(
+      'Marc[31mtxet — Programme de solidarité sociale — 2026-06-01',
+    );
+  });
+  it('a reader that stops early ends the command quietly (EPIPE, exit 0)', () => {
+    const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+    const file = join(mkdtempSync(join(tmpdir(), 'passerelle-epipe-')), 'cases.jsonl');
+    writeFileSync(file, `${JSON.stringify(marc)}\n`.repeat(3000));
+    // 3 000 rows of CSV out, of which `head` reads 10 bytes: the batch meets a closed pipe.
+    const r = spawnSync('bash', [
+      '-c',
+      `node ${main} batch ${file} --csv | head -c 10 > /dev/null; exit \${PIPESTATUS[0]}`,
+    ]);
+    expect(r.stderr.toString()).not.toContain('EPIPE');
+    expect(r.stderr.toString()).not.toMatch(/\n\s+at /);
+    expect(r.status).toBe(0);
+  });
+});

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  csvCell,
   applyReform,
   compareModels,
   publicCost,
@@ -225,5 +226,22 @@ describe('public cost, line by line', () => {
       /^11 476,08 \$ : versée par le ministère/,
     );
     expect(assistance.explanation.en).toMatch(/^\$11,476\.08: paid by the ministère/);
+  });
+});
+
+describe('csvCell: exports never carry a formula', () => {
+  it.each([
+    ['=HYPERLINK("http://x","clic")', `"'=HYPERLINK(""http://x"",""clic"")"`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', `"'\rcmd"`],
+    ['Marc, 10 h', '"Marc, 10 h"'],
+    ['marc', 'marc'],
+  ])('%j → %j', (input, output) => expect(csvCell(input)).toBe(output));
+  it('numbers stay numbers, negative ones too', () => {
+    expect(csvCell(-5.09)).toBe('-5.09');
+    expect(csvCell(0)).toBe('0');
   });
 });
