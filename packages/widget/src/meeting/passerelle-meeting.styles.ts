@@ -105,6 +105,46 @@ export const meetingStyles = [
       word-break: break-all;
       font-size: 6.5pt;
     }
+    /* On a phone, each row becomes a card: its cells one under the other, each with its column's name. */
+    @container (max-width: 40rem) {
+      table.cards,
+      table.cards tbody,
+      table.cards tr,
+      table.cards th,
+      table.cards td {
+        display: block;
+        text-align: left;
+      }
+      table.cards thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      table.cards tr {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        margin: 0.5rem 0;
+        padding: 0.25rem 0.5rem;
+      }
+      table.cards th,
+      table.cards td {
+        border: 0;
+        padding: 0.15rem 0;
+      }
+      table.cards td[data-label]::before {
+        content: attr(data-label) '\\00a0: ';
+        font-weight: 600;
+      }
+      [lang='en'] table.cards td[data-label]::before {
+        content: attr(data-label) ': ';
+      }
+      table.cards tr.events {
+        border: 0;
+        margin-top: -0.5rem;
+      }
+    }
     @media print {
       .screen-only {
         display: none;

@@ -116,7 +116,7 @@ export function renderComparison(
   return html`<section class="comparison" aria-labelledby="comparison-title">
     <h3 id="comparison-title">${w.scenariosTitle}</h3>
     <div class="table-wrap">
-      <table>
+      <table class="cards">
         <thead>
           <tr>
             <th scope="col">${w.columns.scenario}</th>
@@ -140,7 +140,7 @@ export function renderComparison(
               data-scenario=${s.id}
             >
               <th scope="row">${name}</th>
-              <td>
+              <td data-label=${w.columns.kind}>
                 <select
                   aria-label=${`${w.columns.kind} — ${name}`}
                   @change=${(e: Event) => {
@@ -154,7 +154,7 @@ export function renderComparison(
                   </option>
                 </select>
               </td>
-              <td>
+              <td data-label=${w.columns.hours}>
                 ${numberBox(
                   c,
                   `hours-${s.id}`,
@@ -166,7 +166,7 @@ export function renderComparison(
                   (v) => c.update(s.id, { hours: v ?? 0 }),
                 )}
               </td>
-              <td>
+              <td data-label=${w.columns.rate}>
                 ${
                   s.kind === 'wage'
                     ? numberBox(
@@ -203,7 +203,7 @@ export function renderComparison(
                 }
                 ${s.kind === 'wage' && s.rate === null ? html`<span class="help">${w.minimumWage}</span>` : nothing}
               </td>
-              <td>
+              <td data-label=${w.columns.start}>
                 <select
                   aria-label=${`${w.columns.start} — ${name}`}
                   @change=${(e: Event) => c.update(s.id, { startOffset: Number((e.target as HTMLSelectElement).value) })}
@@ -211,7 +211,7 @@ export function renderComparison(
                   ${Array.from({ length: WINDOW_MONTHS }, (_, i) => html`<option value=${i} ?selected=${s.startOffset === i}>${monthName(lang(c), monthOf(c, i))}</option>`)}
                 </select>
               </td>
-              <td data-testid="scenario-money">
+              <td data-label=${w.columns.money} data-testid="scenario-money">
                 ${
                   f.steady.ok
                     ? html`<strong>${money(c, f.steady.value.moneyPerMonth.amount)}</strong>
@@ -221,8 +221,10 @@ export function renderComparison(
                     : html`<span class="error">${speak(lang(c), f.steady.error.message)}</span>`
                 }
               </td>
-              <td data-testid="scenario-assistance">${assistanceCell(c, f)}</td>
-              <td>
+              <td data-label=${w.columns.assistance} data-testid="scenario-assistance">
+                ${assistanceCell(c, f)}
+              </td>
+              <td data-label=${w.columns.actions}>
                 <div class="actions-cell">
                   <button
                     type="button"
@@ -373,7 +375,7 @@ export function renderMonths(
       ${milestoneSentences(c, t).map((s) => html`<li>${s}</li>`)}
     </ul>
     <div class="table-wrap">
-      <table data-testid="months-table">
+      <table class="cards" data-testid="months-table">
         <caption class="visually-hidden">
           ${w.timelineTitle(name)}
         </caption>
@@ -392,7 +394,7 @@ export function renderMonths(
             const label = monthName(lang(c), m.period);
             return html`<tr>
                 <th scope="row">${label}</th>
-                <td>
+                <td data-label=${w.monthColumns.hours}>
                   ${numberBox(
                     c,
                     `month-${f.scenario.id}-${i}`,
@@ -405,10 +407,14 @@ export function renderMonths(
                       c.update(f.scenario.id, { changes: { ...f.scenario.changes, [i]: v ?? 0 } }),
                   )}
                 </td>
-                <td>${money(c, m.grossEarnings)}</td>
-                <td>${m.benefit === null ? w.newApplication : money(c, m.benefit)}</td>
-                <td><strong>${money(c, m.disposableIncome)}</strong></td>
-                <td>${bookletCell(c, m)}</td>
+                <td data-label=${w.monthColumns.gross}>${money(c, m.grossEarnings)}</td>
+                <td data-label=${w.monthColumns.cheque}>
+                  ${m.benefit === null ? w.newApplication : money(c, m.benefit)}
+                </td>
+                <td data-label=${w.monthColumns.money}>
+                  <strong>${money(c, m.disposableIncome)}</strong>
+                </td>
+                <td data-label=${w.monthColumns.booklet}>${bookletCell(c, m)}</td>
               </tr>
               ${eventsRow(c, t, i)}`;
           })}
