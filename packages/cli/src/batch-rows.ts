@@ -9,7 +9,7 @@ import {
   type Lang,
   type Outcome,
 } from '@passerelle/rules';
-import { caseFromCsv, csvCell, parseCsvLine } from './csv.js';
+import { caseFromCsv, csvCell, type CsvHeader } from './csv.js';
 
 /** What a row needs to know: plain data, so that it can be sent to a worker thread. */
 export interface RowOptions {
@@ -151,7 +151,7 @@ export function createRowProcessor(options: RowOptions) {
       parameters: parameters.value,
     });
   }
-  return (line: string, row: number, header: readonly string[] | null) => {
+  return (line: string, row: number, header: CsvHeader | null) => {
     const parsed = parseRow(line, header, lang);
     let outcome: Outcome<HouseholdYear> | null = null;
     let reform: Outcome<HouseholdYear> | null = null;
@@ -186,11 +186,11 @@ export function message(e: unknown): string {
 
 function parseRow(
   line: string,
-  header: readonly string[] | null,
+  header: CsvHeader | null,
   lang: Lang,
 ): { case: unknown } | { error: string } {
   try {
-    return { case: header ? caseFromCsv(header, parseCsvLine(line)) : JSON.parse(line) };
+    return { case: header ? caseFromCsv(header, line) : JSON.parse(line) };
   } catch (e) {
     const what = header
       ? lang === 'fr'

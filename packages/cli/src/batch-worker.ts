@@ -4,11 +4,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRowProcessor, type RowOptions } from './batch-rows.js';
+import type { CsvHeader } from './csv.js';
 
 export interface Chunk {
   readonly firstRow: number;
   readonly lines: readonly string[];
-  readonly header: readonly string[] | null;
+  readonly header: CsvHeader | null;
 }
 
 export interface ChunkResult {

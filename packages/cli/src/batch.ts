@@ -10,7 +10,7 @@ import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { createRowProcessor, message, type RowOptions } from './batch-rows.js';
 import { runChunk, type Chunk, type ChunkResult } from './batch-worker.js';
-import { parseCsvHeader } from './csv.js';
+import { parseCsvHeader, type CsvHeader } from './csv.js';
 import { progressLine } from './progress.js';
 
 import { csvHeader } from './batch-rows.js';
@@ -19,6 +19,8 @@ export { csvHeader };
 
 export interface BatchOptions extends RowOptions {
   readonly input: 'jsonl' | 'csv';
+  /** The input CSV's delimiter; detected from its header when not given. */
+  readonly delimiter?: ',' | ';' | undefined;
   /** Size of the input in bytes when known (a file): progress then shows a percentage. */
   readonly totalBytes?: number | undefined;
   /** Worker threads computing the rows (default 1: everything on the main thread). */
@@ -111,7 +113,8 @@ export async function runBatch(
   let written = 0;
   let failed = 0;
   let bytes = 0;
-  let header: string[] | null = null;
+  let header: CsvHeader | null = null;
+  let first = true;
   let lines: string[] = [];
 
   const report = (final: boolean) => {
@@ -137,13 +140,28 @@ export async function runBatch(
   };
 
   try {
-    if (options.output === 'csv') out(`${csvHeader(options)}\n`);
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      bytes += Buffer.byteLength(line) + 1;
+    // The output's header is written once the input's header is known to be good: a refused
+    // input writes nothing.
+    const begin = () => {
+      if (options.output === 'csv') out(`${csvHeader(options)}\n`);
+    };
+    if (options.input !== 'csv') begin();
+    for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+      bytes += Buffer.byteLength(raw) + 1;
+      // A byte-order mark on the first line (JSON Lines or CSV) is not data.
+      const line = first ? raw.replace(/^\uFEFF/, '') : raw;
+      if (first && options.input !== 'csv' && raw.includes('\u0000'))
+        throw new BatchInputError(
+          lang === 'fr'
+            ? 'Fichier en UTF-16 : enregistrez-le en UTF-8.'
+            : 'UTF-16 file: save it as UTF-8.',
+        );
+      first = false;
       if (line.trim() === '') continue;
       if (options.input === 'csv' && header === null) {
         try {
-          header = parseCsvHeader(line);
+          header = parseCsvHeader(raw, options.delimiter);
+          begin();
         } catch (e) {
           throw new BatchInputError(
             lang === 'fr'

@@ -11,7 +11,7 @@ export { csvCell } from '@passerelle/rules';
  * The cells of one CSV line. Quoted cells may hold commas and doubled quotes; a quoted cell
  * cannot span lines (batches are read line by line, in constant memory).
  */
-export function parseCsvLine(line: string): string[] {
+export function parseCsvLine(line: string, delimiter: ',' | ';' = ','): string[] {
   const cells: string[] = [];
   let i = 0;
   for (;;) {
@@ -31,41 +31,90 @@ export function parseCsvLine(line: string): string[] {
         }
       }
       cells.push(cell);
-      if (i < line.length && line[i] !== ',') throw new Error('text after a quoted cell');
+      if (i < line.length && line[i] !== delimiter) throw new Error('text after a quoted cell');
     } else {
-      const comma = line.indexOf(',', i);
+      const comma = line.indexOf(delimiter, i);
       cells.push(line.slice(i, comma < 0 ? line.length : comma));
       i = comma < 0 ? line.length : comma;
     }
     if (i >= line.length) return cells;
-    i += 1; // the comma
+    i += 1; // the delimiter
   }
 }
 
+/** An input CSV's header: its field paths and its delimiter (« ; » in French spreadsheets). */
+export interface CsvHeader {
+  readonly paths: readonly string[];
+  readonly delimiter: ',' | ';';
+}
+
+const adultFields = [
+  'age',
+  'program',
+  'temporaryConstraints',
+  'disabilityTaxCredit',
+  'activity.wage.hoursPerWeek',
+  'activity.wage.hourlyWage',
+  'activity.allowance.hoursPerWeek',
+  'activity.allowance.amountPerHour',
+  'activity.allowance.amountPerMonth',
+];
+const optionFields = [
+  'allowanceTreatment',
+  'allowanceExclusionCap',
+  'allowanceTaxTreatment',
+  'livesAlone',
+  'housingComponent',
+  'groupInsurance',
+  'includeClaimBookletValue',
+  'creditTiming',
+  'longTermRecipient',
+];
+
 /**
- * The header of an input CSV: field paths. A path segment that would reach an object's prototype
- * is refused, so that a crafted file cannot alter objects of the program.
+ * Every field path of the input a CSV column may name, with the input's own limits (two adults,
+ * twelve children): a header is checked against it before any row is read.
  */
-export function parseCsvHeader(line: string): string[] {
-  const header = parseCsvLine(line.replace(/^\uFEFF/, '')).map((h) => h.trim());
-  for (const path of header) {
-    if (
-      path.split('.').some((k) => k === '__proto__' || k === 'constructor' || k === 'prototype')
-    ) {
-      throw new Error(`en-tête invalide / invalid header: ${path}`);
-    }
-  }
-  return header;
+export const inputPaths: ReadonlySet<string> = new Set([
+  'label',
+  'period.year',
+  'period.month',
+  ...[0, 1].flatMap((i) => adultFields.map((f) => `household.adults.${i}.${f}`)),
+  ...Array.from({ length: 12 }, (_, i) => `household.children.${i}.age`),
+  ...optionFields.map((f) => `options.${f}`),
+]);
+
+/**
+ * Reads the header of an input CSV: the delimiter is the one given, or « ; » when the header has
+ * semicolons and no comma (what a French-language spreadsheet writes), else « , ». A BOM is
+ * dropped; UTF-16 is refused; every path must be one of `inputPaths` (so nothing can reach an
+ * object's prototype, nor an array index beyond the input's limits). Throws a message naming the
+ * columns otherwise.
+ */
+export function parseCsvHeader(line: string, delimiter?: ',' | ';'): CsvHeader {
+  if (line.includes('\u0000') || /^(\uFFFE|\u00FF\u00FE|\u00FE\u00FF)/.test(line))
+    throw new Error('UTF-16 : enregistrez le fichier en UTF-8 / save the file as UTF-8');
+  const text = line.replace(/^\uFEFF/, '');
+  const chosen = delimiter ?? (text.includes(';') && !text.includes(',') ? ';' : ',');
+  const paths = parseCsvLine(text, chosen).map((h) => h.trim());
+  const unknown = paths.filter((p) => p !== '' && !inputPaths.has(p));
+  if (unknown.length > 0)
+    throw new Error(
+      `colonne(s) inconnue(s) / unknown column(s): ${unknown.map((u) => u.slice(0, 60)).join(', ')}`,
+    );
+  return { paths, delimiter: chosen };
 }
 
 /** Fields that hold text even when they look like a number or a boolean. */
 const textFields = new Set(['label']);
 
-function typed(path: string, cell: string): unknown {
+function typed(path: string, cell: string, decimalComma: boolean): unknown {
   if (textFields.has(path)) return cell;
   if (cell === 'true') return true;
   if (cell === 'false') return false;
   if (/^-?\d+(\.\d+)?$/.test(cell)) return Number(cell);
+  // With « ; » between cells, « 16,60 » is a number with a decimal comma.
+  if (decimalComma && /^-?\d+,\d+$/.test(cell)) return Number(cell.replace(',', '.'));
   return cell;
 }
 
@@ -73,7 +122,9 @@ function typed(path: string, cell: string): unknown {
  * The case a CSV row describes. Empty cells are left out (the field takes its default); numeric
  * path segments make arrays (`household.adults.1.age` is the second adult's age).
  */
-export function caseFromCsv(header: readonly string[], cells: readonly string[]): unknown {
+export function caseFromCsv(csv: CsvHeader, line: string): unknown {
+  const header = csv.paths;
+  const cells = parseCsvLine(line, csv.delimiter);
   if (cells.length !== header.length) {
     throw new Error(
       `${cells.length} cellule(s), l'en-tête en a ${header.length} / ${cells.length} cell(s), the header has ${header.length}`,
@@ -90,7 +141,7 @@ export function caseFromCsv(header: readonly string[], cells: readonly string[])
       const index = /^\d+$/.test(key) ? Number(key) : key;
       const container = node as Record<string | number, unknown>;
       if (last) {
-        container[index] = typed(path, cell);
+        container[index] = typed(path, cell, csv.delimiter === ';');
         return;
       }
       const nextIsIndex = /^\d+$/.test(keys[depth + 1]!);

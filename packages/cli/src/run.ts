@@ -31,7 +31,7 @@ export interface CliIo {
 }
 
 export const usage = `Usage : passerelle [fichier.json | -] [--format json|text] [--summary] [--lang fr|en] [--latest-rules]
-        passerelle batch [cas.jsonl | cas.csv | -] [--input jsonl|csv] [--csv] [--emtr]
+        passerelle batch [cas.jsonl | cas.csv | -] [--input jsonl|csv] [--delimiter ,|;] [--csv] [--emtr]
                          [--reform reforme.json] [--jobs N|auto] [--lang fr|en]
         passerelle grid comparaison.json
         passerelle timeline periode.json [--format json|text] [--lang fr|en]
@@ -94,6 +94,7 @@ export interface BatchArgs {
     readonly lang: Lang;
     readonly marginalRates: boolean;
     readonly jobs: number;
+    readonly delimiter?: ',' | ';';
   };
 }
 
@@ -109,6 +110,7 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs | { error: st
   let lang: Lang = 'fr';
   let marginalRates = false;
   let jobs = 1;
+  let delimiter: ',' | ';' | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--csv') output = 'csv';
@@ -117,6 +119,10 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs | { error: st
       jobs = v === 'auto' ? availableParallelism() : Number(v);
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
         return { error: `--jobs: 1 à 64 ou auto / 1 to 64 or auto (reçu / received: ${v ?? '—'})` };
+    } else if (arg === '--delimiter') {
+      const v = oneOf('--delimiter', argv[++i], [',', ';'] as const);
+      if (typeof v === 'object') return v;
+      delimiter = v;
     } else if (arg === '--emtr') marginalRates = true;
     else if (arg === '--input') {
       const v = oneOf('--input', argv[++i], ['jsonl', 'csv'] as const);
@@ -134,7 +140,8 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs | { error: st
     else file = arg === '-' ? null : arg;
   }
   input ??= file?.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl';
-  return { file, reformFile, options: { input, output, lang, marginalRates, jobs } };
+  const options = { input, output, lang, marginalRates, jobs };
+  return { file, reformFile, options: delimiter ? { ...options, delimiter } : options };
 }
 
 type CliFailure = PasserelleFailure | { name: 'InvalidJson'; message: { fr: string; en: string } };

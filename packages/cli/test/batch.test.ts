@@ -108,6 +108,58 @@ describe('passerelle batch', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('reads a French spreadsheet CSV (; and decimal commas, with a BOM): same figures', async () => {
+    const comma = [
+      'label,period.year,period.month,household.adults.0.age,household.adults.0.program,household.adults.0.activity.wage.hoursPerWeek',
+      'Marc,2026,6,34,socialSolidarity,12.5',
+    ].join('\n');
+    const semicolon = [
+      '\uFEFFlabel;period.year;period.month;household.adults.0.age;household.adults.0.program;household.adults.0.activity.wage.hoursPerWeek',
+      'Marc;2026;6;34;socialSolidarity;12,5',
+    ].join('\r\n');
+    const a = await batch(comma, { ...csvOptions, input: 'csv' });
+    const b = await batch(semicolon, { ...csvOptions, input: 'csv' });
+    expect(b.summary).toMatchObject({ rows: 1, ok: 1, failed: 0 });
+    expect(b.rows[0]).toBe(a.rows[0]);
+    // The delimiter can also be given (--delimiter ;) rather than detected.
+    const c = await batch(semicolon, { ...csvOptions, input: 'csv', delimiter: ';' });
+    expect(c.rows[0]).toBe(a.rows[0]);
+  });
+
+  it('refuses, before writing anything, a CSV header naming a field the input does not have', async () => {
+    for (const header of [
+      'label,household.adults.0.salary',
+      'label,household.hasOwnProperty.call',
+      'label,household.adults.99999999.age',
+      'label,constructor.prototype.x',
+    ]) {
+      let out = '';
+      const run = runBatch(
+        Readable.from(`${header}\nx,1\n`),
+        { ...csvOptions, input: 'csv' },
+        (ch) => (out += ch),
+        () => {},
+      );
+      await expect(run, header).rejects.toThrow(BatchInputError);
+      expect(out, header).toBe('');
+    }
+  });
+
+  it('accepts a BOM on JSON Lines and refuses UTF-16 input with a clear error', async () => {
+    const withBom = await batch(`\uFEFF${JSON.stringify(marc(10))}\n`);
+    expect(withBom.summary).toMatchObject({ rows: 1, ok: 1 });
+    expect(withBom.cells[0]!['disposableIncomeMonthly']).toBe('1638.56');
+    const utf16 = Buffer.from(`\uFEFF${JSON.stringify(marc(10))}\n`, 'utf16le');
+    await expect(
+      runBatch(
+        Readable.from([utf16]),
+        csvOptions,
+        () => {},
+        () => {},
+      ),
+    ).rejects.toThrow(/UTF-16/);
+  });
+
   it('computes every row under a reform too and writes the differences', async () => {
     const { cells } = await batch(JSON.stringify(marc(10)), {
       ...csvOptions,
@@ -206,6 +258,10 @@ describe('batch arguments and progress', () => {
       options: { jobs: expect.any(Number) },
     });
     expect(parseBatchArgs(['x.csv', '--jobs', '0'])).toHaveProperty('error');
+    expect(parseBatchArgs(['x.csv', '--delimiter', ';'])).toMatchObject({
+      options: { delimiter: ';' },
+    });
+    expect(parseBatchArgs(['x.csv', '--delimiter', 'tab'])).toHaveProperty('error');
   });
 
   it('shows a bar, a percentage and the time left when the size is known', () => {
