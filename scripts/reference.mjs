@@ -15,7 +15,8 @@ const files = [
   'refundable-credits',
 ];
 
-export function renderParametersReference() {
+export async function renderParametersReference() {
+  const { validRange } = await import(new URL('packages/rules/dist/src/index.js', root).href);
   const out = [
     '# Paramètres / Parameters',
     '',
@@ -35,7 +36,7 @@ export function renderParametersReference() {
       out.push(
         `### ${p.label.fr}`,
         '',
-        `*${p.label.en}* — \`${p.id}\` (${p.unit})`,
+        `*${p.label.en}* — \`${p.id}\` (${p.unit} ; valeurs permises / allowed values: ${validRange(p).min} – ${validRange(p).max})`,
         '',
         p.description.fr,
         '',
@@ -88,7 +89,7 @@ export async function renderRulesReference() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(new URL('docs/reference/parameters.md', root), renderParametersReference());
+  writeFileSync(new URL('docs/reference/parameters.md', root), await renderParametersReference());
   writeFileSync(new URL('docs/reference/rules.md', root), await renderRulesReference());
   console.log('docs/reference/parameters.md and docs/reference/rules.md written');
 }

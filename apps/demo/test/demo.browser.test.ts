@@ -352,6 +352,31 @@ describe('analyst page', () => {
     await page.close();
   });
 
+  it('refuses a study whose reform is out of range, and says which value and why', async () => {
+    const study = JSON.parse(
+      readFileSync(new URL('../../../docs/examples/persona-7-study.json', import.meta.url), 'utf8'),
+    );
+    study.reforms = [
+      {
+        name: 'Supplément à 500 %',
+        overrides: [
+          { parameter: 'lastResort.workIncomeSupplement.rate', from: '2026-01-01', value: 5 },
+        ],
+      },
+    ];
+    const page = await demo.browser.newPage();
+    await page.goto(
+      `${demo.server.origin}/analyst.html#etude=${encodeURIComponent(JSON.stringify(study))}`,
+    );
+    const status = page.locator('#status');
+    await status.filter({ hasText: 'Erreur' }).waitFor({ timeout: 20_000 });
+    expect(norm(await status.textContent())).toContain(
+      '« lastResort.workIncomeSupplement.rate » doit être entre 0 et 1',
+    );
+    expect(await status.isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     const page = await demo.browser.newPage();
     await page.goto(`${demo.server.origin}/analyst.html`);

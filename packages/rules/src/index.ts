@@ -40,6 +40,7 @@ export { headline, type HeadlineFacts } from './insight/headline.js';
 export { coverageSentence, type CoverageFacts } from './insight/coverage.js';
 export { uncertaintyOf, type Uncertainty } from './insight/uncertainty.js';
 export { applyReform, reformSchema, type Reform } from './reform/reform.js';
+export { inValidRange, validRange, type ValidRange } from './parameters/valid-range.js';
 export { publicCost, publicCostOf, type PublicCost } from './analysis/public-cost.js';
 export { publicCostLines, type Payer, type PublicCostLine } from './analysis/public-cost-lines.js';
 export {

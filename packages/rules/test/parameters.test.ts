@@ -1,11 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParameters, parameterFiles, parameterFileSchema } from '../src/index.js';
+import { inValidRange, validRange } from '../src/parameters/valid-range.js';
 
 describe('parameter files', () => {
   it('every file passes the schema (source, dated values, verified status)', () => {
     for (const [name, file] of Object.entries(parameterFiles)) {
       const parsed = parameterFileSchema.safeParse(file);
       expect(parsed.success, `${name}: ${parsed.success ? '' : parsed.error.message}`).toBe(true);
+    }
+  });
+  it('every value lies in its valid range and bracket thresholds rise', () => {
+    for (const [id, definition] of defaultParameters.definitions) {
+      for (const v of definition.values) {
+        const { min, max } = validRange(definition);
+        expect(inValidRange(definition, v.value), `${id} = ${v.value} ∉ [${min}, ${max}]`).toBe(
+          true,
+        );
+      }
+    }
+    for (const year of defaultParameters.supportedYears) {
+      for (const prefix of ['tax.quebec', 'tax.federal']) {
+        const values = [1, 2, 3, 4]
+          .map((n) => `${prefix}.bracketThreshold${n}`)
+          .filter((id) => defaultParameters.definitions.has(id))
+          .map((id) => defaultParameters.at(id, `${year}-01-01`).value.toNumber());
+        expect(values.length).toBeGreaterThan(1);
+        expect([...values].sort((a, b) => a - b)).toEqual(values);
+      }
     }
   });
   it('every parameter has a value in force for every month of every supported year', () => {

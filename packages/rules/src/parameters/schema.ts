@@ -59,6 +59,8 @@ export const parameterSchema = z.object({
   /** Documentation only: the one-file widget build empties it to save bytes (tests require it in the files). */
   description: z.object({ fr: z.string(), en: z.string() }),
   values: z.array(parameterValueSchema).check(z.minLength(1)),
+  /** The values allowed, when the unit's usual range does not fit (see valid-range.ts). */
+  range: z.optional(z.object({ min: z.number(), max: z.number() })),
 });
 
 export const parameterFileSchema = z.object({

@@ -9,6 +9,7 @@ import { invalidInputError } from '../input/validate.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { parameterUnits, type ParameterDefinition } from '../parameters/schema.js';
+import { inValidRange, validRange } from '../parameters/valid-range.js';
 
 export const reformSchema = z.strictObject({
   /** A name shown in results and exports, e.g. "Exclusion portée à 400 $". */
@@ -82,6 +83,19 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
       return;
     }
     const value = typeof o.value === 'number' ? String(o.value) : o.value;
+    if (!inValidRange(definition, value)) {
+      const { min, max } = validRange(definition);
+      const whole = definition.unit === 'months' ? ' (nombre entier)' : '';
+      issues.push({
+        field: `${field}.value`,
+        code: 'outOfRange',
+        message: {
+          fr: `Réforme : « ${o.parameter} » doit être entre ${min} et ${max}${whole} (${definition.unit}) ; reçu ${value}.`,
+          en: `Reform: "${o.parameter}" must be between ${min} and ${max}${whole ? ' (a whole number)' : ''} (${definition.unit}); received ${value}.`,
+        },
+      });
+      return;
+    }
     const values = [
       ...definition.values.filter((v) => v.effectiveFrom !== o.from),
       {
@@ -98,6 +112,7 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
     ].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
     changed.set(o.parameter, { ...definition, values });
   });
+  if (issues.length === 0) issues.push(...disorderedBrackets(parsed.data.overrides, base, changed));
   if (issues.length > 0) {
     throw new PasserelleError({
       name: 'InvalidInput',
@@ -109,4 +124,38 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
     });
   }
   return base.withDefinitions([...changed.values()]);
+}
+
+/**
+ * Bracket thresholds (`….bracketThreshold1..n`) must rise: a reform that moves one above the next
+ * would tax a band of income twice or not at all. Checked on each date a reform changes one.
+ */
+function disorderedBrackets(
+  overrides: readonly { parameter: string; from: string }[],
+  base: ParameterSet,
+  changed: ReadonlyMap<string, ParameterDefinition>,
+): InputIssue[] {
+  const set = base.withDefinitions([...changed.values()]);
+  const issues: InputIssue[] = [];
+  overrides.forEach((o, i) => {
+    const match = /^(.*)\.bracketThreshold\d+$/.exec(o.parameter);
+    if (!match) return;
+    const values: { id: string; value: string }[] = [];
+    for (let n = 1; set.definitions.has(`${match[1]}.bracketThreshold${n}`); n++) {
+      const id = `${match[1]}.bracketThreshold${n}`;
+      values.push({ id, value: set.at(id, o.from).entry.value });
+    }
+    const at = values.findIndex((v, k) => k > 0 && Number(v.value) <= Number(values[k - 1]!.value));
+    if (at < 0) return;
+    const [low, high] = [values[at - 1]!, values[at]!];
+    issues.push({
+      field: `overrides.${i}.value`,
+      code: 'disorderedBrackets',
+      message: {
+        fr: `Réforme : au ${o.from}, le seuil « ${high.id} » (${high.value}) doit dépasser « ${low.id} » (${low.value}).`,
+        en: `Reform: on ${o.from}, threshold "${high.id}" (${high.value}) must be above "${low.id}" (${low.value}).`,
+      },
+    });
+  });
+  return issues;
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { applyReform, simulate } from '../src/index.js';
+
+const reform = (parameter: string, value: number | string, from = '2026-01-01') => ({
+  name: 'Essai',
+  overrides: [{ parameter, from, value }],
+});
+
+/** The issue (field, code, both languages) of a refused reform. */
+function refusal(r: unknown) {
+  const out = applyReform(r);
+  expect(out.ok).toBe(false);
+  if (out.ok) throw new Error('accepted');
+  const issue = (out.error.info as { issues: { field: string; code: string }[] }).issues[0]!;
+  return { issue, message: out.error.message };
+}
+
+describe('what-if reforms keep parameters within their valid range', () => {
+  // The hostile values reported in issue 12: each one produced absurd figures with exit 0.
+  it.each([
+    ['lastResort.workIncomeSupplement.rate', 5],
+    ['lastResort.workIncomeSupplement.rate', -1],
+    ['tax.quebec.bracketRate1', 5],
+    ['tax.quebec.bracketRate1', 1e300],
+    ['lastResort.workIncomeExclusion.singleAdult', -1],
+    ['lastResort.claimBooklet.monthsAfterLeavingForWork.socialSolidarity', 1.5],
+  ])('refuses %s = %s, naming overrides.0.value and the range', (parameter, value) => {
+    const { issue, message } = refusal(reform(parameter, value));
+    expect(issue).toMatchObject({ field: 'overrides.0.value', code: 'outOfRange' });
+    expect(message.fr).toContain(parameter);
+    expect(message.fr).toMatch(/entre 0 et \d+/);
+    expect(message.en).toMatch(/between 0 and \d+/);
+  });
+
+  it('refuses bracket thresholds that no longer rise', () => {
+    const { issue, message } = refusal(reform('tax.quebec.bracketThreshold2', 50_000));
+    expect(issue).toMatchObject({ field: 'overrides.0.value', code: 'disorderedBrackets' });
+    expect(message.fr).toContain('tax.quebec.bracketThreshold1');
+    expect(message.en).toContain('must be above');
+  });
+
+  it('accepts sensible values at the edges, and their figures stay finite', () => {
+    for (const [parameter, value] of [
+      ['lastResort.workIncomeSupplement.rate', 0],
+      ['lastResort.workIncomeSupplement.rate', 1],
+      ['lastResort.workIncomeExclusion.singleAdult', 0],
+      ['tax.quebec.bracketThreshold2', 120_000],
+    ] as const) {
+      const out = applyReform(reform(parameter, value));
+      expect(out.ok, `${parameter}=${value}`).toBe(true);
+      if (!out.ok) continue;
+      const r = simulate(
+        {
+          period: { year: 2026, month: 6 },
+          household: {
+            adults: [
+              { age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 20 } } },
+            ],
+          },
+        },
+        { parameters: out.value },
+      );
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(Number.isFinite(r.value.moneyPerMonth.amount)).toBe(true);
+    }
+  });
+});
