@@ -95,6 +95,8 @@ interface RowResult {
   readonly result: HouseholdYear | null;
   readonly reform: HouseholdYear | null;
   readonly error: string | null;
+  /** The case's label, kept on a failed row so that the analyst can find which case failed. */
+  readonly label: string | null;
 }
 
 function csvRow(r: RowResult, options: RowOptions): string {
@@ -102,7 +104,12 @@ function csvRow(r: RowResult, options: RowOptions): string {
     baseColumns.length +
     (options.marginalRates ? rateColumns.length : 0) +
     (options.reform ? reformColumns.length + 1 : 0);
-  if (!r.result) return [r.row, ...Array<string>(width).fill(''), r.error].map(csvCell).join(',');
+  if (!r.result) {
+    // baseColumns[0] is the label.
+    return [r.row, r.label ?? '', ...Array<string>(width - 1).fill(''), r.error]
+      .map(csvCell)
+      .join(',');
+  }
   const base = r.result;
   const cells: unknown[] = [r.row, ...baseColumns.map(([, value]) => value(base))];
   if (options.marginalRates) cells.push(...rateColumns.map(([, value]) => value(base)));
@@ -115,7 +122,7 @@ function csvRow(r: RowResult, options: RowOptions): string {
 }
 
 function jsonRow(r: RowResult, options: RowOptions): string {
-  if (!r.result) return JSON.stringify({ row: r.row, error: r.error });
+  if (!r.result) return JSON.stringify({ row: r.row, label: r.label ?? undefined, error: r.error });
   const { result, reform } = r;
   return JSON.stringify({
     row: r.row,
@@ -172,12 +179,18 @@ export function createRowProcessor(options: RowOptions) {
       result: error === null && outcome?.ok ? outcome.value : null,
       reform: error === null && reform?.ok ? reform.value : null,
       error,
+      label: error !== null && 'case' in parsed ? labelOf(parsed.case) : null,
     };
     return {
       text: options.output === 'csv' ? csvRow(result, options) : jsonRow(result, options),
       failed: error !== null,
     };
   };
+}
+
+function labelOf(value: unknown): string | null {
+  const label = (value as { label?: unknown } | null)?.label;
+  return typeof label === 'string' ? label : null;
 }
 
 export function message(e: unknown): string {

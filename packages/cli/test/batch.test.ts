@@ -59,6 +59,27 @@ describe('passerelle batch', () => {
     expect(cells[0]!['model']).toBe('wage');
   });
 
+  it('a failed row keeps its label (CSV and JSON Lines), neutralized like any cell', async () => {
+    const failing = JSON.stringify({
+      ...marc(10),
+      label: 'Zed, 2031',
+      period: { year: 2031, month: 1 },
+    });
+    const planted = JSON.stringify({ ...marc(10), label: '=HYPERLINK("x")', household: {} });
+    const { cells, rows } = await batch(`${failing}\n${planted}\n`);
+    expect(rows[0]).toMatch(/^1,"Zed, 2031",,/);
+    expect(rows[0]).toContain('2031');
+    expect(cells[1]!['label']).toBe(`"'=HYPERLINK(""x"")"`);
+    let out = '';
+    await runBatch(
+      Readable.from(`${failing}\n`),
+      { ...csvOptions, output: 'jsonl' },
+      (c) => (out += c),
+      () => {},
+    );
+    expect(JSON.parse(out)).toMatchObject({ row: 1, label: 'Zed, 2031' });
+  });
+
   it('JSON Lines out, one object a line, with the marginal rates on request', async () => {
     let out = '';
     await runBatch(
