@@ -4,7 +4,13 @@
  * (`#etude=` + the study's JSON), run in a Web Worker, shown as charts and a table, exported as
  * CSV and as the study's JSON. Everything stays in the browser.
  */
-import { publicCostLines, type ModelRow, type Study, type StudyResult } from '@passerelle/rules';
+import {
+  publicCostLines,
+  validateStudy,
+  type ModelRow,
+  type Study,
+  type StudyResult,
+} from '@passerelle/rules';
 import persona7 from '../../../docs/examples/persona-7-study.json';
 import coverage from '../../../packages/rules/params/coverage.json';
 
@@ -352,8 +358,22 @@ function renderProfiles(list: readonly Profile[], checked: (p: Profile) => boole
   );
 }
 
-/** Shows a study in the form (its profiles, hours and allowance) and runs it as it is. */
-function openStudy(study: Study): void {
+/**
+ * Shows a study in the form (its profiles, hours and allowance) and runs it as it is; a study
+ * that the library's schema refuses is not run, and the status names its first wrong field.
+ */
+function openStudy(value: unknown, from: string): void {
+  const checked = validateStudy(value);
+  if (!checked.ok) {
+    const info = checked.error.info;
+    const issue = info && 'issues' in info ? info.issues[0] : undefined;
+    $('status').textContent =
+      `Erreur (${from}) : ${checked.error.message.fr}` +
+      (issue && !checked.error.message.fr.includes(issue.field) ? ` [${issue.field}]` : '');
+    delete document.body.dataset['ready'];
+    return;
+  }
+  const study = checked.value as Study;
   renderProfiles(study.profiles, () => true);
   const hours = study.hoursPerWeek;
   $<HTMLInputElement>('from').value = String(Math.min(...hours));
@@ -367,15 +387,20 @@ function openStudy(study: Study): void {
   run(study);
 }
 
-function studyFromAddress(): Study | null {
+/** Opens the study in the address (`#etude=…`); false when there is none. */
+function openStudyFromAddress(): boolean {
   const match = /^#etude=(.+)$/.exec(location.hash);
-  if (!match) return null;
+  if (!match) return false;
+  let value: unknown;
   try {
-    return JSON.parse(decodeURIComponent(match[1]!)) as Study;
+    value = JSON.parse(decodeURIComponent(match[1]!));
   } catch {
     $('status').textContent = "Erreur : l'étude dans l'adresse n'est pas du JSON valide.";
-    return null;
+    delete document.body.dataset['ready'];
+    return true;
   }
+  openStudy(value, "l'étude dans l'adresse");
+  return true;
 }
 
 renderProfiles(presetProfiles, (p) => p.id === 'marc');
@@ -389,7 +414,7 @@ $('chart-profile').addEventListener('change', () => {
   renderCostDetail(last.result);
 });
 $('cost-hours').addEventListener('change', () => last && renderCostDetail(last.result));
-$('persona-7').addEventListener('click', () => openStudy(persona7 as Study));
+$('persona-7').addEventListener('click', () => openStudy(persona7, 'étude du persona 7'));
 $('export').addEventListener('click', () => {
   if (last) download('passerelle-etude.csv', last.csv, 'text/csv');
 });
@@ -400,12 +425,15 @@ $('export-study').addEventListener('click', () => {
 $<HTMLInputElement>('open-study').addEventListener('change', async (e) => {
   const file = (e.target as HTMLInputElement).files?.[0];
   if (!file) return;
+  let value: unknown;
   try {
-    openStudy(JSON.parse(await file.text()) as Study);
+    value = JSON.parse(await file.text());
   } catch {
-    $('status').textContent = "Erreur : ce fichier n'est pas une étude en JSON.";
+    $('status').textContent = `Erreur : le fichier « ${file.name} » n'est pas du JSON valide.`;
+    return;
   }
+  openStudy(value, `fichier « ${file.name} »`);
 });
-const fromAddress = studyFromAddress();
-if (fromAddress) openStudy(fromAddress);
-else runForm();
+// A link changed in the address bar (or followed from another study) is opened at once.
+window.addEventListener('hashchange', () => openStudyFromAddress());
+if (!openStudyFromAddress()) runForm();

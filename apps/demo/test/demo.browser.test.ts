@@ -377,6 +377,31 @@ describe('analyst page', () => {
     await page.close();
   });
 
+  it('a study link of the wrong shape names its first wrong field; a changed link is opened at once', async () => {
+    const page = await demo.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${demo.server.origin}/analyst.html#etude=${encodeURIComponent('{}')}`);
+    const status = page.locator('#status');
+    await status.filter({ hasText: 'Erreur' }).waitFor({ timeout: 20_000 });
+    expect(norm(await status.textContent())).toContain("Erreur (l'étude dans l'adresse)");
+    expect(norm(await status.textContent())).toContain('Profils : champ manquant');
+    // The analyst fixes the link in the address bar: the page follows without a reload.
+    const study = readFileSync(
+      new URL('../../../docs/examples/persona-7-study.json', import.meta.url),
+      'utf8',
+    );
+    await page.evaluate(
+      (hash) => (location.hash = hash),
+      `etude=${encodeURIComponent(JSON.stringify(JSON.parse(study)))}`,
+    );
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('#table-body tr').count()).toBe(96);
+    expect(norm(await status.textContent())).toContain('points calculés');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     const page = await demo.browser.newPage();
     await page.goto(`${demo.server.origin}/analyst.html`);

@@ -54,6 +54,7 @@ export {
   studyCsv,
   studyCsvColumns,
   studySchema,
+  validateStudy,
   type Study,
   type StudyResult,
   type StudyScenario,

@@ -11,7 +11,9 @@ function refusal(r: unknown) {
   const out = applyReform(r);
   expect(out.ok).toBe(false);
   if (out.ok) throw new Error('accepted');
-  const issue = (out.error.info as { issues: { field: string; code: string }[] }).issues[0]!;
+  const info = out.error.info;
+  if (!info || !('issues' in info)) throw new Error('no issues');
+  const issue = info.issues[0]!;
   return { issue, message: out.error.message };
 }
 

@@ -51,6 +51,17 @@ describe('invalid input gives a clear, localized error naming the field', () => 
     const e = issues({ ...valid, household: { adults: [{ age: 'thirty', program: 'none' }] } });
     expect(e.message.en).toContain('Age (adult 1): expected a number');
   });
+  it('a missing field says so, and types are named in words (not "object" or "int")', () => {
+    const missing = issues({ ...valid, household: { adults: [{ program: 'none' }] } });
+    expect(missing.message.fr).toContain('Âge (adulte 1) : champ manquant.');
+    expect(missing.message.en).toContain('Age (adult 1): missing field.');
+    const half = issues({ ...valid, period: { year: 2026.5, month: 1 } });
+    expect(half.message.fr).toContain('un nombre entier');
+    expect(half.message.fr).not.toMatch(/\bint\b/);
+    const household = issues({ ...valid, household: 3 });
+    expect(household.message.fr).toContain('un objet { … }');
+    expect(household.message.fr).not.toMatch(/\bobject\b/);
+  });
   it('not an object at all', () => {
     expect(issues(null).name).toBe('InvalidInput');
     expect(issues('hello').name).toBe('InvalidInput');

@@ -53,15 +53,27 @@ export interface StudyResult {
   }[];
 }
 
+/**
+ * Checks a study (from a link, a file or a form) without computing it: the study with its
+ * defaults filled in, or the localized error that names the first wrong field.
+ */
+export function validateStudy(study: unknown): Outcome<z.output<typeof studySchema>> {
+  return toOutcome(() => parseStudy(study));
+}
+
+function parseStudy(study: unknown): z.output<typeof studySchema> {
+  const parsed = studySchema.safeParse(study, { reportInput: true });
+  if (!parsed.success) throw invalidInputError(parsed.error);
+  return parsed.data;
+}
+
 export function runStudy(
   study: unknown,
   options: { readonly parameters?: ParameterSet } = {},
 ): Outcome<StudyResult> {
   const base = options.parameters ?? defaultParameters;
   return toOutcome(() => {
-    const parsed = studySchema.safeParse(study, { reportInput: true });
-    if (!parsed.success) throw invalidInputError(parsed.error);
-    const s = parsed.data;
+    const s = parseStudy(study);
     const parameterSets = [
       { reform: null, parameters: base },
       ...s.reforms.map((r) => ({ reform: r.name, parameters: applyReformUnsafe(r, base) })),

@@ -29,6 +29,7 @@ const fieldLabels: Record<string, Localized> = {
     en: 'Allowance exclusion cap',
   },
   label: { fr: 'Libellé', en: 'Label' },
+  profiles: { fr: 'Profils', en: 'Profiles' },
 };
 
 function labelOf(path: readonly PropertyKey[]): Localized {
@@ -44,15 +45,25 @@ function labelOf(path: readonly PropertyKey[]): Localized {
     : { fr: path.join('.') || 'Entrée', en: path.join('.') || 'Input' };
 }
 
+/** zod's type names, in words. */
+const expectedType: Partial<Record<string, Localized>> = {
+  number: { fr: 'un nombre', en: 'a number' },
+  int: { fr: 'un nombre entier', en: 'a whole number' },
+  string: { fr: 'du texte', en: 'text' },
+  boolean: { fr: 'true ou false', en: 'true or false' },
+  array: { fr: 'une liste [ … ]', en: 'a list [ … ]' },
+  object: { fr: 'un objet { … }', en: 'an object { … }' },
+};
+
 function describe(issue: z.core.$ZodIssue): Localized {
   switch (issue.code) {
-    case 'invalid_type':
-      if (/received undefined/.test(issue.message))
-        return { fr: 'valeur requise', en: 'required value' };
-      return {
-        fr: `type attendu : ${issue.expected === 'number' ? 'un nombre' : issue.expected}`,
-        en: `expected ${issue.expected === 'number' ? 'a number' : issue.expected}`,
-      };
+    case 'invalid_type': {
+      // Every parse here passes `reportInput`, so a missing field is an issue whose input is undefined.
+      if ('input' in issue && issue.input === undefined)
+        return { fr: 'champ manquant', en: 'missing field' };
+      const expected = expectedType[issue.expected] ?? { fr: issue.expected, en: issue.expected };
+      return { fr: `attendu : ${expected.fr}`, en: `expected ${expected.en}` };
+    }
     case 'too_small':
       if (issue.origin === 'array')
         return {
