@@ -62,6 +62,21 @@ describe('invalid input gives a clear, localized error naming the field', () => 
     expect(household.message.fr).toContain('un objet { … }');
     expect(household.message.fr).not.toMatch(/\bobject\b/);
   });
+  it('an hourly wage below 1 $ is refused (fuzz: 5e-324 gave an infinite exit point)', () => {
+    const e = issues({
+      ...valid,
+      household: {
+        adults: [
+          {
+            age: 34,
+            program: 'none',
+            activity: { wage: { hoursPerWeek: 10, hourlyWage: 5e-324 } },
+          },
+        ],
+      },
+    });
+    expect(e.message.fr).toContain('Salaire horaire (adulte 1) : doit être au moins 1');
+  });
   it('not an object at all', () => {
     expect(issues(null).name).toBe('InvalidInput');
     expect(issues('hello').name).toBe('InvalidInput');

@@ -24,7 +24,7 @@ export const modelComparisonSchema = z.strictObject({
     .check(z.minLength(1), z.maxLength(401)),
   /** Wage model: the hourly wage (default: the minimum wage in force). */
   wage: z._default(
-    z.strictObject({ hourlyWage: z.optional(z.number().check(z.gt(0), z.lte(500))) }),
+    z.strictObject({ hourlyWage: z.optional(z.number().check(z.gte(1), z.lte(500))) }),
     {},
   ),
   /** Allowance model: the allowance per hour and how assistance treats it. */

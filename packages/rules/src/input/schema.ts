@@ -40,8 +40,12 @@ function issue(path: PropertyKey[], fr: string, en: string) {
 export const wageSchema = z.strictObject({
   /** Paid hours per week. */
   hoursPerWeek,
-  /** Gross hourly wage in dollars; defaults to the general minimum wage in force on the simulated month. */
-  hourlyWage: z.optional(z.number().check(z.gt(0), z.lte(500))),
+  /**
+   * Gross hourly wage in dollars; defaults to the general minimum wage in force on the simulated
+   * month. At least 1 $ (as in the widget): below a cent the point of leaving assistance lies
+   * beyond any finite number of hours (found by the fuzz suite).
+   */
+  hourlyWage: z.optional(z.number().check(z.gte(1), z.lte(500))),
 });
 
 export const allowanceSchema = z
