@@ -325,6 +325,15 @@ describe('analyst page', () => {
     });
     expect(norm(await assistance.locator('td').nth(0).textContent())).toBe('11 476 $');
     expect(await page.locator('#cost-body tr').count()).toBe(9);
+    // One default allowance treatment everywhere (the library's, the CLI's): counted unless
+    // recognized; the page says so beside the field.
+    expect(await page.locator('#treatment').inputValue()).toBe('countedInFull');
+    expect(
+      norm(await page.locator('#treatment-hint').textContent()).replace(/\s+/g, ' '),
+    ).toContain(
+      "l'allocation compte comme un revenu tant que le ministère n'a pas reconnu le programme",
+    );
+    expect(await page.locator('#treatment-hint').isVisible()).toBe(true);
     await page.close();
   });
 
