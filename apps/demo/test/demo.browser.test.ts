@@ -411,6 +411,25 @@ describe('analyst page', () => {
     await page.close();
   });
 
+  it('fits a 360 px phone: wide tables scroll in their frame, the grid keeps its column names in view', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${demo.server.origin}/analyst.html`);
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    const frame = page.getByRole('region', { name: /Grille de comparaison/ });
+    await frame.evaluate((el) => (el.scrollTop = 3_000));
+    const [frameBox, headerBox] = await Promise.all([
+      frame.boundingBox(),
+      frame.locator('thead th').first().boundingBox(),
+    ]);
+    // Scrolled 3 000 px down the 162 rows, the column names are still at the top of the frame.
+    expect(Math.abs(headerBox!.y - frameBox!.y)).toBeLessThan(2);
+    expect(frameBox!.height).toBeLessThanOrEqual(740 * 0.75 + 1);
+    await page.close();
+  });
+
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     const page = await demo.browser.newPage();
     await page.goto(`${demo.server.origin}/analyst.html`);
