@@ -11,6 +11,7 @@ import {
   type Study,
   type StudyResult,
 } from '@passerelle/rules';
+import { niceTicks } from './nice-ticks.js';
 import persona7 from '../../../docs/examples/persona-7-study.json';
 import coverage from '../../../packages/rules/params/coverage.json';
 
@@ -288,10 +289,12 @@ function drawChart(
   const H = 260;
   const all = scenarios.flatMap((s) => s.comparison.rows);
   const values = all.map(value).filter((v): v is number => v !== null);
-  const top = Math.max(0, ...values);
-  const bottom = Math.min(0, ...values);
-  const span = Math.max(top - bottom, 0.01) * 1.05;
-  const hMax = Math.max(1, ...all.map((r) => r.hoursPerWeek));
+  // Round ticks that include 0 and cover the data; the domain is the first to the last tick.
+  const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values));
+  const bottom = ticks[0]!;
+  const span = ticks.at(-1)! - bottom;
+  const hourTicks = niceTicks(0, Math.max(1, ...all.map((r) => r.hoursPerWeek)), 5);
+  const hMax = hourTicks.at(-1)!;
   const x = (h: number) => 60 + (h / hMax) * (W - 80);
   const y = (v: number) => H - 30 - ((v - bottom) / span) * (H - 50);
   const ns = 'http://www.w3.org/2000/svg';
@@ -316,18 +319,19 @@ function drawChart(
       nodes.push(line);
     }
   });
-  for (const v of new Set([bottom, 0, bottom + span / 2, bottom + span / 1.05])) {
+  // At most 9 ticks over 210 px: labels at least 26 px apart, never overlapping.
+  for (const v of ticks) {
     const label = document.createElementNS(ns, 'text');
     label.setAttribute('x', '4');
     label.setAttribute('y', String(y(v) + 4));
     label.textContent = format(v);
     nodes.push(label);
   }
-  for (const h of [0, hMax / 2, hMax]) {
+  for (const h of hourTicks) {
     const label = document.createElementNS(ns, 'text');
     label.setAttribute('x', String(x(h) - 8));
     label.setAttribute('y', String(H - 10));
-    label.textContent = `${Math.round(h)} h`;
+    label.textContent = `${h.toLocaleString('fr-CA')} h`;
     nodes.push(label);
   }
   svg.replaceChildren(...nodes);

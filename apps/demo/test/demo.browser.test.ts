@@ -325,6 +325,23 @@ describe('analyst page', () => {
     });
     expect(norm(await assistance.locator('td').nth(0).textContent())).toBe('11 476 $');
     expect(await page.locator('#cost-body tr').count()).toBe(9);
+    // Axes on round values (the EMTR of Marc peaks near 401 %, it used to label « 401 % »,
+    // « 204 % » and « -0 % »), and hours on round values too.
+    const emtrLabels = (await page.locator('#chart-emtr text').allTextContents()).map(norm);
+    expect(emtrLabels.filter((t) => t.endsWith('%'))).toEqual([
+      '-200 %',
+      '0 %',
+      '200 %',
+      '400 %',
+      '600 %',
+    ]);
+    expect(emtrLabels.filter((t) => t.endsWith(' h'))).toEqual([
+      '0 h',
+      '10 h',
+      '20 h',
+      '30 h',
+      '40 h',
+    ]);
     // One default allowance treatment everywhere (the library's, the CLI's): counted unless
     // recognized; the page says so beside the field.
     expect(await page.locator('#treatment').inputValue()).toBe('countedInFull');
