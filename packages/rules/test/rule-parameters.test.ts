@@ -3,17 +3,13 @@
  * fails when a rule reads a parameter it does not declare, or declares one it never reads.
  */
 import { describe, expect, it } from 'vitest';
-import { rulesCatalog, simulate, type SimulationInput } from '../src/index.js';
-
-const programs = ['socialAssistance', 'socialSolidarity', 'basicIncome', 'none'] as const;
-const treatments = [
-  'countedInFull',
-  'recognizedSupportAllowance',
-  'recognizedEmploymentAssistance',
-  'excludedUpToCap',
-  'fullyExcluded',
-  'countedAsWorkIncome',
-] as const;
+import {
+  allowanceTreatments as treatments,
+  programs,
+  rulesCatalog,
+  simulate,
+  type SimulationInput,
+} from '../src/index.js';
 
 function cases(): SimulationInput[] {
   const out: SimulationInput[] = [];
