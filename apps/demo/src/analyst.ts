@@ -50,6 +50,8 @@ const money = new Intl.NumberFormat('fr-CA', {
   maximumFractionDigits: 0,
 });
 const pct = new Intl.NumberFormat('fr-CA', { style: 'percent', maximumFractionDigits: 0 });
+/** Hours as French writes them: « 16,5 », not « 16.5 ». */
+const hoursNumber = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 1 });
 const worker = new Worker(new URL('./analyst-worker.ts', import.meta.url), { type: 'module' });
 
 /** The profiles offered in the form: the presets, or those of the study last opened. */
@@ -198,7 +200,7 @@ function renderTable(result: StudyResult): void {
         const cells = [
           `${name} — ${r.model === 'wage' ? 'Salaire' : 'Allocation'}`,
           scenarioName(scenario.reform),
-          String(r.hoursPerWeek),
+          hoursNumber.format(r.hoursPerWeek),
           money.format(r.disposableIncome),
           money.format(r.differenceVsNoActivity),
           money.format(r.disposableIncome - inForce[i]!.disposableIncome),
@@ -238,7 +240,7 @@ function renderCostDetail(result: StudyResult): void {
     ...hours.map((h) =>
       Object.assign(document.createElement('option'), {
         value: String(h),
-        textContent: `${h} h`,
+        textContent: `${hoursNumber.format(h)} h`,
         selected: h === chosen,
       }),
     ),
@@ -248,7 +250,7 @@ function renderCostDetail(result: StudyResult): void {
   const wage = publicCostLines(at('wage').publicCost);
   const allowance = publicCostLines(at('allowance').publicCost);
   $('cost-caption').textContent =
-    `${profile.label || profile.id}, ${chosen} h par semaine, pour l'année (positif : argent public versé au ménage)`;
+    `${profile.label || profile.id}, ${hoursNumber.format(chosen)} h par semaine, pour l'année (positif : argent public versé au ménage)`;
   $('cost-body').replaceChildren(
     ...wage.map((line, i) => {
       const tr = document.createElement('tr');
@@ -331,7 +333,7 @@ function drawChart(
     const label = document.createElementNS(ns, 'text');
     label.setAttribute('x', String(x(h) - 8));
     label.setAttribute('y', String(H - 10));
-    label.textContent = `${h.toLocaleString('fr-CA')} h`;
+    label.textContent = `${hoursNumber.format(h)} h`;
     nodes.push(label);
   }
   svg.replaceChildren(...nodes);

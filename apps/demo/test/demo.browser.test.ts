@@ -317,6 +317,10 @@ describe('analyst page', () => {
       .locator('#table-body tr', { has: page.locator('th', { hasText: 'Salaire' }) })
       .nth(20);
     expect(norm(await wage10.locator('td').nth(1).textContent())).toBe('10');
+    // French numbers in the French table: the half hours read « 10,5 », never « 10.5 ».
+    const hoursColumn = await page.locator('#table-body tr td:nth-child(3)').allTextContents();
+    expect(hoursColumn).toContain('10,5');
+    expect(hoursColumn.some((h) => h.includes('.'))).toBe(false);
     expect(norm(await wage10.locator('td').nth(2).textContent())).toBe('23 643 $');
     // The public cost line by line at 10 h: assistance of 11 476,08 $ for the year (library figure).
     expect(await page.locator('#cost-hours').inputValue()).toBe('10');
