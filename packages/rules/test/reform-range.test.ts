@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyReform, simulate } from '../src/index.js';
+import { applyReform, defaultParameters, simulate } from '../src/index.js';
 
 const reform = (parameter: string, value: number | string, from = '2026-01-01') => ({
   name: 'Essai',
@@ -39,6 +39,32 @@ describe('what-if reforms keep parameters within their valid range', () => {
     expect(issue).toMatchObject({ field: 'overrides.0.value', code: 'disorderedBrackets' });
     expect(message.fr).toContain('tax.quebec.bracketThreshold1');
     expect(message.en).toContain('must be above');
+  });
+
+  it('checks the thresholds on every later date a neighbour changes, not only on the reform’s date', () => {
+    // Data where threshold 1 also changes in July 2026 (as a mid-year indexation would), and a
+    // reform lowering threshold 2 from January: fine in January, crossed in July.
+    const t1 = defaultParameters.definitions.get('tax.quebec.bracketThreshold1')!;
+    const base = defaultParameters.withDefinitions([
+      {
+        ...t1,
+        values: [
+          ...t1.values,
+          { ...t1.values.at(-1)!, effectiveFrom: '2026-07-01', value: '70000' },
+        ],
+      },
+    ]);
+    const out = applyReform(
+      {
+        name: 'Croisement en juillet',
+        overrides: [
+          { parameter: 'tax.quebec.bracketThreshold2', from: '2026-01-01', value: 60_000 },
+        ],
+      },
+      base,
+    );
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.error.message.fr).toContain('au 2026-07-01');
   });
 
   it('accepts sensible values at the edges, and their figures stay finite', () => {

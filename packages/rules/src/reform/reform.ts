@@ -140,22 +140,37 @@ function disorderedBrackets(
   overrides.forEach((o, i) => {
     const match = /^(.*)\.bracketThreshold\d+$/.exec(o.parameter);
     if (!match) return;
-    const values: { id: string; value: string }[] = [];
-    for (let n = 1; set.definitions.has(`${match[1]}.bracketThreshold${n}`); n++) {
-      const id = `${match[1]}.bracketThreshold${n}`;
-      values.push({ id, value: set.at(id, o.from).entry.value });
+    const ids: string[] = [];
+    for (let n = 1; set.definitions.has(`${match[1]}.bracketThreshold${n}`); n++)
+      ids.push(`${match[1]}.bracketThreshold${n}`);
+    // Every date from the override on where one of the schedule's thresholds changes: a value
+    // set from January can cross a neighbour that the data (or the reform) changes in July.
+    const dates = [
+      ...new Set(
+        ids.flatMap((id) =>
+          set.definitions
+            .get(id)!
+            .values.map((v) => (v.effectiveFrom < o.from ? o.from : v.effectiveFrom)),
+        ),
+      ),
+    ].sort();
+    for (const date of dates) {
+      const values = ids.map((id) => ({ id, value: set.at(id, date).entry.value }));
+      const at = values.findIndex(
+        (v, k) => k > 0 && Number(v.value) <= Number(values[k - 1]!.value),
+      );
+      if (at < 0) continue;
+      const [low, high] = [values[at - 1]!, values[at]!];
+      issues.push({
+        field: `overrides.${i}.value`,
+        code: 'disorderedBrackets',
+        message: {
+          fr: `Réforme : au ${date}, le seuil « ${high.id} » (${high.value}) doit dépasser « ${low.id} » (${low.value}).`,
+          en: `Reform: on ${date}, threshold "${high.id}" (${high.value}) must be above "${low.id}" (${low.value}).`,
+        },
+      });
+      return;
     }
-    const at = values.findIndex((v, k) => k > 0 && Number(v.value) <= Number(values[k - 1]!.value));
-    if (at < 0) return;
-    const [low, high] = [values[at - 1]!, values[at]!];
-    issues.push({
-      field: `overrides.${i}.value`,
-      code: 'disorderedBrackets',
-      message: {
-        fr: `Réforme : au ${o.from}, le seuil « ${high.id} » (${high.value}) doit dépasser « ${low.id} » (${low.value}).`,
-        en: `Reform: on ${o.from}, threshold "${high.id}" (${high.value}) must be above "${low.id}" (${low.value}).`,
-      },
-    });
   });
   return issues;
 }
