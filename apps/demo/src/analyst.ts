@@ -250,7 +250,7 @@ function renderCostDetail(result: StudyResult): void {
   const wage = publicCostLines(at('wage').publicCost);
   const allowance = publicCostLines(at('allowance').publicCost);
   $('cost-caption').textContent =
-    `${profile.label || profile.id}, ${hoursNumber.format(chosen)} h par semaine, pour l'année (positif : argent public versé au ménage)`;
+    `${profile.label || profile.id}, ${hoursNumber.format(chosen)}\u00a0h par semaine, pour l'année (positif : argent public versé au ménage)`;
   $('cost-body').replaceChildren(
     ...wage.map((line, i) => {
       const tr = document.createElement('tr');

@@ -439,6 +439,10 @@ describe('analyst page', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
     );
+    // The cost table's title is read in full on the screen, not cut by its scrolling frame.
+    const caption = await page.locator('#cost-caption').boundingBox();
+    expect(caption!.x).toBeGreaterThanOrEqual(0);
+    expect(caption!.x + caption!.width).toBeLessThanOrEqual(360);
     const frame = page.getByRole('region', { name: /Grille de comparaison/ });
     await frame.evaluate((el) => (el.scrollTop = 3_000));
     const [frameBox, headerBox] = await Promise.all([
