@@ -142,10 +142,11 @@ export async function runBatch(
   try {
     // The output's header is written once the input's header is known to be good: a refused
     // input writes nothing.
+    let begun = false;
     const begin = () => {
-      if (options.output === 'csv') out(`${csvHeader(options)}\n`);
+      if (!begun && options.output === 'csv') out(`${csvHeader(options)}\n`);
+      begun = true;
     };
-    if (options.input !== 'csv') begin();
     for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
       bytes += Buffer.byteLength(raw) + 1;
       // A byte-order mark on the first line (JSON Lines or CSV) is not data.
@@ -157,6 +158,7 @@ export async function runBatch(
             : 'UTF-16 file: save it as UTF-8.',
         );
       first = false;
+      if (options.input !== 'csv') begin();
       if (line.trim() === '') continue;
       if (options.input === 'csv' && header === null) {
         try {
@@ -175,6 +177,8 @@ export async function runBatch(
       lines.push(line);
       if (lines.length >= CHUNK_ROWS) await dispatch();
     }
+    // An empty JSON Lines input still gets its output header.
+    if (options.input !== 'csv') begin();
     await dispatch();
     while (inFlight.length > 0) await writeOldest();
   } finally {

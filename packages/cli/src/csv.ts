@@ -97,10 +97,20 @@ export function parseCsvHeader(line: string, delimiter?: ',' | ';'): CsvHeader {
   const text = line.replace(/^\uFEFF/, '');
   const chosen = delimiter ?? (text.includes(';') && !text.includes(',') ? ';' : ',');
   const paths = parseCsvLine(text, chosen).map((h) => h.trim());
-  const unknown = paths.filter((p) => p !== '' && !inputPaths.has(p));
+  // A trailing delimiter (what some spreadsheets write) leaves one empty name at the end: allowed,
+  // and a row with something under it is an error (see caseFromCsv).
+  const unknown = paths.filter(
+    (p, i) => !inputPaths.has(p) && !(p === '' && i === paths.length - 1 && i > 0),
+  );
   if (unknown.length > 0)
     throw new Error(
-      `colonne(s) inconnue(s) / unknown column(s): ${unknown.map((u) => u.slice(0, 60)).join(', ')}`,
+      `colonne(s) inconnue(s) ou sans nom / unknown or unnamed column(s): ${unknown.map((u) => (u === '' ? '(vide / empty)' : u.slice(0, 60))).join(', ')}`,
+    );
+  // The same field twice: one of the two would be silently ignored.
+  const twice = paths.filter((p, i) => paths.indexOf(p) !== i);
+  if (twice.length > 0)
+    throw new Error(
+      `colonne(s) en double / duplicate column(s): ${[...new Set(twice)].map((u) => u.slice(0, 60)).join(', ')}`,
     );
   return { paths, delimiter: chosen };
 }
@@ -133,7 +143,9 @@ export function caseFromCsv(csv: CsvHeader, line: string): unknown {
   const root: Record<string, unknown> = {};
   header.forEach((path, column) => {
     const cell = cells[column]!.trim();
-    if (cell === '' || path === '') return;
+    if (cell === '') return;
+    if (path === '')
+      throw new Error('une cellule sous une colonne sans nom / a cell under an unnamed column');
     const keys = path.split('.');
     let node: Record<string, unknown> | unknown[] = root;
     keys.forEach((key, depth) => {

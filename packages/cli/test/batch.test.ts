@@ -153,6 +153,10 @@ describe('passerelle batch', () => {
       'label,household.hasOwnProperty.call',
       'label,household.adults.99999999.age',
       'label,constructor.prototype.x',
+      // The same field twice (one would be silently ignored), also once trimmed; a nameless column.
+      'label,period.year,period.year',
+      'label,period.year ,period.year',
+      'label,,period.year',
     ]) {
       let out = '';
       const run = runBatch(
@@ -166,19 +170,33 @@ describe('passerelle batch', () => {
     }
   });
 
+  it('accepts a trailing delimiter on the header, and refuses a cell under that nameless column', async () => {
+    const csv = [
+      'label;period.year;period.month;household.adults.0.age;household.adults.0.program;',
+      'ok;2026;6;34;socialSolidarity;',
+      'stray;2026;6;34;socialSolidarity;42',
+    ].join('\n');
+    const { summary, rows } = await batch(csv, { ...csvOptions, input: 'csv' });
+    expect(summary).toMatchObject({ rows: 2, ok: 1, failed: 1 });
+    expect(rows[1]).toContain('colonne sans nom');
+  });
+
   it('accepts a BOM on JSON Lines and refuses UTF-16 input with a clear error', async () => {
     const withBom = await batch(`\uFEFF${JSON.stringify(marc(10))}\n`);
     expect(withBom.summary).toMatchObject({ rows: 1, ok: 1 });
     expect(withBom.cells[0]!['disposableIncomeMonthly']).toBe('1638.56');
     const utf16 = Buffer.from(`\uFEFF${JSON.stringify(marc(10))}\n`, 'utf16le');
+    let out = '';
     await expect(
       runBatch(
         Readable.from([utf16]),
         csvOptions,
-        () => {},
+        (c) => (out += c),
         () => {},
       ),
     ).rejects.toThrow(/UTF-16/);
+    // Refused before anything is written, as a bad CSV header is.
+    expect(out).toBe('');
   });
 
   it('computes every row under a reform too and writes the differences', async () => {

@@ -67,6 +67,30 @@ describe('what-if reforms keep parameters within their valid range', () => {
     if (!out.ok) expect(out.error.message.fr).toContain('au 2026-07-01');
   });
 
+  it('a reform holds from its date on: later values of the data give way to it', () => {
+    // Québec's second threshold at 60 000 $ from 2025: in 2026 the data's own 108 680 $ used to
+    // take over silently (a reform gain of 0 $ for a 2026 case).
+    const out = applyReform(reform('tax.quebec.bracketThreshold2', 60_000, '2025-01-01'));
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.value.at('tax.quebec.bracketThreshold2', '2026-06-01').value.toNumber()).toBe(
+      60_000,
+    );
+    const high = {
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          { age: 40, program: 'none', activity: { wage: { hoursPerWeek: 40, hourlyWage: 40 } } },
+        ],
+      },
+    };
+    const before = simulate(high);
+    const after = simulate(high, { parameters: out.value });
+    expect(before.ok && after.ok).toBe(true);
+    if (before.ok && after.ok)
+      expect(after.value.moneyPerMonth.amount).toBeLessThan(before.value.moneyPerMonth.amount);
+  });
+
   it('accepts sensible values at the edges, and their figures stay finite', () => {
     for (const [parameter, value] of [
       ['lastResort.workIncomeSupplement.rate', 0],

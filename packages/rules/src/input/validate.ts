@@ -56,11 +56,16 @@ const expectedType: Partial<Record<string, Localized>> = {
 };
 
 function describe(issue: z.core.$ZodIssue): Localized {
+  // Every parse here passes `reportInput`, so a missing field is an issue whose input is undefined
+  // (a missing program is « missing », not « unknown value »).
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+    'input' in issue &&
+    issue.input === undefined
+  )
+    return { fr: 'champ manquant', en: 'missing field' };
   switch (issue.code) {
     case 'invalid_type': {
-      // Every parse here passes `reportInput`, so a missing field is an issue whose input is undefined.
-      if ('input' in issue && issue.input === undefined)
-        return { fr: 'champ manquant', en: 'missing field' };
       const expected = expectedType[issue.expected] ?? { fr: issue.expected, en: issue.expected };
       return { fr: `attendu : ${expected.fr}`, en: `expected ${expected.en}` };
     }

@@ -96,8 +96,13 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
       });
       return;
     }
+    // « From a date » means from then on: the data's later values give way to the reform's
+    // (otherwise a reform from 2025 would silently stop applying in 2026). Another override of
+    // the same parameter at a later date still takes over from its own date.
     const values = [
-      ...definition.values.filter((v) => v.effectiveFrom !== o.from),
+      ...definition.values.filter(
+        (v) => v.effectiveFrom < o.from || (v.status === 'reform' && v.effectiveFrom !== o.from),
+      ),
       {
         effectiveFrom: o.from,
         value,
