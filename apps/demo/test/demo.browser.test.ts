@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { simulate, type SimulationInput } from '../../../packages/rules/dist/src/index.js';
 import { runGrid } from '../../../packages/cli/dist/grid.js';
-import { axeViolations, useDemo } from './harness.js';
+import { axeViolations, useDemo, visibleText } from './harness.js';
 
 const demo = useDemo();
 
@@ -349,9 +349,7 @@ describe('analyst page', () => {
     // One default allowance treatment everywhere (the library's, the CLI's): counted unless
     // recognized; the page says so beside the field.
     expect(await page.locator('#treatment').inputValue()).toBe('countedInFull');
-    expect(
-      norm(await page.locator('#treatment-hint').textContent()).replace(/\s+/g, ' '),
-    ).toContain(
+    expect(visibleText(await page.locator('#treatment-hint').textContent())).toContain(
       "l'allocation compte comme un revenu tant que le ministère n'a pas reconnu le programme",
     );
     expect(await page.locator('#treatment-hint').isVisible()).toBe(true);

@@ -95,3 +95,10 @@ export function useDemo(root?: string): { readonly server: DemoServer; readonly 
   });
   return demo;
 }
+
+/** Text as a person reads it: non-breaking spaces as spaces, runs of white space as one. */
+export const visibleText = (s: string | null): string =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();

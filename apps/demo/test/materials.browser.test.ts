@@ -10,15 +10,11 @@ import {
   comparisonTable,
   simulate,
 } from '../../../packages/rules/dist/src/index.js';
-import { axeViolations, useDemo } from './harness.js';
+import { axeViolations, useDemo, visibleText } from './harness.js';
 
 const demo = useDemo();
 
-const norm = (s: string | null) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const norm = visibleText;
 const dollars = (n: number, locale = 'fr-CA') =>
   norm(
     new Intl.NumberFormat(locale, {

@@ -7,15 +7,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { monthName, timeline, type TimelineInput } from '../../../packages/rules/dist/src/index.js';
-import { axeViolations, useDemo } from './harness.js';
+import { axeViolations, useDemo, visibleText } from './harness.js';
 
 const demo = useDemo();
 
-const norm = (s: string | null) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const norm = visibleText;
 const m = (selector: string) => `passerelle-meeting ${selector}`;
 
 /** A meeting on aide sociale from January 2026, with the default three scenarios. */

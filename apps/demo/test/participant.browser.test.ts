@@ -7,16 +7,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { simulate, type SimulationInput } from '../../../packages/rules/dist/src/index.js';
-import { axeViolations, useDemo } from './harness.js';
+import { axeViolations, useDemo, visibleText } from './harness.js';
 import { flesch, kandelMoles } from './readability.js';
 
 const demo = useDemo();
 
-const norm = (s: string | null) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const norm = visibleText;
 const sizes = [
   { width: 360, height: 740 },
   { width: 1280, height: 800 },

@@ -10,7 +10,7 @@ import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { createRowProcessor, message, type RowOptions } from './batch-rows.js';
 import { runChunk, type Chunk, type ChunkResult } from './batch-worker.js';
-import { parseCsvHeader, type CsvHeader } from './csv.js';
+import { looksLikeUtf16, parseCsvHeader, type CsvHeader } from './csv.js';
 import { progressLine } from './progress.js';
 
 import { csvHeader } from './batch-rows.js';
@@ -151,7 +151,7 @@ export async function runBatch(
       bytes += Buffer.byteLength(raw) + 1;
       // A byte-order mark on the first line (JSON Lines or CSV) is not data.
       const line = first ? raw.replace(/^\uFEFF/, '') : raw;
-      if (first && options.input !== 'csv' && raw.includes('\u0000'))
+      if (first && options.input !== 'csv' && looksLikeUtf16(raw))
         throw new BatchInputError(
           lang === 'fr'
             ? 'Fichier en UTF-16 : enregistrez-le en UTF-8.'

@@ -84,6 +84,11 @@ export const inputPaths: ReadonlySet<string> = new Set([
   ...optionFields.map((f) => `options.${f}`),
 ]);
 
+/** A first line read as UTF-8 from a UTF-16 file: NUL bytes, or a UTF-16 byte-order mark. */
+export function looksLikeUtf16(line: string): boolean {
+  return line.includes('\u0000') || /^(\uFFFE|\u00FF\u00FE|\u00FE\u00FF)/.test(line);
+}
+
 /**
  * Reads the header of an input CSV: the delimiter is the one given, or « ; » when the header has
  * semicolons and no comma (what a French-language spreadsheet writes), else « , ». A BOM is
@@ -92,7 +97,7 @@ export const inputPaths: ReadonlySet<string> = new Set([
  * columns otherwise.
  */
 export function parseCsvHeader(line: string, delimiter?: ',' | ';'): CsvHeader {
-  if (line.includes('\u0000') || /^(\uFFFE|\u00FF\u00FE|\u00FE\u00FF)/.test(line))
+  if (looksLikeUtf16(line))
     throw new Error('UTF-16 : enregistrez le fichier en UTF-8 / save the file as UTF-8');
   const text = line.replace(/^\uFEFF/, '');
   const chosen = delimiter ?? (text.includes(';') && !text.includes(',') ? ';' : ',');

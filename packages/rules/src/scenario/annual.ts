@@ -19,24 +19,15 @@ import { federalTax } from '../tax/federal.js';
 import { quebecNetIncome, quebecTax } from '../tax/quebec.js';
 import type { ScenarioCore } from './core.js';
 
-export interface AnnualCore {
-  readonly federal: readonly Computed[];
-  readonly quebec: readonly Computed[];
-  readonly workPremiumKind: WorkPremiumKind;
-  readonly workPremium: Computed;
+/** The year's returns (`TaxesAndCredits`) and what follows from them for the household. */
+export interface AnnualCore extends Omit<TaxesAndCredits, 'refundableCredits'> {
   readonly workPremiumSupplement: Computed;
-  readonly canadaWorkersBenefit: Computed;
-  readonly gstCredit: Computed;
-  readonly solidarityCredit: Computed;
   readonly drugInsurancePremium: Computed;
-  /** Family net income for Québec (the drug premium's base), kept for the coverage row. */
-  readonly quebecFamilyNet: Dec;
   readonly claimBookletValue: Computed;
   readonly claimBookletValueIncluded: boolean;
   /** The claim booklet's status, which decides the premium; reused by the presentation. */
   readonly claimBooklet: ClaimBooklet;
-  /** Annual amounts. */
-  readonly incomeTaxes: Dec;
+  /** Annual amounts; the refundable credits here include the work premium supplement. */
   readonly refundableCredits: Dec;
   readonly disposableIncome: Dec;
 }
@@ -96,6 +87,7 @@ export function computeAnnual(
 export interface TaxesAndCredits {
   readonly federal: readonly Computed[];
   readonly quebec: readonly Computed[];
+  /** Family net income for Québec (the drug premium's base), kept for the coverage row. */
   readonly quebecFamilyNet: Dec;
   readonly workPremiumKind: WorkPremiumKind;
   readonly workPremium: Computed;

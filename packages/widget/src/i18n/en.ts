@@ -1,5 +1,9 @@
 import type { Translation } from './translation.js';
 
+/**
+ * The library's `monthNames.en`, written here because this file is loaded on demand: importing
+ * the rules package from it would copy rules code into the sibling file (see check-size.mjs).
+ */
 const months = [
   'January',
   'February',
