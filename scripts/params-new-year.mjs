@@ -111,16 +111,25 @@ for (const [key, index] of Object.entries(indexation.indices)) {
     const base = inForce(p, `${previous}-12-31`);
     if (!base) fail(`${id} has no value in force in ${previous}`);
     const rounding = index.roundingExceptions?.[id] ?? index.rounding;
-    const value = indexValue(base.value, rate, rounding);
+    // A tax scale: its thresholds are indexed, its rates kept (a rate changes by law, not by index).
+    const indexed = base.brackets
+      ? {
+          brackets: base.brackets.map((b, i) => ({
+            threshold: i === 0 ? b.threshold : indexValue(b.threshold, rate, rounding),
+            rate: b.rate,
+          })),
+        }
+      : { value: indexValue(base.value, rate, rounding) };
+    const shown = (v) => v.value ?? v.brackets.map((b) => b.threshold).join(' / ');
     p.values.push({
       effectiveFrom: date,
-      value,
+      ...indexed,
       status: 'derived',
       verified: false,
       source: { title: index.title, url: args.urls[key] ?? index.url },
-      method: `Derived: ${previous} value ${base.value} × (1 + ${rate}) (${args.year} ${key} indexation), rounded to the ${rounding === 'fiveDollars' ? 'nearest 5 $' : rounding === 'cent' ? 'cent' : 'dollar'} (scripts/params-new-year.mjs).`,
+      method: `Derived: ${previous} ${base.brackets ? 'thresholds' : 'value'} ${shown(base)} × (1 + ${rate}) (${args.year} ${key} indexation), rounded to the ${rounding === 'fiveDollars' ? 'nearest 5 $' : rounding === 'cent' ? 'cent' : 'dollar'}${base.brackets ? '; rates unchanged' : ''} (scripts/params-new-year.mjs).`,
     });
-    added.push(`${id}: ${base.value} → ${value}`);
+    added.push(`${id}: ${shown(base)} → ${shown(indexed)}`);
   }
 }
 for (const [id, rule] of Object.entries(indexation.products ?? {})) {

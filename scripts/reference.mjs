@@ -36,11 +36,17 @@ export async function renderParametersReference() {
       out.push(
         `### ${p.label.fr}`,
         '',
-        `*${p.label.en}* — \`${p.id}\` (${p.unit} ; valeurs permises / allowed values: ${validRange(p).min} – ${validRange(p).max})`,
+        p.unit === 'scale'
+          ? `*${p.label.en}* — \`${p.id}\` (barème / scale ; taux permis / allowed rates: ${validRange(p).min} – ${validRange(p).max} ; seuils croissants à partir de 0 / thresholds rising from 0)`
+          : `*${p.label.en}* — \`${p.id}\` (${p.unit} ; valeurs permises / allowed values: ${validRange(p).min} – ${validRange(p).max})`,
         '',
         p.description.fr,
         '',
       );
+      if (p.unit === 'scale') {
+        out.push(...scaleTables(p), '');
+        continue;
+      }
       out.push(
         '| En vigueur le | Valeur | Statut | Source | Méthode / note |',
         '|---|---|---|---|---|',
@@ -55,6 +61,23 @@ export async function renderParametersReference() {
     }
   }
   return out.join('\n');
+}
+
+/** A tax scale: one table of brackets per dated value, then its status and source. */
+function scaleTables(p) {
+  const out = [];
+  for (const v of p.values) {
+    const note = [v.method, v.note].filter(Boolean).join(' ');
+    out.push(
+      `En vigueur le / in force from **${v.effectiveFrom}** — ${v.status}${v.verified ? ' ✔' : ''} — [${v.source.title}](${v.source.url})${note ? ` — ${note}` : ''}`,
+      '',
+      '| Tranche / bracket | Revenu imposable au-delà de / taxable income above | Taux / rate |',
+      '|---|---|---|',
+      ...v.brackets.map((b, i) => `| ${i + 1} | ${b.threshold} $ | ${b.rate} |`),
+      '',
+    );
+  }
+  return out;
 }
 
 export async function renderRulesReference() {

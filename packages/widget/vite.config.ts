@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -32,6 +33,55 @@ function stripParameterDescriptions(): Plugin {
         }
       }
       return { code: JSON.stringify(data), map: null };
+    },
+  };
+}
+
+/**
+ * A rule's description, legal sources and declared parameters (`defineRule({ … })`, next to its
+ * formula) are documentation: the generated reference and the tests read them, the widget never
+ * shows them (it explains each amount by its sentence and names the sources of the parameters the
+ * rule actually read). Emptied in the one-file builds; ids and labels stay. The syntax tree finds them, so a
+ * reformatted definition is still handled.
+ */
+function stripRuleDocumentation(): Plugin {
+  return {
+    name: 'passerelle-strip-rule-documentation',
+    transform(code, id) {
+      if (!/[\\/]rules[\\/](src|dist)[\\/]/.test(id) || !code.includes('defineRule(')) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: ts.Node) => {
+        if (
+          ts.isCallExpression(node) &&
+          ts.isIdentifier(node.expression) &&
+          node.expression.text === 'defineRule' &&
+          node.arguments[0] &&
+          ts.isObjectLiteralExpression(node.arguments[0])
+        ) {
+          for (const prop of node.arguments[0].properties) {
+            if (!ts.isPropertyAssignment(prop) || !ts.isIdentifier(prop.name)) continue;
+            const empty = {
+              description: "{ fr: '', en: '' }",
+              sources: '[]',
+              parameters: '[]',
+            }[prop.name.text];
+            if (empty)
+              edits.push({
+                start: prop.initializer.getStart(file),
+                end: prop.initializer.end,
+                text: empty,
+              });
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const e of edits.sort((a, b) => b.start - a.start))
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      return { code: out, map: null };
     },
   };
 }
@@ -71,6 +121,7 @@ function oneFile(entry: string, fileName: string) {
     plugins: [
       ...(fileName === 'passerelle-simulator.js' ? [removeStaleChunks()] : []),
       stripParameterDescriptions(),
+      stripRuleDocumentation(),
       collapseTemplateWhitespace(),
     ],
     resolve: {

@@ -95,7 +95,14 @@ export {
   type PasserelleErrorName,
   type InputIssue,
 } from './errors.js';
-export { ParameterSet, type ResolvedParameter, type IsoDate } from './parameters/parameter-set.js';
+export {
+  ParameterSet,
+  type ResolvedParameter,
+  type ResolvedScale,
+  type ResolvedBracket,
+  type ReadParameter,
+  type IsoDate,
+} from './parameters/parameter-set.js';
 export type { ClaimBookletStatus } from './programs/claim-booklet.js';
 export type { Computed } from './explain/computed.js';
 export { defaultParameters } from './parameters/default-set.js';

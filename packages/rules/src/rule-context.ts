@@ -3,6 +3,7 @@ import {
   type IsoDate,
   type ParameterSet,
   type ResolvedParameter,
+  type ResolvedScale,
 } from './parameters/parameter-set.js';
 
 /** What a rule may read besides its inputs: the parameters in force on the simulated date. */
@@ -21,4 +22,9 @@ export function contextFor(
   parameters: ParameterSet,
 ): RuleContext {
   return { date: monthDate(period.year, period.month), parameters };
+}
+
+/** A tax scale (unit `scale`) in force in the simulated month. */
+export function scaleParam(ctx: RuleContext, id: string): ResolvedScale {
+  return ctx.parameters.scale(id, ctx.date);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParameters, parameterFiles, parameterFileSchema } from '../src/index.js';
-import { inValidRange, validRange } from '../src/parameters/valid-range.js';
+import { inValidRange, scaleProblem, validRange } from '../src/parameters/valid-range.js';
 
 describe('parameter files', () => {
   it('every file passes the schema (source, dated values, verified status)', () => {
@@ -13,19 +13,23 @@ describe('parameter files', () => {
     for (const [id, definition] of defaultParameters.definitions) {
       for (const v of definition.values) {
         const { min, max } = validRange(definition);
-        expect(inValidRange(definition, v.value), `${id} = ${v.value} ∉ [${min}, ${max}]`).toBe(
+        if (v.brackets) {
+          expect(scaleProblem(definition, v.brackets), `${id} @ ${v.effectiveFrom}`).toBeNull();
+          continue;
+        }
+        expect(inValidRange(definition, v.value!), `${id} = ${v.value} ∉ [${min}, ${max}]`).toBe(
           true,
         );
       }
     }
     for (const year of defaultParameters.supportedYears) {
-      for (const prefix of ['tax.quebec', 'tax.federal']) {
-        const values = [1, 2, 3, 4]
-          .map((n) => `${prefix}.bracketThreshold${n}`)
-          .filter((id) => defaultParameters.definitions.has(id))
-          .map((id) => defaultParameters.at(id, `${year}-01-01`).value.toNumber());
-        expect(values.length).toBeGreaterThan(1);
-        expect([...values].sort((a, b) => a - b)).toEqual(values);
+      for (const id of ['tax.quebec.brackets', 'tax.federal.brackets']) {
+        const values = defaultParameters
+          .scale(id, `${year}-01-01`)
+          .brackets.map((b) => b.threshold.toNumber());
+        expect(values.length).toBeGreaterThan(3);
+        expect(values[0]).toBe(0);
+        expect([...new Set(values)].sort((a, b) => a - b)).toEqual(values);
       }
     }
   });
@@ -34,7 +38,11 @@ describe('parameter files', () => {
       for (const id of defaultParameters.definitions.keys()) {
         for (let month = 1; month <= 12; month++) {
           const date = `${year}-${String(month).padStart(2, '0')}-01`;
-          expect(() => defaultParameters.at(id, date), `${id} @ ${date}`).not.toThrow();
+          const read = () =>
+            defaultParameters.definitions.get(id)!.unit === 'scale'
+              ? defaultParameters.scale(id, date)
+              : defaultParameters.at(id, date);
+          expect(read, `${id} @ ${date}`).not.toThrow();
         }
       }
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyReform, defaultParameters, simulate } from '../src/index.js';
 
-const reform = (parameter: string, value: number | string, from = '2026-01-01') => ({
+const reform = (parameter: string, value: unknown, from = '2026-01-01') => ({
   name: 'Essai',
   overrides: [{ parameter, from, value }],
 });
@@ -22,8 +22,6 @@ describe('what-if reforms keep parameters within their valid range', () => {
   it.each([
     ['lastResort.workIncomeSupplement.rate', 5],
     ['lastResort.workIncomeSupplement.rate', -1],
-    ['tax.quebec.bracketRate1', 5],
-    ['tax.quebec.bracketRate1', 1e300],
     ['lastResort.workIncomeExclusion.singleAdult', -1],
     ['lastResort.claimBooklet.monthsAfterLeavingForWork.socialSolidarity', 1.5],
   ])('refuses %s = %s, naming overrides.0.value and the range', (parameter, value) => {
@@ -34,61 +32,87 @@ describe('what-if reforms keep parameters within their valid range', () => {
     expect(message.en).toMatch(/between 0 and \d+/);
   });
 
-  it('refuses bracket thresholds that no longer rise', () => {
-    const { issue, message } = refusal(reform('tax.quebec.bracketThreshold2', 50_000));
-    expect(issue).toMatchObject({ field: 'overrides.0.value', code: 'disorderedBrackets' });
-    expect(message.fr).toContain('tax.quebec.bracketThreshold1');
-    expect(message.en).toContain('must be above');
+  // Québec's 2026 scale with one bracket changed: the tests below reform one rate or threshold.
+  const quebec2026 = () =>
+    defaultParameters
+      .scale('tax.quebec.brackets', '2026-01-01')
+      .brackets.map((b) => ({ threshold: b.threshold.toNumber(), rate: b.rate.toNumber() }));
+  const withBracket = (index: number, change: { threshold?: number; rate?: number }) =>
+    quebec2026().map((b, i) => (i === index ? { ...b, ...change } : b));
+
+  it.each([
+    [0, { rate: 5 }, 'overrides.0.value.0.rate', /taux de la tranche 1 doit être entre 0 et 1/],
+    [0, { rate: 1e300 }, 'overrides.0.value.0.rate', /entre 0 et 1/],
+    [
+      2,
+      { threshold: -1 },
+      'overrides.0.value.2.threshold',
+      /seuil de la tranche 3 doit être entre 0/,
+    ],
+  ])('refuses a scale whose bracket %s is %o, naming %s', (index, change, field, fr) => {
+    const { issue, message } = refusal(reform('tax.quebec.brackets', withBracket(index, change)));
+    expect(issue).toMatchObject({ field, code: 'outOfRange' });
+    expect(message.fr).toContain('tax.quebec.brackets');
+    expect(message.fr).toMatch(fr);
+    expect(message.en).toMatch(/must be between 0 and \d+/);
   });
 
-  it('checks the thresholds on every later date a neighbour changes, not only on the reform’s date', () => {
-    // Data where threshold 1 also changes in July 2026 (as a mid-year indexation would), and a
-    // reform lowering threshold 2 from January: fine in January, crossed in July.
-    const t1 = defaultParameters.definitions.get('tax.quebec.bracketThreshold1')!;
-    const base = defaultParameters.withDefinitions([
-      {
-        ...t1,
-        values: [
-          ...t1.values,
-          { ...t1.values.at(-1)!, effectiveFrom: '2026-07-01', value: '70000' },
-        ],
-      },
-    ]);
-    const out = applyReform(
-      {
-        name: 'Croisement en juillet',
-        overrides: [
-          { parameter: 'tax.quebec.bracketThreshold2', from: '2026-01-01', value: 60_000 },
-        ],
-      },
-      base,
+  it('refuses bracket thresholds that no longer rise, and a first bracket not at 0', () => {
+    const { issue, message } = refusal(
+      reform('tax.quebec.brackets', withBracket(2, { threshold: 50_000 })),
     );
-    expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.error.message.fr).toContain('au 2026-07-01');
+    expect(issue).toMatchObject({
+      field: 'overrides.0.value.2.threshold',
+      code: 'disorderedBrackets',
+    });
+    expect(message.fr).toContain('doit dépasser celui de la tranche 2 (54345)');
+    expect(message.en).toContain('must be above');
+    const first = refusal(reform('tax.quebec.brackets', withBracket(0, { threshold: 10 })));
+    expect(first.issue).toMatchObject({
+      field: 'overrides.0.value.0.threshold',
+      code: 'disorderedBrackets',
+    });
+    expect(first.message.fr).toContain('commence à 0');
   });
 
-  it('a reform holds from its date on: later values of the data give way to it', () => {
-    // Québec's second threshold at 60 000 $ from 2025: in 2026 the data's own 108 680 $ used to
-    // take over silently (a reform gain of 0 $ for a 2026 case).
-    const out = applyReform(reform('tax.quebec.bracketThreshold2', 60_000, '2025-01-01'));
+  it('a scale is replaced whole: a single number is refused with the expected shape', () => {
+    const { issue, message } = refusal(reform('tax.quebec.brackets', 0.15));
+    expect(issue).toMatchObject({ field: 'overrides.0.value', code: 'scaleExpected' });
+    expect(message.fr).toContain('donnez toutes ses tranches');
+    const scalar = refusal(
+      reform('lastResort.workIncomeSupplement.rate', [{ threshold: 0, rate: 0.2 }]),
+    );
+    expect(scalar.issue).toMatchObject({ field: 'overrides.0.value', code: 'outOfRange' });
+  });
+
+  it('a reform adds a bracket with a data change only, and holds from its date on', () => {
+    // A fifth Québec bracket at 30 % above 200 000 $, from 2025: in 2026 the data's own scale
+    // used to take over silently (a reform gain of 0 $ for a 2026 case).
+    const five = [...quebec2026(), { threshold: 200_000, rate: 0.3 }];
+    const out = applyReform(reform('tax.quebec.brackets', five, '2025-01-01'));
     expect(out.ok).toBe(true);
     if (!out.ok) return;
-    expect(out.value.at('tax.quebec.bracketThreshold2', '2026-06-01').value.toNumber()).toBe(
-      60_000,
-    );
+    expect(out.value.scale('tax.quebec.brackets', '2026-06-01').brackets).toHaveLength(5);
     const high = {
       period: { year: 2026, month: 6 },
       household: {
         adults: [
-          { age: 40, program: 'none', activity: { wage: { hoursPerWeek: 40, hourlyWage: 40 } } },
+          { age: 40, program: 'none', activity: { wage: { hoursPerWeek: 80, hourlyWage: 60 } } },
         ],
       },
     };
     const before = simulate(high);
     const after = simulate(high, { parameters: out.value });
     expect(before.ok && after.ok).toBe(true);
-    if (before.ok && after.ok)
+    if (before.ok && after.ok) {
+      // 80 h × 60 $ × 52 ≈ 249 600 $ a year: 30 % instead of 25.75 % on the part above 200 000 $.
       expect(after.value.moneyPerMonth.amount).toBeLessThan(before.value.moneyPerMonth.amount);
+      const scaleRef = after.value.lines
+        .flatMap((l) => l.explanation.parameters)
+        .find((p) => p.id === 'tax.quebec.brackets');
+      expect(scaleRef?.brackets).toHaveLength(5);
+      expect(scaleRef?.status).toBe('reform');
+    }
   });
 
   it('accepts sensible values at the edges, and their figures stay finite', () => {
@@ -96,10 +120,10 @@ describe('what-if reforms keep parameters within their valid range', () => {
       ['lastResort.workIncomeSupplement.rate', 0],
       ['lastResort.workIncomeSupplement.rate', 1],
       ['lastResort.workIncomeExclusion.singleAdult', 0],
-      ['tax.quebec.bracketThreshold2', 120_000],
+      ['tax.quebec.brackets', withBracket(2, { threshold: 120_000 })],
     ] as const) {
       const out = applyReform(reform(parameter, value));
-      expect(out.ok, `${parameter}=${value}`).toBe(true);
+      expect(out.ok, `${parameter}=${JSON.stringify(value)}`).toBe(true);
       if (!out.ok) continue;
       const r = simulate(
         {

@@ -55,6 +55,7 @@ function cases(): SimulationInput[] {
 
 describe('rules catalogue: declared parameters = parameters read', () => {
   const read = new Map<string, Set<string>>();
+  const labels = new Map<string, Set<string>>();
   for (const c of cases()) {
     const r = simulate(c, { marginalRates: false });
     if (!r.ok) continue;
@@ -63,6 +64,7 @@ describe('rules catalogue: declared parameters = parameters read', () => {
       const s = read.get(l.id) ?? new Set<string>();
       for (const p of l.explanation.parameters) s.add(p.id);
       read.set(l.id, s);
+      labels.set(l.id, (labels.get(l.id) ?? new Set()).add(`${l.label.fr} | ${l.label.en}`));
     }
   }
   const declares = (decl: readonly string[], id: string) =>
@@ -81,5 +83,19 @@ describe('rules catalogue: declared parameters = parameters read', () => {
   it('every rule a result carries is in the catalogue', () => {
     const ids = new Set(rulesCatalog.map((r) => r.id));
     expect([...read.keys()].filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('a result line carries the label of its rule definition (one home per label)', () => {
+    const byId = new Map(rulesCatalog.map((r) => [r.id, r]));
+    for (const [id, seen] of labels) {
+      const rule = byId.get(id)!;
+      const allowed = new Set(
+        [rule, rule.forAdult(0), rule.forAdult(1)].map((r) => `${r.label.fr} | ${r.label.en}`),
+      );
+      expect(
+        [...seen].filter((l) => !allowed.has(l)),
+        id,
+      ).toEqual([]);
+    }
   });
 });

@@ -3,13 +3,34 @@
  * hours with the ministry's monthly factor (4,34821 weeks a month, ADEL ?sujet=226263).
  */
 import { computed, type Computed } from '../explain/computed.js';
-import { money, num, perAdultLabel } from '../i18n/localized.js';
+import { money, num } from '../i18n/localized.js';
 import type { ValidAdult } from '../input/schema.js';
 import { dec, roundCents, toCents, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
+import { defineRule } from '../explain/rule.js';
+import { ADEL } from '../explain/sources.js';
 
-const WAGE_LABEL = perAdultLabel('Salaire brut', 'Gross wage');
-const ALLOWANCE_LABEL = perAdultLabel('Allocation de participation', 'Participation allowance');
+export const activityWageGrossMonthlyRule = defineRule({
+  id: 'activity.wage.grossMonthly',
+  label: { fr: 'Salaire brut', en: 'Gross wage' },
+  description: {
+    fr: 'Heures par semaine × salaire horaire (salaire minimum par défaut) × 4,34821 semaines par mois, arrondi au cent.',
+    en: 'Hours a week × hourly wage (minimum wage by default) × 4.34821 weeks a month, rounded to the cent.',
+  },
+  parameters: ['labour.minimumWage.general', 'lastResort.monthlyFactor.weekly'],
+  sources: [ADEL(226263, 'Revenus à considérer mensuellement (facteur 4,34821)')],
+});
+
+export const activityAllowanceMonthlyRule = defineRule({
+  id: 'activity.allowance.monthly',
+  label: { fr: 'Allocation de participation', en: 'Participation allowance' },
+  description: {
+    fr: 'Montant par heure × heures par semaine × 4,34821, ou montant mensuel fixe versé par l’organisme.',
+    en: 'Amount per hour × hours a week × 4.34821, or a fixed monthly amount paid by the organization.',
+  },
+  parameters: ['lastResort.monthlyFactor.weekly'],
+  sources: [ADEL(226263, 'Revenus à considérer mensuellement')],
+});
 
 export interface WageActivity {
   readonly hoursPerWeek: Dec;
@@ -46,8 +67,7 @@ export function wageActivity(
     belowMinimumWage: hourly.lessThan(minimum.value),
     minimumWage: minimum.value,
     grossMonthly: computed(
-      'activity.wage.grossMonthly',
-      WAGE_LABEL(adultIndex),
+      activityWageGrossMonthlyRule.forAdult(adultIndex),
       gross,
       () => usedParams,
       () => ({ hoursPerWeek: wage.hoursPerWeek, hourlyWage: hourly }),
@@ -67,14 +87,12 @@ export function allowanceActivity(
   const allowance = adult.activity.allowance;
   if (!allowance) return null;
   const hours = dec(allowance.hoursPerWeek);
-  const label = ALLOWANCE_LABEL(adultIndex);
   if (allowance.amountPerMonth !== undefined) {
     const monthly = dec(allowance.amountPerMonth);
     return {
       hoursPerWeek: hours,
       monthly: computed(
-        'activity.allowance.monthly',
-        label,
+        activityAllowanceMonthlyRule.forAdult(adultIndex),
         monthly,
         [],
         () => ({ amountPerMonth: monthly, hoursPerWeek: allowance.hoursPerWeek }),
@@ -91,8 +109,7 @@ export function allowanceActivity(
   return {
     hoursPerWeek: hours,
     monthly: computed(
-      'activity.allowance.monthly',
-      label,
+      activityAllowanceMonthlyRule.forAdult(adultIndex),
       monthly,
       () => [factor],
       () => ({ amountPerHour: perHour, hoursPerWeek: allowance.hoursPerWeek }),

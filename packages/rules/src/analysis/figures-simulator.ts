@@ -12,8 +12,8 @@ import type { ValidSimulationInput } from '../input/schema.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { contextFor, type RuleContext } from '../rule-context.js';
-import { computeAnnual, type AnnualCore } from '../scenario/annual.js';
-import { computeScenario, withoutActivity, type ScenarioCore } from '../scenario/core.js';
+import { withoutActivity } from '../scenario/core.js';
+import { runYear, type YearRun } from '../scenario/run-year.js';
 import {
   comparisonFigures,
   contributionFigures,
@@ -42,25 +42,19 @@ export interface FiguresSimulator {
   simulate(input: unknown): Outcome<HouseholdYear>;
 }
 
-interface Baseline {
-  readonly core: ScenarioCore;
-  readonly annual: AnnualCore;
-}
-
 export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): FiguresSimulator {
   const parameters = options.parameters ?? defaultParameters;
   const withRates = options.marginalRates ?? false;
   const cacheSize = options.baselineCacheSize ?? 1000;
-  const baselines = new Map<string, Baseline>();
+  const baselines = new Map<string, YearRun>();
 
-  function baselineOf(input: ValidSimulationInput, ctx: RuleContext): Baseline {
+  function baselineOf(input: ValidSimulationInput, ctx: RuleContext): YearRun {
     const noActivity = withoutActivity(input);
     // The label does not change the computation: households differing only by it share a baseline.
     const key = JSON.stringify({ ...noActivity, label: undefined });
     const cached = baselines.get(key);
     if (cached) return cached;
-    const core = computeScenario(noActivity, ctx);
-    const baseline = { core, annual: computeAnnual(noActivity, core, ctx) };
+    const baseline = runYear(noActivity, ctx);
     if (baselines.size >= cacheSize) baselines.delete(baselines.keys().next().value!);
     baselines.set(key, baseline);
     return baseline;
@@ -71,8 +65,8 @@ export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): F
       return toOutcome(() => {
         const valid = validateInputUnsafe(input, parameters);
         const ctx = contextFor(valid.period, parameters);
-        const core = computeScenario(valid, ctx);
-        const annual = computeAnnual(valid, core, ctx);
+        const run = runYear(valid, ctx);
+        const { core, annual } = run;
         const baseline = baselineOf(valid, ctx);
         const { monthly, annual: yearly } = totals(core, annual.disposableIncome);
         const taxYear = taxYearFigures(valid, annual);
@@ -88,14 +82,7 @@ export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): F
           taxYear,
           comparison: comparisonFigures(core, baseline.core, annual, baseline.annual, ctx).figures,
           marginalRates: withRates
-            ? marginalRates(
-                valid,
-                core,
-                annual,
-                baseline.annual,
-                ctx,
-                withRates === 'oneMoreHour' ? 'oneMoreHour' : 'all',
-              )
+            ? marginalRates(run, baseline, ctx, withRates === 'oneMoreHour' ? 'oneMoreHour' : 'all')
             : noMarginalRates,
           onAssistance,
           leavesAssistance: onAssistance && core.benefit.isZero(),

@@ -7,6 +7,23 @@ import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
 import { max0, minDec, roundCents, toCents, ZERO, type Dec, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
+import { defineRule } from '../explain/rule.js';
+
+export const creditsCanadaWorkersBenefitRule = defineRule({
+  id: 'credits.canadaWorkersBenefit',
+  label: { fr: 'Allocation canadienne pour les travailleurs', en: 'Canada Workers Benefit' },
+  description: {
+    fr: '37,3 % du revenu de travail au-delà de l’exclusion, jusqu’au maximum, moins 20 % du revenu net rajusté (aide sociale comprise) au-delà du seuil. Supplément pour invalidité non calculé (signalé).',
+    en: '37.3% of working income above the exclusion, up to the maximum, less 20% of adjusted net income (assistance included) above the threshold. Disability supplement not computed (flagged).',
+  },
+  parameters: ['credits.cwb.quebec.'],
+  sources: [
+    {
+      title: 'Loi de l’impôt sur le revenu, art. 122.7 (entente avec le Québec)',
+      url: 'https://laws-lois.justice.gc.ca/eng/acts/I-3.3/section-122.7.html',
+    },
+  ],
+});
 
 const SINGLE = {
   exclusion: 'credits.cwb.quebec.exclusion.single',
@@ -38,8 +55,7 @@ export function canadaWorkersBenefit(
   const reduction = rateAbove(adjustedNetIncome, threshold.value, phaseOut.value);
   const amount = eligible ? roundCents(max0(phaseIn.minus(reduction))) : ZERO;
   return computedYearly(
-    'credits.canadaWorkersBenefit',
-    { fr: 'Allocation canadienne pour les travailleurs', en: 'Canada Workers Benefit' },
+    creditsCanadaWorkersBenefitRule,
     amount,
     () => [rate, exclusion, maximum, threshold, phaseOut],
     () => ({

@@ -8,6 +8,23 @@ import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
 import { Dec, max0, roundCents, toCents, ZERO, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
+import { defineRule } from '../explain/rule.js';
+
+export const creditsSolidarityCreditRule = defineRule({
+  id: 'credits.solidarityCredit',
+  label: { fr: 'Crédit d’impôt pour solidarité', en: 'Solidarity tax credit' },
+  description: {
+    fr: 'Composante TVQ (+ personne vivant seule) et composante logement (hypothèse modifiable), moins 6 % du revenu familial au-delà du seuil (3 % avec une seule composante).',
+    en: 'QST component (+ living alone) and housing component (switchable assumption), less 6% of family income above the threshold (3% with one component).',
+  },
+  parameters: ['credits.solidarity.'],
+  sources: [
+    {
+      title: 'Loi sur les impôts, art. 1029.8.116.12 et suivants',
+      url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/I-3',
+    },
+  ],
+});
 
 const TWO = new Dec(2);
 
@@ -32,8 +49,7 @@ export function solidarityCredit(
   const reduction = rateAbove(familyNetIncome, threshold.value, effectiveRate);
   const amount = roundCents(max0(qstPart.plus(housingPart).minus(reduction)));
   return computedYearly(
-    'credits.solidarityCredit',
-    { fr: 'Crédit d’impôt pour solidarité', en: 'Solidarity tax credit' },
+    creditsSolidarityCreditRule,
     amount,
     () => [qst, alone, home, threshold, rate],
     () => ({ adults, livesAlone, housing, familyNetIncome: familyNetIncome }),

@@ -10,6 +10,27 @@ import { money, percent } from '../i18n/localized.js';
 import type { Program } from '../input/schema.js';
 import { max0, minDec, roundCents, toCents, ZERO, type Dec, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
+import { defineRule } from '../explain/rule.js';
+
+export const creditsWorkPremiumRule = defineRule({
+  id: 'credits.workPremium',
+  label: { fr: 'Prime au travail', en: 'Work premium' },
+  description: {
+    fr: 'Taux × (revenus de travail jusqu’au seuil − exclusion) − 10 % du revenu familial au-delà du seuil. La prime adaptée remplace la générale quand un adulte reçoit la solidarité sociale ou le revenu de base.',
+    en: 'Rate × (work income up to the threshold − exclusion) − 10% of family income above the threshold. The adapted premium replaces the general one when an adult receives social solidarity or basic income.',
+  },
+  parameters: [
+    'credits.workPremium.general.',
+    'credits.workPremium.adapted.',
+    'credits.workPremium.reductionRate',
+  ],
+  sources: [
+    {
+      title: 'Loi sur les impôts, art. 1029.8.116.5 et 1029.8.116.5.0.1',
+      url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/I-3',
+    },
+  ],
+});
 
 export type WorkPremiumKind = 'general' | 'adapted' | null;
 
@@ -55,8 +76,7 @@ export function workPremium(
   return {
     kind,
     amount: computedYearly(
-      'credits.workPremium',
-      { fr: 'Prime au travail', en: 'Work premium' },
+      creditsWorkPremiumRule,
       amount,
       () => [rate, exclusion, threshold, reductionRate],
       () => ({

@@ -6,7 +6,8 @@
  */
 import type { Lang, Localized } from '../i18n/localized.js';
 import { TWELVE, type Dec } from '../money.js';
-import type { ResolvedParameter } from '../parameters/parameter-set.js';
+import type { ReadParameter } from '../parameters/parameter-set.js';
+import type { RuleRef } from './rule.js';
 
 export type ComputedInput = string | number | boolean | Dec;
 type Inputs = Readonly<Record<string, ComputedInput>>;
@@ -21,12 +22,12 @@ export interface Computed {
   readonly annualValue?: Dec | undefined;
   /** Inputs the rule read; Decimals are turned into amounts only when a result is presented. */
   readonly inputs: Inputs;
-  readonly parameters: readonly ResolvedParameter[];
+  readonly parameters: readonly ReadParameter[];
   readonly sentence: (lang: Lang) => string;
 }
 
 class LazyComputed implements Computed {
-  private params: readonly ResolvedParameter[] | undefined;
+  private params: readonly ReadParameter[] | undefined;
   private read: Inputs | undefined;
   private monthly: Dec | undefined;
 
@@ -35,7 +36,7 @@ class LazyComputed implements Computed {
     readonly label: Localized,
     monthly: Dec | undefined,
     readonly annualValue: Dec | undefined,
-    private readonly makeParameters: () => readonly ResolvedParameter[],
+    private readonly makeParameters: () => readonly ReadParameter[],
     private readonly makeInputs: () => Inputs,
     readonly sentence: (lang: Lang) => string,
   ) {
@@ -48,7 +49,7 @@ class LazyComputed implements Computed {
     return this.monthly;
   }
 
-  get parameters(): readonly ResolvedParameter[] {
+  get parameters(): readonly ReadParameter[] {
     this.params ??= this.makeParameters();
     return this.params;
   }
@@ -64,16 +65,15 @@ const asThunk = <T>(v: T | (() => T)): (() => T) =>
 
 /** A monthly rule's result. */
 export function computed(
-  ruleId: string,
-  label: Localized,
+  rule: RuleRef,
   value: Dec,
-  parameters: readonly ResolvedParameter[] | (() => readonly ResolvedParameter[]),
+  parameters: readonly ReadParameter[] | (() => readonly ReadParameter[]),
   inputs: Inputs | (() => Inputs),
   sentence: (lang: Lang) => string,
 ): Computed {
   return new LazyComputed(
-    ruleId,
-    label,
+    rule.id,
+    rule.label,
     value,
     undefined,
     asThunk(parameters),
@@ -84,16 +84,15 @@ export function computed(
 
 /** A yearly rule's result (taxes, credits): the annual amount as computed. */
 export function computedYearly(
-  ruleId: string,
-  label: Localized,
+  rule: RuleRef,
   annualValue: Dec,
-  parameters: readonly ResolvedParameter[] | (() => readonly ResolvedParameter[]),
+  parameters: readonly ReadParameter[] | (() => readonly ReadParameter[]),
   inputs: Inputs | (() => Inputs),
   sentence: (lang: Lang) => string,
 ): Computed {
   return new LazyComputed(
-    ruleId,
-    label,
+    rule.id,
+    rule.label,
     undefined,
     annualValue,
     asThunk(parameters),

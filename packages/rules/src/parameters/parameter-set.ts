@@ -15,6 +15,23 @@ export interface ResolvedParameter {
   readonly value: Dec;
 }
 
+/** One bracket of a scale, as Decimals: `rate` applies to income above `threshold`. */
+export interface ResolvedBracket {
+  readonly threshold: Dec;
+  readonly rate: Dec;
+}
+
+/** A tax scale resolved for one date (unit `scale`). */
+export interface ResolvedScale {
+  readonly id: string;
+  readonly definition: ParameterDefinition;
+  readonly entry: ParameterValue;
+  readonly brackets: readonly ResolvedBracket[];
+}
+
+/** What an explanation lists: the values and scales a rule read. */
+export type ReadParameter = ResolvedParameter | ResolvedScale;
+
 /** ISO date (YYYY-MM-DD) of the first day of a simulated month. */
 export type IsoDate = string;
 
@@ -30,7 +47,7 @@ export class ParameterSet {
   readonly definitions: ReadonlyMap<string, ParameterDefinition>;
   readonly supportedYears: readonly number[];
   /** Resolved values by date, then by id: a sweep resolves each parameter once, not once per point. */
-  private readonly cache = new Map<IsoDate, Map<string, ResolvedParameter>>();
+  private readonly cache = new Map<IsoDate, Map<string, ResolvedParameter | ResolvedScale>>();
   private readonly derivedCache = new Map<IsoDate, Map<string, unknown>>();
 
   constructor(files: readonly unknown[], coverage: unknown) {
@@ -84,6 +101,19 @@ export class ParameterSet {
 
   /** The value in force on `date`: the latest one whose effectiveFrom is on or before it. */
   at(id: string, date: IsoDate): ResolvedParameter {
+    const resolved = this.resolve(id, date);
+    if ('brackets' in resolved) throw new Error(`${id} is a scale: read it with scale()`);
+    return resolved;
+  }
+
+  /** The scale (unit `scale`) in force on `date`. */
+  scale(id: string, date: IsoDate): ResolvedScale {
+    const resolved = this.resolve(id, date);
+    if (!('brackets' in resolved)) throw new Error(`${id} is not a scale: read it with at()`);
+    return resolved;
+  }
+
+  private resolve(id: string, date: IsoDate): ResolvedParameter | ResolvedScale {
     let byId = this.cache.get(date);
     if (!byId) {
       byId = new Map();
@@ -106,8 +136,24 @@ export class ParameterSet {
         info: { parameterId: id, date },
       });
     }
-    const resolved: ResolvedParameter = { id, definition, entry, value: new Dec(entry.value) };
+    // The schema guarantees exactly one of `value` and `brackets`.
+    const resolved: ResolvedParameter | ResolvedScale = entry.brackets
+      ? {
+          id,
+          definition,
+          entry,
+          brackets: entry.brackets.map((b) => ({
+            threshold: new Dec(b.threshold),
+            rate: new Dec(b.rate),
+          })),
+        }
+      : { id, definition, entry, value: new Dec(entry.value!) };
     byId.set(id, resolved);
     return resolved;
   }
+}
+
+/** The amount of a parameter an explanation lists (undefined for a scale or a missing one). */
+export function amountOf(p: ReadParameter | undefined): Dec | undefined {
+  return p && 'value' in p ? p.value : undefined;
 }

@@ -20,12 +20,22 @@ export const parameterStatuses = [
   'reform',
 ] as const;
 
+const decimalString = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
+
+/**
+ * One bracket of a scale: `rate` applies to the part of income above `threshold` (up to the next
+ * bracket's threshold). The first bracket starts at 0.
+ */
+export const bracketSchema = z.object({ threshold: decimalString, rate: decimalString });
+
 export const parameterValueSchema = z
   .object({
     /** ISO date from which the value is in force. */
     effectiveFrom: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)),
-    /** Decimal as a string: an amount, a rate or a count. */
-    value: z.string().check(z.regex(/^-?\d+(\.\d+)?$/)),
+    /** Decimal as a string: an amount, a rate or a count (every unit but `scale`). */
+    value: z.optional(decimalString),
+    /** A tax scale (unit `scale`): its brackets, from the lowest; adding a bracket is a data change. */
+    brackets: z.optional(z.array(bracketSchema).check(z.minLength(1), z.maxLength(20))),
     /**
      * verified: read in the primary source for that date; secondary: read in a reliable
      * secondary source; derived: computed from an official amount by official indexation;
@@ -41,7 +51,20 @@ export const parameterValueSchema = z
     z.refine((v) => v.verified === (v.status === 'verified'), {
       message: '`verified` must be true exactly when status is "verified"',
     }),
+    z.refine((v) => (v.value === undefined) !== (v.brackets === undefined), {
+      message: 'a dated value has either `value` or `brackets`, not both',
+    }),
+    z.refine((v) => v.brackets === undefined || bracketsRise(v.brackets), {
+      message: 'a scale starts at 0 and its thresholds rise',
+    }),
   );
+
+/** A scale starts at a threshold of 0 and each threshold is above the one before. */
+export function bracketsRise(brackets: readonly { readonly threshold: string }[]): boolean {
+  return brackets.every((b, i) =>
+    i === 0 ? Number(b.threshold) === 0 : Number(b.threshold) > Number(brackets[i - 1]!.threshold),
+  );
+}
 
 export const parameterUnits = [
   'CAD/month',
@@ -50,18 +73,26 @@ export const parameterUnits = [
   'rate',
   'factor',
   'months',
+  /** A tax scale: dated lists of {threshold (CAD/year), rate}. */
+  'scale',
 ] as const;
 
-export const parameterSchema = z.object({
-  id: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)+$/)),
-  unit: z.enum(parameterUnits),
-  label: localized,
-  /** Documentation only: the one-file widget build empties it to save bytes (tests require it in the files). */
-  description: z.object({ fr: z.string(), en: z.string() }),
-  values: z.array(parameterValueSchema).check(z.minLength(1)),
-  /** The values allowed, when the unit's usual range does not fit (see valid-range.ts). */
-  range: z.optional(z.object({ min: z.number(), max: z.number() })),
-});
+export const parameterSchema = z
+  .object({
+    id: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)+$/)),
+    unit: z.enum(parameterUnits),
+    label: localized,
+    /** Documentation only: the one-file widget build empties it to save bytes (tests require it in the files). */
+    description: z.object({ fr: z.string(), en: z.string() }),
+    values: z.array(parameterValueSchema).check(z.minLength(1)),
+    /** The values allowed, when the unit's usual range does not fit (see valid-range.ts). */
+    range: z.optional(z.object({ min: z.number(), max: z.number() })),
+  })
+  .check(
+    z.refine((p) => p.values.every((v) => (v.brackets !== undefined) === (p.unit === 'scale')), {
+      message: 'a parameter of unit `scale` has `brackets` in every dated value, and only it',
+    }),
+  );
 
 export const parameterFileSchema = z.object({
   parameters: z.array(parameterSchema).check(z.minLength(1)),
@@ -74,6 +105,7 @@ export const coverageSchema = z.object({
 
 export type ParameterSource = z.infer<typeof sourceSchema>;
 export type ParameterValue = z.infer<typeof parameterValueSchema>;
+export type Bracket = z.infer<typeof bracketSchema>;
 export type ParameterDefinition = z.infer<typeof parameterSchema>;
 export type ParameterUnit = (typeof parameterUnits)[number];
 export type ParameterStatus = (typeof parameterStatuses)[number];

@@ -21,7 +21,12 @@ const byUnit: Record<ParameterUnit, ValidRange> = {
   // A number of weeks or similar in a month, or a multiplier: small and positive.
   factor: { min: 0, max: 100 },
   months: { min: 0, max: 120 },
+  // A scale's rates; its thresholds are amounts a year (see `scaleThresholdRange`).
+  scale: { min: 0, max: 1 },
 };
+
+/** Where a bracket of a scale may start: an amount a year. */
+export const scaleThresholdRange: ValidRange = byUnit['CAD/year'];
 
 export function validRange(definition: Pick<ParameterDefinition, 'unit' | 'range'>): ValidRange {
   return definition.range ?? byUnit[definition.unit];
@@ -32,14 +37,44 @@ export function inValidRange(
   definition: Pick<ParameterDefinition, 'unit' | 'range'>,
   value: string,
 ): boolean {
+  if (!within(value, validRange(definition))) return false;
+  // A count of months is whole.
+  return definition.unit !== 'months' || new Dec(value).isInteger();
+}
+
+/**
+ * The first problem of a scale (its brackets as decimal strings), or null: each rate within the
+ * scale's range, each threshold an amount a year, the first at 0 and each above the one before.
+ */
+export function scaleProblem(
+  definition: Pick<ParameterDefinition, 'unit' | 'range'>,
+  brackets: readonly { readonly threshold: string; readonly rate: string }[],
+): {
+  index: number;
+  field: 'threshold' | 'rate';
+  code: 'outOfRange' | 'disorderedBrackets';
+} | null {
+  for (const [index, b] of brackets.entries()) {
+    if (!within(b.rate, validRange(definition)))
+      return { index, field: 'rate', code: 'outOfRange' };
+    if (!within(b.threshold, scaleThresholdRange))
+      return { index, field: 'threshold', code: 'outOfRange' };
+    const previous = brackets[index - 1];
+    const rises =
+      previous === undefined
+        ? new Dec(b.threshold).isZero()
+        : new Dec(b.threshold).greaterThan(previous.threshold);
+    if (!rises) return { index, field: 'threshold', code: 'disorderedBrackets' };
+  }
+  return null;
+}
+
+function within(value: string, { min, max }: ValidRange): boolean {
   let d: Dec;
   try {
     d = new Dec(value);
   } catch {
     return false;
   }
-  const { min, max } = validRange(definition);
-  if (!d.isFinite() || d.lessThan(min) || d.greaterThan(max)) return false;
-  // A count of months is whole.
-  return definition.unit !== 'months' || d.isInteger();
+  return d.isFinite() && !d.lessThan(min) && !d.greaterThan(max);
 }

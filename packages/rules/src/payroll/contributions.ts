@@ -5,20 +5,62 @@
  * Sources: Revenu Québec (QPP, QPIP) and ESDC (EI); see params/payroll.json.
  */
 import { computed, type Computed } from '../explain/computed.js';
-import { money, percent, perAdultLabel } from '../i18n/localized.js';
+import { money, percent } from '../i18n/localized.js';
 import { minDec, rateAbove, roundCents, toCents, TWELVE, ZERO, type Dec } from '../money.js';
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
 import { param, type RuleContext } from '../rule-context.js';
+import { defineRule } from '../explain/rule.js';
 
-const QPP_LABEL = perAdultLabel(
-  'Cotisation au Régime de rentes du Québec',
-  'Québec Pension Plan contribution',
-);
-const EI_LABEL = perAdultLabel("Cotisation à l'assurance-emploi", 'EI premium');
-const QPIP_LABEL = perAdultLabel(
-  'Cotisation au Régime québécois d’assurance parentale',
-  'Québec parental insurance premium',
-);
+export const payrollQppRule = defineRule({
+  id: 'payroll.qpp',
+  label: { fr: 'Cotisation au Régime de rentes du Québec', en: 'Québec Pension Plan contribution' },
+  description: {
+    fr: 'Taux de base et premier supplément sur les gains entre l’exemption de 3 500 $ et le MGA, plus la deuxième cotisation supplémentaire entre le MGA et le MSGA ; calcul annualisé, divisé par 12.',
+    en: 'Base and first additional rate on earnings between the $3,500 exemption and the YMPE, plus the second additional contribution between the YMPE and the YAMPE; annualized, divided by 12.',
+  },
+  parameters: ['payroll.qpp.'],
+  sources: [
+    {
+      title: 'Revenu Québec — Cotisations au RRQ',
+      url: 'https://www.revenuquebec.ca/en/businesses/source-deductions-and-employer-contributions/calculating-source-deductions-and-employer-contributions/qpp-contributions/',
+    },
+  ],
+});
+
+export const payrollEiRule = defineRule({
+  id: 'payroll.ei',
+  label: { fr: "Cotisation à l'assurance-emploi", en: 'EI premium' },
+  description: {
+    fr: 'Taux réduit du Québec sur la rémunération assurable jusqu’au maximum annuel.',
+    en: 'Québec reduced rate on insurable earnings up to the annual maximum.',
+  },
+  parameters: ['payroll.ei.'],
+  sources: [
+    {
+      title: 'EDSC — Taux de cotisation à l’assurance-emploi',
+      url: 'https://www.canada.ca/fr/emploi-developpement-social/programmes/assurance-emploi/ae-liste/assurance-emploi-employeurs/reduction-taux-cotisation/taux-multi-2026-quebecois.html',
+    },
+  ],
+});
+
+export const payrollQpipRule = defineRule({
+  id: 'payroll.qpip',
+  label: {
+    fr: 'Cotisation au Régime québécois d’assurance parentale',
+    en: 'Québec parental insurance premium',
+  },
+  description: {
+    fr: 'Taux de l’employé sur le salaire assurable jusqu’au maximum annuel.',
+    en: 'Employee rate on insurable earnings up to the annual maximum.',
+  },
+  parameters: ['payroll.qpip.'],
+  sources: [
+    {
+      title: 'Revenu Québec — Cotisations au RQAP',
+      url: 'https://www.revenuquebec.ca/en/businesses/source-deductions-and-employer-contributions/calculating-source-deductions-and-employer-contributions/qpip-premiums/',
+    },
+  ],
+});
 
 export interface PayrollParameters {
   readonly qppExemption: ResolvedParameter;
@@ -91,8 +133,7 @@ export function monthlyPayroll(
     annual,
     total: qpp.plus(ei).plus(qpip),
     qpp: computed(
-      'payroll.qpp',
-      QPP_LABEL(adultIndex),
+      payrollQppRule.forAdult(adultIndex),
       qpp,
       () => [p.qppExemption, p.qppYmpe, p.qppRate, p.qppYampe, p.qppSecondRate],
       () => inputs,
@@ -102,8 +143,7 @@ export function monthlyPayroll(
           : `${percent(lang, p.qppRate.value.toNumber())} of the annualized wage (${money(lang, toCents(annualGross))}) above the ${money(lang, p.qppExemption.value.toNumber())} exemption, up to the year's maximum pensionable earnings (YMPE) of ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} between the YMPE and ${money(lang, p.qppYampe.value.toNumber())}: ${money(lang, toCents(annual.qpp))} a year, ${money(lang, toCents(qpp))} a month.`,
     ),
     ei: computed(
-      'payroll.ei',
-      EI_LABEL(adultIndex),
+      payrollEiRule.forAdult(adultIndex),
       ei,
       () => [p.eiRate, p.eiMaximum],
       () => inputs,
@@ -113,8 +153,7 @@ export function monthlyPayroll(
           : `${percent(lang, p.eiRate.value.toNumber())} (Québec rate) of the annualized wage, up to ${money(lang, p.eiMaximum.value.toNumber())}: ${money(lang, toCents(annual.ei))} a year, ${money(lang, toCents(ei))} a month.`,
     ),
     qpip: computed(
-      'payroll.qpip',
-      QPIP_LABEL(adultIndex),
+      payrollQpipRule.forAdult(adultIndex),
       qpip,
       () => [p.qpipRate, p.qpipMaximum],
       () => inputs,

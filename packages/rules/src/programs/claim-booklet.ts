@@ -6,7 +6,7 @@
 import type { Localized } from '../i18n/localized.js';
 import type { Program } from '../input/schema.js';
 import type { Dec } from '../money.js';
-import type { ResolvedParameter } from '../parameters/parameter-set.js';
+import type { ReadParameter } from '../parameters/parameter-set.js';
 import { param, type RuleContext } from '../rule-context.js';
 
 export type ClaimBookletStatus = 'held' | 'keptAfterLeaving' | 'notApplicable' | 'unknown';
@@ -15,7 +15,7 @@ export interface ClaimBooklet {
   readonly status: ClaimBookletStatus;
   readonly monthsAfterLeaving: number | null;
   readonly message: Localized;
-  readonly parameters: readonly ResolvedParameter[];
+  readonly parameters: readonly ReadParameter[];
 }
 
 export function claimBooklet(

@@ -5,16 +5,30 @@
  * ministry's own allowances (ADEL ?sujet=42608, ?sujet=42776; revenu de base: ?sujet=226263).
  */
 import { computed, type Computed } from '../explain/computed.js';
-import { money, perAdultLabel } from '../i18n/localized.js';
+import { money } from '../i18n/localized.js';
 import type { AllowanceTreatment } from '../input/schema.js';
 import { dec, max0, minDec, toCents, ZERO, type Dec } from '../money.js';
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
 import { param, type RuleContext } from '../rule-context.js';
+import { defineRule } from '../explain/rule.js';
+import { ADEL } from '../explain/sources.js';
 
-const LABEL = perAdultLabel(
-  "Allocation comptée dans le calcul de l'aide",
-  'Allowance counted against assistance',
-);
+export const lastResortThirdPartyAllowanceCountedRule = defineRule({
+  id: 'lastResort.thirdPartyAllowance.counted',
+  label: {
+    fr: "Allocation comptée dans le calcul de l'aide",
+    en: 'Allowance counted against assistance',
+  },
+  description: {
+    fr: 'Une allocation versée par un organisme est un revenu ; reconnue par le ministre comme allocation de soutien (130 $ exclus) ou d’aide à l’emploi (222 $, 353 $ pour un chef de famille monoparentale), elle est en partie exclue. Traitements « et si » pour l’analyse.',
+    en: 'An allowance paid by an organization is income; recognized by the Minister as a support allowance ($130 excluded) or an employment assistance allowance ($222, $353 for a single parent), it is partly excluded. What-if treatments for analysis.',
+  },
+  parameters: ['lastResort.thirdPartyAllowance.'],
+  sources: [
+    ADEL(42776, 'Comptabilisation de l’allocation versée par un tiers'),
+    ADEL(42608, 'Allocation versée par un tiers'),
+  ],
+});
 
 export const allowanceTreatmentLabels: Record<AllowanceTreatment, { fr: string; en: string }> = {
   countedInFull: {
@@ -87,8 +101,7 @@ export function countedAllowance(
   const counted = treatment === 'countedAsWorkIncome' ? ZERO : max0(allowance.minus(excluded));
   const how = allowanceTreatmentLabels[treatment];
   return computed(
-    'lastResort.thirdPartyAllowance.counted',
-    LABEL(adultIndex),
+    lastResortThirdPartyAllowanceCountedRule.forAdult(adultIndex),
     counted,
     () => used,
     () => ({ allowanceMonthly: allowance, treatment }),

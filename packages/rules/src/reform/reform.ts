@@ -9,7 +9,15 @@ import { invalidInputError } from '../input/validate.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { parameterUnits, type ParameterDefinition } from '../parameters/schema.js';
-import { inValidRange, validRange } from '../parameters/valid-range.js';
+import {
+  inValidRange,
+  scaleProblem,
+  scaleThresholdRange,
+  validRange,
+} from '../parameters/valid-range.js';
+
+const number = z.union([z.number(), z.string().check(z.regex(/^-?\d+(\.\d+)?$/))]);
+const asString = (n: number | string) => (typeof n === 'number' ? String(n) : n);
 
 export const reformSchema = z.strictObject({
   /** A name shown in results and exports, e.g. "Exclusion portée à 400 $". */
@@ -21,8 +29,16 @@ export const reformSchema = z.strictObject({
         parameter: z.string().check(z.minLength(3)),
         /** ISO date from which the new value applies. */
         from: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-01$/)),
-        /** New value: a number or a decimal string, in the parameter's unit. */
-        value: z.union([z.number(), z.string().check(z.regex(/^-?\d+(\.\d+)?$/))]),
+        /**
+         * New value: a number or a decimal string, in the parameter's unit; for a tax scale (unit
+         * `scale`), the whole list of brackets, from the lowest: `[{ threshold: 0, rate: 0.14 }, …]`.
+         */
+        value: z.union([
+          number,
+          z
+            .array(z.strictObject({ threshold: number, rate: number }))
+            .check(z.minLength(1), z.maxLength(20)),
+        ]),
         /** Optional: the unit the author meant; checked against the parameter's unit. */
         unit: z.optional(z.enum(parameterUnits)),
       }),
@@ -82,20 +98,35 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
       });
       return;
     }
-    const value = typeof o.value === 'number' ? String(o.value) : o.value;
-    if (!inValidRange(definition, value)) {
+    const problem =
+      definition.unit === 'scale' ? scaleIssue(o.parameter, o.value, definition) : null;
+    if (problem) {
+      issues.push({ ...problem, field: `${field}.value${problem.field}` });
+      return;
+    }
+    const scalar = Array.isArray(o.value) ? null : asString(o.value);
+    if (definition.unit !== 'scale' && (scalar === null || !inValidRange(definition, scalar))) {
       const { min, max } = validRange(definition);
       const whole = definition.unit === 'months' ? ' (nombre entier)' : '';
+      const received = scalar ?? JSON.stringify(o.value);
       issues.push({
         field: `${field}.value`,
         code: 'outOfRange',
         message: {
-          fr: `Réforme : « ${o.parameter} » doit être entre ${min} et ${max}${whole} (${definition.unit}) ; reçu ${value}.`,
-          en: `Reform: "${o.parameter}" must be between ${min} and ${max}${whole ? ' (a whole number)' : ''} (${definition.unit}); received ${value}.`,
+          fr: `Réforme : « ${o.parameter} » doit être entre ${min} et ${max}${whole} (${definition.unit}) ; reçu ${received}.`,
+          en: `Reform: "${o.parameter}" must be between ${min} and ${max}${whole ? ' (a whole number)' : ''} (${definition.unit}); received ${received}.`,
         },
       });
       return;
     }
+    const value =
+      scalar === null
+        ? {
+            brackets: (
+              o.value as readonly { threshold: number | string; rate: number | string }[]
+            ).map((b) => ({ threshold: asString(b.threshold), rate: asString(b.rate) })),
+          }
+        : { value: scalar };
     // « From a date » means from then on: the data's later values give way to the reform's
     // (otherwise a reform from 2025 would silently stop applying in 2026). Another override of
     // the same parameter at a later date still takes over from its own date.
@@ -105,7 +136,7 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
       ),
       {
         effectiveFrom: o.from,
-        value,
+        ...value,
         status: 'reform' as const,
         verified: false,
         source: {
@@ -117,7 +148,6 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
     ].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
     changed.set(o.parameter, { ...definition, values });
   });
-  if (issues.length === 0) issues.push(...disorderedBrackets(parsed.data.overrides, base, changed));
   if (issues.length > 0) {
     throw new PasserelleError({
       name: 'InvalidInput',
@@ -132,50 +162,61 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
 }
 
 /**
- * Bracket thresholds (`….bracketThreshold1..n`) must rise: a reform that moves one above the next
- * would tax a band of income twice or not at all. Checked on each date a reform changes one.
+ * A tax scale is replaced whole: its brackets from the lowest, the first at 0 $, each threshold
+ * above the one before (otherwise a band of income would be taxed twice or not at all), each rate
+ * within the scale's range.
  */
-function disorderedBrackets(
-  overrides: readonly { parameter: string; from: string }[],
-  base: ParameterSet,
-  changed: ReadonlyMap<string, ParameterDefinition>,
-): InputIssue[] {
-  const set = base.withDefinitions([...changed.values()]);
-  const issues: InputIssue[] = [];
-  overrides.forEach((o, i) => {
-    const match = /^(.*)\.bracketThreshold\d+$/.exec(o.parameter);
-    if (!match) return;
-    const ids: string[] = [];
-    for (let n = 1; set.definitions.has(`${match[1]}.bracketThreshold${n}`); n++)
-      ids.push(`${match[1]}.bracketThreshold${n}`);
-    // Every date from the override on where one of the schedule's thresholds changes: a value
-    // set from January can cross a neighbour that the data (or the reform) changes in July.
-    const dates = [
-      ...new Set(
-        ids.flatMap((id) =>
-          set.definitions
-            .get(id)!
-            .values.map((v) => (v.effectiveFrom < o.from ? o.from : v.effectiveFrom)),
-        ),
-      ),
-    ].sort();
-    for (const date of dates) {
-      const values = ids.map((id) => ({ id, value: set.at(id, date).entry.value }));
-      const at = values.findIndex(
-        (v, k) => k > 0 && Number(v.value) <= Number(values[k - 1]!.value),
-      );
-      if (at < 0) continue;
-      const [low, high] = [values[at - 1]!, values[at]!];
-      issues.push({
-        field: `overrides.${i}.value`,
-        code: 'disorderedBrackets',
-        message: {
-          fr: `Réforme : au ${date}, le seuil « ${high.id} » (${high.value}) doit dépasser « ${low.id} » (${low.value}).`,
-          en: `Reform: on ${date}, threshold "${high.id}" (${high.value}) must be above "${low.id}" (${low.value}).`,
-        },
-      });
-      return;
-    }
-  });
-  return issues;
+function scaleIssue(
+  parameter: string,
+  value: unknown,
+  definition: ParameterDefinition,
+): InputIssue | null {
+  if (!Array.isArray(value)) {
+    return {
+      field: '',
+      code: 'scaleExpected',
+      message: {
+        fr: `Réforme : « ${parameter} » est un barème : donnez toutes ses tranches, de la plus basse, [{ "threshold": 0, "rate": 0.14 }, …].`,
+        en: `Reform: "${parameter}" is a tax scale: give all its brackets, from the lowest, [{ "threshold": 0, "rate": 0.14 }, …].`,
+      },
+    };
+  }
+  const brackets = (value as { threshold: number | string; rate: number | string }[]).map((b) => ({
+    threshold: asString(b.threshold),
+    rate: asString(b.rate),
+  }));
+  const problem = scaleProblem(definition, brackets);
+  if (!problem) return null;
+  const b = brackets[problem.index]!;
+  const at = `.${problem.index}.${problem.field}`;
+  if (problem.code === 'disorderedBrackets') {
+    const previous = brackets[problem.index - 1];
+    return {
+      field: at,
+      code: 'disorderedBrackets',
+      message: previous
+        ? {
+            fr: `Réforme : dans « ${parameter} », le seuil de la tranche ${problem.index + 1} (${b.threshold}) doit dépasser celui de la tranche ${problem.index} (${previous.threshold}).`,
+            en: `Reform: in "${parameter}", the threshold of bracket ${problem.index + 1} (${b.threshold}) must be above that of bracket ${problem.index} (${previous.threshold}).`,
+          }
+        : {
+            fr: `Réforme : dans « ${parameter} », la première tranche commence à 0 ; reçu ${b.threshold}.`,
+            en: `Reform: in "${parameter}", the first bracket starts at 0; received ${b.threshold}.`,
+          },
+    };
+  }
+  const range = problem.field === 'rate' ? validRange(definition) : scaleThresholdRange;
+  const what =
+    problem.field === 'rate'
+      ? { fr: 'le taux', en: 'the rate' }
+      : { fr: 'le seuil', en: 'the threshold' };
+  const received = problem.field === 'rate' ? b.rate : b.threshold;
+  return {
+    field: at,
+    code: 'outOfRange',
+    message: {
+      fr: `Réforme : dans « ${parameter} », ${what.fr} de la tranche ${problem.index + 1} doit être entre ${range.min} et ${range.max} ; reçu ${received}.`,
+      en: `Reform: in "${parameter}", ${what.en} of bracket ${problem.index + 1} must be between ${range.min} and ${range.max}; received ${received}.`,
+    },
+  };
 }

@@ -18,6 +18,23 @@ import { annualIncomes, type AdultAnnualIncome } from '../tax/annual-income.js';
 import { federalTax } from '../tax/federal.js';
 import { quebecNetIncome, quebecTax } from '../tax/quebec.js';
 import type { ScenarioCore } from './core.js';
+import { defineRule } from '../explain/rule.js';
+
+export const creditsWorkPremiumSupplementRule = defineRule({
+  id: 'credits.workPremiumSupplement',
+  label: { fr: 'Supplément à la prime au travail', en: 'Work premium supplement' },
+  description: {
+    fr: '200 $ par mois admissible, jusqu’à 12 mois, pour la personne prestataire de longue date qui quitte l’aide pour le travail (option d’entrée : l’historique n’est pas connu de l’outil).',
+    en: '200 $ per eligible month, up to 12 months, for a long-term recipient who leaves assistance for work (an input option: the tool does not know the history).',
+  },
+  parameters: ['credits.workPremium.supplement.'],
+  sources: [
+    {
+      title: 'Loi sur les impôts, art. 1029.8.116.5.0.2',
+      url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/I-3',
+    },
+  ],
+});
 
 /** The year's returns (`TaxesAndCredits`) and what follows from them for the household. */
 export interface AnnualCore extends Omit<TaxesAndCredits, 'refundableCredits'> {
@@ -171,8 +188,7 @@ function workPremiumSupplement(
   const applies = input.options.longTermRecipient && leftForWork;
   const amount = applies ? monthly.value.times(months.value) : ZERO;
   return computedYearly(
-    'credits.workPremiumSupplement',
-    { fr: 'Supplément à la prime au travail', en: 'Work premium supplement' },
+    creditsWorkPremiumSupplementRule,
     amount,
     () => [monthly, months, minimum],
     () => ({ longTermRecipient: input.options.longTermRecipient, leftForWork }),

@@ -11,13 +11,13 @@ import { dec, ONE, roundCents, toCents, toRate, TWELVE, type Dec } from '../mone
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { contextFor } from '../rule-context.js';
-import { computeAnnual } from './annual.js';
-import { computeScenario, withoutActivity, type ScenarioCore } from './core.js';
+import type { ScenarioCore } from './core.js';
 import { exitPoint } from './exit.js';
 import { annualEarnings, marginalRates, noMarginalRates, withHours } from './marginal.js';
 import { moneyPerMonth } from './money-per-month.js';
 import { present } from './present.js';
 import type { SimulationResult } from './result.js';
+import { runBaseline, runYear } from './run-year.js';
 
 export interface ApiOptions {
   /** Parameters to use; defaults to the ones shipped with the library. */
@@ -42,23 +42,14 @@ function simulateValid(
   withExplanations = true,
 ): SimulationResult {
   const ctx = contextFor(input.period, parameters);
-  const core = computeScenario(input, ctx);
-  const baselineInput = withoutActivity(input);
-  const baseline = computeScenario(baselineInput, ctx);
-  const annual = computeAnnual(input, core, ctx);
-  const baselineAnnual = computeAnnual(baselineInput, baseline, ctx);
-  const marginal = withMarginalRates
-    ? marginalRates(input, core, annual, baselineAnnual, ctx)
-    : noMarginalRates;
+  const run = runYear(input, ctx);
+  const baseline = runBaseline(input, ctx);
   return present({
-    input,
     ctx,
-    core,
-    annual,
+    run,
     baseline,
-    baselineAnnual,
-    exit: exitPoint(input, core, ctx),
-    marginal,
+    exit: exitPoint(input, run.core, ctx),
+    marginal: withMarginalRates ? marginalRates(run, baseline, ctx) : noMarginalRates,
     explain: withExplanations,
   });
 }
@@ -228,7 +219,7 @@ export function sweep(
       });
     }
     const ctx = contextFor(valid.period, parameters);
-    const baseline = computeScenario(withoutActivity(valid), ctx);
+    const baseline = runBaseline(valid, ctx).core;
     const factor = parameters.at('lastResort.monthlyFactor.weekly', ctx.date).value;
     const baselineDisposable = roundCents(baseline.disposableIncome);
     const hoursAt: number[] = [];
@@ -239,10 +230,9 @@ export function sweep(
       // Hours are built from integers (thousandths of an hour) so that 0.1 + 0.2 never appears.
       const hours = Math.round((range.from + i * range.step) * 1000) / 1000;
       const point = withHours(valid, adult, activity, hours);
-      const core = computeScenario(point, ctx);
+      const { core, annual } = runYear(point, ctx);
       hoursAt.push(hours);
       cores.push(core);
-      const annual = computeAnnual(point, core, ctx);
       afterTaxes.push(annual.disposableIncome);
       perMonth.push(moneyPerMonth(annual));
     }

@@ -7,8 +7,22 @@ import { money, num } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { max0, roundCents, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
 import { grossForNetMonthly } from '../payroll/contributions.js';
+import { amountOf } from '../parameters/parameter-set.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from './core.js';
+import { defineRule } from '../explain/rule.js';
+import { RAPF } from '../explain/sources.js';
+
+export const scenarioExitPointRule = defineRule({
+  id: 'scenario.exitPoint',
+  label: { fr: "Seuil de sortie de l'aide", en: 'Point of leaving assistance' },
+  description: {
+    fr: 'Salaire brut mensuel (et heures par semaine au salaire de l’adulte) auquel l’aide tombe à zéro, les autres revenus restant les mêmes.',
+    en: 'Monthly gross wage (and hours a week at the adult’s wage) at which assistance reaches zero, other income unchanged.',
+  },
+  parameters: ['lastResort.monthlyFactor.weekly'],
+  sources: [RAPF],
+});
 
 export interface ExitPoint {
   /** Gross monthly wage of the varying adult at which assistance stops; null when not on assistance. */
@@ -36,7 +50,7 @@ export function exitPoint(
   const allowancesAsWork = asWork ? core.allowances : ZERO;
   let gross: Dec | null = null;
   if (core.assistance.kind === 'lastResort') {
-    const exclusion = core.assistance.result.workIncomeExcluded.parameters[0]?.value ?? ZERO;
+    const exclusion = amountOf(core.assistance.result.workIncomeExcluded.parameters[0]) ?? ZERO;
     const otherNet = sum(core.adults.filter((_, i) => i !== adultIndex).map((a) => a.netWage));
     const neededNet = core.needs
       .minus(countedAllowances)
@@ -47,10 +61,13 @@ export function exitPoint(
       ? ZERO
       : grossForNetMonthly(neededNet, core.payrollParameters);
   } else if (core.assistance.kind === 'basicIncome') {
-    const [exclusion, rate] = core.assistance.result.workIncomeReduction.parameters;
-    if (exclusion && rate && rate.value.greaterThan(0)) {
-      const annual = exclusion.value
-        .plus(max0(core.needs.minus(countedAllowances)).times(TWELVE).dividedBy(rate.value))
+    const [exclusionParameter, rateParameter] =
+      core.assistance.result.workIncomeReduction.parameters;
+    const exclusion = amountOf(exclusionParameter);
+    const rate = amountOf(rateParameter);
+    if (exclusion && rate && rate.greaterThan(0)) {
+      const annual = exclusion
+        .plus(max0(core.needs.minus(countedAllowances)).times(TWELVE).dividedBy(rate))
         .minus(allowancesAsWork.times(TWELVE));
       gross = max0(annual).dividedBy(TWELVE);
     }
@@ -71,8 +88,7 @@ export function exitPoint(
     adultIndex,
     hourlyWage,
     explanation: computed(
-      'scenario.exitPoint',
-      { fr: "Seuil de sortie de l'aide", en: 'Point of leaving assistance' },
+      scenarioExitPointRule,
       grossCents,
       () => [factor],
       () => ({ adult: adultIndex + 1, hourlyWage: hourlyWage }),

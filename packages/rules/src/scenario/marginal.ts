@@ -6,8 +6,9 @@ import { annualOf } from '../explain/computed.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { ONE, roundCents, toCents, toRate, TWELVE, ZERO, type Dec } from '../money.js';
 import type { RuleContext } from '../rule-context.js';
-import { computeAnnual, type AnnualCore } from './annual.js';
-import { computeScenario, type ScenarioCore } from './core.js';
+import type { AnnualCore } from './annual.js';
+import type { ScenarioCore } from './core.js';
+import { runYear, type YearRun } from './run-year.js';
 import type { MarginalRate } from './result.js';
 
 export interface MarginalRates {
@@ -28,12 +29,11 @@ export function annualEarnings(core: ScenarioCore): Dec {
 }
 
 function rateBetween(
-  base: { core: ScenarioCore; annual: AnnualCore },
+  base: YearRun,
   next: ValidSimulationInput,
   ctx: RuleContext,
 ): MarginalRate | null {
-  const core = computeScenario(next, ctx);
-  const annual = computeAnnual(next, core, ctx);
+  const { core, annual } = runYear(next, ctx);
   const extraGross = annualEarnings(core).minus(annualEarnings(base.core));
   if (extraGross.isZero()) return null;
   const extraDisposable = annual.disposableIncome.minus(base.annual.disposableIncome);
@@ -66,13 +66,13 @@ function rateBetween(
 
 /** Effective marginal tax rates by finite difference, and the participation tax rate. */
 export function marginalRates(
-  input: ValidSimulationInput,
-  core: ScenarioCore,
-  annual: AnnualCore,
-  baselineAnnual: AnnualCore,
+  run: YearRun,
+  baseline: YearRun,
   ctx: RuleContext,
   which: 'all' | 'oneMoreHour' = 'all',
 ): MarginalRates {
+  const { input, core, annual } = run;
+  const baselineAnnual = baseline.annual;
   const adults = input.household.adults;
   const wageIndex = adults.findIndex((a) => a.activity.wage !== undefined);
   const allowanceIndex = adults.findIndex((a) => a.activity.allowance !== undefined);
@@ -85,14 +85,13 @@ export function marginalRates(
       : adult.activity.allowance?.hoursPerWeek) ?? 0;
   const total =
     (adult.activity.wage?.hoursPerWeek ?? 0) + (adult.activity.allowance?.hoursPerWeek ?? 0);
-  const base = { core, annual };
   const oneMoreHour =
-    total + 1 <= 80 ? rateBetween(base, withHours(input, index, activity, hours + 1), ctx) : null;
+    total + 1 <= 80 ? rateBetween(run, withHours(input, index, activity, hours + 1), ctx) : null;
   const wage = wageIndex >= 0 ? adults[wageIndex]!.activity.wage : undefined;
   const hourly = core.adults[wageIndex]?.wage?.hourlyWage;
   const oneMoreDollarPerHour =
     which === 'all' && wage && hourly && wage.hoursPerWeek > 0
-      ? rateBetween(base, withWage(input, wageIndex, hourly.plus(1).toNumber()), ctx)
+      ? rateBetween(run, withWage(input, wageIndex, hourly.plus(1).toNumber()), ctx)
       : null;
   const earnings = annualEarnings(core);
   const participationTaxRate = earnings.isZero()

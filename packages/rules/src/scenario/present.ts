@@ -3,7 +3,7 @@ import { annualOf, type Computed } from '../explain/computed.js';
 import { money, num, type Localized } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { toCents } from '../money.js';
-import type { ResolvedParameter } from '../parameters/parameter-set.js';
+import type { ReadParameter } from '../parameters/parameter-set.js';
 import { programNames } from '../programs/last-resort/needs.js';
 import { allowanceTreatmentLabels } from '../programs/third-party-allowance.js';
 import type { RuleContext } from '../rule-context.js';
@@ -16,13 +16,23 @@ import { headline, type HeadlineFacts } from '../insight/headline.js';
 import { coverageSentence } from '../insight/coverage.js';
 import { uncertaintyOf } from '../insight/uncertainty.js';
 import type { MarginalRates } from './marginal.js';
+import type { YearRun } from './run-year.js';
 import type { AmountLine, Notice, ParameterReference, SimulationResult } from './result.js';
 
-export function parameterReference(p: ResolvedParameter): ParameterReference {
+export function parameterReference(p: ReadParameter): ParameterReference {
   return {
     id: p.id,
     label: p.definition.label,
-    value: p.entry.value,
+    // A scale reads « threshold→rate » per bracket: « 0→0.14; 53255→0.19; … ».
+    value: p.entry.brackets?.map((b) => `${b.threshold}→${b.rate}`).join('; ') ?? p.entry.value!,
+    ...(p.entry.brackets === undefined
+      ? {}
+      : {
+          brackets: p.entry.brackets.map((b) => ({
+            threshold: Number(b.threshold),
+            rate: Number(b.rate),
+          })),
+        }),
     unit: p.definition.unit,
     effectiveFrom: p.entry.effectiveFrom,
     status: p.entry.status,
@@ -272,12 +282,11 @@ function moneyPerMonthFigures(
 
 /** Everything a result is made of: the scenario's month and year, its baseline's, the exit point. */
 export interface Presented {
-  readonly input: ValidSimulationInput;
   readonly ctx: RuleContext;
-  readonly core: ScenarioCore;
-  readonly annual: AnnualCore;
-  readonly baseline: ScenarioCore;
-  readonly baselineAnnual: AnnualCore;
+  /** The scenario's month and tax year. */
+  readonly run: YearRun;
+  /** The same household without activity. */
+  readonly baseline: YearRun;
   readonly exit: ExitPoint;
   readonly marginal: MarginalRates;
   /** Write every amount's sentences and parameters (false for figures-only batches). */
@@ -285,9 +294,11 @@ export interface Presented {
 }
 
 export function present(p: Presented): SimulationResult {
-  const { input, core, baseline, exit, ctx, annual, baselineAnnual, marginal, explain } = p;
+  const { ctx, exit, marginal, explain } = p;
+  const { input, core, annual } = p.run;
+  const { core: baseline, annual: baselineAnnual } = p.baseline;
   const lines = [...computedLines(core), ...annualLines(annual)];
-  const used = new Map<string, ResolvedParameter>();
+  const used = new Map<string, ReadParameter>();
   for (const c of [...lines, ...(exit.explanation ? [exit.explanation] : [])]) {
     for (const p of c.parameters) used.set(`${p.id}@${p.entry.effectiveFrom}`, p);
   }

@@ -9,7 +9,10 @@ import type { Uncertainty } from '../insight/uncertainty.js';
 export interface ParameterReference {
   readonly id: string;
   readonly label: Localized;
+  /** The value as written in the data; for a scale, « threshold→rate » per bracket. */
   readonly value: string;
+  /** For a tax scale (unit `scale`): its brackets, from the lowest. */
+  readonly brackets?: readonly { readonly threshold: number; readonly rate: number }[];
   readonly unit: ParameterUnit;
   readonly effectiveFrom: string;
   readonly status: ParameterStatus;

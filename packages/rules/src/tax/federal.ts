@@ -5,13 +5,28 @@
  * abatement of 16.5 % of basic federal tax (ITA s. 120(2)).
  */
 import { computedYearly, type Computed } from '../explain/computed.js';
-import { money, percent, perAdultLabel } from '../i18n/localized.js';
+import { money, percent } from '../i18n/localized.js';
 import { max0, minDec, ONE, roundCents, subtract, sum, toCents, ZERO, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { AdultAnnualIncome } from './annual-income.js';
 import { bracketParameters, progressiveTax } from './progressive.js';
+import { defineRule } from '../explain/rule.js';
 
-const LABEL = perAdultLabel('Impôt fédéral', 'Federal income tax');
+export const taxFederalRule = defineRule({
+  id: 'tax.federal',
+  label: { fr: 'Impôt fédéral', en: 'Federal income tax' },
+  description: {
+    fr: "Tranches sur le revenu imposable (l'aide sociale et une allocation non imposable sont incluses dans le revenu net puis déduites), crédits non remboursables au taux le plus bas (montant personnel de base, montant canadien pour emploi, cotisations de base au RRQ, AE, RQAP), abattement du Québec de 16,5 %.",
+    en: 'Brackets on taxable income (assistance and a non-taxable allowance are in net income, then deducted), non-refundable credits at the lowest rate (basic personal amount, Canada employment amount, base QPP, EI and QPIP contributions), Québec abatement of 16.5%.',
+  },
+  parameters: ['tax.federal.'],
+  sources: [
+    {
+      title: 'Loi de l’impôt sur le revenu, art. 117, 118, 120(2)',
+      url: 'https://laws-lois.justice.gc.ca/eng/acts/I-3.3/',
+    },
+  ],
+});
 
 export interface FederalTax {
   readonly netIncome: Dec;
@@ -22,7 +37,7 @@ export interface FederalTax {
 function federalParameters(ctx: RuleContext) {
   return ctx.parameters.derived(ctx.date, 'tax.federal.parameters', () => {
     return {
-      ...bracketParameters(ctx, 'tax.federal', 5),
+      ...bracketParameters(ctx, 'tax.federal.brackets'),
       bpaMax: param(ctx, 'tax.federal.basicPersonalAmount.maximum'),
       bpaMin: param(ctx, 'tax.federal.basicPersonalAmount.minimum'),
       cea: param(ctx, 'tax.federal.canadaEmploymentAmount'),
@@ -32,14 +47,14 @@ function federalParameters(ctx: RuleContext) {
 }
 
 export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleContext): FederalTax {
-  const { rates, thresholds, rateValues, thresholdValues, bpaMax, bpaMin, cea, abatementRate } =
-    federalParameters(ctx);
+  const { scale, rates, thresholds, bpaMax, bpaMin, cea, abatementRate } = federalParameters(ctx);
   const netIncome = a.commonNetIncome;
   const taxable = max0(subtract(netIncome, a.nonTaxableIncome));
-  const basicTax = progressiveTax(taxable, thresholdValues, rateValues);
-  const start = thresholds[2]!.value;
-  const end = thresholds[3]!.value;
-  // The enhanced basic personal amount falls linearly to the minimum between the 4th and 5th thresholds.
+  const basicTax = progressiveTax(taxable, thresholds, rates);
+  // The enhanced basic personal amount falls linearly to the minimum across the fourth bracket
+  // (ITA s. 118(1)(B)): from where the 26 % bracket ends to where the top bracket starts.
+  const start = scale.brackets[3]!.threshold;
+  const end = scale.brackets[4]!.threshold;
   const bpa = netIncome.lessThanOrEqualTo(start)
     ? bpaMax.value
     : bpaMax.value.minus(
@@ -48,7 +63,7 @@ export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleCo
           .times(minDec(netIncome.minus(start).dividedBy(end.minus(start)), ONE)),
       );
   const creditBase = sum([bpa, minDec(cea.value, a.employment), a.qppBase, a.ei, a.qpip]);
-  const lowest = rates[0]!.value;
+  const lowest = rates[0]!;
   const credits = creditBase.times(lowest);
   const beforeAbatement = max0(subtract(basicTax, credits));
   const tax = beforeAbatement.isZero()
@@ -57,10 +72,9 @@ export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleCo
   return {
     netIncome,
     tax: computedYearly(
-      'tax.federal',
-      LABEL(adultIndex),
+      taxFederalRule.forAdult(adultIndex),
       tax,
-      () => [...rates, ...thresholds, bpaMax, bpaMin, cea, abatementRate],
+      () => [scale, bpaMax, bpaMin, cea, abatementRate],
       () => ({
         taxableIncome: taxable,
         netIncome: netIncome,

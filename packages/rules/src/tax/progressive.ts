@@ -1,26 +1,23 @@
 import { minDec, ZERO, type Dec } from '../money.js';
-import type { ResolvedParameter } from '../parameters/parameter-set.js';
-import { param, type RuleContext } from '../rule-context.js';
+import type { ResolvedScale } from '../parameters/parameter-set.js';
+import { scaleParam, type RuleContext } from '../rule-context.js';
 
-/** A bracket schedule resolved for a date: the parameters (for explanations) and their values. */
+/** A tax scale resolved for a date: the parameter (for explanations) and its arrays of values. */
 export interface Brackets {
-  readonly rates: readonly ResolvedParameter[];
-  readonly thresholds: readonly ResolvedParameter[];
-  readonly rateValues: readonly Dec[];
-  readonly thresholdValues: readonly Dec[];
+  readonly scale: ResolvedScale;
+  /** The rate of each bracket, from the lowest. */
+  readonly rates: readonly Dec[];
+  /** Where each bracket but the first starts (one fewer than rates). */
+  readonly thresholds: readonly Dec[];
 }
 
-/** Rates `{prefix}.bracketRate1..n` and thresholds `{prefix}.bracketThreshold1..n-1`. */
-export function bracketParameters(ctx: RuleContext, prefix: string, count: number): Brackets {
-  const ids = (name: string, n: number) =>
-    Array.from({ length: n }, (_, i) => `${prefix}.${name}${i + 1}`);
-  const rates = ids('bracketRate', count).map((id) => param(ctx, id));
-  const thresholds = ids('bracketThreshold', count - 1).map((id) => param(ctx, id));
+/** The scale parameter `id` (unit `scale`: dated lists of {threshold, rate}). */
+export function bracketParameters(ctx: RuleContext, id: string): Brackets {
+  const scale = scaleParam(ctx, id);
   return {
-    rates,
-    thresholds,
-    rateValues: rates.map((r) => r.value),
-    thresholdValues: thresholds.map((t) => t.value),
+    scale,
+    rates: scale.brackets.map((b) => b.rate),
+    thresholds: scale.brackets.slice(1).map((b) => b.threshold),
   };
 }
 

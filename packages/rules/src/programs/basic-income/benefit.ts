@@ -9,6 +9,58 @@ import { computed, type Computed } from '../../explain/computed.js';
 import { money, percent } from '../../i18n/localized.js';
 import { max0, roundCents, sum, toCents, TWELVE, type Dec } from '../../money.js';
 import { param, type RuleContext } from '../../rule-context.js';
+import { defineRule } from '../../explain/rule.js';
+import { RAPF } from '../../explain/sources.js';
+
+export const basicIncomeNeedsRule = defineRule({
+  id: 'basicIncome.needs',
+  label: { fr: 'Revenu de base avant revenus', en: 'Basic income before income' },
+  description: {
+    fr: 'Prestation de base + ajustement pour adulte sans conjoint.',
+    en: 'Basic benefit + adjustment for an adult without a spouse.',
+  },
+  parameters: ['basicIncome.basicBenefit', 'basicIncome.singleAdjustment'],
+  sources: [RAPF],
+});
+
+export const basicIncomeWorkIncomeExclusionRule = defineRule({
+  id: 'basicIncome.workIncomeExclusion',
+  label: {
+    fr: 'Revenus de travail exclus (annuel ÷ 12)',
+    en: 'Work income excluded (annual ÷ 12)',
+  },
+  description: {
+    fr: 'Les revenus de travail de l’année précédente jusqu’à 12 fois la prestation de base ne réduisent pas le revenu de base.',
+    en: 'Previous-year work income up to 12 times the basic benefit does not reduce the basic income.',
+  },
+  parameters: ['basicIncome.annualWorkIncomeExclusion'],
+  sources: [RAPF],
+});
+
+export const basicIncomeWorkIncomeReductionRule = defineRule({
+  id: 'basicIncome.workIncomeReduction',
+  label: { fr: 'Réduction pour revenus de travail', en: 'Reduction for work income' },
+  description: {
+    fr: 'L’excédent annuel, multiplié par le taux de réduction (à confirmer), divisé par 12, réduit chaque mois de l’année suivante.',
+    en: 'The annual excess, times the reduction rate (to be confirmed), divided by 12, reduces each month of the following year.',
+  },
+  parameters: [
+    'basicIncome.annualWorkIncomeExclusion',
+    'basicIncome.excessWorkIncomeReductionRate',
+  ],
+  sources: [RAPF],
+});
+
+export const basicIncomeBenefitRule = defineRule({
+  id: 'basicIncome.benefit',
+  label: { fr: 'Revenu de base versé', en: 'Basic income paid' },
+  description: {
+    fr: 'Revenu de base avant revenus − réduction − allocations comptées, si positif.',
+    en: 'Basic income before income − reduction − allowances counted, when positive.',
+  },
+  parameters: [],
+  sources: [RAPF],
+});
 
 export interface BasicIncomeBenefit {
   readonly needs: Computed;
@@ -34,8 +86,7 @@ export function basicIncomeBenefit(
   const benefit = max0(needsTotal.minus(reduction).minus(allowanceCounted));
   return {
     needs: computed(
-      'basicIncome.needs',
-      { fr: 'Revenu de base avant revenus', en: 'Basic income before income' },
+      basicIncomeNeedsRule,
       needsTotal,
       () => [basic, adjustment],
       {},
@@ -45,8 +96,7 @@ export function basicIncomeBenefit(
           : `Basic benefit ${money(lang, basic.value.toNumber())} + adjustment for an adult without a spouse ${money(lang, adjustment.value.toNumber())} = ${money(lang, toCents(needsTotal))} a month.`,
     ),
     workIncomeExcluded: computed(
-      'basicIncome.workIncomeExclusion',
-      { fr: 'Revenus de travail exclus (annuel ÷ 12)', en: 'Work income excluded (annual ÷ 12)' },
+      basicIncomeWorkIncomeExclusionRule,
       excluded.dividedBy(TWELVE),
       () => [exclusion],
       () => ({ annualWorkIncome: annualWorkIncome }),
@@ -56,8 +106,7 @@ export function basicIncomeBenefit(
           : `Work income for the year: ${money(lang, toCents(annualWorkIncome))}; the first ${money(lang, exclusion.value.toNumber())} a year do not reduce the basic income.`,
     ),
     workIncomeReduction: computed(
-      'basicIncome.workIncomeReduction',
-      { fr: 'Réduction pour revenus de travail', en: 'Reduction for work income' },
+      basicIncomeWorkIncomeReductionRule,
       reduction,
       () => [exclusion, rate],
       () => ({ annualWorkIncome: annualWorkIncome }),
@@ -67,8 +116,7 @@ export function basicIncomeBenefit(
           : `${percent(lang, rate.value.toNumber())} of the annual excess (${money(lang, toCents(excess))}) ÷ 12 = ${money(lang, toCents(reduction))} a month, applied the following year (assuming the same income from year to year).`,
     ),
     benefit: computed(
-      'basicIncome.benefit',
-      { fr: 'Revenu de base versé', en: 'Basic income paid' },
+      basicIncomeBenefitRule,
       benefit,
       [],
       () => ({

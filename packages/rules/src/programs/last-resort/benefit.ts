@@ -25,6 +25,69 @@ import {
 } from '../../money.js';
 import { param, type RuleContext } from '../../rule-context.js';
 import type { LastResortNeeds } from './needs.js';
+import { defineRule } from '../../explain/rule.js';
+import { ADEL, RAPF } from '../../explain/sources.js';
+
+export const lastResortWorkIncomeExclusionRule = defineRule({
+  id: 'lastResort.workIncomeExclusion',
+  label: { fr: 'Revenus de travail exclus', en: 'Work income excluded' },
+  description: {
+    fr: 'Les premiers 200 $ (adulte seul) ou 300 $ (deux adultes) de revenus de travail nets par mois ne réduisent pas l’aide.',
+    en: 'The first $200 (single adult) or $300 (two adults) of net work income a month do not reduce assistance.',
+  },
+  parameters: ['lastResort.workIncomeExclusion.'],
+  sources: [ADEL(43308, 'Revenu qui cesse (exemple : 100 $ NET par semaine)')],
+});
+
+export const lastResortWorkIncomeCountedRule = defineRule({
+  id: 'lastResort.workIncomeCounted',
+  label: {
+    fr: "Revenus de travail qui réduisent l'aide",
+    en: 'Work income that reduces assistance',
+  },
+  description: {
+    fr: 'Revenus de travail nets au-delà de l’exclusion : ils réduisent l’aide du mois suivant, dollar pour dollar.',
+    en: 'Net work income above the exclusion: it reduces the next month’s assistance dollar for dollar.',
+  },
+  parameters: ['lastResort.workIncomeExclusion.'],
+  sources: [ADEL(43308, 'Revenu qui cesse')],
+});
+
+export const lastResortDeficitRule = defineRule({
+  id: 'lastResort.deficit',
+  label: { fr: 'Aide après déduction des revenus', en: 'Assistance after income is deducted' },
+  description: {
+    fr: 'Besoins − revenus de travail comptés − allocations comptées, si positif.',
+    en: 'Needs − work income counted − allowances counted, when positive.',
+  },
+  parameters: [],
+  sources: [RAPF],
+});
+
+export const lastResortWorkIncomeSupplementRule = defineRule({
+  id: 'lastResort.workIncomeSupplement',
+  label: { fr: 'Supplément aux revenus de travail (25 %)', en: 'Work income supplement (25%)' },
+  description: {
+    fr: 'Depuis le 1er janvier 2025 : 25 % des revenus de travail au-delà de l’exclusion s’ajoutent à l’aide si le ménage a droit à au moins 1 $ ; le supplément n’entre pas dans le déficit.',
+    en: 'Since January 1, 2025: 25% of work income above the exclusion is added to assistance when the household is entitled to at least $1; the supplement is not part of the deficit.',
+  },
+  parameters: ['lastResort.workIncomeSupplement.rate', 'lastResort.workIncomeExclusion.'],
+  sources: [ADEL(228445, 'Supplément aux revenus de travail (RAPF, art. 154.1)')],
+});
+
+export const lastResortBenefitRule = defineRule({
+  id: 'lastResort.benefit',
+  label: {
+    fr: "Prestation d'aide financière de dernier recours",
+    en: 'Last-resort assistance benefit',
+  },
+  description: {
+    fr: 'Déficit + supplément aux revenus de travail.',
+    en: 'Deficit + work income supplement.',
+  },
+  parameters: [],
+  sources: [RAPF],
+});
 
 export interface LastResortBenefit {
   readonly workIncomeExcluded: Computed;
@@ -60,8 +123,7 @@ export function lastResortBenefit(
   const benefit = add(beforeSupplement, supplement);
 
   const workIncomeExcluded = computed(
-    'lastResort.workIncomeExclusion',
-    { fr: 'Revenus de travail exclus', en: 'Work income excluded' },
+    lastResortWorkIncomeExclusionRule,
     excluded,
     () => [exclusion],
     () => ({ netWorkIncome: netWorkIncome }),
@@ -71,8 +133,7 @@ export function lastResortBenefit(
         : `Of ${money(lang, toCents(netWorkIncome))} of net work income, the first ${money(lang, exclusion.value.toNumber())} a month do not reduce assistance: ${money(lang, toCents(excluded))} excluded.`,
   );
   const workIncomeCounted = computed(
-    'lastResort.workIncomeCounted',
-    { fr: "Revenus de travail qui réduisent l'aide", en: 'Work income that reduces assistance' },
+    lastResortWorkIncomeCountedRule,
     countedWork,
     () => [exclusion],
     () => ({ netWorkIncome: netWorkIncome }),
@@ -82,8 +143,7 @@ export function lastResortBenefit(
         : `${money(lang, toCents(netWorkIncome))} − ${money(lang, exclusion.value.toNumber())} = ${money(lang, toCents(countedWork))} reduce the following month's assistance dollar for dollar.`,
   );
   const benefitBeforeSupplement = computed(
-    'lastResort.deficit',
-    { fr: 'Aide après déduction des revenus', en: 'Assistance after income is deducted' },
+    lastResortDeficitRule,
     beforeSupplement,
     [],
     () => ({
@@ -97,8 +157,7 @@ export function lastResortBenefit(
         : `${money(lang, toCents(needs.total.value))} (needs) − ${money(lang, toCents(countedWork))} (work income counted) − ${money(lang, toCents(allowanceCounted))} (allowances counted) = ${money(lang, toCents(deficit))}${deficit.isNegative() ? ': income exceeds needs, no assistance.' : '.'}`,
   );
   const workIncomeSupplement = computed(
-    'lastResort.workIncomeSupplement',
-    { fr: 'Supplément aux revenus de travail (25 %)', en: 'Work income supplement (25%)' },
+    lastResortWorkIncomeSupplementRule,
     supplement,
     () => [supplementRate, exclusion],
     () => ({ countedWork: countedWork, deficit: deficit }),
@@ -112,8 +171,7 @@ export function lastResortBenefit(
           : 'No supplement: it is paid only to households entitled to at least $1 of assistance.',
   );
   const benefitComputed = computed(
-    'lastResort.benefit',
-    { fr: "Prestation d'aide financière de dernier recours", en: 'Last-resort assistance benefit' },
+    lastResortBenefitRule,
     benefit,
     [],
     () => ({ beforeSupplement: beforeSupplement, supplement: supplement }),

@@ -10,6 +10,28 @@ import type { ValidAdult } from '../../input/schema.js';
 import { sum, toCents } from '../../money.js';
 import type { ResolvedParameter } from '../../parameters/parameter-set.js';
 import { param, type RuleContext } from '../../rule-context.js';
+import { defineRule } from '../../explain/rule.js';
+import { RAPF } from '../../explain/sources.js';
+
+export const lastResortNeedsRule = defineRule({
+  id: 'lastResort.needs',
+  label: {
+    fr: 'Prestation avant revenus (besoins reconnus)',
+    en: 'Benefit before income (recognized needs)',
+  },
+  description: {
+    fr: 'Prestation de base + ajustement + allocation pour contraintes temporaires, selon le programme et le ménage. Une famille dont un adulte a des contraintes sévères relève du Programme de solidarité sociale.',
+    en: 'Basic benefit + adjustment + temporary-constraint allowance, by program and household. A family where one adult has severe constraints is in the Social Solidarity Program.',
+  },
+  parameters: ['lastResort.socialAssistance.', 'lastResort.socialSolidarity.'],
+  sources: [
+    RAPF,
+    {
+      title: 'Québec.ca — Montants des prestations (aide sociale, solidarité sociale)',
+      url: 'https://www.quebec.ca/en/family-and-support-for-individuals/social-assistance-social-solidarity/information-financial-assistance/monthly-benefit-amounts-social-assistance-program',
+    },
+  ],
+});
 
 export type LastResortProgram = 'socialAssistance' | 'socialSolidarity';
 
@@ -77,11 +99,7 @@ function computeNeeds(adults: readonly ValidAdult[], ctx: RuleContext): LastReso
   return {
     program,
     total: computed(
-      'lastResort.needs',
-      {
-        fr: 'Prestation avant revenus (besoins reconnus)',
-        en: 'Benefit before income (recognized needs)',
-      },
+      lastResortNeedsRule,
       total,
       () => parts,
       () => ({ program, adults: adults.length }),
