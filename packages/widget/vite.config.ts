@@ -41,7 +41,7 @@ function stripParameterDescriptions(): Plugin {
  * A rule's description, legal sources and declared parameters (`defineRule({ … })`, next to its
  * formula) are documentation: the generated reference and the tests read them, the widget never
  * shows them (it explains each amount by its sentence and names the sources of the parameters the
- * rule actually read). Emptied in the one-file builds; ids and labels stay. The syntax tree finds them, so a
+ * rule actually read). Removed in the one-file builds; ids and labels stay. The syntax tree finds them, so a
  * reformatted definition is still handled.
  */
 function stripRuleDocumentation(): Plugin {
@@ -59,20 +59,15 @@ function stripRuleDocumentation(): Plugin {
           node.arguments[0] &&
           ts.isObjectLiteralExpression(node.arguments[0])
         ) {
-          for (const prop of node.arguments[0].properties) {
-            if (!ts.isPropertyAssignment(prop) || !ts.isIdentifier(prop.name)) continue;
-            const empty = {
-              description: "{ fr: '', en: '' }",
-              sources: '[]',
-              parameters: '[]',
-            }[prop.name.text];
-            if (empty)
-              edits.push({
-                start: prop.initializer.getStart(file),
-                end: prop.initializer.end,
-                text: empty,
-              });
-          }
+          const props = node.arguments[0].properties;
+          props.forEach((prop, k) => {
+            if (!ts.isPropertyAssignment(prop) || !ts.isIdentifier(prop.name)) return;
+            if (!['description', 'sources', 'parameters'].includes(prop.name.text)) return;
+            // The property and its comma go: the widget never reads them.
+            const next = props[k + 1];
+            const end = next ? next.getStart(file) : prop.end + (code[prop.end] === ',' ? 1 : 0);
+            edits.push({ start: prop.getStart(file), end, text: '' });
+          });
         }
         ts.forEachChild(node, visit);
       };
@@ -82,6 +77,43 @@ function stripRuleDocumentation(): Plugin {
       for (const e of edits.sort((a, b) => b.start - a.start))
         out = out.slice(0, e.start) + e.text + out.slice(e.end);
       return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * The style sheets (`*.styles.ts`, css`` literals without interpolation) are written for people; the one file ships them without comments and without the spaces CSS
+ * ignores: around braces, semicolons, commas and `>`, and after a colon. A space before a colon is
+ * kept (`.a :focus` is not `.a:focus`), and quoted strings are left as they are.
+ */
+function minifyStyleSheets(): Plugin {
+  return {
+    name: 'passerelle-minify-style-sheets',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      return {
+        code: code.replace(/css`([^`]*)`/g, (whole, sheet: string) => {
+          if (sheet.includes('${')) return whole;
+          // Comments first (they may hold apostrophes), then only what lies outside quoted strings.
+          const min = sheet
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .split(/('[^']*'|"[^"]*")/)
+            .map((part, i) =>
+              i % 2 === 1
+                ? part
+                : part
+                    .replace(/\s+/g, ' ')
+                    .replace(/\s*([{};,>])\s*/g, '$1')
+                    .replace(/:\s+/g, ':'),
+            )
+            .join('')
+            .replace(/;}/g, '}')
+            .trim();
+          return `css\`${min}\``;
+        }),
+        map: null,
+      };
     },
   };
 }
@@ -122,6 +154,7 @@ function oneFile(entry: string, fileName: string) {
       ...(fileName === 'passerelle-simulator.js' ? [removeStaleChunks()] : []),
       stripParameterDescriptions(),
       stripRuleDocumentation(),
+      minifyStyleSheets(),
       collapseTemplateWhitespace(),
     ],
     resolve: {

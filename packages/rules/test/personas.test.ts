@@ -145,19 +145,23 @@ describe('Persona 3 — Jonathan, 19, aide sociale, 5 h a week of RPST, Septembe
 });
 
 describe('Persona 4 — Line, 52, revenu de base, 25 h at 17 $, March 2026', () => {
-  it('keeps the basic income up to the annual exclusion, then the excess reduces it', () => {
+  it('keeps the basic income up to the annual exclusion, then 55 % of the excess reduces it', () => {
     const r = ok(linePersona());
-    // needs 1 336 + 396 = 1 732 ; gross 25 × 17 × 4,34821 = 1 847,99 ; annual 22 175,88
-    // excess over 16 032 = 6 143,88 × 100 % / 12 = 511,99 ; benefit 1 220,01
-    // contributions 98,05 + 24,02 + 7,95 = 130,02 ; in hand 1 847,99 − 130,02 + 1 220,01 = 2 937,98
-    expect(r.monthly.benefitBeforeIncome).toBe(1732);
-    expect(line(r, 'basicIncome.workIncomeReduction')).toBe(511.99);
-    expect(r.monthly.benefit).toBe(1220.01);
+    // RAPF s. 177.79 (https://www.legisquebec.gouv.qc.ca/en/document/cr/A-13.1.1,%20r.%201):
+    // needs 1 336 + 371 = 1 707 ; gross 25 × 17 × 4,34821 = 1 847,99 ; annual 22 175,88
+    // net income = 22 175,88 − deduction for workers 6 % (1 330,55) − enhanced QPP
+    //   (6,30 % × (22 175,88 − 3 500) = 1 176,58, of which 1/6,3 = 186,76) = 20 658,57
+    // excess over 16 032 = 4 626,57 × 55 % / 12 = 212,05 ; benefit 1 707 − 212,05 = 1 494,95
+    // contributions 98,05 + 24,02 + 7,95 = 130,02 ; in hand 1 847,99 − 130,02 + 1 494,95 = 3 212,92
+    expect(r.monthly.benefitBeforeIncome).toBe(1707);
+    expect(line(r, 'basicIncome.workIncomeReduction')).toBe(212.05);
+    expect(r.monthly.benefit).toBe(1494.95);
     expect(r.monthly.payrollDeductions).toBe(130.02);
-    expect(r.monthly.disposableIncome).toBe(2937.98);
-    expect(r.unverifiedParameters.map((p) => p.id)).toContain(
-      'basicIncome.excessWorkIncomeReductionRate',
-    );
+    expect(r.monthly.disposableIncome).toBe(3212.92);
+    // The rate is read at the regulation; the single adjustment stays derived (flagged).
+    const unverified = r.unverifiedParameters.map((p) => p.id);
+    expect(unverified).not.toContain('basicIncome.excessWorkIncomeReductionRate');
+    expect(unverified).toContain('basicIncome.singleAdjustment');
   });
 });
 

@@ -269,19 +269,20 @@ describe('Persona 3 — Jonathan, 19, 5 h of RPST at 2 $/h, tax year 2025 (hand-
 describe('Persona 4 — Line, revenu de base, 25 h at 17 $, tax year 2026 (hand-calculated)', () => {
   it('pays some federal tax and keeps most of the adapted work premium', () => {
     const r = ok(line());
-    // Employment 22 175,88; basic income 1 220,01 × 12 = 14 640,12; QPP 1 176,58 (186,76 enhanced,
-    // 989,82 base); EI 288,29; QPIP 95,36. Federal net 36 629,24, taxable 21 989,12:
+    // Employment 22 175,88; basic income 1 494,95 × 12 = 17 939,40; QPP 1 176,58 (186,76 enhanced,
+    // 989,82 base); EI 288,29; QPIP 95,36. Federal net 39 928,52, taxable 21 989,12:
     // 14 % × 21 989,12 − 14 % × (16 452 + 1 501 + 989,82 + 288,29 + 95,36) = 372,77, less 16,5 % = 311,26.
     expect(r.taxYear.federalIncomeTax).toBe(311.26);
     // Québec: taxable 20 658,57 × 14 % = 2 892,20 < 14 % × (18 952 + 2 172): 0.
     expect(r.taxYear.quebecIncomeTax).toBe(0);
-    // Adapted premium: 13,6 % × (18 163 − 1 200) − 10 % × (35 298,69 − 18 163) = 593,40.
-    expect(r.taxYear.workPremium).toBe(593.4);
-    // CWB: 3 909,04 − 20 % × (36 629,24 − 14 453,45) < 0: 0. GST: 445 + 234 = 679.
+    // Family income 20 658,57 + 17 939,40 = 38 597,97.
+    // Adapted premium: 13,6 % × (18 163 − 1 200) − 10 % × (38 597,97 − 18 163) = 263,47.
+    expect(r.taxYear.workPremium).toBe(263.47);
+    // CWB: 3 909,04 − 20 % × (39 928,52 − 14 453,45) < 0: 0. GST: 445 + 234 = 679.
     expect(r.taxYear.canadaWorkersBenefit).toBe(0);
     expect(r.taxYear.gstCredit).toBe(679);
-    // 2 937,98 × 12 − 311,26 + 593,40 + 679 + 1 281 = 37 497,90.
-    expect(r.taxYear.disposableIncome).toBe(37497.9);
+    // 3 212,92 × 12 − 311,26 + 263,47 + 679 + 1 281 = 40 467,25.
+    expect(r.taxYear.disposableIncome).toBe(40467.25);
   });
 });
 

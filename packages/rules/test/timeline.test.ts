@@ -103,11 +103,65 @@ describe('timeline', () => {
 const hours = fc.integer({ min: 0, max: 80 }).map((h) => h / 2);
 const months = fc.array(hours, { minLength: 1, maxLength: 24 });
 const program = fc.constantFrom('socialAssistance', 'socialSolidarity');
+const anyProgram = fc.constantFrom('socialAssistance', 'socialSolidarity', 'basicIncome');
+
+describe('timeline: the revenu de base counts a past year (RAPF s. 177.79)', () => {
+  // https://www.legisquebec.gouv.qc.ca/en/document/cr/A-13.1.1,%20r.%201 s. 177.79: the net income
+  // of the calendar year before the reference period, 55 % of the excess over 12 × the basic
+  // benefit, ÷ 12. Reference period July–June (ADEL ?sujet=226270, an assumption for the adult).
+  it('20 h at 17 $ from January 2026: nothing changes until July 2027, then 55 % of the 2026 excess', () => {
+    const t = run({
+      start: { year: 2026, month: 1 },
+      months: 24,
+      household: { adults: [{ age: 52, program: 'basicIncome' }] },
+      activity: [{ wage: { hoursPerWeek: 20, hourlyWage: 17 } }],
+    });
+    const at = (year: number, month: number) =>
+      t.months.find((m) => m.period.year === year && m.period.month === month)!;
+    // 1 336 + 371 = 1 707 $ a month through June 2027 (2025's income was nil).
+    for (const m of t.months.filter((x) => x.period.year === 2026 || x.period.month <= 6))
+      expect(m.benefit, `${m.period.year}-${m.period.month}`).toBe(1707);
+    // 2026: gross 1 478,39 × 12 = 17 740,68; deduction for workers 6 % = 1 064,44; enhanced QPP
+    // 6,30 % × (17 740,68 − 3 500) = 897,16 × 1/6,3 = 142,41; net 16 533,83;
+    // 55 % × (16 533,83 − 16 032) ÷ 12 = 23,00 → 1 684 $ from July 2027.
+    expect(at(2027, 7).benefit).toBe(1684);
+    expect(at(2027, 12).benefit).toBe(1684);
+    expect(t.milestones.firstReducedCheque).toEqual({ year: 2027, month: 7 });
+    const event = at(2027, 7).events.find((e) => e.code === 'chequeReduced');
+    expect(event?.message.fr).toContain('55 % de vos revenus de 2026');
+    expect(t.assumptions.some((a) => a.fr.includes('juillet'))).toBe(true);
+  });
+
+  it('a typical month (simulate) equals the timeline once the same income has run for years', () => {
+    const activity = { wage: { hoursPerWeek: 30, hourlyWage: 18 } };
+    const t = run({
+      start: { year: 2026, month: 7 },
+      months: 12,
+      household: { adults: [{ age: 52, program: 'basicIncome' }] },
+      activity: [activity],
+      before: activity,
+    });
+    const s = simulate({
+      period: { year: 2025, month: 12 },
+      household: { adults: [{ age: 52, program: 'basicIncome', activity }] },
+    });
+    if (!s.ok) throw new Error(s.error.message.en);
+    // July–December 2026 count 2025's income (2025 rules); the 2026 needs and exclusion apply.
+    const reduction = s.value.lines.find((l) => l.id === 'basicIncome.workIncomeReduction')!;
+    const exclusion2025 = 15_708;
+    const exclusion2026 = 16_032;
+    const annualNet = (reduction.monthly * 12) / 0.55 + exclusion2025;
+    const expected = Math.round((1707 - ((annualNet - exclusion2026) * 0.55) / 12) * 100) / 100;
+    const july2026 = t.months.filter((m) => m.period.year === 2026);
+    expect(july2026).toHaveLength(6);
+    for (const m of july2026) expect(Math.abs(m.benefit! - expected)).toBeLessThan(0.02);
+  });
+});
 
 describe('timeline: properties', () => {
   it('the months add up to the years: Σ months of Y − spring of Y−1 + spring of Y = year Y (to 10 cents)', () => {
     fc.assert(
-      fc.property(months, program, fc.boolean(), (hs, p, longTerm) => {
+      fc.property(months, anyProgram, fc.boolean(), (hs, p, longTerm) => {
         const t = run({
           start: { year: 2025, month: 1 },
           months: 24,
@@ -162,7 +216,7 @@ describe('timeline: properties', () => {
 
   it('the income of a month never changes that month’s cheque', () => {
     fc.assert(
-      fc.property(months, fc.integer({ min: 1, max: 11 }), hours, program, (hs, k, other, p) => {
+      fc.property(months, fc.integer({ min: 1, max: 11 }), hours, anyProgram, (hs, k, other, p) => {
         const base = Array.from({ length: 12 }, (_, i) => hs[i % hs.length]!);
         const changed = base.map((h, i) => (i === k ? other : h));
         const input = (a: number[]): TimelineInput => ({

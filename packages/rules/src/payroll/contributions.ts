@@ -90,7 +90,7 @@ export function payrollParameters(ctx: RuleContext): PayrollParameters {
 
 export type AnnualContributions = ReturnType<typeof annualContributions>;
 
-const NO_CONTRIBUTIONS = { qpp: ZERO, qppBase: ZERO, qppSecond: ZERO, ei: ZERO, qpip: ZERO };
+export const NO_CONTRIBUTIONS = { qpp: ZERO, qppBase: ZERO, qppSecond: ZERO, ei: ZERO, qpip: ZERO };
 
 /** Annual employee contributions on an annual wage, each rounded to the cent. */
 export function annualContributions(annualGross: Dec, p: PayrollParameters, round = true) {

@@ -13,11 +13,16 @@ import type { Program, ValidSimulationInput } from '../input/schema.js';
 import { add, subtract, sum, TWELVE, ZERO, type Dec } from '../money.js';
 import {
   monthlyPayroll,
+  NO_CONTRIBUTIONS,
   payrollParameters,
   type MonthlyPayroll,
   type PayrollParameters,
 } from '../payroll/contributions.js';
-import { basicIncomeBenefit, type BasicIncomeBenefit } from '../programs/basic-income/benefit.js';
+import {
+  basicIncomeBase,
+  basicIncomeBenefit,
+  type BasicIncomeBenefit,
+} from '../programs/basic-income/benefit.js';
 import { lastResortBenefit, type LastResortBenefit } from '../programs/last-resort/benefit.js';
 import { lastResortNeeds, type LastResortNeeds } from '../programs/last-resort/needs.js';
 import { countedAllowance } from '../programs/third-party-allowance.js';
@@ -106,8 +111,16 @@ export function computeScenario(input: ValidSimulationInput, ctx: RuleContext): 
     beforeSupplement = result.benefitBeforeSupplement.value;
     supplement = result.workIncomeSupplement.value;
   } else if (program === 'basicIncome') {
-    const annualWork = add(grossEarnings, allowanceAsWork).times(TWELVE);
-    const result = basicIncomeBenefit(annualWork, counted, ctx);
+    // The revenu de base is for an adult without a spouse (a couple is refused at validation).
+    const adult = adults[0];
+    const base = basicIncomeBase(
+      grossEarnings.times(TWELVE),
+      adult?.payroll?.annual ?? NO_CONTRIBUTIONS,
+      allowanceAsWork.times(TWELVE),
+      pp,
+      ctx,
+    );
+    const result = basicIncomeBenefit(base, counted, ctx);
     assistance = { kind: 'basicIncome', result };
     needs = result.needs.value;
     beforeSupplement = result.benefit.value;

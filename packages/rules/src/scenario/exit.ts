@@ -5,8 +5,9 @@
 import { computed, type Computed } from '../explain/computed.js';
 import { money, num } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { max0, roundCents, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
-import { grossForNetMonthly } from '../payroll/contributions.js';
+import { Dec, max0, roundCents, sum, toCents, TWELVE, ZERO } from '../money.js';
+import { annualContributions, grossForNetMonthly } from '../payroll/contributions.js';
+import { basicIncomeBase } from '../programs/basic-income/benefit.js';
 import { amountOf } from '../parameters/parameter-set.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from './core.js';
@@ -61,16 +62,7 @@ export function exitPoint(
       ? ZERO
       : grossForNetMonthly(neededNet, core.payrollParameters);
   } else if (core.assistance.kind === 'basicIncome') {
-    const [exclusionParameter, rateParameter] =
-      core.assistance.result.workIncomeReduction.parameters;
-    const exclusion = amountOf(exclusionParameter);
-    const rate = amountOf(rateParameter);
-    if (exclusion && rate && rate.greaterThan(0)) {
-      const annual = exclusion
-        .plus(max0(core.needs.minus(countedAllowances)).times(TWELVE).dividedBy(rate))
-        .minus(allowancesAsWork.times(TWELVE));
-      gross = max0(annual).dividedBy(TWELVE);
-    }
+    gross = basicIncomeExitGross(core.needs.minus(countedAllowances), allowancesAsWork, core, ctx);
   }
   if (gross === null)
     return {
@@ -98,4 +90,44 @@ export function exitPoint(
           : `Assistance reaches zero when ${adultIndex === 0 ? 'your gross wage' : "your spouse's gross wage"} reaches about ${money(lang, toCents(grossCents))} a month, i.e. ${num(lang, hours.toNumber())} h a week at ${money(lang, hourlyWage.toNumber())} an hour (other income unchanged).`,
     ),
   };
+}
+
+/**
+ * The monthly gross wage at which the revenu de base's reduction (55 % of the net income above the
+ * exclusion, ÷ 12) reaches what is left to pay. Net income is the wage less deductions that change
+ * by step (the deduction for workers stops at its maximum, QPP and its ceilings), so the wage is
+ * found by halving the interval to the cent rather than by inverting a formula.
+ */
+function basicIncomeExitGross(
+  due: Dec,
+  allowancesAsWork: Dec,
+  core: ScenarioCore,
+  ctx: RuleContext,
+): Dec | null {
+  if (due.lessThanOrEqualTo(0)) return ZERO;
+  const exclusion = param(ctx, 'basicIncome.annualWorkIncomeExclusion').value;
+  const rate = param(ctx, 'basicIncome.excessWorkIncomeReductionRate').value;
+  if (!rate.greaterThan(0)) return null;
+  const pp = core.payrollParameters;
+  const reductionAt = (monthlyGross: Dec) => {
+    const annual = monthlyGross.times(TWELVE);
+    const base = basicIncomeBase(
+      annual,
+      annualContributions(annual, pp),
+      allowancesAsWork.times(TWELVE),
+      pp,
+      ctx,
+    );
+    return roundCents(max0(base.total.minus(exclusion)).times(rate).dividedBy(TWELVE));
+  };
+  // In cents: the lowest wage whose reduction covers what is due.
+  let low = 0;
+  let high = 100_000_00; // 100 000 $ a month: far above any exit point.
+  if (reductionAt(new Dec(high).dividedBy(100)).lessThan(due)) return null;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (reductionAt(new Dec(mid).dividedBy(100)).lessThan(due)) low = mid;
+    else high = mid;
+  }
+  return new Dec(high).dividedBy(100);
 }

@@ -67,19 +67,13 @@ export function annualIncomesOf(
   pp: PayrollParameters,
   ctx: RuleContext,
 ): AdultAnnualIncome[] {
-  // Share of the first QPP contribution that funds the enhanced plan (1 point of the employee rate).
-  const enhancedShare = ctx.parameters.derived(ctx.date, 'payroll.qpp.enhancedShare', () =>
-    param(ctx, 'payroll.qpp.firstAdditionalRate').value.dividedBy(pp.qppRate.value),
-  );
   return sums.map((adult, i) => {
     const employment = adult.employment;
     const c = adult.contributions ?? annualContributions(employment, pp);
-    // The first additional contribution is 1 point of the employee rate: that share is deducted.
-    const enhancedFirst = roundCents(c.qppBase.times(enhancedShare));
+    const { enhancedFirst, qppEnhanced } = enhancedQpp(c, pp, ctx);
     const allowance = adult.allowance;
     const allowanceTaxable = input.options.allowanceTaxTreatment === 'taxable';
     const assistance = i === 0 ? assistanceOfYear : ZERO;
-    const qppEnhanced = add(enhancedFirst, c.qppSecond);
     return {
       employment,
       allowance,
@@ -93,4 +87,21 @@ export function annualIncomesOf(
       nonTaxableIncome: allowanceTaxable ? assistance : add(assistance, allowance),
     };
   });
+}
+
+/**
+ * The enhanced part of the year's QPP contributions, deducted in computing net income (TP-1 line
+ * 248, ITA s. 60(e.1)): the first additional contribution (1 point of the employee rate) and the
+ * second additional contribution.
+ */
+export function enhancedQpp(
+  c: AnnualContributions,
+  pp: PayrollParameters,
+  ctx: RuleContext,
+): { enhancedFirst: Dec; qppEnhanced: Dec } {
+  const enhancedShare = ctx.parameters.derived(ctx.date, 'payroll.qpp.enhancedShare', () =>
+    param(ctx, 'payroll.qpp.firstAdditionalRate').value.dividedBy(pp.qppRate.value),
+  );
+  const enhancedFirst = roundCents(c.qppBase.times(enhancedShare));
+  return { enhancedFirst, qppEnhanced: add(enhancedFirst, c.qppSecond) };
 }

@@ -40,9 +40,14 @@ export const taxQuebecRule = defineRule({
 
 /** Québec net income (line 275) of one adult, used for the family income of credits. */
 export function quebecNetIncome(a: AdultAnnualIncome, ctx: RuleContext): Dec {
+  return a.commonNetIncome.minus(workerDeduction(a.employment, ctx));
+}
+
+/** The deduction for workers (TP-1 line 201): 6 % of employment income, up to a maximum. */
+export function workerDeduction(employment: Dec, ctx: RuleContext): Dec {
   const rate = param(ctx, 'tax.quebec.workerDeduction.rate').value;
   const maximum = param(ctx, 'tax.quebec.workerDeduction.maximum').value;
-  return a.commonNetIncome.minus(minDec(maximum, a.employment.times(rate)));
+  return minDec(maximum, employment.times(rate));
 }
 
 /** The Québec parameters of a date, resolved once per date (a sweep computes hundreds of returns). */

@@ -31,6 +31,13 @@ import { drugInsurancePremium } from '../credits/drug-insurance.js';
 import { param, contextFor, type RuleContext } from '../rule-context.js';
 import { taxesAndCredits } from '../scenario/annual.js';
 import { computeScenario, type ScenarioCore } from '../scenario/core.js';
+import { annualContributions } from '../payroll/contributions.js';
+import {
+  basicIncomeBase,
+  basicIncomeBenefit,
+  basicIncomeReferenceYear,
+  type BasicIncomeBase,
+} from '../programs/basic-income/benefit.js';
 import { annualIncomesOf } from '../tax/annual-income.js';
 import { timelineInputSchema, type TimelineInput, type ValidTimelineInput } from './schema.js';
 
@@ -165,6 +172,10 @@ const assumptions: Localized[] = [
   {
     fr: "Impôts et crédits : chaque année civile est la somme de ses mois ; les mois hors de la période reprennent l'activité d'avant le début ou celle du dernier mois. L'impôt est retenu sur chaque paie ; le crédit pour la TPS est versé en janvier, avril, juillet et octobre, le crédit pour solidarité chaque mois ; la prime au travail, son supplément et l'Allocation canadienne pour les travailleurs arrivent en avril de l'année suivante, moins la prime d'assurance médicaments.",
     en: 'Taxes and credits: each calendar year is the sum of its months; months outside the window repeat the activity before the start or the last month’s. Income tax is withheld from each pay; the GST credit is paid in January, April, July and October, the solidarity credit monthly; the work premium, its supplement and the Canada Workers Benefit come in April of the following year, less the drug insurance premium.',
+  },
+  {
+    fr: "Revenu de base : le revenu net d'une année civile (au-delà de l'exclusion annuelle, 55 %) réduit les versements de juillet de l'année suivante à juin de l'autre (période de référence de juillet à juin, comme pour le revenu d'un conjoint : hypothèse) ; une allocation comptée chaque mois réduit le mois suivant.",
+    en: "Basic income: a calendar year's net income (55% above the annual exclusion) reduces the payments from July of the following year to June of the year after (a July–June reference period, as for a spouse's income: an assumption); an allowance counted monthly reduces the next month.",
   },
   {
     fr: "Un retour à l'aide après une sortie demande une nouvelle demande : la période ne calcule pas de chèque dans ce cas, elle le signale.",
@@ -305,22 +316,32 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
   let left: { index: number; forWork: boolean } | null = null;
   let wasOn = program !== 'none';
   let supplementPaid = 0;
+  const basicIncomeDue = basicIncomeByMonth(t, activityAt, coreOf, contextOf);
   for (let i = firstYear * 12; i < (lastYear + 1) * 12; i++) {
     const c = cores.get(i)!;
     const events: { code: string; message: Localized }[] = [];
-    const due = c.lag.benefit;
+    // Last-resort assistance: last month's income. Revenu de base: a past year's net income (55 %
+    // above the exclusion, from July of the year after), and last month's counted allowances.
+    const due = program === 'basicIncome' ? basicIncomeDue(i, c) : c.lag.benefit;
     let benefit: Dec | null = due;
     let on = program !== 'none' && due.greaterThan(0);
     if (program !== 'none' && left === null && wasOn && !on) {
       // The first month with no cheque: assistance stops because of last month's income.
       const forWork = c.lag.grossEarnings.greaterThan(0);
       left = { index: i, forWork };
+      const incomeYear = basicIncomeReferenceYear(periodOf(i));
       events.push({
         code: 'assistanceStops',
-        message: {
-          fr: `Plus de chèque d’aide : les revenus ${ofMonth('fr', periodOf(i - 1))} sont trop élevés pour un chèque.`,
-          en: `No assistance cheque: the income ${ofMonth('en', periodOf(i - 1))} is too high for a cheque.`,
-        },
+        message:
+          program === 'basicIncome'
+            ? {
+                fr: `Plus de revenu de base : vos revenus de ${incomeYear} sont trop élevés pour un versement.`,
+                en: `No basic income payment: your income of ${incomeYear} is too high for a payment.`,
+              }
+            : {
+                fr: `Plus de chèque d’aide : les revenus ${ofMonth('fr', periodOf(i - 1))} sont trop élevés pour un chèque.`,
+                en: `No assistance cheque: the income ${ofMonth('en', periodOf(i - 1))} is too high for a cheque.`,
+              },
       });
     } else if (left !== null && due.greaterThan(0)) {
       // Income fell after leaving: eligibility again is a new application, not modelled.
@@ -371,12 +392,20 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
       // The first cheque lower than the month before: last month's income is counted.
       const before = statuses.get(i - 1)?.benefit ?? monthCore(i - 1).lag.benefit;
       if (before !== null && due.lessThan(before)) {
+        const p = periodOf(i);
+        const incomeYear = basicIncomeReferenceYear(p);
+        const reducedByYear = program === 'basicIncome' && p.month === 7;
         events.push({
           code: 'chequeReduced',
-          message: {
-            fr: `Chèque réduit : les revenus ${ofMonth('fr', periodOf(i - 1))} sont comptés ce mois-ci.`,
-            en: `Cheque reduced: the income ${ofMonth('en', periodOf(i - 1))} is counted this month.`,
-          },
+          message: reducedByYear
+            ? {
+                fr: `Revenu de base réduit : 55 % de vos revenus de ${incomeYear} au-delà de l’exclusion annuelle sont retranchés, de juillet ${p.year} à juin ${p.year + 1}.`,
+                en: `Basic income reduced: 55% of your ${incomeYear} income above the annual exclusion comes off, from July ${p.year} to June ${p.year + 1}.`,
+              }
+            : {
+                fr: `Chèque réduit : les revenus ${ofMonth('fr', periodOf(i - 1))} sont comptés ce mois-ci.`,
+                en: `Cheque reduced: the income ${ofMonth('en', periodOf(i - 1))} is counted this month.`,
+              },
         });
       }
     }
@@ -501,6 +530,43 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
   };
 }
 
+/**
+ * The revenu de base due each month of a timeline (RAPF s. 177.79): the net income of the calendar
+ * year before the reference period (July to June), computed from that year's twelve months (the
+ * « before » activity for years before the window), at that year's tax rules; the allowances
+ * counted last month come off too (s. 177.77).
+ */
+function basicIncomeByMonth(
+  t: ValidTimelineInput,
+  activityAt: (i: number) => Activity,
+  coreOf: (i: number, activity: Activity) => ScenarioCore,
+  contextOf: (i: number) => { ctx: RuleContext },
+) {
+  const bases = new Map<number, BasicIncomeBase>();
+  const baseOf = (year: number): BasicIncomeBase => {
+    let base = bases.get(year);
+    if (!base) {
+      const months = Array.from({ length: 12 }, (_, k) => year * 12 + k);
+      const cores = months.map((i) => coreOf(i, activityAt(i)));
+      const employment = sum(cores.map((c) => c.grossEarnings));
+      const asWork =
+        t.options.allowanceTreatment === 'countedAsWorkIncome'
+          ? sum(cores.map((c) => c.allowances))
+          : ZERO;
+      const ctx = contextOf(year * 12 + 11).ctx;
+      const pp = cores[11]!.payrollParameters;
+      base = basicIncomeBase(employment, annualContributions(employment, pp), asWork, pp, ctx);
+      bases.set(year, base);
+    }
+    return base;
+  };
+  return (i: number, c: MonthCore): Dec => {
+    const year = basicIncomeReferenceYear(periodOf(i));
+    const counted = c.lag.adults.flatMap((a) => (a.countedAllowance ? [a.countedAllowance] : []));
+    return basicIncomeBenefit(baseOf(year), counted, c.ctx, year).benefit.value;
+  };
+}
+
 function countedIncomeOf(core: ScenarioCore): Dec {
   const a = core.assistance;
   if (a.kind === 'lastResort')
@@ -612,7 +678,14 @@ function monthExplanation(
           ? `allocation ${money(lang, toCents(allowances))}`
           : `allowance ${money(lang, toCents(allowances))}`,
       );
-    if (s.benefit !== null)
+    if (s.benefit !== null && c.own.program === 'basicIncome') {
+      const year = basicIncomeReferenceYear(p);
+      parts.push(
+        fr
+          ? `revenu de base ${money(lang, toCents(benefit))}, calculé sur votre revenu net de ${year}`
+          : `basic income ${money(lang, toCents(benefit))}, computed on your ${year} net income`,
+      );
+    } else if (s.benefit !== null)
       parts.push(
         fr
           ? `chèque d'aide ${money(lang, toCents(benefit))}, calculé sur les revenus ${ofMonth('fr', periodOf(c.index - 1))}`

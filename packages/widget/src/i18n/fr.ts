@@ -1,8 +1,8 @@
 import { monthNames } from '@passerelle/rules';
-import type { Translation } from './translation.js';
+import type { CoreWords } from './translation.js';
 import { typesetFrench } from './typography.js';
 
-const words: Translation = {
+const words: CoreWords = {
   lang: 'fr',
   locale: 'fr-CA',
   colon: ' : ',
@@ -17,7 +17,6 @@ const words: Translation = {
   yourSituation: 'Votre situation',
   situationSummary: (parts) => `Votre situation : ${parts.join(', ')}.`,
   changeSituation: 'Modifier',
-  situationDone: 'Voir mes résultats',
   program: 'Votre programme d’aide',
   programs: {
     socialAssistance: 'aide sociale',
@@ -25,37 +24,18 @@ const words: Translation = {
     basicIncome: 'revenu de base',
     none: 'aucune aide financière',
   },
-  programHelp: {
-    socialAssistance:
-      'Programme d’aide sociale : pas de contraintes à l’emploi, ou des contraintes temporaires.',
-    socialSolidarity:
-      'Programme de solidarité sociale : contraintes sévères à l’emploi reconnues par un rapport médical.',
-    basicIncome:
-      'Programme de revenu de base : solidarité sociale pendant au moins 66 des 72 derniers mois.',
-    none: 'Vous ne recevez pas d’aide financière de dernier recours.',
-  },
   household: 'Vous vivez',
   single: 'seule ou seul',
   couple: 'en couple',
   spouseProgram: 'Situation de votre conjointe ou conjoint',
   temporaryConstraints: 'Contraintes temporaires à l’emploi',
-  temporaryConstraintsHelp:
-    'Par exemple un problème de santé d’au moins un mois, attesté par un rapport médical.',
   children: 'Enfants à charge',
-  childrenHelp:
-    'Les montants pour les familles avec enfants ne sont pas encore calculés par ce simulateur.',
   childrenCount: (n) => (n === 1 ? '1 enfant' : `${n} enfants`),
   childrenUnavailable:
     'Ce simulateur ne calcule pas encore les montants d’une famille avec enfants (allocations pour enfants, montants pour familles). Pour ne pas vous donner un chiffre faux, il n’en affiche aucun. Votre agente ou agent peut faire le calcul avec vous.',
-  period: 'Mois',
   month: (m) => monthNames.fr[m - 1] ?? String(m),
   year: 'Année',
   longTermRecipient: 'J’ai reçu de l’aide pendant une longue période',
-  longTermRecipientHelp:
-    'Si vous quittez l’aide pour travailler après une longue période à l’aide, vous pourriez recevoir le supplément à la prime au travail (200 $ par mois, jusqu’à 12 mois). Votre agente ou agent peut vous dire si c’est votre cas.',
-  includeBooklet: 'Compter la valeur du carnet de réclamation dans les montants',
-  includeBookletHelp:
-    'Le carnet vous évite de payer l’assurance médicaments : cochez pour ajouter cette valeur (la prime évitée) à l’argent de chaque mois.',
   includeBookletSummary: 'valeur du carnet comptée',
 
   scenarioTitles: {
@@ -111,29 +91,6 @@ const words: Translation = {
   simpleNextHour: null,
   details: 'Voir le détail du calcul',
   breakdown: 'Le mois, avant impôts et crédits',
-  lines: {
-    grossEarnings: 'Salaire brut',
-    payrollDeductions: 'Cotisations retenues sur la paie',
-    allowances: 'Allocation de participation',
-    benefit: 'Chèque d’aide',
-    workIncomeSupplement: 'dont supplément de 25 % sur les revenus de travail',
-    disposableIncome: 'Paie et chèque du mois (avant impôts et crédits)',
-  },
-  taxYearTitle: (year) => `Impôts et crédits de l’année ${year}`,
-  taxLines: {
-    federalIncomeTax: 'Impôt fédéral',
-    quebecIncomeTax: 'Impôt du Québec',
-    workPremium: 'Prime au travail',
-    adaptedWorkPremium: 'Prime au travail adaptée',
-    workPremiumSupplement: 'Supplément à la prime au travail',
-    canadaWorkersBenefit: 'Allocation canadienne pour les travailleurs',
-    gstCredit: 'Crédit pour la TPS',
-    solidarityCredit: 'Crédit pour solidarité',
-    drugInsurancePremium: 'Prime d’assurance médicaments',
-    claimBookletValue: 'Valeur du carnet de réclamation',
-    total: 'Total de l’année, argent du printemps compris',
-  },
-  whereFrom: 'D’où viennent ces montants ?',
   sources: 'Sources',
   status: {
     verified: 'vérifié à la source officielle',
@@ -146,7 +103,6 @@ const words: Translation = {
   invalidNumber: (min, max) => `Entrez un nombre d’heures de ${min} à ${max}, par exemple 12,5.`,
   invalidWage: (min, max) =>
     `Entrez un montant de ${min} à ${max}, par exemple 16,60 — ou laissez vide pour le salaire minimum.`,
-  invalidWhole: (min, max) => `Entrez un nombre entier de ${min} à ${max}.`,
   keptLastResult: 'Les montants affichés restent ceux de la dernière valeur valide.',
   invalidAttribute: (name, value) =>
     `Réglage « ${name} » invalide (« ${value} ») : la valeur par défaut est utilisée.`,
@@ -208,5 +164,8 @@ const words: Translation = {
   },
 };
 
-/** The French words, with French typography (non-breaking spaces before « ? : % »…). */
-export const fr: Translation = typesetFrench(words);
+/**
+ * The French words of the first file, with French typography (non-breaking spaces before « ? : % »…).
+ * The words only the on-demand parts read are in `fr-details.ts`, in the sibling file.
+ */
+export const fr: CoreWords = typesetFrench(words);

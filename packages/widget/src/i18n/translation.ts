@@ -143,3 +143,25 @@ export interface Translation {
   explainTerm: (term: string) => string;
   terms: Record<TermId, { term: string; definition: string }>;
 }
+
+/**
+ * The words only the on-demand parts read (situation form, detail of the calculation,
+ * explanations): their French ships in the sibling file (`fr-details.ts`).
+ */
+export type DetailKey =
+  | 'situationDone'
+  | 'programHelp'
+  | 'temporaryConstraintsHelp'
+  | 'childrenHelp'
+  | 'period'
+  | 'longTermRecipientHelp'
+  | 'includeBooklet'
+  | 'includeBookletHelp'
+  | 'lines'
+  | 'taxYearTitle'
+  | 'taxLines'
+  | 'whereFrom'
+  | 'invalidWhole';
+export type DetailWords = Pick<Translation, DetailKey>;
+/** The words of the first file: everything the answer, the chart and the summary show. */
+export type CoreWords = Omit<Translation, DetailKey>;

@@ -3,8 +3,9 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { defaultParameters, spokenHours } from '@passerelle/rules';
 import { en } from '../i18n/en.js';
 import { formatMoney } from '../i18n/format.js';
-import { speak } from '../i18n/typography.js';
-import { fr } from '../i18n/fr.js';
+import { speak, typesetFrench } from '../i18n/typography.js';
+import { fr as firstFileFrench } from '../i18n/fr.js';
+import { frDetailWords } from '../i18n/fr-details.js';
 import type { Translation } from '../i18n/translation.js';
 import { createDrafts, renderNumberField } from '../simulator/number-field.js';
 import type { RenderContext } from '../simulator/render-context.js';
@@ -30,6 +31,9 @@ import {
   type MeetingContext,
 } from './render-meeting.js';
 import { meetingStyles } from './passerelle-meeting.styles.js';
+
+/** The meeting is one file: all its French words, those of the simulator's sibling file included. */
+const fr: Translation = { ...firstFileFrench, ...typesetFrench(frDetailWords) };
 
 /**
  * @summary A counsellor's meeting: several scenarios side by side, the month-by-month transition

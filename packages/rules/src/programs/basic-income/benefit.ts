@@ -1,13 +1,30 @@
 /**
  * The Programme de revenu de base (RAPF s. 177.60 and following), for an adult without a spouse:
- * basic benefit + adjustment, reduced by work income of the previous tax year above an annual
- * exclusion (s. 177.79) and by monthly income such as a third-party allowance (ADEL ?sujet=226263).
- * Steady-state assumption, stated in every result: last year's work income equals this year's.
- * Work income is taken gross, as on the tax return the ministry uses.
+ * basic benefit + adjustment, reduced by
+ * - the adult's annual income (s. 177.79): the Québec net income of the calendar year before the
+ *   reference period (for a wage: the gross wage less the deduction for workers and the enhanced
+ *   QPP contributions), without assistance and without the monthly-counted income and allowances;
+ *   55 % of what exceeds 12 × the basic benefit, divided by 12, comes off each month;
+ * - monthly income such as a third-party allowance, the month after (s. 177.77, ADEL ?sujet=226263).
+ * `simulate` shows a typical month: last year's income taken equal to this year's (said in every
+ * result); `timeline` applies the real lag (see `basicIncomeReferenceYear`).
  */
 import { computed, type Computed } from '../../explain/computed.js';
 import { money, percent } from '../../i18n/localized.js';
-import { max0, roundCents, sum, toCents, TWELVE, type Dec } from '../../money.js';
+import {
+  add,
+  max0,
+  roundCents,
+  subtract,
+  sum,
+  toCents,
+  TWELVE,
+  ZERO,
+  type Dec,
+} from '../../money.js';
+import type { AnnualContributions, PayrollParameters } from '../../payroll/contributions.js';
+import { enhancedQpp } from '../../tax/annual-income.js';
+import { workerDeduction } from '../../tax/quebec.js';
 import { param, type RuleContext } from '../../rule-context.js';
 import { defineRule } from '../../explain/rule.js';
 import { RAPF } from '../../explain/sources.js';
@@ -26,12 +43,12 @@ export const basicIncomeNeedsRule = defineRule({
 export const basicIncomeWorkIncomeExclusionRule = defineRule({
   id: 'basicIncome.workIncomeExclusion',
   label: {
-    fr: 'Revenus de travail exclus (annuel ÷ 12)',
-    en: 'Work income excluded (annual ÷ 12)',
+    fr: 'Revenus annuels exclus (÷ 12)',
+    en: 'Annual income excluded (÷ 12)',
   },
   description: {
-    fr: 'Les revenus de travail de l’année précédente jusqu’à 12 fois la prestation de base ne réduisent pas le revenu de base.',
-    en: 'Previous-year work income up to 12 times the basic benefit does not reduce the basic income.',
+    fr: 'Le revenu net de l’année précédente jusqu’à 12 fois la prestation de base ne réduit pas le revenu de base (RAPF art. 177.79).',
+    en: 'Net income of the previous year up to 12 times the basic benefit does not reduce the basic income (RAPF s. 177.79).',
   },
   parameters: ['basicIncome.annualWorkIncomeExclusion'],
   sources: [RAPF],
@@ -41,12 +58,14 @@ export const basicIncomeWorkIncomeReductionRule = defineRule({
   id: 'basicIncome.workIncomeReduction',
   label: { fr: 'Réduction pour revenus de travail', en: 'Reduction for work income' },
   description: {
-    fr: 'L’excédent annuel, multiplié par le taux de réduction (à confirmer), divisé par 12, réduit chaque mois de l’année suivante.',
-    en: 'The annual excess, times the reduction rate (to be confirmed), divided by 12, reduces each month of the following year.',
+    fr: 'Revenu net de l’année civile précédente (pour un salaire : brut moins la déduction pour travailleur et la cotisation bonifiée au RRQ) ; 55 % de ce qui dépasse l’exclusion annuelle, divisé par 12, est retranché chaque mois de la période suivante (RAPF art. 177.79).',
+    en: 'Net income of the previous calendar year (for a wage: gross less the deduction for workers and the enhanced QPP contribution); 55% of what exceeds the annual exclusion, divided by 12, comes off each month of the following period (RAPF s. 177.79).',
   },
   parameters: [
     'basicIncome.annualWorkIncomeExclusion',
     'basicIncome.excessWorkIncomeReductionRate',
+    'tax.quebec.workerDeduction.',
+    'payroll.qpp.firstAdditionalRate',
   ],
   sources: [RAPF],
 });
@@ -62,6 +81,47 @@ export const basicIncomeBenefitRule = defineRule({
   sources: [RAPF],
 });
 
+/**
+ * The adult's annual income for s. 177.79 from a year of work: the Québec net income (Taxation Act,
+ * Part I) of a wage earner, i.e. the gross wage less the deduction for workers (line 201) and the
+ * enhanced QPP contributions (line 248). Assistance, basic income and the allowances counted each
+ * month are subtracted by the article itself, so they are not in it. `otherWorkIncome` is an
+ * allowance the user asked to treat as work income (a what-if).
+ */
+export interface BasicIncomeBase {
+  readonly employment: Dec;
+  readonly workerDeduction: Dec;
+  readonly enhancedQpp: Dec;
+  readonly otherWorkIncome: Dec;
+  readonly total: Dec;
+}
+
+export function basicIncomeBase(
+  employment: Dec,
+  contributions: AnnualContributions,
+  otherWorkIncome: Dec,
+  pp: PayrollParameters,
+  ctx: RuleContext,
+): BasicIncomeBase {
+  if (employment.isZero() && otherWorkIncome.isZero()) {
+    return { employment, workerDeduction: ZERO, enhancedQpp: ZERO, otherWorkIncome, total: ZERO };
+  }
+  const deduction = employment.isZero() ? ZERO : workerDeduction(employment, ctx);
+  const qpp = enhancedQpp(contributions, pp, ctx).qppEnhanced;
+  const total = max0(add(subtract(subtract(employment, deduction), qpp), otherWorkIncome));
+  return { employment, workerDeduction: deduction, enhancedQpp: qpp, otherWorkIncome, total };
+}
+
+/**
+ * Which calendar year's income reduces the basic income of a month: the year before the reference
+ * period (s. 177.79), the reference period running from July to June as the ministry applies it
+ * to a spouse's income (ADEL ?sujet=226270) and as the tax return allows. An assumption for the
+ * adult's own income, stated in the timeline: income of 2026 reduces July 2027 to June 2028.
+ */
+export function basicIncomeReferenceYear(period: { year: number; month: number }): number {
+  return period.month >= 7 ? period.year - 1 : period.year - 2;
+}
+
 export interface BasicIncomeBenefit {
   readonly needs: Computed;
   readonly workIncomeExcluded: Computed;
@@ -69,21 +129,49 @@ export interface BasicIncomeBenefit {
   readonly benefit: Computed;
 }
 
+/**
+ * The basic income of a month. `incomeYear`: the calendar year whose income `base` is, or null for
+ * a typical month (that year's income taken equal to this one's).
+ */
 export function basicIncomeBenefit(
-  annualWorkIncome: Dec,
+  base: BasicIncomeBase,
   countedAllowances: readonly Computed[],
   ctx: RuleContext,
+  incomeYear: number | null = null,
 ): BasicIncomeBenefit {
   const basic = param(ctx, 'basicIncome.basicBenefit');
   const adjustment = param(ctx, 'basicIncome.singleAdjustment');
   const exclusion = param(ctx, 'basicIncome.annualWorkIncomeExclusion');
   const rate = param(ctx, 'basicIncome.excessWorkIncomeReductionRate');
   const needsTotal = basic.value.plus(adjustment.value);
-  const excluded = annualWorkIncome.lessThan(exclusion.value) ? annualWorkIncome : exclusion.value;
-  const excess = max0(annualWorkIncome.minus(exclusion.value));
+  const annual = base.total;
+  const excluded = annual.lessThan(exclusion.value) ? annual : exclusion.value;
+  const excess = max0(annual.minus(exclusion.value));
+  // s. 177.79: 55 % of the excess, divided by 12; the ministry pays to the cent.
   const reduction = roundCents(excess.times(rate.value).dividedBy(TWELVE));
   const allowanceCounted = sum(countedAllowances.map((c) => c.value));
   const benefit = max0(needsTotal.minus(reduction).minus(allowanceCounted));
+  const deductionParameters = () =>
+    base.employment.isZero()
+      ? []
+      : [
+          param(ctx, 'tax.quebec.workerDeduction.rate'),
+          param(ctx, 'tax.quebec.workerDeduction.maximum'),
+          ...(base.enhancedQpp.isZero() ? [] : [param(ctx, 'payroll.qpp.firstAdditionalRate')]),
+        ];
+  const whichYear = {
+    fr:
+      incomeYear === null
+        ? "l'année précédente (on la suppose égale à celle-ci)"
+        : `l'année ${incomeYear}`,
+    en: incomeYear === null ? 'the previous year (taken equal to this one)' : `${incomeYear}`,
+  };
+  const baseText = (lang: 'fr' | 'en') =>
+    base.employment.isZero()
+      ? money(lang, toCents(annual))
+      : lang === 'fr'
+        ? `${money(lang, toCents(annual))} (salaire brut ${money(lang, toCents(base.employment))} moins la déduction pour travailleur ${money(lang, toCents(base.workerDeduction))} et la cotisation bonifiée au RRQ ${money(lang, toCents(base.enhancedQpp))})`
+        : `${money(lang, toCents(annual))} (gross wage ${money(lang, toCents(base.employment))} less the deduction for workers ${money(lang, toCents(base.workerDeduction))} and the enhanced QPP contribution ${money(lang, toCents(base.enhancedQpp))})`;
   return {
     needs: computed(
       basicIncomeNeedsRule,
@@ -99,21 +187,21 @@ export function basicIncomeBenefit(
       basicIncomeWorkIncomeExclusionRule,
       excluded.dividedBy(TWELVE),
       () => [exclusion],
-      () => ({ annualWorkIncome: annualWorkIncome }),
+      () => ({ annualIncome: annual }),
       (lang) =>
         lang === 'fr'
-          ? `Revenus de travail de l'année : ${money(lang, toCents(annualWorkIncome))} ; les premiers ${money(lang, exclusion.value.toNumber())} par année ne réduisent pas le revenu de base.`
-          : `Work income for the year: ${money(lang, toCents(annualWorkIncome))}; the first ${money(lang, exclusion.value.toNumber())} a year do not reduce the basic income.`,
+          ? `Revenu net de ${whichYear.fr} : ${baseText(lang)} ; les premiers ${money(lang, exclusion.value.toNumber())} par année ne réduisent pas le revenu de base.`
+          : `Net income of ${whichYear.en}: ${baseText(lang)}; the first ${money(lang, exclusion.value.toNumber())} a year do not reduce the basic income.`,
     ),
     workIncomeReduction: computed(
       basicIncomeWorkIncomeReductionRule,
       reduction,
-      () => [exclusion, rate],
-      () => ({ annualWorkIncome: annualWorkIncome }),
+      () => [exclusion, rate, ...deductionParameters()],
+      () => ({ annualIncome: annual }),
       (lang) =>
         lang === 'fr'
-          ? `${percent(lang, rate.value.toNumber())} de l'excédent annuel (${money(lang, toCents(excess))}) ÷ 12 = ${money(lang, toCents(reduction))} par mois, appliqué l'année suivante (on suppose les mêmes revenus d'une année à l'autre).`
-          : `${percent(lang, rate.value.toNumber())} of the annual excess (${money(lang, toCents(excess))}) ÷ 12 = ${money(lang, toCents(reduction))} a month, applied the following year (assuming the same income from year to year).`,
+          ? `${percent(lang, rate.value.toNumber())} de l'excédent annuel (${money(lang, toCents(excess))}) ÷ 12 = ${money(lang, toCents(reduction))} de moins par mois${incomeYear === null ? ", à partir de juillet de l'année suivante (on suppose les mêmes revenus d'une année à l'autre)" : ''}.`
+          : `${percent(lang, rate.value.toNumber())} of the annual excess (${money(lang, toCents(excess))}) ÷ 12 = ${money(lang, toCents(reduction))} less a month${incomeYear === null ? ', from July of the following year (assuming the same income from year to year)' : ''}.`,
     ),
     benefit: computed(
       basicIncomeBenefitRule,

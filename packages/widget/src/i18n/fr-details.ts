@@ -1,0 +1,53 @@
+/**
+ * French words that only the on-demand parts read (the situation form, the detail of the
+ * calculation, the explanations): they ship in the sibling file with them, typeset there by the
+ * first file's `typesetFrench` (see `extra.ts`), and in full in the meeting's one file.
+ */
+import type { DetailWords } from './translation.js';
+
+export const frDetailWords: DetailWords = {
+  situationDone: 'Voir mes résultats',
+  programHelp: {
+    socialAssistance:
+      'Programme d’aide sociale : pas de contraintes à l’emploi, ou des contraintes temporaires.',
+    socialSolidarity:
+      'Programme de solidarité sociale : contraintes sévères à l’emploi reconnues par un rapport médical.',
+    basicIncome:
+      'Programme de revenu de base : solidarité sociale pendant au moins 66 des 72 derniers mois.',
+    none: 'Vous ne recevez pas d’aide financière de dernier recours.',
+  },
+  temporaryConstraintsHelp:
+    'Par exemple un problème de santé d’au moins un mois, attesté par un rapport médical.',
+  childrenHelp:
+    'Les montants pour les familles avec enfants ne sont pas encore calculés par ce simulateur.',
+  period: 'Mois',
+  longTermRecipientHelp:
+    'Si vous quittez l’aide pour travailler après une longue période à l’aide, vous pourriez recevoir le supplément à la prime au travail (200 $ par mois, jusqu’à 12 mois). Votre agente ou agent peut vous dire si c’est votre cas.',
+  includeBooklet: 'Compter la valeur du carnet de réclamation dans les montants',
+  includeBookletHelp:
+    'Le carnet vous évite de payer l’assurance médicaments : cochez pour ajouter cette valeur (la prime évitée) à l’argent de chaque mois.',
+  lines: {
+    grossEarnings: 'Salaire brut',
+    payrollDeductions: 'Cotisations retenues sur la paie',
+    allowances: 'Allocation de participation',
+    benefit: 'Chèque d’aide',
+    workIncomeSupplement: 'dont supplément de 25 % sur les revenus de travail',
+    disposableIncome: 'Paie et chèque du mois (avant impôts et crédits)',
+  },
+  taxYearTitle: (year) => `Impôts et crédits de l’année ${year}`,
+  taxLines: {
+    federalIncomeTax: 'Impôt fédéral',
+    quebecIncomeTax: 'Impôt du Québec',
+    workPremium: 'Prime au travail',
+    adaptedWorkPremium: 'Prime au travail adaptée',
+    workPremiumSupplement: 'Supplément à la prime au travail',
+    canadaWorkersBenefit: 'Allocation canadienne pour les travailleurs',
+    gstCredit: 'Crédit pour la TPS',
+    solidarityCredit: 'Crédit pour solidarité',
+    drugInsurancePremium: 'Prime d’assurance médicaments',
+    claimBookletValue: 'Valeur du carnet de réclamation',
+    total: 'Total de l’année, argent du printemps compris',
+  },
+  whereFrom: 'D’où viennent ces montants ?',
+  invalidWhole: (min, max) => `Entrez un nombre entier de ${min} à ${max}.`,
+};
