@@ -162,9 +162,9 @@ export function basicIncomeBenefit(
   const whichYear = {
     fr:
       incomeYear === null
-        ? "l'année précédente (on la suppose égale à celle-ci)"
+        ? "l'année précédente (supposé égal à celui de cette année)"
         : `l'année ${incomeYear}`,
-    en: incomeYear === null ? 'the previous year (taken equal to this one)' : `${incomeYear}`,
+    en: incomeYear === null ? "the previous year (taken equal to this year's)" : `${incomeYear}`,
   };
   const baseText = (lang: 'fr' | 'en') =>
     base.employment.isZero()
