@@ -50,6 +50,12 @@ const money = new Intl.NumberFormat('fr-CA', {
   maximumFractionDigits: 0,
 });
 const pct = new Intl.NumberFormat('fr-CA', { style: 'percent', maximumFractionDigits: 0 });
+/** Amounts per hour keep their cents (12,43 $): a dollar is a large share of an hour. */
+const moneyCents = new Intl.NumberFormat('fr-CA', {
+  style: 'currency',
+  currency: 'CAD',
+  minimumFractionDigits: 2,
+});
 /** Hours as French writes them: « 16,5 », not « 16.5 ». */
 const hoursNumber = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 1 });
 const worker = new Worker(new URL('./analyst-worker.ts', import.meta.url), { type: 'module' });
@@ -120,9 +126,26 @@ function studyFromForm(): Study {
     allowance: {
       amountPerHour: Number($<HTMLInputElement>('rate').value.replace(',', '.')),
       treatment: $<HTMLSelectElement>('treatment').value as 'countedInFull',
+      administrationPerYear: decimalField('allowance-admin') ?? 0,
+    },
+    wagePayer: {
+      kind: $<HTMLSelectElement>('wage-payer').value as 'publicFunded' | 'private',
+      subsidyRate: (decimalField('wage-subsidy') ?? 0) / 100,
+      ...(decimalField('cnesst-rate') === null
+        ? {}
+        : { cnesstRate: decimalField('cnesst-rate')! / 100 }),
     },
     reforms: reformsFromForm(year),
   };
+}
+
+/**
+ * A number typed the French or the English way (« 1,5 » or « 1.5 »), null when empty. Anything
+ * else goes to the study's validation, which names the field (NaN is refused there).
+ */
+function decimalField(id: string): number | null {
+  const text = $<HTMLInputElement>(id).value.trim().replace(/\s/g, '');
+  return text === '' ? null : Number(text.replace(',', '.'));
 }
 
 function run(study: Study): void {
@@ -160,6 +183,7 @@ worker.onmessage = (
   renderCharts(last.result);
   performance.mark('passerelle:charts');
   renderCostDetail(last.result);
+  renderBalance(last.result);
   renderTable(last.result);
   performance.mark('passerelle:table');
   const points = last.result.profiles.reduce(
@@ -277,6 +301,99 @@ function renderCharts(result: StudyResult): void {
   drawChart('chart', profile.scenarios, (r) => r.disposableIncome, money.format);
   drawChart('chart-emtr', profile.scenarios, (r) => r.effectiveMarginalRate, pct.format);
   drawChart('chart-cost', profile.scenarios, (r) => r.publicCostPerParticipantHour, money.format);
+  drawChart(
+    'chart-balance',
+    profile.scenarios,
+    (r) => r.publicBalancePerParticipantHour,
+    money.format,
+  );
+}
+
+/** The balance by payer for the chart's profile at the hours chosen for the cost detail. */
+function renderBalance(result: StudyResult): void {
+  const profile = chartProfile(result);
+  const rows = profile.scenarios[0]!.comparison.rows;
+  const none = profile.scenarios[0]!.comparison.noActivity;
+  const chosen = Number($<HTMLSelectElement>('cost-hours').value);
+  const at = (model: ModelRow['model']) =>
+    rows.find((r) => r.model === model && r.hoursPerWeek === chosen)!;
+  const wage = at('wage');
+  const allowance = at('allowance');
+  const payer = result.wagePayer.startsWith('private')
+    ? 'un employeur privé'
+    : 'un organisme financé';
+  $('balance-caption').textContent =
+    `${profile.label || profile.id}, ${hoursNumber.format(chosen)}\u00a0h par semaine, pour l'année ; le salaire est payé par ${payer}${result.wagePayer.includes('subsidy') ? ' avec une subvention salariale' : ''} (positif : argent public versé)`;
+  const perHour = (r: ModelRow) =>
+    r.publicBalancePerParticipantHour === null
+      ? '—'
+      : `${moneyCents.format(r.publicBalancePerParticipantHour)} (${hoursNumber.format(r.participantHoursPerYear)}\u00a0h)`;
+  const lines: [string, string, string, string][] = [
+    [
+      'Bailleur du programme',
+      money.format(wage.publicBalance.funder),
+      money.format(allowance.publicBalance.funder),
+      'Salaire et cotisations de l’employeur quand un organisme financé les paie (moins la subvention) ; allocations et administration.',
+    ],
+    [
+      'Ministère de l’Emploi et de la Solidarité sociale',
+      money.format(wage.publicBalance.assistanceMinistry),
+      money.format(allowance.publicBalance.assistanceMinistry),
+      `Aide ou revenu de base versé, et la subvention salariale. Sans activité : ${money.format(none.publicBalance.assistanceMinistry)}.`,
+    ],
+    [
+      'Québec (Revenu Québec, Retraite Québec, RQAP, CNESST, RAMQ)',
+      money.format(wage.publicBalance.quebec),
+      money.format(allowance.publicBalance.quebec),
+      `Crédits versés moins l’impôt, les cotisations de l’employé et de l’employeur (dont ${money.format(wage.publicBalance.employerContributionsQuebec)} de l’employeur) et la prime RAMQ.`,
+    ],
+    [
+      'Gouvernement fédéral',
+      money.format(wage.publicBalance.federal),
+      money.format(allowance.publicBalance.federal),
+      'Crédits versés moins l’impôt et l’assurance-emploi (employé et employeur).',
+    ],
+    [
+      'Total public',
+      money.format(wage.publicBalance.total),
+      money.format(allowance.publicBalance.total),
+      `Sans activité : ${money.format(none.publicBalance.total)}.`,
+    ],
+    [
+      'Employeur privé (hors argent public)',
+      money.format(wage.publicBalance.privateEmployer),
+      money.format(allowance.publicBalance.privateEmployer),
+      'Ce qu’un employeur privé paie de son argent.',
+    ],
+    [
+      'Coût d’un salaire pour l’employeur',
+      wage.employerCost ? money.format(wage.employerCost.total) : '—',
+      '—',
+      wage.employerCost ? wage.employerCost.explanation.fr : 'Pas de salaire à ces heures.',
+    ],
+    [
+      'Gain de la personne (revenu de l’année)',
+      money.format(wage.differenceVsNoActivity),
+      money.format(allowance.differenceVsNoActivity),
+      'Revenu après impôts et crédits, par rapport à aucune activité.',
+    ],
+    [
+      'Bilan public par heure de participation',
+      perHour(wage),
+      perHour(allowance),
+      'Variation du total public par rapport à aucune activité, divisée par les heures de l’année (semaines travaillées pour un salaire, 52 pour une allocation).',
+    ],
+  ];
+  $('balance-body').replaceChildren(
+    ...lines.map(([label, ...cells]) => {
+      const tr = document.createElement('tr');
+      tr.append(
+        Object.assign(document.createElement('th'), { scope: 'row', textContent: label }),
+        ...cells.map((text) => Object.assign(document.createElement('td'), { textContent: text })),
+      );
+      return tr;
+    }),
+  );
 }
 
 /** One line per model and scenario (rules in force solid, reforms dashed), values may be negative. */
@@ -388,6 +505,16 @@ function openStudy(value: unknown, from: string): void {
   $<HTMLInputElement>('rate').value = String(study.allowance.amountPerHour);
   if (study.allowance.treatment)
     $<HTMLSelectElement>('treatment').value = study.allowance.treatment;
+  const percentText = (rate: number | undefined) =>
+    rate === undefined || rate === 0
+      ? ''
+      : new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 2 }).format(rate * 100);
+  $<HTMLSelectElement>('wage-payer').value = study.wagePayer?.kind ?? 'publicFunded';
+  $<HTMLInputElement>('wage-subsidy').value = percentText(study.wagePayer?.subsidyRate);
+  $<HTMLInputElement>('cnesst-rate').value = percentText(study.wagePayer?.cnesstRate);
+  $<HTMLInputElement>('allowance-admin').value = study.allowance.administrationPerYear
+    ? String(study.allowance.administrationPerYear)
+    : '';
   $<HTMLTextAreaElement>('reform-json').value =
     study.reforms && study.reforms.length > 0 ? JSON.stringify(study.reforms, null, 1) : '';
   run(study);
@@ -418,8 +545,13 @@ $('chart-profile').addEventListener('change', () => {
   if (!last) return;
   renderCharts(last.result);
   renderCostDetail(last.result);
+  renderBalance(last.result);
 });
-$('cost-hours').addEventListener('change', () => last && renderCostDetail(last.result));
+$('cost-hours').addEventListener('change', () => {
+  if (!last) return;
+  renderCostDetail(last.result);
+  renderBalance(last.result);
+});
 $('persona-7').addEventListener('click', () => openStudy(persona7, 'étude du persona 7'));
 $('export').addEventListener('click', () => {
   if (last) download('passerelle-etude.csv', last.csv, 'text/csv');

@@ -3,11 +3,17 @@
  * output line, CSV or JSON. Used as is by the main thread and by the worker threads of `--jobs`.
  */
 import {
+  analystParameters,
   applyReform,
+  contextFor,
   createFiguresSimulator,
+  employerCost,
+  publicBalanceOf,
+  type EmployerCost,
   type HouseholdYear,
   type Lang,
   type Outcome,
+  type PublicBalance,
 } from '@passerelle/rules';
 import { caseFromCsv, csvCell, type CsvHeader } from './csv.js';
 
@@ -18,6 +24,57 @@ export interface RowOptions {
   readonly marginalRates: boolean;
   /** A reform in the `applyReform` format (already validated by the caller). */
   readonly reform?: { readonly name: string; readonly definition: unknown } | undefined;
+  /**
+   * Who pays the wages of the file (`--wage-payer`): adds the employer's cost and the public
+   * balance by payer to each row.
+   */
+  readonly wagePayer?:
+    | {
+        readonly kind: 'publicFunded' | 'private';
+        readonly subsidyRate: number;
+        readonly cnesstRate?: number | undefined;
+      }
+    | undefined;
+}
+
+/** The employer's cost of every wage of a household-year, and the balance by payer. */
+interface Funding {
+  readonly employer: EmployerCost | null;
+  readonly balance: PublicBalance;
+}
+
+const fundingColumns: readonly (readonly [string, (f: Funding) => unknown])[] = [
+  ['employerCost', (f) => f.employer?.total ?? 0],
+  ['employerContributions', (f) => f.employer?.chargesTotal ?? 0],
+  ['balanceFunder', (f) => f.balance.funder],
+  ['balanceAssistanceMinistry', (f) => f.balance.assistanceMinistry],
+  ['balanceQuebec', (f) => f.balance.quebec],
+  ['balanceFederal', (f) => f.balance.federal],
+  ['balanceTotal', (f) => f.balance.total],
+  ['balancePrivateEmployer', (f) => f.balance.privateEmployer],
+  ['balanceWageSubsidy', (f) => f.balance.wageSubsidy],
+];
+
+function fundingOf(r: HouseholdYear, payer: NonNullable<RowOptions['wagePayer']>): Funding {
+  const ctx = contextFor(r.period, analystParameters);
+  // Every wage of the file is paid by the payer given (one employer cost per employee: the
+  // contribution ceilings are per employee).
+  const costs = r.annualWageByAdult
+    .filter((w) => w > 0)
+    .map((w) => employerCost(w, ctx, { cnesstRate: payer.cnesstRate }));
+  const add = (f: (c: EmployerCost) => number) =>
+    Math.round(costs.reduce((s, c) => s + Math.round(f(c) * 100), 0)) / 100;
+  const employer: EmployerCost | null =
+    costs.length === 0
+      ? null
+      : {
+          ...costs[0]!,
+          wage: add((c) => c.wage),
+          charges: costs.flatMap((c) => c.charges),
+          chargesTotal: add((c) => c.chargesTotal),
+          total: add((c) => c.total),
+        };
+  return { employer, balance: publicBalanceOf(r, employer, payer) };
 }
 
 type Column = readonly [name: string, value: (r: HouseholdYear) => unknown];
@@ -80,12 +137,15 @@ const reformColumns: readonly (readonly [
 // Differences of two amounts in cents, rounded back to the cent (both are already to the cent).
 const cents = (n: number) => Math.round(n * 100) / 100;
 
-export function csvHeader(options: Pick<RowOptions, 'marginalRates' | 'reform'>): string {
+export function csvHeader(
+  options: Pick<RowOptions, 'marginalRates' | 'reform' | 'wagePayer'>,
+): string {
   return [
     'row',
     ...baseColumns.map(([name]) => name),
     ...(options.marginalRates ? rateColumns.map(([name]) => name) : []),
     ...(options.reform ? ['reform', ...reformColumns.map(([name]) => name)] : []),
+    ...(options.wagePayer ? fundingColumns.map(([name]) => name) : []),
     'error',
   ].join(',');
 }
@@ -97,13 +157,15 @@ interface RowResult {
   readonly error: string | null;
   /** The case's label, kept on a failed row so that the analyst can find which case failed. */
   readonly label: string | null;
+  readonly funding: Funding | null;
 }
 
 function csvRow(r: RowResult, options: RowOptions): string {
   const width =
     baseColumns.length +
     (options.marginalRates ? rateColumns.length : 0) +
-    (options.reform ? reformColumns.length + 1 : 0);
+    (options.reform ? reformColumns.length + 1 : 0) +
+    (options.wagePayer ? fundingColumns.length : 0);
   if (!r.result) {
     // baseColumns[0] is the label.
     return [r.row, r.label ?? '', ...Array<string>(width - 1).fill(''), r.error]
@@ -117,6 +179,10 @@ function csvRow(r: RowResult, options: RowOptions): string {
     const reform = r.reform;
     cells.push(options.reform.name, ...reformColumns.map(([, value]) => value(base, reform)));
   }
+  if (options.wagePayer && r.funding) {
+    const funding = r.funding;
+    cells.push(...fundingColumns.map(([, value]) => value(funding)));
+  }
   cells.push('');
   return cells.map(csvCell).join(',');
 }
@@ -128,6 +194,15 @@ function jsonRow(r: RowResult, options: RowOptions): string {
     row: r.row,
     ...result,
     ...(options.marginalRates ? {} : { marginalRates: undefined }),
+    annualWageByAdult: undefined,
+    ...(r.funding
+      ? {
+          funding: {
+            employerCost: r.funding.employer,
+            publicBalance: r.funding.balance,
+          },
+        }
+      : {}),
     ...(options.reform && reform
       ? {
           reform: {
@@ -148,7 +223,10 @@ function jsonRow(r: RowResult, options: RowOptions): string {
 /** Turns lines into output lines; holds the simulators (and their baseline caches) of one thread. */
 export function createRowProcessor(options: RowOptions) {
   const { lang } = options;
-  const figures = createFiguresSimulator({ marginalRates: options.marginalRates });
+  const figures = createFiguresSimulator({
+    marginalRates: options.marginalRates,
+    parameters: analystParameters,
+  });
   let reformFigures: ReturnType<typeof createFiguresSimulator> | null = null;
   if (options.reform) {
     const parameters = applyReform(options.reform.definition);
@@ -180,6 +258,10 @@ export function createRowProcessor(options: RowOptions) {
       reform: error === null && reform?.ok ? reform.value : null,
       error,
       label: error !== null && 'case' in parsed ? labelOf(parsed.case) : null,
+      funding:
+        error === null && outcome?.ok && options.wagePayer
+          ? fundingOf(outcome.value, options.wagePayer)
+          : null,
     };
     return {
       text: options.output === 'csv' ? csvRow(result, options) : jsonRow(result, options),

@@ -57,6 +57,7 @@ function workerRunner(options: BatchOptions, jobs: number): Runner {
     lang: options.lang,
     marginalRates: options.marginalRates,
     reform: options.reform,
+    wagePayer: options.wagePayer,
   };
   // Threads start when there is a chunk for them: three rows never start 64 threads.
   const workers: ReturnType<typeof start>[] = [];

@@ -33,6 +33,7 @@ export interface CliIo {
 export const usage = `Usage : passerelle [fichier.json | -] [--format json|text] [--summary] [--lang fr|en] [--latest-rules]
         passerelle batch [cas.jsonl | cas.csv | -] [--input jsonl|csv] [--delimiter ,|;] [--csv] [--emtr]
                          [--reform reforme.json] [--jobs N|auto] [--lang fr|en]
+                         [--wage-payer publicFunded|private [--wage-subsidy 0..1] [--cnesst-rate r]]
         passerelle grid comparaison.json
         passerelle timeline periode.json [--format json|text] [--lang fr|en]
 
@@ -95,7 +96,25 @@ export interface BatchArgs {
     readonly marginalRates: boolean;
     readonly jobs: number;
     readonly delimiter?: ',' | ';';
+    readonly wagePayer?: {
+      readonly kind: 'publicFunded' | 'private';
+      readonly subsidyRate: number;
+      readonly cnesstRate?: number | undefined;
+    };
   };
+}
+
+/** A number option within [min, max], or the error that says so. */
+function numberIn(
+  option: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number | { error: string } {
+  const n = value === undefined || value.trim() === '' ? NaN : Number(value);
+  return Number.isFinite(n) && n >= min && n <= max
+    ? n
+    : { error: `${option}: ${min} à ${max} / ${min} to ${max} (reçu / received: ${value ?? '—'})` };
 }
 
 /**
@@ -111,6 +130,9 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs | { error: st
   let marginalRates = false;
   let jobs = 1;
   let delimiter: ',' | ';' | undefined;
+  let payerKind: 'publicFunded' | 'private' | null = null;
+  let subsidyRate: number | null = null;
+  let cnesstRate: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--csv') output = 'csv';
@@ -123,6 +145,18 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs | { error: st
       const v = oneOf('--delimiter', argv[++i], [',', ';'] as const);
       if (typeof v === 'object') return v;
       delimiter = v;
+    } else if (arg === '--wage-payer') {
+      const v = oneOf('--wage-payer', argv[++i], ['publicFunded', 'private'] as const);
+      if (typeof v === 'object') return v;
+      payerKind = v;
+    } else if (arg === '--wage-subsidy') {
+      const v = numberIn('--wage-subsidy', argv[++i], 0, 1);
+      if (typeof v === 'object') return v;
+      subsidyRate = v;
+    } else if (arg === '--cnesst-rate') {
+      const v = numberIn('--cnesst-rate', argv[++i], 0, 0.2);
+      if (typeof v === 'object') return v;
+      cnesstRate = v;
     } else if (arg === '--emtr') marginalRates = true;
     else if (arg === '--input') {
       const v = oneOf('--input', argv[++i], ['jsonl', 'csv'] as const);
@@ -140,8 +174,23 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs | { error: st
     else file = arg === '-' ? null : arg;
   }
   input ??= file?.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl';
-  const options = { input, output, lang, marginalRates, jobs };
-  return { file, reformFile, options: delimiter ? { ...options, delimiter } : options };
+  if (payerKind === null && (subsidyRate !== null || cnesstRate !== undefined))
+    return {
+      error:
+        '--wage-subsidy et --cnesst-rate demandent --wage-payer / --wage-subsidy and --cnesst-rate need --wage-payer',
+    };
+  const options = {
+    input,
+    output,
+    lang,
+    marginalRates,
+    jobs,
+    ...(delimiter ? { delimiter } : {}),
+    ...(payerKind
+      ? { wagePayer: { kind: payerKind, subsidyRate: subsidyRate ?? 0, cnesstRate } }
+      : {}),
+  };
+  return { file, reformFile, options };
 }
 
 type CliFailure = PasserelleFailure | { name: 'InvalidJson'; message: { fr: string; en: string } };

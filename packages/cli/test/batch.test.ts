@@ -320,6 +320,45 @@ describe('batch arguments and progress', () => {
   });
 });
 
+describe('batch: who pays the wage (--wage-payer)', () => {
+  const rows = [marc(10), marc(25), { ...marc(0), label: 'sans salaire' }]
+    .map((c) => JSON.stringify(c))
+    .join('\n');
+  it('adds the employer cost and the balance by payer; the identity holds on every row', async () => {
+    for (const wagePayer of [
+      { kind: 'publicFunded', subsidyRate: 0 },
+      { kind: 'private', subsidyRate: 0.5, cnesstRate: 0.01 },
+    ] as const) {
+      const r = await batch(rows, { ...csvOptions, wagePayer });
+      expect(r.header).toContain('employerCost,employerContributions,balanceFunder');
+      for (const c of r.cells) {
+        const cents = (k: string) => Math.round(Number(c[k]) * 100);
+        // Disposable income = public balance + private employer's money (to the cent).
+        expect(cents('balanceTotal') + cents('balancePrivateEmployer')).toBe(
+          cents('disposableIncomeAfterTaxes'),
+        );
+      }
+    }
+    const funded = await batch(rows, {
+      ...csvOptions,
+      wagePayer: { kind: 'publicFunded', subsidyRate: 0 },
+    });
+    expect(funded.cells[0]!.employerCost).toBe('9478.07');
+    expect(funded.cells[0]!.balanceFunder).toBe('9478.07');
+    expect(funded.cells[2]!.employerCost).toBe('0');
+  });
+  it('refuses a subsidy outside [0, 1], or a subsidy without a payer', () => {
+    expect(parseBatchArgs(['--wage-payer', 'private', '--wage-subsidy', '1.5'])).toHaveProperty(
+      'error',
+    );
+    expect(parseBatchArgs(['--wage-subsidy', '0.5'])).toHaveProperty('error');
+    expect(parseBatchArgs(['--wage-payer', 'state'])).toHaveProperty('error');
+    expect(parseBatchArgs(['--wage-payer', 'private'])).toMatchObject({
+      options: { wagePayer: { kind: 'private', subsidyRate: 0 } },
+    });
+  });
+});
+
 describe('passerelle grid', () => {
   it('writes the model comparison of a single profile as CSV', () => {
     const out = runGrid(
@@ -346,7 +385,9 @@ describe('passerelle grid', () => {
     expect(lines).toHaveLength(1 + 4 * 3 * 2 * 4);
     // The same numbers as the library's compareModels for Marc at 10 h with a wage (persona 1).
     expect(lines).toContain(
-      'marc,en vigueur,wage,10,23642.65,6015.61,0,0.3392,0.3055,true,14981.05,13269.12,1711.93,0,-5.09',
+      // … then who pays the wage and the balance by payer (issue 17): a funded organization pays
+      // 9 478,07 $ (wage 8 661,60 $ + 816,47 $ of employer contributions), 484 hours worked.
+      'marc,en vigueur,wage,10,23642.65,6015.61,0,0.3392,0.3055,true,14981.05,13269.12,1711.93,0,-5.09,publicFunded,9478.07,816.47,484,9478.07,11476.08,1134.21,1554.29,23642.65,0,0,12.43',
     );
     const study = runStudy(JSON.parse(text));
     if (!study.ok) throw new Error(study.error.message.en);

@@ -42,6 +42,15 @@ export { uncertaintyOf, type Uncertainty } from './insight/uncertainty.js';
 export { applyReform, reformSchema, type Reform } from './reform/reform.js';
 export { inValidRange, validRange, type ValidRange } from './parameters/valid-range.js';
 export { publicCost, publicCostOf, type PublicCost } from './analysis/public-cost.js';
+export {
+  employerCost,
+  type EmployerCost,
+  type EmployerCostLine,
+  type EmployerCostOptions,
+} from './analysis/employer-cost.js';
+export { publicBalanceOf, type PublicBalance, type WagePayer } from './analysis/public-balance.js';
+export { analystParameters, employerParameterFile } from './parameters/analyst-set.js';
+export { contextFor, type RuleContext } from './rule-context.js';
 export { publicCostLines, type Payer, type PublicCostLine } from './analysis/public-cost-lines.js';
 export {
   createFiguresSimulator,

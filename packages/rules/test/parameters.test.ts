@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParameters, parameterFiles, parameterFileSchema } from '../src/index.js';
+import {
+  analystParameters,
+  defaultParameters,
+  employerParameterFile,
+  parameterFiles,
+  parameterFileSchema,
+} from '../src/index.js';
 import { inValidRange, scaleProblem, validRange } from '../src/parameters/valid-range.js';
 
 describe('parameter files', () => {
   it('every file passes the schema (source, dated values, verified status)', () => {
-    for (const [name, file] of Object.entries(parameterFiles)) {
+    for (const [name, file] of Object.entries({
+      ...parameterFiles,
+      employer: employerParameterFile,
+    })) {
       const parsed = parameterFileSchema.safeParse(file);
       expect(parsed.success, `${name}: ${parsed.success ? '' : parsed.error.message}`).toBe(true);
     }
   });
   it('every value lies in its valid range and bracket thresholds rise', () => {
-    for (const [id, definition] of defaultParameters.definitions) {
+    for (const [id, definition] of analystParameters.definitions) {
       for (const v of definition.values) {
         const { min, max } = validRange(definition);
         if (v.brackets) {

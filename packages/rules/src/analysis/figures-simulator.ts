@@ -7,6 +7,7 @@
  * activities), so no state outlives the simulator the caller created.
  */
 import { toOutcome, type Outcome } from '../errors.js';
+import { roundCents, toCents, TWELVE } from '../money.js';
 import { validateInputUnsafe } from '../input/validate.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { defaultParameters } from '../parameters/default-set.js';
@@ -88,6 +89,9 @@ export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): F
           leavesAssistance: onAssistance && core.benefit.isZero(),
           contributions,
           publicCost: publicCostOf(yearly, taxYear, contributions),
+          annualWageByAdult: core.adults.map((a) =>
+            a.wage ? toCents(roundCents(a.wage.grossMonthly.value).times(TWELVE)) : 0,
+          ),
         };
       });
     },

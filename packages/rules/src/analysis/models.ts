@@ -7,11 +7,14 @@ import * as z from 'zod/mini';
 import { PasserelleError, toOutcome, type Outcome, type PasserelleFailure } from '../errors.js';
 import { allowanceTreatments } from '../input/schema.js';
 import { invalidInputError } from '../input/validate.js';
-import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { validate } from '../scenario/api.js';
 import { createFiguresSimulator } from './figures-simulator.js';
 import type { PublicCost } from './public-cost.js';
+import { employerCost, type EmployerCost } from './employer-cost.js';
+import { publicBalanceOf, type PublicBalance } from './public-balance.js';
+import { analystParameters } from '../parameters/analyst-set.js';
+import { contextFor } from '../rule-context.js';
 
 export const modelComparisonSchema = z.strictObject({
   /** The household with no activity for the participant (other adults may have theirs). */
@@ -32,7 +35,20 @@ export const modelComparisonSchema = z.strictObject({
     amountPerHour: z.number().check(z.gte(0), z.lte(200)),
     treatment: z._default(z.enum(allowanceTreatments), 'countedInFull'),
     allowanceExclusionCap: z.optional(z.number().check(z.gte(0), z.lte(10000))),
+    /** What running the allowance costs the funder per participant and year (default 0 $). */
+    administrationPerYear: z._default(z.number().check(z.gte(0), z.lte(100_000)), 0),
   }),
+  /** Wage model: who pays the wage (default: an organization funded by the health network). */
+  wagePayer: z._default(
+    z.strictObject({
+      kind: z._default(z.enum(['publicFunded', 'private']), 'publicFunded'),
+      /** Share of the wage paid by a wage subsidy (0 to 1; e.g. up to 0.85 under a CIT). */
+      subsidyRate: z._default(z.number().check(z.gte(0), z.lte(1)), 0),
+      /** The employer's CNESST rate (per dollar of pay); default: the average rate. */
+      cnesstRate: z.optional(z.number().check(z.gte(0), z.lte(0.2))),
+    }),
+    { kind: 'publicFunded', subsidyRate: 0 },
+  ),
 });
 
 export type ModelComparisonInput = z.input<typeof modelComparisonSchema>;
@@ -49,10 +65,22 @@ export interface ModelRow {
   readonly publicCost: PublicCost;
   /** Net public cost of the activity (vs no activity) per hour of participation in the year. */
   readonly publicCostPerParticipantHour: number | null;
+  /** The wage's cost to its payer (wage model with hours > 0), else null. */
+  readonly employerCost: EmployerCost | null;
+  /** The whole public balance by payer, the wage counted as the funder's when it is public. */
+  readonly publicBalance: PublicBalance;
+  /** Hours of participation in the year: weeks actually worked (wage) or 52 weeks (allowance). */
+  readonly participantHoursPerYear: number;
+  /** Change of the total public balance vs no activity, per hour of participation. */
+  readonly publicBalancePerParticipantHour: number | null;
 }
 
 export interface ModelComparison {
-  readonly noActivity: { readonly disposableIncome: number; readonly publicCost: PublicCost };
+  readonly noActivity: {
+    readonly disposableIncome: number;
+    readonly publicCost: PublicCost;
+    readonly publicBalance: PublicBalance;
+  };
   readonly rows: readonly ModelRow[];
 }
 
@@ -60,11 +88,11 @@ export function compareModels(
   input: unknown,
   options: { readonly parameters?: ParameterSet } = {},
 ): Outcome<ModelComparison> {
-  const parameters = options.parameters ?? defaultParameters;
+  const parameters = options.parameters ?? analystParameters;
   return toOutcome(() => {
     const parsed = modelComparisonSchema.safeParse(input, { reportInput: true });
     if (!parsed.success) throw invalidInputError(parsed.error);
-    const { participant, hoursPerWeek, wage, allowance } = parsed.data;
+    const { participant, hoursPerWeek, wage, allowance, wagePayer } = parsed.data;
     // The household is checked first, so that its errors name their field under `base`.
     const checked = validate(parsed.data.base, { parameters });
     if (!checked.ok) throw underBase(checked.error);
@@ -111,6 +139,9 @@ export function compareModels(
     };
     const none = run(null, {});
     const noneCost = none.publicCost;
+    const payer = { kind: wagePayer.kind, subsidyRate: wagePayer.subsidyRate };
+    const noneBalance = publicBalanceOf(none, null, payer);
+    const ctx = contextFor(base.period, parameters);
     const rows: ModelRow[] = [];
     for (const model of ['wage', 'allowance'] as const) {
       for (const hours of hoursPerWeek) {
@@ -128,6 +159,21 @@ export function compareModels(
               );
         const cost = r.publicCost;
         const yearlyHours = hours * 52;
+        // The participant's own wage of the year (a spouse's wage, if any, is not the program's).
+        const participantWage =
+          Math.round((r.annual.grossEarnings - none.annual.grossEarnings) * 100) / 100;
+        const employer =
+          model === 'wage' && participantWage > 0
+            ? employerCost(participantWage, ctx, { cnesstRate: wagePayer.cnesstRate })
+            : null;
+        const balance = publicBalanceOf(
+          r,
+          employer,
+          payer,
+          model === 'allowance' && hours > 0 ? allowance.administrationPerYear : 0,
+        );
+        const participantHours =
+          Math.round(hours * (employer ? employer.weeksWorked : 52) * 100) / 100;
         rows.push({
           model,
           hoursPerWeek: hours,
@@ -141,11 +187,22 @@ export function compareModels(
             yearlyHours === 0
               ? null
               : Math.round(((cost.total - noneCost.total) / yearlyHours) * 100) / 100,
+          employerCost: employer,
+          publicBalance: balance,
+          participantHoursPerYear: participantHours,
+          publicBalancePerParticipantHour:
+            participantHours === 0
+              ? null
+              : Math.round(((balance.total - noneBalance.total) / participantHours) * 100) / 100,
         });
       }
     }
     return {
-      noActivity: { disposableIncome: none.taxYear.disposableIncome, publicCost: noneCost },
+      noActivity: {
+        disposableIncome: none.taxYear.disposableIncome,
+        publicCost: noneCost,
+        publicBalance: noneBalance,
+      },
       rows,
     };
   });

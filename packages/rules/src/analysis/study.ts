@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { PasserelleError, toOutcome, type Outcome, type PasserelleFailure } from '../errors.js';
 import { invalidInputError } from '../input/validate.js';
-import { defaultParameters } from '../parameters/default-set.js';
+import { analystParameters } from '../parameters/analyst-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { applyReformUnsafe, reformSchema } from '../reform/reform.js';
 import { csvCell } from '../export/csv-cell.js';
@@ -31,6 +31,8 @@ export const studySchema = z.strictObject({
   hoursPerWeek: modelComparisonSchema.shape.hoursPerWeek,
   wage: z.optional(modelComparisonSchema.shape.wage),
   allowance: modelComparisonSchema.shape.allowance,
+  /** Who pays the wage (default: an organization funded by the health network). */
+  wagePayer: z.optional(modelComparisonSchema.shape.wagePayer),
   /** What-if reforms, each compared with the rules in force. */
   reforms: z._default(z.array(reformSchema).check(z.maxLength(5)), []),
 });
@@ -45,6 +47,8 @@ export interface StudyScenario {
 
 export interface StudyResult {
   readonly name: string;
+  /** Who pays the wage, in words for exports: « publicFunded », « private », with « +subsidy 50 % ». */
+  readonly wagePayer: string;
   readonly profiles: readonly {
     readonly id: string;
     readonly label: string;
@@ -71,15 +75,17 @@ export function runStudy(
   study: unknown,
   options: { readonly parameters?: ParameterSet } = {},
 ): Outcome<StudyResult> {
-  const base = options.parameters ?? defaultParameters;
+  const base = options.parameters ?? analystParameters;
   return toOutcome(() => {
     const s = parseStudy(study);
     const parameterSets = [
       { reform: null, parameters: base },
       ...s.reforms.map((r) => ({ reform: r.name, parameters: applyReformUnsafe(r, base) })),
     ];
+    const payer = s.wagePayer ?? { kind: 'publicFunded', subsidyRate: 0 };
     return {
       name: s.name,
+      wagePayer: `${payer.kind}${payer.subsidyRate > 0 ? ` subsidy ${Math.round(payer.subsidyRate * 1000) / 10} %` : ''}`,
       profiles: s.profiles.map((p, i) => ({
         id: p.id,
         label: p.label,
@@ -91,6 +97,7 @@ export function runStudy(
               hoursPerWeek: s.hoursPerWeek,
               ...(s.wage === undefined ? {} : { wage: s.wage }),
               allowance: s.allowance,
+              ...(s.wagePayer === undefined ? {} : { wagePayer: s.wagePayer }),
             },
             { parameters },
           );
@@ -135,6 +142,18 @@ export const studyCsvColumns = [
   'netPublicCostFederal',
   'allowancesPaid',
   'publicCostPerParticipantHour',
+  'wagePayer',
+  'employerCost',
+  'employerContributions',
+  'participantHoursPerYear',
+  'balanceFunder',
+  'balanceAssistanceMinistry',
+  'balanceQuebec',
+  'balanceFederal',
+  'balanceTotal',
+  'balancePrivateEmployer',
+  'balanceWageSubsidy',
+  'balancePerParticipantHour',
 ] as const;
 
 /** The study as CSV: one row per profile, scenario (rules in force or reform), model and hours. */
@@ -163,6 +182,18 @@ export function studyCsv(result: StudyResult): string {
             r.publicCost.federalTotal,
             r.publicCost.allowances,
             r.publicCostPerParticipantHour,
+            result.wagePayer,
+            r.employerCost?.total ?? '',
+            r.employerCost?.chargesTotal ?? '',
+            r.participantHoursPerYear,
+            r.publicBalance.funder,
+            r.publicBalance.assistanceMinistry,
+            r.publicBalance.quebec,
+            r.publicBalance.federal,
+            r.publicBalance.total,
+            r.publicBalance.privateEmployer,
+            r.publicBalance.wageSubsidy,
+            r.publicBalancePerParticipantHour,
           ]
             .map(csvCell)
             .join(','),

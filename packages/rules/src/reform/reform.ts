@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { PasserelleError, toOutcome, type InputIssue, type Outcome } from '../errors.js';
 import { invalidInputError } from '../input/validate.js';
-import { defaultParameters } from '../parameters/default-set.js';
+import { analystParameters } from '../parameters/analyst-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { parameterUnits, type ParameterDefinition } from '../parameters/schema.js';
 import {
@@ -51,7 +51,7 @@ export type Reform = z.input<typeof reformSchema>;
 /** Validates a reform and returns the parameter set it produces. */
 export function applyReform(
   reform: unknown,
-  base: ParameterSet = defaultParameters,
+  base: ParameterSet = analystParameters,
 ): Outcome<ParameterSet> {
   return toOutcome(() => applyReformUnsafe(reform, base));
 }

@@ -196,4 +196,6 @@ export interface HouseholdYear {
   /** Employee contributions of the year by kind (dollars). */
   readonly contributions: { readonly qpp: number; readonly ei: number; readonly qpip: number };
   readonly publicCost: PublicCost;
+  /** Each adult's wage of the year (12 × the month's, in dollars; 0 without a wage). */
+  readonly annualWageByAdult: readonly number[];
 }
