@@ -356,6 +356,35 @@ describe('analyst page', () => {
     await page.close();
   });
 
+  it('who pays the wage: the balance by payer changes when the analyst picks a private employer', async () => {
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.origin}/analyst.html`);
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
+    const row = (name: string) =>
+      page.locator('#balance-body tr', { has: page.locator('th', { hasText: name }) });
+    // Marc, 10 h (persona 7, docs/analyst-guide.md): a funded organization pays 9 478 $.
+    expect(norm(await row('Bailleur du programme').locator('td').nth(0).textContent())).toBe(
+      '9 478 $',
+    );
+    expect(norm(await row('par heure de participation').locator('td').nth(0).textContent())).toBe(
+      '12,43 $ (484 h)',
+    );
+    await page.selectOption('#wage-payer', 'private');
+    await page.locator('#wage-subsidy').fill('50');
+    await page.locator('body').evaluate((b) => delete b.dataset['ready']);
+    await page.click('button[type="submit"]');
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
+    expect(norm(await row('Bailleur du programme').locator('td').nth(0).textContent())).toBe('0 $');
+    expect(norm(await row('Employeur privé').locator('td').nth(0).textContent())).toBe('5 147 $');
+    expect(norm(await row('par heure de participation').locator('td').nth(0).textContent())).toBe(
+      '1,79 $ (484 h)',
+    );
+    expect(visibleText(await page.locator('#balance-caption').textContent())).toContain(
+      'un employeur privé avec une subvention salariale',
+    );
+    await page.close();
+  });
+
   it('reproduces the persona-7 study of the command line: same CSV, byte for byte', async () => {
     const study = readFileSync(
       new URL('../../../docs/examples/persona-7-study.json', import.meta.url),
