@@ -39,6 +39,15 @@ export interface BatchSummary {
 /** A problem with the whole input (not one row): the batch stops with exit code 2. */
 export class BatchInputError extends Error {}
 
+/** A row with a quoted cell open over more than this is cut there (and reported unreadable). */
+const MAX_ROW_CHARS = 1_000_000;
+
+function quoteCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
+  return n;
+}
+
 /** Rows per chunk: large enough to amortize a message to a worker, small enough to stream. */
 const CHUNK_ROWS = 1000;
 
@@ -117,6 +126,8 @@ export async function runBatch(
   let header: CsvHeader | null = null;
   let first = true;
   let lines: string[] = [];
+  /** A CSV row whose quoted cell spans lines, until its quotes close. */
+  let openRow: string | null = null;
 
   const report = (final: boolean) => {
     const t = now();
@@ -160,6 +171,25 @@ export async function runBatch(
         );
       first = false;
       if (options.input !== 'csv') begin();
+      // A quoted CSV cell may hold line breaks (a spreadsheet writes a multi-line label so): the
+      // row goes on until its quotes close. Quotes only appear in quoted cells (RFC 4180), so an
+      // odd count means a cell is still open.
+      if (openRow !== null) {
+        openRow = `${openRow}\n${line}`;
+        if (quoteCount(openRow) % 2 === 1) {
+          if (openRow.length > MAX_ROW_CHARS) {
+            read += 1;
+            lines.push(openRow);
+            openRow = null;
+          }
+          continue;
+        }
+        read += 1;
+        lines.push(openRow);
+        openRow = null;
+        if (lines.length >= CHUNK_ROWS) await dispatch();
+        continue;
+      }
       if (line.trim() === '') continue;
       if (options.input === 'csv' && header === null) {
         try {
@@ -174,9 +204,18 @@ export async function runBatch(
         }
         continue;
       }
+      if (options.input === 'csv' && quoteCount(line) % 2 === 1) {
+        openRow = line;
+        continue;
+      }
       read += 1;
       lines.push(line);
       if (lines.length >= CHUNK_ROWS) await dispatch();
+    }
+    // A quoted cell never closed: the row is reported as unreadable, not dropped.
+    if (openRow !== null) {
+      read += 1;
+      lines.push(openRow);
     }
     // An empty JSON Lines input still gets its output header.
     if (options.input !== 'csv') begin();

@@ -8,8 +8,8 @@
 export { csvCell } from '@passerelle/rules';
 
 /**
- * The cells of one CSV line. Quoted cells may hold commas and doubled quotes; a quoted cell
- * cannot span lines (batches are read line by line, in constant memory).
+ * The cells of one CSV row. Quoted cells may hold the delimiter, doubled quotes and line breaks
+ * (the batch reader joins the physical lines of a row until its quotes close).
  */
 export function parseCsvLine(line: string, delimiter: ',' | ';' = ','): string[] {
   const cells: string[] = [];

@@ -320,6 +320,35 @@ describe('batch arguments and progress', () => {
   });
 });
 
+describe('batch: CSV rows whose quoted cells span lines', () => {
+  it('joins the lines of a quoted cell, keeps the row count, reports a cell never closed', async () => {
+    const csv = [
+      'label,period.year,period.month,household.adults.0.age,household.adults.0.program',
+      '"Marc',
+      'deuxième ligne",2026,6,34,socialSolidarity',
+      '"avec ""guillemets""",2026,6,34,socialSolidarity',
+      '"jamais fermé,2026,6,34,socialSolidarity',
+      'x,2026,6,34,socialSolidarity',
+    ].join('\n');
+    let out = '';
+    const summary = await runBatch(
+      Readable.from(csv),
+      { ...csvOptions, input: 'csv', output: 'jsonl' },
+      (c) => (out += c),
+      () => {},
+    );
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { row: number; label?: string; error?: string });
+    expect(rows[0]).toMatchObject({ row: 1, label: 'Marc\ndeuxième ligne' });
+    expect(rows[1]).toMatchObject({ row: 2, label: 'avec "guillemets"' });
+    // The unclosed cell swallows the rest of the file into one unreadable row, said as such.
+    expect(rows[2]!.error).toContain('unterminated quoted cell');
+    expect(summary).toMatchObject({ rows: 3, ok: 2, failed: 1 });
+  });
+});
+
 describe('batch: who pays the wage (--wage-payer)', () => {
   const rows = [marc(10), marc(25), { ...marc(0), label: 'sans salaire' }]
     .map((c) => JSON.stringify(c))
