@@ -12,6 +12,7 @@ import {
   type StudyResult,
 } from '@passerelle/rules';
 import { niceTicks } from './nice-ticks.js';
+import { translatePage } from './analyst-english.js';
 import persona7 from '../../../docs/examples/persona-7-study.json';
 import coverage from '../../../packages/rules/params/coverage.json';
 
@@ -21,6 +22,26 @@ type Profile = Study['profiles'][number];
 const presetProfiles: readonly Profile[] = (persona7 as Study).profiles;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** The page's language: French, or English with `?lang=en` (the link in the header). */
+const lang: 'fr' | 'en' = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'fr';
+const locale = lang === 'fr' ? 'fr-CA' : 'en-CA';
+/** The words of the page in its language. */
+const L = (fr: string, en: string): string => (lang === 'fr' ? fr : en);
+if (lang === 'en') translatePage(document);
+{
+  // The other language, with the same study (the address's #etude= goes along).
+  const other = $<HTMLAnchorElement>('switch-lang');
+  if (lang === 'en') {
+    other.textContent = 'Français';
+    other.lang = 'fr-CA';
+    other.hreflang = 'fr';
+  }
+  other.addEventListener('click', (e) => {
+    e.preventDefault();
+    location.assign(`./analyst.html${lang === 'en' ? '' : '?lang=en'}${location.hash}`);
+  });
+}
 
 /**
  * The years the data covers (a data change adds one), the current one selected when covered; when
@@ -39,25 +60,31 @@ function setUpYears(now = new Date()): void {
     notice.hidden = false;
     notice.textContent =
       current > latest
-        ? `Montants de ${latest} : ceux de ${current} ne sont pas encore intégrés.`
-        : `Les montants de ${current} ne sont pas dans le simulateur : ceux de ${chosen} sont affichés.`;
+        ? L(
+            `Montants de ${latest} : ceux de ${current} ne sont pas encore intégrés.`,
+            `Amounts of ${latest}: those of ${current} are not in the data yet.`,
+          )
+        : L(
+            `Les montants de ${current} ne sont pas dans le simulateur : ceux de ${chosen} sont affichés.`,
+            `The amounts of ${current} are not in the simulator: those of ${chosen} are shown.`,
+          );
   }
 }
 setUpYears();
-const money = new Intl.NumberFormat('fr-CA', {
+const money = new Intl.NumberFormat(locale, {
   style: 'currency',
   currency: 'CAD',
   maximumFractionDigits: 0,
 });
-const pct = new Intl.NumberFormat('fr-CA', { style: 'percent', maximumFractionDigits: 0 });
+const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
 /** Amounts per hour keep their cents (12,43 $): a dollar is a large share of an hour. */
-const moneyCents = new Intl.NumberFormat('fr-CA', {
+const moneyCents = new Intl.NumberFormat(locale, {
   style: 'currency',
   currency: 'CAD',
   minimumFractionDigits: 2,
 });
-/** Hours as French writes them: « 16,5 », not « 16.5 ». */
-const hoursNumber = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 1 });
+/** Hours as each language writes them: « 16,5 » in French, « 16.5 » in English. */
+const hoursNumber = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 const worker = new Worker(new URL('./analyst-worker.ts', import.meta.url), { type: 'module' });
 
 /** The profiles offered in the form: the presets, or those of the study last opened. */
@@ -90,12 +117,12 @@ function reformsFromForm(year: number): NonNullable<Study['reforms']> {
     [
       'reform-exclusion',
       'lastResort.workIncomeExclusion.singleAdult',
-      'Exclusion des revenus de travail portée à',
+      L('Exclusion des revenus de travail portée à', 'Work income exclusion raised to'),
     ],
     [
       'reform-support',
       'lastResort.thirdPartyAllowance.supportAllowanceExclusion',
-      "Exclusion de l'allocation de soutien portée à",
+      L("Exclusion de l'allocation de soutien portée à", 'Support allowance exclusion raised to'),
     ],
   ] as const;
   return quick.flatMap(([id, parameter, name]) => {
@@ -115,7 +142,7 @@ function studyFromForm(): Study {
   );
   const chosen = profiles.filter((p) => checked.has(p.id));
   return {
-    name: 'Étude Passerelle',
+    name: L('Étude Passerelle', 'Passerelle study'),
     // The year chosen applies to every profile (June of that year).
     profiles: (chosen.length > 0 ? chosen : profiles.slice(0, 1)).map((p) => ({
       ...p,
@@ -150,7 +177,7 @@ function decimalField(id: string): number | null {
 
 function run(study: Study): void {
   pending = study;
-  $('status').textContent = 'Calcul en cours…';
+  $('status').textContent = L('Calcul en cours…', 'Computing…');
   worker.postMessage({ id: ++requestId, study });
 }
 
@@ -158,7 +185,10 @@ function runForm(): void {
   try {
     run(studyFromForm());
   } catch {
-    $('status').textContent = 'Erreur : la réforme n’est pas du JSON valide.';
+    $('status').textContent = L(
+      'Erreur : la réforme n’est pas du JSON valide.',
+      'Error: the reform is not valid JSON.',
+    );
   }
 }
 
@@ -173,7 +203,7 @@ worker.onmessage = (
 ) => {
   if (event.data.id !== requestId) return;
   if (event.data.error) {
-    $('status').textContent = `Erreur : ${event.data.error.fr}`;
+    $('status').textContent = L(`Erreur : ${event.data.error.fr}`, `Error: ${event.data.error.en}`);
     return;
   }
   last = { study: pending!, result: event.data.result!, csv: event.data.csv! };
@@ -190,8 +220,10 @@ worker.onmessage = (
     (s, p) => s + p.scenarios.reduce((t, sc) => t + sc.comparison.rows.length, 0),
     0,
   );
-  $('status').textContent =
-    `${points} points calculés en ${Math.round(event.data.milliseconds ?? 0)} ms (dans un Web Worker, sans rien envoyer).`;
+  $('status').textContent = L(
+    `${points} points calculés en ${Math.round(event.data.milliseconds ?? 0)} ms (dans un Web Worker, sans rien envoyer).`,
+    `${points} points computed in ${Math.round(event.data.milliseconds ?? 0)} ms (in a Web Worker, nothing sent).`,
+  );
   document.body.dataset['ready'] = 'true';
 };
 
@@ -210,7 +242,7 @@ function renderProfileChoice(result: StudyResult): void {
 }
 
 function scenarioName(reform: string | null): string {
-  return reform ?? 'En vigueur';
+  return reform ?? L('En vigueur', 'In force');
 }
 
 function renderTable(result: StudyResult): void {
@@ -222,7 +254,7 @@ function renderTable(result: StudyResult): void {
         const tr = document.createElement('tr');
         const name = (profile.label || profile.id).split(',')[0];
         const cells = [
-          `${name} — ${r.model === 'wage' ? 'Salaire' : 'Allocation'}`,
+          `${name} — ${r.model === 'wage' ? L('Salaire', 'Wage') : L('Allocation', 'Allowance')}`,
           scenarioName(scenario.reform),
           hoursNumber.format(r.hoursPerWeek),
           money.format(r.disposableIncome),
@@ -273,19 +305,21 @@ function renderCostDetail(result: StudyResult): void {
     rows.find((r) => r.model === model && r.hoursPerWeek === chosen)!;
   const wage = publicCostLines(at('wage').publicCost);
   const allowance = publicCostLines(at('allowance').publicCost);
-  $('cost-caption').textContent =
-    `${profile.label || profile.id}, ${hoursNumber.format(chosen)}\u00a0h par semaine, pour l'année (positif : argent public versé au ménage)`;
+  $('cost-caption').textContent = L(
+    `${profile.label || profile.id}, ${hoursNumber.format(chosen)}\u00a0h par semaine, pour l'année (positif : argent public versé au ménage)`,
+    `${profile.label || profile.id}, ${hoursNumber.format(chosen)}\u00a0h a week, for the year (positive: public money paid to the household)`,
+  );
   $('cost-body').replaceChildren(
     ...wage.map((line, i) => {
       const tr = document.createElement('tr');
       const th = Object.assign(document.createElement('th'), {
         scope: 'row',
-        textContent: line.label.fr,
+        textContent: line.label[lang],
       });
       const cells = [
         money.format(line.amount),
         money.format(allowance[i]!.amount),
-        line.description.fr,
+        line.description[lang],
       ];
       tr.append(
         th,
@@ -320,68 +354,99 @@ function renderBalance(result: StudyResult): void {
   const wage = at('wage');
   const allowance = at('allowance');
   const payer = result.wagePayer.startsWith('private')
-    ? 'un employeur privé'
-    : 'un organisme financé';
-  $('balance-caption').textContent =
-    `${profile.label || profile.id}, ${hoursNumber.format(chosen)}\u00a0h par semaine, pour l'année ; le salaire est payé par ${payer}${result.wagePayer.includes('subsidy') ? ' avec une subvention salariale' : ''} (positif : argent public versé)`;
+    ? L('un employeur privé', 'a private employer')
+    : L('un organisme financé', 'a funded organization');
+  $('balance-caption').textContent = L(
+    `${profile.label || profile.id}, ${hoursNumber.format(chosen)}\u00a0h par semaine, pour l'année ; le salaire est payé par ${payer}${result.wagePayer.includes('subsidy') ? ' avec une subvention salariale' : ''} (positif : argent public versé)`,
+    `${profile.label || profile.id}, ${hoursNumber.format(chosen)}\u00a0h a week, for the year; the wage is paid by ${payer}${result.wagePayer.includes('subsidy') ? ' with a wage subsidy' : ''} (positive: public money paid)`,
+  );
   const perHour = (r: ModelRow) =>
     r.publicBalancePerParticipantHour === null
       ? '—'
       : `${moneyCents.format(r.publicBalancePerParticipantHour)} (${hoursNumber.format(r.participantHoursPerYear)}\u00a0h)`;
   const lines: [string, string, string, string][] = [
     [
-      'Bailleur du programme',
+      L('Bailleur du programme', 'Program funder'),
       money.format(wage.publicBalance.funder),
       money.format(allowance.publicBalance.funder),
-      'Salaire et cotisations de l’employeur quand un organisme financé les paie (moins la subvention) ; allocations et administration.',
+      L(
+        'Salaire et cotisations de l’employeur quand un organisme financé les paie (moins la subvention) ; allocations et administration.',
+        "Wage and employer's contributions when a funded organization pays them (less the subsidy); allowances and administration.",
+      ),
     ],
     [
-      'Ministère de l’Emploi et de la Solidarité sociale',
+      L(
+        'Ministère de l’Emploi et de la Solidarité sociale',
+        'Employment and social solidarity ministry',
+      ),
       money.format(wage.publicBalance.assistanceMinistry),
       money.format(allowance.publicBalance.assistanceMinistry),
-      `Aide ou revenu de base versé, et la subvention salariale. Sans activité : ${money.format(none.publicBalance.assistanceMinistry)}.`,
+      L(
+        `Aide ou revenu de base versé, et la subvention salariale. Sans activité : ${money.format(none.publicBalance.assistanceMinistry)}.`,
+        `Assistance or basic income paid, and the wage subsidy. With no activity: ${money.format(none.publicBalance.assistanceMinistry)}.`,
+      ),
     ],
     [
       'Québec (Revenu Québec, Retraite Québec, RQAP, CNESST, RAMQ)',
       money.format(wage.publicBalance.quebec),
       money.format(allowance.publicBalance.quebec),
-      `Crédits versés moins l’impôt, les cotisations de l’employé et de l’employeur (dont ${money.format(wage.publicBalance.employerContributionsQuebec)} de l’employeur) et la prime RAMQ.`,
+      L(
+        `Crédits versés moins l’impôt, les cotisations de l’employé et de l’employeur (dont ${money.format(wage.publicBalance.employerContributionsQuebec)} de l’employeur) et la prime RAMQ.`,
+        `Credits paid less income tax, the employee's and the employer's contributions (${money.format(wage.publicBalance.employerContributionsQuebec)} of them the employer's) and the RAMQ premium.`,
+      ),
     ],
     [
-      'Gouvernement fédéral',
+      L('Gouvernement fédéral', 'Federal government'),
       money.format(wage.publicBalance.federal),
       money.format(allowance.publicBalance.federal),
-      'Crédits versés moins l’impôt et l’assurance-emploi (employé et employeur).',
+      L(
+        'Crédits versés moins l’impôt et l’assurance-emploi (employé et employeur).',
+        'Credits paid less income tax and employment insurance (employee and employer).',
+      ),
     ],
     [
-      'Total public',
+      L('Total public', 'Public total'),
       money.format(wage.publicBalance.total),
       money.format(allowance.publicBalance.total),
-      `Sans activité : ${money.format(none.publicBalance.total)}.`,
+      L(
+        `Sans activité : ${money.format(none.publicBalance.total)}.`,
+        `With no activity: ${money.format(none.publicBalance.total)}.`,
+      ),
     ],
     [
-      'Employeur privé (hors argent public)',
+      L('Employeur privé (hors argent public)', 'Private employer (not public money)'),
       money.format(wage.publicBalance.privateEmployer),
       money.format(allowance.publicBalance.privateEmployer),
-      'Ce qu’un employeur privé paie de son argent.',
+      L(
+        'Ce qu’un employeur privé paie de son argent.',
+        'What a private employer pays with its own money.',
+      ),
     ],
     [
-      'Coût d’un salaire pour l’employeur',
+      L('Coût d’un salaire pour l’employeur', "A wage's cost to the employer"),
       wage.employerCost ? money.format(wage.employerCost.total) : '—',
       '—',
-      wage.employerCost ? wage.employerCost.explanation.fr : 'Pas de salaire à ces heures.',
+      wage.employerCost
+        ? wage.employerCost.explanation[lang]
+        : L('Pas de salaire à ces heures.', 'No wage at these hours.'),
     ],
     [
-      'Gain de la personne (revenu de l’année)',
+      L('Gain de la personne (revenu de l’année)', "The participant's gain (the year's income)"),
       money.format(wage.differenceVsNoActivity),
       money.format(allowance.differenceVsNoActivity),
-      'Revenu après impôts et crédits, par rapport à aucune activité.',
+      L(
+        'Revenu après impôts et crédits, par rapport à aucune activité.',
+        'Income after taxes and credits, compared with no activity.',
+      ),
     ],
     [
-      'Bilan public par heure de participation',
+      L('Bilan public par heure de participation', 'Public balance per hour of participation'),
       perHour(wage),
       perHour(allowance),
-      'Variation du total public par rapport à aucune activité, divisée par les heures de l’année (semaines travaillées pour un salaire, 52 pour une allocation).',
+      L(
+        'Variation du total public par rapport à aucune activité, divisée par les heures de l’année (semaines travaillées pour un salaire, 52 pour une allocation).',
+        "Change of the public total compared with no activity, divided by the year's hours (weeks worked for a wage, 52 for an allowance).",
+      ),
     ],
   ];
   $('balance-body').replaceChildren(
@@ -466,7 +531,7 @@ function download(name: string, text: string, type: string): void {
 function renderProfiles(list: readonly Profile[], checked: (p: Profile) => boolean): void {
   profiles = list;
   $('profiles').replaceChildren(
-    Object.assign(document.createElement('legend'), { textContent: 'Profils' }),
+    Object.assign(document.createElement('legend'), { textContent: L('Profils', 'Profiles') }),
     ...list.map((p) => {
       const label = document.createElement('label');
       const box = Object.assign(document.createElement('input'), {
@@ -491,8 +556,9 @@ function openStudy(value: unknown, from: string): void {
     const info = checked.error.info;
     const issue = info && 'issues' in info ? info.issues[0] : undefined;
     $('status').textContent =
-      `Erreur (${from}) : ${checked.error.message.fr}` +
-      (issue && !checked.error.message.fr.includes(issue.field) ? ` [${issue.field}]` : '');
+      L(`Erreur (${from}) : `, `Error (${from}): `) +
+      checked.error.message[lang] +
+      (issue && !checked.error.message[lang].includes(issue.field) ? ` [${issue.field}]` : '');
     delete document.body.dataset['ready'];
     return;
   }
@@ -508,7 +574,7 @@ function openStudy(value: unknown, from: string): void {
   const percentText = (rate: number | undefined) =>
     rate === undefined || rate === 0
       ? ''
-      : new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 2 }).format(rate * 100);
+      : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(rate * 100);
   $<HTMLSelectElement>('wage-payer').value = study.wagePayer?.kind ?? 'publicFunded';
   $<HTMLInputElement>('wage-subsidy').value = percentText(study.wagePayer?.subsidyRate);
   $<HTMLInputElement>('cnesst-rate').value = percentText(study.wagePayer?.cnesstRate);
@@ -528,11 +594,14 @@ function openStudyFromAddress(): boolean {
   try {
     value = JSON.parse(decodeURIComponent(match[1]!));
   } catch {
-    $('status').textContent = "Erreur : l'étude dans l'adresse n'est pas du JSON valide.";
+    $('status').textContent = L(
+      "Erreur : l'étude dans l'adresse n'est pas du JSON valide.",
+      'Error: the study in the address is not valid JSON.',
+    );
     delete document.body.dataset['ready'];
     return true;
   }
-  openStudy(value, "l'étude dans l'adresse");
+  openStudy(value, L("l'étude dans l'adresse", 'the study in the address'));
   return true;
 }
 
@@ -552,7 +621,9 @@ $('cost-hours').addEventListener('change', () => {
   renderCostDetail(last.result);
   renderBalance(last.result);
 });
-$('persona-7').addEventListener('click', () => openStudy(persona7, 'étude du persona 7'));
+$('persona-7').addEventListener('click', () =>
+  openStudy(persona7, L('étude du persona 7', 'persona 7 study')),
+);
 $('export').addEventListener('click', () => {
   if (last) download('passerelle-etude.csv', last.csv, 'text/csv');
 });
@@ -567,10 +638,13 @@ $<HTMLInputElement>('open-study').addEventListener('change', async (e) => {
   try {
     value = JSON.parse(await file.text());
   } catch {
-    $('status').textContent = `Erreur : le fichier « ${file.name} » n'est pas du JSON valide.`;
+    $('status').textContent = L(
+      `Erreur : le fichier « ${file.name} » n'est pas du JSON valide.`,
+      `Error: the file “${file.name}” is not valid JSON.`,
+    );
     return;
   }
-  openStudy(value, `fichier « ${file.name} »`);
+  openStudy(value, L(`fichier « ${file.name} »`, `file “${file.name}”`));
 });
 // A link changed in the address bar (or followed from another study) is opened at once.
 window.addEventListener('hashchange', () => openStudyFromAddress());

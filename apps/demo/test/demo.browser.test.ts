@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate, type SimulationInput } from '../../../packages/rules/dist/src/index.js';
 import { runGrid } from '../../../packages/cli/dist/grid.js';
 import { axeViolations, useDemo, visibleText } from './harness.js';
+import { englishPage } from '../src/analyst-english.js';
 
 const demo = useDemo();
 
@@ -479,6 +480,48 @@ describe('analyst page', () => {
     // Scrolled 3 000 px down the 162 rows, the column names are still at the top of the frame.
     expect(Math.abs(headerBox!.y - frameBox!.y)).toBeLessThan(2);
     expect(frameBox!.height).toBeLessThanOrEqual(740 * 0.75 + 1);
+    await page.close();
+  });
+
+  it('in English (?lang=en): no French word left on the page, English numbers, the same study', async () => {
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.origin}/analyst.html?lang=en`);
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-CA');
+    expect(await page.title()).toBe('Analysis: wage or allowance — Passerelle');
+    // Every static text node and label of the page has been swapped: none is a French original.
+    const left = await page.evaluate((french: string[]) => {
+      const keys = new Set(french);
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const t = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+        if (keys.has(t) && !['Site', 'Allocation'].includes(t)) found.push(t);
+      }
+      for (const el of document.querySelectorAll('[aria-label], [placeholder]'))
+        for (const a of ['aria-label', 'placeholder'])
+          if (keys.has(el.getAttribute(a) ?? '') && el.getAttribute(a) !== 'Site')
+            found.push(el.getAttribute(a)!);
+      return found;
+    }, Object.keys(englishPage));
+    expect(left).toEqual([]);
+    expect(norm(await page.locator('#balance-title').textContent())).toBe(
+      'Who pays what: the public balance by payer (rules in force)',
+    );
+    // Marc at 10 h with a wage: the same figures, written the English way.
+    const wage10 = page
+      .locator('#table-body tr', { has: page.locator('th', { hasText: 'Wage' }) })
+      .nth(20);
+    expect(norm(await wage10.locator('td').nth(1).textContent())).toBe('10');
+    expect(norm(await wage10.locator('td').nth(2).textContent())).toBe('$23,643');
+    const hoursColumn = await page.locator('#table-body tr td:nth-child(3)').allTextContents();
+    expect(hoursColumn).toContain('10.5');
+    const perHour = page.locator('#balance-body tr', {
+      has: page.locator('th', { hasText: 'per hour of participation' }),
+    });
+    expect(norm(await perHour.locator('td').nth(0).textContent())).toBe('$12.43 (484 h)');
+    expect(norm(await page.locator('#switch-lang').textContent())).toBe('Français');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
