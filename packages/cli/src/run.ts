@@ -111,7 +111,8 @@ function numberIn(
   min: number,
   max: number,
 ): number | { error: string } {
-  const n = value === undefined || value.trim() === '' ? NaN : Number(value);
+  // Decimal notation only (« 0x1 » or « 1e0 » are not a rate someone means).
+  const n = value !== undefined && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
   return Number.isFinite(n) && n >= min && n <= max
     ? n
     : { error: `${option}: ${min} à ${max} / ${min} to ${max} (reçu / received: ${value ?? '—'})` };

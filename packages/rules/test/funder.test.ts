@@ -5,7 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analystParameters, compareModels, contextFor, employerCost } from '../src/index.js';
+import {
+  analystParameters,
+  compareModels,
+  contextFor,
+  employerCost,
+  simulate,
+} from '../src/index.js';
 
 const marcBase = {
   period: { year: 2026, month: 6 },
@@ -130,6 +136,35 @@ describe('public balance by payer', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the exit point is said where assistance is indeed nil', () => {
+  // From the review of issue 17: rounded to the nearest tenth, 12,8 h at 20 $ left a few cents
+  // of deficit, and the 25 % supplement with them (213,40 $ at the hours said).
+  it('at the hours said, the benefit is 0 $ (every program, wages from 15 $ to 30 $)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('socialAssistance', 'socialSolidarity', 'basicIncome'),
+        fc.integer({ min: 1500, max: 3000 }).map((c) => c / 100),
+        (program, hourlyWage) => {
+          const input = (hoursPerWeek: number) => ({
+            period: { year: 2026, month: 6 },
+            household: {
+              adults: [{ age: 45, program, activity: { wage: { hoursPerWeek, hourlyWage } } }],
+            },
+          });
+          const first = simulate(input(1), { marginalRates: false });
+          if (!first.ok) throw new Error(first.error.message.en);
+          const exit = first.value.exit.hoursPerWeekAtExit;
+          if (exit === null || exit > 80) return;
+          const at = simulate(input(exit), { marginalRates: false });
+          if (!at.ok) throw new Error(at.error.message.en);
+          expect(at.value.monthly.benefit).toBe(0);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

@@ -75,6 +75,34 @@ describe('what-if reforms keep parameters within their valid range', () => {
     expect(first.message.fr).toContain('commence à 0');
   });
 
+  it.each([
+    [
+      Array.from({ length: 21 }, (_, i) => ({ threshold: i * 1000, rate: 0.1 })),
+      'overrides.0.value',
+      'bracketCount',
+      /de 1 à 20 tranches ; reçu 21/,
+    ],
+    [
+      [{ threshold: 0, rate: 'NaN' }],
+      'overrides.0.value.0.rate',
+      'invalidBracket',
+      /« rate » reçu : "NaN"/,
+    ],
+    [[{ threshold: 0 }], 'overrides.0.value.0.rate', 'invalidBracket', /« rate » reçu : rien/],
+    [
+      [{ threshold: 0, rate: 0.1, rates: 0.2 }],
+      'overrides.0.value.0.rates',
+      'invalidBracket',
+      /champ inconnu « rates »/,
+    ],
+    [[null], 'overrides.0.value.0.threshold', 'invalidBracket', /tranche 1/],
+  ])('names the bracket of a malformed scale: %j', (value, field, code, fr) => {
+    const { issue, message } = refusal(reform('tax.quebec.brackets', value));
+    expect(issue).toMatchObject({ field, code });
+    expect(message.fr).toMatch(fr);
+    expect(message.en.length).toBeGreaterThan(20);
+  });
+
   it('a scale is replaced whole: a single number is refused with the expected shape', () => {
     const { issue, message } = refusal(reform('tax.quebec.brackets', 0.15));
     expect(issue).toMatchObject({ field: 'overrides.0.value', code: 'scaleExpected' });

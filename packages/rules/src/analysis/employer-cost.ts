@@ -58,6 +58,19 @@ export function employerCost(
   ctx: RuleContext,
   options: EmployerCostOptions = {},
 ): EmployerCost {
+  // The schemas of compareModels, studies and the CLI check these; a direct caller gets an error,
+  // never a NaN or negative charges.
+  if (!Number.isFinite(annualWage) || annualWage < 0 || annualWage > 100_000_000)
+    throw new RangeError(
+      `employerCost: annualWage must be a finite amount ≥ 0 (got ${annualWage})`,
+    );
+  if (
+    options.cnesstRate !== undefined &&
+    (!Number.isFinite(options.cnesstRate) || options.cnesstRate < 0 || options.cnesstRate > 0.2)
+  )
+    throw new RangeError(
+      `employerCost: cnesstRate must be within [0, 0.2] (got ${options.cnesstRate})`,
+    );
   const wage = dec(annualWage);
   const pp = payrollParameters(ctx);
   const employee = annualContributions(wage, pp);
@@ -98,8 +111,8 @@ export function employerCost(
       [pp.qppExemption, pp.qppYmpe, pp.qppRate, pp.qppYampe, pp.qppSecondRate],
       (lang) =>
         lang === 'fr'
-          ? `L’employeur verse la même cotisation que l’employé : ${m(lang, employee.qpp)}.`
-          : `The employer pays the same contribution as the employee: ${m(lang, employee.qpp)}.`,
+          ? `L’employeur verse une cotisation égale à celle de l’employé, calculée sur le salaire de l’année : ${m(lang, employee.qpp)} (la retenue de l’employé, arrondie chaque mois, peut différer de quelques cents).`
+          : `The employer pays a contribution equal to the employee's, computed on the year's wage: ${m(lang, employee.qpp)} (the employee's deduction, rounded each month, may differ by a few cents).`,
     ),
     line(
       'employmentInsurance',
@@ -109,8 +122,8 @@ export function employerCost(
       [pp.eiRate, pp.eiMaximum, eiMultiplier],
       (lang) =>
         lang === 'fr'
-          ? `${eiMultiplier.value.toNumber().toLocaleString('fr-CA')} fois la cotisation de l’employé (${m(lang, employee.ei)}).`
-          : `${eiMultiplier.value.toNumber()} times the employee's premium (${m(lang, employee.ei)}).`,
+          ? `${eiMultiplier.value.toNumber().toLocaleString('fr-CA')} fois la cotisation de l’employé sur le salaire de l’année (${m(lang, employee.ei)}).`
+          : `${eiMultiplier.value.toNumber()} times the employee's premium on the year's wage (${m(lang, employee.ei)}).`,
     ),
     line(
       'parentalInsurance',

@@ -30,6 +30,14 @@ const fieldLabels: Record<string, Localized> = {
   },
   label: { fr: 'Libellé', en: 'Label' },
   profiles: { fr: 'Profils', en: 'Profiles' },
+  administrationPerYear: {
+    fr: "Coût d'administration de l'allocation par année",
+    en: 'Yearly cost of administering the allowance',
+  },
+  wagePayer: { fr: 'Payeur du salaire', en: 'Who pays the wage' },
+  kind: { fr: 'Type de payeur', en: 'Kind of payer' },
+  subsidyRate: { fr: 'Taux de subvention salariale', en: 'Wage subsidy rate' },
+  cnesstRate: { fr: 'Taux CNESST', en: 'CNESST rate' },
 };
 
 function labelOf(path: readonly PropertyKey[]): Localized {

@@ -33,12 +33,9 @@ export const reformSchema = z.strictObject({
          * New value: a number or a decimal string, in the parameter's unit; for a tax scale (unit
          * `scale`), the whole list of brackets, from the lowest: `[{ threshold: 0, rate: 0.14 }, …]`.
          */
-        value: z.union([
-          number,
-          z
-            .array(z.strictObject({ threshold: number, rate: number }))
-            .check(z.minLength(1), z.maxLength(20)),
-        ]),
+        // A list is checked bracket by bracket once the parameter is known (see `scaleIssue`),
+        // so that an error names the bracket and says what is wrong with it.
+        value: z.union([number, z.array(z.unknown())]),
         /** Optional: the unit the author meant; checked against the parameter's unit. */
         unit: z.optional(z.enum(parameterUnits)),
       }),
@@ -180,6 +177,37 @@ function scaleIssue(
         en: `Reform: "${parameter}" is a tax scale: give all its brackets, from the lowest, [{ "threshold": 0, "rate": 0.14 }, …].`,
       },
     };
+  }
+  if (value.length < 1 || value.length > 20) {
+    return {
+      field: '',
+      code: 'bracketCount',
+      message: {
+        fr: `Réforme : « ${parameter} » a de 1 à 20 tranches ; reçu ${value.length}.`,
+        en: `Reform: "${parameter}" has 1 to 20 brackets; received ${value.length}.`,
+      },
+    };
+  }
+  const decimal = /^-?\d+(\.\d+)?$/;
+  for (const [index, b] of value.entries()) {
+    const bracket = (typeof b === 'object' && b !== null ? b : {}) as Record<string, unknown>;
+    const extra = Object.keys(bracket).find((k) => k !== 'threshold' && k !== 'rate');
+    for (const field of extra === undefined ? ['threshold', 'rate'] : [extra]) {
+      const v = bracket[field];
+      const ok =
+        field !== extra &&
+        ((typeof v === 'number' && Number.isFinite(v)) ||
+          (typeof v === 'string' && decimal.test(v)));
+      if (ok) continue;
+      return {
+        field: `.${index}.${field}`,
+        code: 'invalidBracket',
+        message: {
+          fr: `Réforme : dans « ${parameter} », la tranche ${index + 1} a un « threshold » (seuil, en $ par année) et un « rate » (taux, 0,14 = 14 %), des nombres ; ${field === extra ? `champ inconnu « ${field} »` : `« ${field} » reçu : ${JSON.stringify(v) ?? 'rien'}`}.`,
+          en: `Reform: in "${parameter}", bracket ${index + 1} has a "threshold" ($ a year) and a "rate" (0.14 = 14%), numbers; ${field === extra ? `unknown field "${field}"` : `"${field}" received: ${JSON.stringify(v) ?? 'nothing'}`}.`,
+        },
+      };
+    }
   }
   const brackets = (value as { threshold: number | string; rate: number | string }[]).map((b) => ({
     threshold: asString(b.threshold),

@@ -73,7 +73,11 @@ export function exitPoint(
       explanation: null,
     };
   const grossCents = roundCents(gross);
-  const hours = grossCents.dividedBy(hourlyWage.times(factor.value)).toDecimalPlaces(1);
+  // Rounded up to the tenth of an hour: at the hours said, assistance is indeed nil (rounded to
+  // the nearest, 12,8 h could leave a few cents of deficit, and the 25 % supplement with them).
+  const hours = grossCents
+    .dividedBy(hourlyWage.times(factor.value))
+    .toDecimalPlaces(1, Dec.ROUND_UP);
   return {
     grossMonthlyWage: grossCents,
     hoursPerWeek: hours,
