@@ -364,11 +364,15 @@ function renderBalance(result: StudyResult): void {
     r.publicBalancePerParticipantHour === null
       ? '—'
       : `${moneyCents.format(r.publicBalancePerParticipantHour)} (${hoursNumber.format(r.participantHoursPerYear)}\u00a0h)`;
+  /** The same item of the balance for the wage and for the allowance. */
+  const both = (item: keyof ModelRow['publicBalance']): [string, string] => [
+    money.format(wage.publicBalance[item]),
+    money.format(allowance.publicBalance[item]),
+  ];
   const lines: [string, string, string, string][] = [
     [
       L('Bailleur du programme', 'Program funder'),
-      money.format(wage.publicBalance.funder),
-      money.format(allowance.publicBalance.funder),
+      ...both('funder'),
       L(
         'Salaire et cotisations de l’employeur quand un organisme financé les paie (moins la subvention) ; allocations et administration.',
         "Wage and employer's contributions when a funded organization pays them (less the subsidy); allowances and administration.",
@@ -379,8 +383,7 @@ function renderBalance(result: StudyResult): void {
         'Ministère de l’Emploi et de la Solidarité sociale',
         'Employment and social solidarity ministry',
       ),
-      money.format(wage.publicBalance.assistanceMinistry),
-      money.format(allowance.publicBalance.assistanceMinistry),
+      ...both('assistanceMinistry'),
       L(
         `Aide ou revenu de base versé, et la subvention salariale. Sans activité : ${money.format(none.publicBalance.assistanceMinistry)}.`,
         `Assistance or basic income paid, and the wage subsidy. With no activity: ${money.format(none.publicBalance.assistanceMinistry)}.`,
@@ -388,8 +391,7 @@ function renderBalance(result: StudyResult): void {
     ],
     [
       'Québec (Revenu Québec, Retraite Québec, RQAP, CNESST, RAMQ)',
-      money.format(wage.publicBalance.quebec),
-      money.format(allowance.publicBalance.quebec),
+      ...both('quebec'),
       L(
         `Crédits versés moins l’impôt, les cotisations de l’employé et de l’employeur (dont ${money.format(wage.publicBalance.employerContributionsQuebec)} de l’employeur) et la prime RAMQ.`,
         `Credits paid less income tax, the employee's and the employer's contributions (${money.format(wage.publicBalance.employerContributionsQuebec)} of them the employer's) and the RAMQ premium.`,
@@ -397,8 +399,7 @@ function renderBalance(result: StudyResult): void {
     ],
     [
       L('Gouvernement fédéral', 'Federal government'),
-      money.format(wage.publicBalance.federal),
-      money.format(allowance.publicBalance.federal),
+      ...both('federal'),
       L(
         'Crédits versés moins l’impôt et l’assurance-emploi (employé et employeur).',
         'Credits paid less income tax and employment insurance (employee and employer).',
@@ -406,8 +407,7 @@ function renderBalance(result: StudyResult): void {
     ],
     [
       L('Total public', 'Public total'),
-      money.format(wage.publicBalance.total),
-      money.format(allowance.publicBalance.total),
+      ...both('total'),
       L(
         `Sans activité : ${money.format(none.publicBalance.total)}.`,
         `With no activity: ${money.format(none.publicBalance.total)}.`,
@@ -415,8 +415,7 @@ function renderBalance(result: StudyResult): void {
     ],
     [
       L('Employeur privé (hors argent public)', 'Private employer (not public money)'),
-      money.format(wage.publicBalance.privateEmployer),
-      money.format(allowance.publicBalance.privateEmployer),
+      ...both('privateEmployer'),
       L(
         'Ce qu’un employeur privé paie de son argent.',
         'What a private employer pays with its own money.',
