@@ -265,6 +265,15 @@ function renderTable(result: StudyResult): void {
           r.publicCostPerParticipantHour === null
             ? '—'
             : money.format(r.publicCostPerParticipantHour),
+          // The whole public balance by payer (the wage counted as the funder's when it pays it).
+          money.format(r.publicBalance.funder),
+          money.format(r.publicBalance.assistanceMinistry),
+          money.format(r.publicBalance.quebec),
+          money.format(r.publicBalance.federal),
+          money.format(r.publicBalance.total),
+          r.publicBalancePerParticipantHour === null
+            ? '—'
+            : moneyCents.format(r.publicBalancePerParticipantHour),
         ];
         for (const [j, text] of cells.entries()) {
           const cell = document.createElement(j === 0 ? 'th' : 'td');

@@ -423,6 +423,22 @@ describe('passerelle grid', () => {
     expect(out.stdout).toBe(studyCsv(study.value));
   });
 
+  it('the persona-7 variants: who pays the wage moves the balance (docs/analyst-guide.md table)', () => {
+    const line = (file: string) => {
+      const out = runGrid(
+        readFileSync(new URL(`../../../docs/examples/${file}`, import.meta.url), 'utf8'),
+      );
+      expect(out.code).toBe(0);
+      return out.stdout.split('\n').find((l) => l.startsWith('marc,en vigueur,wage,10,'))!;
+    };
+    expect(line('persona-7-study-private-employer.json')).toMatch(
+      /,private,9478\.07,816\.47,484,0,11476\.08,1134\.21,1554\.29,14164\.58,9478\.07,0,-7\.15$/,
+    );
+    expect(line('persona-7-study-wage-subsidy.json')).toMatch(
+      /,private subsidy 50 %,9478\.07,816\.47,484,0,15806\.88,1134\.21,1554\.29,18495\.38,5147\.27,4330\.8,1\.79$/,
+    );
+  });
+
   it('names the field of a bad comparison, exit 2', () => {
     const out = runGrid(JSON.stringify({ base: marc(0), hoursPerWeek: [5] }));
     expect(out.code).toBe(2);
