@@ -162,6 +162,14 @@ describe('Persona 4 — Line, 52, revenu de base, 25 h at 17 $, March 2026', () 
     const unverified = r.unverifiedParameters.map((p) => p.id);
     expect(unverified).not.toContain('basicIncome.excessWorkIncomeReductionRate');
     expect(unverified).toContain('basicIncome.singleAdjustment');
+    // Her wage does not reduce next month's payment (that is aide sociale's rule): the notice
+    // says when it does.
+    const codes = r.notices.map((n) => n.code);
+    expect(codes).toContain('basicIncomeYearLag');
+    expect(codes).not.toContain('nextMonthEffect');
+    const lag = r.notices.find((n) => n.code === 'basicIncomeYearLag')!;
+    expect(lag.message.fr).toMatch(/55 cents par dollar au-delà de 16\s032\s\$/u);
+    expect(lag.message.fr).toContain("à partir de juillet de l'année suivante");
   });
 });
 

@@ -1,12 +1,12 @@
 /** Turns a computed scenario into the public result: rounding, explanations, notices. */
 import { annualOf, type Computed } from '../explain/computed.js';
-import { money, num, type Localized } from '../i18n/localized.js';
+import { money, num, wholeMoney, type Localized } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { toCents } from '../money.js';
 import type { ReadParameter } from '../parameters/parameter-set.js';
 import { programNames } from '../programs/last-resort/needs.js';
 import { allowanceTreatmentLabels } from '../programs/third-party-allowance.js';
-import type { RuleContext } from '../rule-context.js';
+import { param, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from './core.js';
 import { cashByMonth, premiumWithoutBooklet, type AnnualCore } from './annual.js';
 import type { ExitPoint } from './exit.js';
@@ -114,7 +114,12 @@ function computedLines(core: ScenarioCore): Computed[] {
   return lines;
 }
 
-function notices(input: ValidSimulationInput, core: ScenarioCore, exit: ExitPoint): Notice[] {
+function notices(
+  input: ValidSimulationInput,
+  core: ScenarioCore,
+  exit: ExitPoint,
+  ctx: RuleContext,
+): Notice[] {
   const out: Notice[] = [];
   core.adults.forEach((adult, i) => {
     if (adult.wage?.belowMinimumWage) {
@@ -146,6 +151,20 @@ function notices(input: ValidSimulationInput, core: ScenarioCore, exit: ExitPoin
       message: {
         fr: "Avec ces revenus, le ménage n'a plus droit à l'aide financière : il quitte l'aide.",
         en: 'With this income the household is no longer entitled to assistance: it leaves assistance.',
+      },
+    });
+  } else if (core.program === 'basicIncome' && core.grossEarnings.greaterThan(0)) {
+    // RAPF s. 177.79: a year's net income reduces the basic income from the July after it.
+    const exclusion = param(ctx, 'basicIncome.annualWorkIncomeExclusion').value.toNumber();
+    const cents = param(ctx, 'basicIncome.excessWorkIncomeReductionRate')
+      .value.times(100)
+      .toNumber();
+    out.push({
+      code: 'basicIncomeYearLag',
+      severity: 'info',
+      message: {
+        fr: `Revenu de base : votre salaire ne réduit pas le versement du mois suivant. Le revenu net d'une année réduit le revenu de base de ${cents} cents par dollar au-delà de ${wholeMoney('fr', exclusion)}, à partir de juillet de l'année suivante. Le montant affiché est celui d'un mois où vos revenus de l'année précédente étaient les mêmes qu'aujourd'hui : au début, votre versement ne baisse pas.`,
+        en: `Basic income: your wage does not reduce the next month's payment. A year's net income reduces the basic income by ${cents} cents a dollar above ${wholeMoney('en', exclusion)}, from July of the following year. The amount shown is a month when last year's income was the same as today's: at first, your payment does not go down.`,
       },
     });
   } else if (core.program !== 'none' && core.activityHoursPerWeek.greaterThan(0)) {
@@ -361,7 +380,7 @@ export function present(p: Presented): SimulationResult {
         premiumPerMonth,
       }),
     },
-    notices: notices(input, core, exit),
+    notices: notices(input, core, exit, ctx),
     assumptions,
     unverifiedParameters: unverified,
     uncertainty: uncertaintyOf(input.period.year, unverified),
