@@ -82,6 +82,23 @@ function stripRuleDocumentation(): Plugin {
 }
 
 /**
+ * The assumptions every library result carries (`scenario/assumptions`) are shown by the CLI, the
+ * API and the counsellor's tools, never by the participant's simulator, which says what matters
+ * in its own words: its one file leaves them out (results there carry an empty list).
+ */
+function leaveOutResultAssumptions(): Plugin {
+  return {
+    name: 'passerelle-leave-out-result-assumptions',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]rules[\\/](src|dist[\\/]src)[\\/]scenario[\\/]assumptions\.(ts|js)$/.test(id))
+        return null;
+      return { code: 'export const resultAssumptions = [];\n', map: null };
+    },
+  };
+}
+
+/**
  * The style sheets (`*.styles.ts`, css`` literals without interpolation) are written for people; the one file ships them without comments and without the spaces CSS
  * ignores: around braces, semicolons, commas and `>`, and after a colon. A space before a colon is
  * kept (`.a :focus` is not `.a:focus`), and quoted strings are left as they are.
@@ -151,7 +168,9 @@ function removeStaleChunks(): Plugin {
 function oneFile(entry: string, fileName: string) {
   return {
     plugins: [
-      ...(fileName === 'passerelle-simulator.js' ? [removeStaleChunks()] : []),
+      ...(fileName === 'passerelle-simulator.js'
+        ? [removeStaleChunks(), leaveOutResultAssumptions()]
+        : []),
       stripParameterDescriptions(),
       stripRuleDocumentation(),
       minifyStyleSheets(),

@@ -53,6 +53,18 @@ export const modelComparisonSchema = z.strictObject({
 
 export type ModelComparisonInput = z.input<typeof modelComparisonSchema>;
 
+/** Names of the comparison's own fields in error messages. */
+export const comparisonFieldLabels = {
+  administrationPerYear: {
+    fr: "Coût d'administration de l'allocation par année",
+    en: 'Yearly cost of administering the allowance',
+  },
+  wagePayer: { fr: 'Payeur du salaire', en: 'Who pays the wage' },
+  kind: { fr: 'Type de payeur', en: 'Kind of payer' },
+  subsidyRate: { fr: 'Taux de subvention salariale', en: 'Wage subsidy rate' },
+  cnesstRate: { fr: 'Taux CNESST', en: 'CNESST rate' },
+} as const;
+
 export interface ModelRow {
   readonly model: 'wage' | 'allowance';
   readonly hoursPerWeek: number;
@@ -91,7 +103,7 @@ export function compareModels(
   const parameters = options.parameters ?? analystParameters;
   return toOutcome(() => {
     const parsed = modelComparisonSchema.safeParse(input, { reportInput: true });
-    if (!parsed.success) throw invalidInputError(parsed.error);
+    if (!parsed.success) throw invalidInputError(parsed.error, comparisonFieldLabels);
     const { participant, hoursPerWeek, wage, allowance, wagePayer } = parsed.data;
     // The household is checked first, so that its errors name their field under `base`.
     const checked = validate(parsed.data.base, { parameters });

@@ -11,7 +11,12 @@ import { analystParameters } from '../parameters/analyst-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { applyReformUnsafe, reformSchema } from '../reform/reform.js';
 import { csvCell } from '../export/csv-cell.js';
-import { compareModels, modelComparisonSchema, type ModelComparison } from './models.js';
+import {
+  compareModels,
+  comparisonFieldLabels,
+  modelComparisonSchema,
+  type ModelComparison,
+} from './models.js';
 
 export const studySchema = z.strictObject({
   /** Shown in exports, e.g. "Persona 7 — salariat ou allocations". */
@@ -67,7 +72,7 @@ export function validateStudy(study: unknown): Outcome<z.output<typeof studySche
 
 function parseStudy(study: unknown): z.output<typeof studySchema> {
   const parsed = studySchema.safeParse(study, { reportInput: true });
-  if (!parsed.success) throw invalidInputError(parsed.error);
+  if (!parsed.success) throw invalidInputError(parsed.error, comparisonFieldLabels);
   return parsed.data;
 }
 

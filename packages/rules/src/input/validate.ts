@@ -30,19 +30,16 @@ const fieldLabels: Record<string, Localized> = {
   },
   label: { fr: 'Libellé', en: 'Label' },
   profiles: { fr: 'Profils', en: 'Profiles' },
-  administrationPerYear: {
-    fr: "Coût d'administration de l'allocation par année",
-    en: 'Yearly cost of administering the allowance',
-  },
-  wagePayer: { fr: 'Payeur du salaire', en: 'Who pays the wage' },
-  kind: { fr: 'Type de payeur', en: 'Kind of payer' },
-  subsidyRate: { fr: 'Taux de subvention salariale', en: 'Wage subsidy rate' },
-  cnesstRate: { fr: 'Taux CNESST', en: 'CNESST rate' },
 };
 
-function labelOf(path: readonly PropertyKey[]): Localized {
-  const named = [...path].reverse().find((p) => typeof p === 'string' && fieldLabels[p]);
-  const label = typeof named === 'string' ? fieldLabels[named] : undefined;
+function labelOf(
+  path: readonly PropertyKey[],
+  more: Readonly<Record<string, Localized>> = {},
+): Localized {
+  const named = [...path]
+    .reverse()
+    .find((p) => typeof p === 'string' && (more[p] ?? fieldLabels[p]));
+  const label = typeof named === 'string' ? (more[named] ?? fieldLabels[named]) : undefined;
   const index = path.find((p) => typeof p === 'number');
   const suffix =
     typeof index === 'number' && path.includes('adults') ? ` (adulte ${index + 1})` : '';
@@ -118,9 +115,16 @@ function describe(issue: z.core.$ZodIssue): Localized {
   }
 }
 
-export function toInputIssues(error: z.core.$ZodError): InputIssue[] {
+/**
+ * `labels`: names of fields a caller's own schema adds (the analyst tools name theirs there, so
+ * that the participant's simulator does not carry them).
+ */
+export function toInputIssues(
+  error: z.core.$ZodError,
+  labels: Readonly<Record<string, Localized>> = {},
+): InputIssue[] {
   return error.issues.map((issue) => {
-    const label = labelOf(issue.path);
+    const label = labelOf(issue.path, labels);
     const what = describe(issue);
     return {
       field: issue.path.map(String).join('.'),
@@ -131,8 +135,11 @@ export function toInputIssues(error: z.core.$ZodError): InputIssue[] {
 }
 
 /** The InvalidInput error for a failed zod parse, with every issue localized. */
-export function invalidInputError(error: z.core.$ZodError): PasserelleError {
-  const issues = toInputIssues(error);
+export function invalidInputError(
+  error: z.core.$ZodError,
+  labels: Readonly<Record<string, Localized>> = {},
+): PasserelleError {
+  const issues = toInputIssues(error, labels);
   return new PasserelleError({
     name: 'InvalidInput',
     message: {

@@ -1,6 +1,6 @@
 /** Turns a computed scenario into the public result: rounding, explanations, notices. */
 import { annualOf, type Computed } from '../explain/computed.js';
-import { money, num, wholeMoney, type Localized } from '../i18n/localized.js';
+import { money, num, wholeMoney } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { toCents } from '../money.js';
 import type { ReadParameter } from '../parameters/parameter-set.js';
@@ -17,6 +17,7 @@ import { coverageSentence } from '../insight/coverage.js';
 import { uncertaintyOf } from '../insight/uncertainty.js';
 import type { MarginalRates } from './marginal.js';
 import type { YearRun } from './run-year.js';
+import { resultAssumptions as assumptions } from './assumptions.js';
 import type { AmountLine, Notice, ParameterReference, SimulationResult } from './result.js';
 
 export function parameterReference(p: ReadParameter): ParameterReference {
@@ -228,25 +229,6 @@ function notices(
   }
   return out;
 }
-
-const assumptions: Localized[] = [
-  {
-    fr: "Montants d'un mois type, une fois l'activité commencée depuis plus d'un mois ; le montant annuel vaut 12 fois ce mois : une estimation en régime stable, qui ignore les changements de l'année (salaire minimum au 1er mai, indexation au 1er janvier). Les mois réels d'une transition (début, hausse, rechute, sortie de l'aide) : voir la période mois par mois (timeline).",
-    en: 'Amounts for a typical month once the activity has lasted more than a month; the annual amount is 12 times that month: a steady-state estimate that ignores changes within the year (minimum wage on May 1, indexation on January 1). For the actual months of a transition (starting, more hours, a relapse, leaving assistance): see the month-by-month timeline.',
-  },
-  {
-    fr: "Revenus de travail comptés nets des cotisations RRQ, AE et RQAP ; l'impôt retenu à la source n'est pas encore déduit (il est nul ou faible sous environ 18 000 $ par année).",
-    en: 'Work income counted net of QPP, EI and QPIP contributions; income tax withheld at source is not deducted yet (nil or small below about $18,000 a year).',
-  },
-  {
-    fr: "Année d'imposition : la situation du mois simulé tenue douze mois. Crédits TPS et solidarité : montants de la période qui commence en juillet de l'année, appliqués au revenu de l'année (les versements réels utilisent le revenu de l'année précédente).",
-    en: 'Tax year: the simulated month held for twelve months. GST and solidarity credits: amounts of the period starting in July of the year, applied to that year’s income (actual payments use the previous year’s income).',
-  },
-  {
-    fr: "Allocation de participation : traitée par défaut comme l'aide sociale pour l'impôt (déclarée puis déduite) ; une option d'analyse la rend imposable.",
-    en: 'Participation allowance: treated by default like assistance for income tax (reported, then deducted); an analysis option makes it taxable.',
-  },
-];
 
 /** What the activity's hours are paid, for the headline sentence. */
 function payOf(core: ScenarioCore): HeadlineFacts['pay'] {

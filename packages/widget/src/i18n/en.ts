@@ -194,30 +194,22 @@ export const en: Translation = {
 
   explainTerm: (term) => `What is “${term}”?`,
   terms: {
-    claimBooklet: {
-      term: 'claim booklet',
-      definition:
-        'The card the ministry sends you each month while you receive assistance (carnet de réclamation). With it, your drugs and some dental and eye care are paid for.',
-    },
-    allowance: {
-      term: 'participation allowance',
-      definition:
-        'An amount the organization pays you for your hours of activity, but it is not a wage. The ministry takes it off your cheque, unless it recognizes it.',
-    },
-    recognition: {
-      term: 'recognized by the ministry',
-      definition:
-        'The ministry can recognize an allowance: then part of it ($130 or $222 a month) is not taken off your cheque.',
-    },
-    workPremium: {
-      term: 'work premium',
-      definition:
-        'An amount from Revenu Québec for people who work and have a low income. You get it with your tax return.',
-    },
-    spring: {
-      term: 'tax return',
-      definition:
-        'The form you fill in each spring for the year before. It gives you the work premium and other amounts.',
-    },
+    claimBooklet: { term: 'claim booklet' },
+    allowance: { term: 'participation allowance' },
+    recognition: { term: 'recognized by the ministry' },
+    workPremium: { term: 'work premium' },
+    spring: { term: 'tax return' },
+  },
+  termDefinitions: {
+    claimBooklet:
+      'The card the ministry sends you each month while you receive assistance (carnet de réclamation). With it, your drugs and some dental and eye care are paid for.',
+    allowance:
+      'An amount the organization pays you for your hours of activity, but it is not a wage. The ministry takes it off your cheque, unless it recognizes it.',
+    recognition:
+      'The ministry can recognize an allowance: then part of it ($130 or $222 a month) is not taken off your cheque.',
+    workPremium:
+      'An amount from Revenu Québec for people who work and have a low income. You get it with your tax return.',
+    spring:
+      'The form you fill in each spring for the year before. It gives you the work premium and other amounts.',
   },
 };

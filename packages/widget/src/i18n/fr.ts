@@ -136,31 +136,11 @@ const words: CoreWords = {
 
   explainTerm: (term) => `Qu’est-ce que « ${term} » ?`,
   terms: {
-    claimBooklet: {
-      term: 'carnet de réclamation',
-      definition:
-        'La carte que le Ministère vous envoie chaque mois quand vous recevez de l’aide. Avec elle, vos médicaments et certains soins dentaires et de la vue sont payés.',
-    },
-    allowance: {
-      term: 'allocation de participation',
-      definition:
-        'Un montant que l’organisme vous verse pour vos heures d’activité, sans être un salaire. Le Ministère l’enlève de votre chèque, sauf s’il la reconnaît.',
-    },
-    recognition: {
-      term: 'reconnue par le Ministère',
-      definition:
-        'Le Ministère peut reconnaître une allocation : alors, une partie (130 $ ou 222 $ par mois) n’est pas enlevée de votre chèque.',
-    },
-    workPremium: {
-      term: 'prime au travail',
-      definition:
-        'Un montant de Revenu Québec pour les personnes qui travaillent et ont un petit revenu. Vous le recevez avec votre déclaration de revenus.',
-    },
-    spring: {
-      term: 'déclaration de revenus',
-      definition:
-        'Le formulaire que vous remplissez chaque printemps pour l’année d’avant. Il donne droit à la prime au travail et à d’autres montants.',
-    },
+    claimBooklet: { term: 'carnet de réclamation' },
+    allowance: { term: 'allocation de participation' },
+    recognition: { term: 'reconnue par le Ministère' },
+    workPremium: { term: 'prime au travail' },
+    spring: { term: 'déclaration de revenus' },
   },
 };
 

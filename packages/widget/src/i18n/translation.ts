@@ -141,7 +141,10 @@ export interface Translation {
 
   // Glossary, on demand.
   explainTerm: (term: string) => string;
-  terms: Record<TermId, { term: string; definition: string }>;
+  /** The words the « ? » buttons explain (the names; their definitions come with the sibling file). */
+  terms: Record<TermId, { term: string }>;
+  /** What each word means, shown when its « ? » is pressed. */
+  termDefinitions: Record<TermId, string>;
 }
 
 /**
@@ -161,7 +164,8 @@ export type DetailKey =
   | 'taxYearTitle'
   | 'taxLines'
   | 'whereFrom'
-  | 'invalidWhole';
+  | 'invalidWhole'
+  | 'termDefinitions';
 export type DetailWords = Pick<Translation, DetailKey>;
 /** The words of the first file: everything the answer, the chart and the summary show. */
 export type CoreWords = Omit<Translation, DetailKey>;

@@ -458,6 +458,8 @@ export class PasserelleSimulator extends LitElement {
         return renderTerm(t, id, scope, this.openTerms.has(key), () => {
           if (this.openTerms.has(key)) this.openTerms.delete(key);
           else this.openTerms.add(key);
+          // The definition is in the sibling file: fetched the first time a word is asked about.
+          if (!onDemand()) void loadOnDemand().then(() => this.requestUpdate());
           this.requestUpdate();
         });
       },

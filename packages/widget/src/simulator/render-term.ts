@@ -13,6 +13,9 @@ export function renderTerm(
   toggle: () => void,
 ): TemplateResult {
   const entry = t.terms[id];
+  // The definitions come with the sibling file (see `fr-details.ts`): until it is there, the
+  // button is shown and pressing it fetches them.
+  const definition = (t.termDefinitions as Translation['termDefinitions'] | undefined)?.[id] ?? '…';
   const defId = `term-${id}-${scope}`;
   return html`<button
       type="button"
@@ -24,6 +27,6 @@ export function renderTerm(
     >
       ?</button
     ><span class="term-definition" id=${defId} ?hidden=${!open}
-      ><strong>${entry.term}</strong>${t.colon}${entry.definition}</span
+      ><strong>${entry.term}</strong>${t.colon}${definition}</span
     >`;
 }
