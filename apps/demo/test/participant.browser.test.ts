@@ -361,6 +361,37 @@ describe('keyboard and focus', () => {
   });
 });
 
+describe('the revenu de base, as the regulation has it', () => {
+  it('30 h: says beside the answer that the payment drops only from the July after, and names only the spring credits the year gives', async () => {
+    const page = await open(`${june2026}%26p%3DbasicIncome%26wh%3D30`, sizes[0]!);
+    const lag = page.locator('passerelle-simulator [data-testid="lag-wage"]');
+    expect(await lag.isVisible()).toBe(true);
+    const text = norm(await lag.textContent());
+    expect(text).toContain('votre salaire ne réduit pas le versement du mois suivant');
+    expect(text).toContain("à partir de juillet de l'année suivante");
+    // The figure is the library's (RAPF s. 177.79: 55 cents a dollar above 12 × the basic benefit).
+    const r = result({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [{ age: 35, program: 'basicIncome', activity: { wage: { hoursPerWeek: 30 } } }],
+      },
+    });
+    expect(r.taxYear.canadaWorkersBenefit).toBe(0);
+    expect(text).toContain('55 cents par dollar');
+    // A CWB of 0 $ is not named among what comes in spring (from a participant's review).
+    const spring = norm(
+      await page.locator('passerelle-simulator [data-testid="spring-wage"]').textContent(),
+    );
+    expect(spring).toContain('(prime au travail)');
+    expect(spring).not.toContain('Allocation canadienne pour les travailleurs');
+    // Not on aide sociale: its wage does reduce next month's cheque, and nothing says otherwise.
+    const other = await open(`${june2026}%26wh%3D30`, sizes[0]!);
+    expect(await other.locator('passerelle-simulator [data-testid="lag-wage"]').count()).toBe(0);
+    await other.close();
+    await page.close();
+  });
+});
+
 describe('children', () => {
   it('a family with children is clearly not computed: no figure, a sentence', async () => {
     const page = await demo.browser.newPage({ viewport: sizes[0]! });

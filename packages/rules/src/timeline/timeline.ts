@@ -454,15 +454,36 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
           en: `${c.parametersYear} amounts: those of ${p.year} are not in the data yet.`,
         },
       });
+    // Name only the credits the previous year gives (a CWB of 0 $ is not « received »).
+    const springCredits = previousYear
+      ? {
+          premium: previousYear.workPremium.plus(previousYear.supplement).greaterThan(0),
+          cwb: previousYear.cwb.greaterThan(0),
+        }
+      : { premium: true, cwb: true };
+    const creditNames = {
+      fr: [
+        springCredits.premium ? 'prime au travail' : '',
+        springCredits.cwb ? 'Allocation canadienne pour les travailleurs' : '',
+      ]
+        .filter(Boolean)
+        .join(' et '),
+      en: [
+        springCredits.premium ? 'work premium' : '',
+        springCredits.cwb ? 'Canada Workers Benefit' : '',
+      ]
+        .filter(Boolean)
+        .join(' and '),
+    };
     if (spring.isZero() === false)
       events.push({
         code: 'springSettlement',
         message: {
           fr: spring.greaterThan(0)
-            ? `Déclaration de revenus de ${p.year - 1} : environ ${wholeMoney('fr', toCents(spring))} reçus (prime au travail et Allocation canadienne pour les travailleurs, moins la prime d’assurance médicaments s’il y en a une).`
+            ? `Déclaration de revenus de ${p.year - 1} : environ ${wholeMoney('fr', toCents(spring))} reçus (${creditNames.fr || 'crédits'}, moins la prime d’assurance médicaments s’il y en a une).`
             : `Déclaration de revenus de ${p.year - 1} : environ ${wholeMoney('fr', -toCents(spring))} à payer (prime d’assurance médicaments).`,
           en: spring.greaterThan(0)
-            ? `${p.year - 1} tax return: about ${wholeMoney('en', toCents(spring))} received (work premium and Canada Workers Benefit, less the drug insurance premium if any).`
+            ? `${p.year - 1} tax return: about ${wholeMoney('en', toCents(spring))} received (${creditNames.en || 'credits'}, less the drug insurance premium if any).`
             : `${p.year - 1} tax return: about ${wholeMoney('en', -toCents(spring))} to pay (drug insurance premium).`,
         },
       });

@@ -107,8 +107,8 @@ export const en: Translation = {
   perMonth: 'a month',
   exactly: (amount) => `That is ${amount} a month in total.`,
   noActivityLine: (amount) => `With no activity, you would have ${amount} a month.`,
-  spring: (amount) =>
-    `In spring, with your tax return: about ${amount} more (work premium and Canada Workers Benefit). Part of it can come in advance during the year.`,
+  spring: (amount, credits) =>
+    `In spring, with your tax return: about ${amount} more (${credits === 'both' ? 'work premium and Canada Workers Benefit' : credits === 'workPremium' ? 'work premium' : 'Canada Workers Benefit'}). Part of it can come in advance during the year.`,
   springToPay: (amount) =>
     `In spring, with your tax return: about ${amount} to pay (drug insurance premium).`,
   definition:

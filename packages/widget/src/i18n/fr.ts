@@ -73,8 +73,8 @@ const words: CoreWords = {
   perMonth: 'par mois',
   exactly: (amount) => `Soit ${amount} par mois en tout.`,
   noActivityLine: (amount) => `Sans activité, vous auriez ${amount} par mois.`,
-  spring: (amount) =>
-    `Au printemps, avec votre déclaration de revenus : environ ${amount} de plus (prime au travail et Allocation canadienne pour les travailleurs). Une partie peut arriver d’avance pendant l’année.`,
+  spring: (amount, credits) =>
+    `Au printemps, avec votre déclaration de revenus : environ ${amount} de plus (${credits === 'both' ? 'prime au travail et Allocation canadienne pour les travailleurs' : credits === 'workPremium' ? 'prime au travail' : 'Allocation canadienne pour les travailleurs'}). Une partie peut arriver d’avance pendant l’année.`,
   springToPay: (amount) =>
     `Au printemps, avec votre déclaration de revenus : environ ${amount} à payer (prime d’assurance médicaments).`,
   definition:

@@ -66,7 +66,8 @@ export interface Translation {
   perMonth: string;
   exactly: (amount: string) => string;
   noActivityLine: (amount: string) => string;
-  spring: (amount: string) => string;
+  /** What comes with the tax return: the credits named are those the year gives. */
+  spring: (amount: string, credits: 'both' | 'workPremium' | 'cwb') => string;
   springToPay: (amount: string) => string;
   definition: string;
   attention: string;

@@ -229,6 +229,7 @@ export const simulatorStyles = css`
   }
   .next-hour,
   .spring,
+  .lag,
   .uncertainty {
     margin: 0.5rem 0;
   }
@@ -613,6 +614,7 @@ export const simulatorStyles = css`
     .uncertainty,
     .next-hour,
     .spring,
+    .lag,
     .coverage,
     .callout,
     .outcome,

@@ -51,6 +51,28 @@ export function renderNextHour(
   </p>`;
 }
 
+/**
+ * On the revenu de base, a wage lowers the payment only from the July after the year (the library
+ * says when and by how much): said beside the answer, not only in the details, because the first
+ * months look better than the figure shown.
+ */
+export function renderBasicIncomeLag(
+  c: RenderContext,
+  r: SimulationResult,
+  kind: string,
+): TemplateResult | typeof nothing {
+  const notice = r.notices.find((n) => n.code === 'basicIncomeYearLag');
+  if (!notice) return nothing;
+  return html`<p class="lag" data-testid=${`lag-${kind}`}>${c.speak(notice.message)}</p>`;
+}
+
+/** Which spring credits the year gives: only those are named (a CWB of 0 $ is not « received »). */
+function springCredits(r: SimulationResult): 'both' | 'workPremium' | 'cwb' {
+  const premium = r.taxYear.workPremium + r.taxYear.workPremiumSupplement > 0;
+  const cwb = r.taxYear.canadaWorkersBenefit > 0;
+  return premium && cwb ? 'both' : cwb ? 'cwb' : 'workPremium';
+}
+
 export function renderSpring(
   c: RenderContext,
   r: SimulationResult,
@@ -60,7 +82,7 @@ export function renderSpring(
   if (Math.abs(spring) < 1) return nothing;
   const { t } = c;
   return html`<p class="spring" data-testid=${`spring-${kind}`}>
-    ${spring > 0 ? t.spring(c.money(spring, 0)) : t.springToPay(c.money(-spring, 0))}
+    ${spring > 0 ? t.spring(c.money(spring, 0), springCredits(r)) : t.springToPay(c.money(-spring, 0))}
     ${c.term('workPremium', kind)}
   </p>`;
 }

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { defaultParameters, type Outcome, type SimulationResult } from '@passerelle/rules';
 import { field, recognitions, type Recognition } from '../state/widget-state.js';
 import {
+  renderBasicIncomeLag,
   renderCoverage,
   renderNextHour,
   renderSpring,
@@ -261,6 +262,7 @@ export function renderScenario(
     ${renderTraps(c, traps, kind, unknown ? t.unknownOutcomes.counted : null)}
     ${unknown ? renderTraps(c, recognizedTraps, kind, t.unknownOutcomes.recognized) : nothing}
     ${kind === 'none' ? nothing : renderNextHour(c, view.next, kind)} ${renderSpring(c, r, kind)}
-    ${renderCoverage(c, r, kind)} ${renderUncertainty(c, r, kind)} ${renderDetails(c, r, o)}
+    ${renderBasicIncomeLag(c, r, kind)} ${renderCoverage(c, r, kind)}
+    ${renderUncertainty(c, r, kind)} ${renderDetails(c, r, o)}
   </article>`;
 }
