@@ -359,6 +359,28 @@ describe('keyboard and focus', () => {
     );
     await page.close();
   });
+
+  it('a word explained just above the sticky answer bar is brought into view, not left under it', async () => {
+    const page = await open(june2026, sizes[0]!);
+    const button = page.locator('passerelle-simulator .scenario-wage button.term').last();
+    // Scroll so that the « ? » sits right above the answer bar, as a reader reaching it would.
+    const bar = page.locator('passerelle-simulator [data-testid="answer-bar"]');
+    const barTop = await bar.evaluate((el) => el.getBoundingClientRect().top);
+    const buttonBottom = await button.evaluate((el) => el.getBoundingClientRect().bottom);
+    await page.evaluate((dy) => window.scrollBy(0, dy), buttonBottom - barTop + 4);
+    await button.click();
+    const id = (await button.getAttribute('aria-controls'))!;
+    const definition = page.locator(`passerelle-simulator #${id}`);
+    await expect
+      .poll(async () => {
+        const d = await definition.evaluate((el) => el.getBoundingClientRect());
+        const b = await bar.evaluate((el) => el.getBoundingClientRect());
+        return d.bottom <= b.top + 1 && d.top >= 0;
+      })
+      .toBe(true);
+    expect(norm(await definition.textContent())).not.toContain('…');
+    await page.close();
+  });
 });
 
 describe('the revenu de base, as the regulation has it', () => {

@@ -277,6 +277,8 @@ export const simulatorStyles = css`
   }
   .term-definition {
     display: block;
+    /* Opened, it is brought into view above the sticky answer bar (about 6 rem on a phone). */
+    scroll-margin-bottom: 8rem;
     margin: 0.25rem 0;
     padding: 0.4rem 0.5rem;
     border: 1px dashed var(--_border);

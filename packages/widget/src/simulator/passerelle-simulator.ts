@@ -456,11 +456,23 @@ export class PasserelleSimulator extends LitElement {
       term: (id: TermId, scope: string) => {
         const key = `${id}-${scope}`;
         return renderTerm(t, id, scope, this.openTerms.has(key), () => {
-          if (this.openTerms.has(key)) this.openTerms.delete(key);
-          else this.openTerms.add(key);
+          const opening = !this.openTerms.has(key);
+          if (opening) this.openTerms.add(key);
+          else this.openTerms.delete(key);
           // The definition is in the sibling file: fetched the first time a word is asked about.
-          if (!onDemand()) void loadOnDemand().then(() => this.requestUpdate());
+          const ready = onDemand()
+            ? Promise.resolve()
+            : loadOnDemand().then(() => this.requestUpdate());
           this.requestUpdate();
+          // Shown where it can be read: not under the sticky answer bar at the bottom.
+          if (opening)
+            void ready
+              .then(() => this.updateComplete)
+              .then(() =>
+                this.renderRoot
+                  .querySelector(`#term-${id}-${scope}`)
+                  ?.scrollIntoView({ block: 'nearest' }),
+              );
         });
       },
       detailsBody: (r) => {
