@@ -92,11 +92,10 @@ export function employerCost(
     amount: Dec,
     parameters: readonly ResolvedParameter[],
     explanation: (lang: 'fr' | 'en') => string,
-  ): EmployerCostLine & { readonly value: Dec } => ({
+  ): EmployerCostLine => ({
     id,
     label,
     collector,
-    value: amount,
     amount: toCents(amount),
     explanation: { fr: explanation('fr'), en: explanation('en') },
     parameters: parameters.map(parameterReference),
@@ -169,7 +168,8 @@ export function employerCost(
           : `${percent(lang, cnesstRate.toNumber())} of insurable pay (${options.cnesstRate === undefined ? "average rate; use the organization's own" : "the organization's rate"}).`,
     ),
   ];
-  const chargesTotal = sum(charges.map((c) => roundCents(c.value)));
+  // Each charge is already rounded to the cent: its amount is exact.
+  const chargesTotal = sum(charges.map((c) => dec(c.amount)));
   // Paid time off inside 52 paid weeks: annual leave pay is 4 % of the year's other pay, i.e.
   // 52 × 4 / 104 = 2 weeks; each holiday pays 1/20 of 4 weeks' pay, i.e. 0.2 week.
   const leaveRate = param(ctx, 'employer.vacationPayRate').value;
@@ -187,14 +187,7 @@ export function employerCost(
       holidays: toCents(byWeeks(holidayWeeks)),
     },
     weeksWorked: Number(weeksWorked.toDecimalPlaces(2).toString()),
-    charges: charges.map((c) => ({
-      id: c.id,
-      label: c.label,
-      amount: c.amount,
-      collector: c.collector,
-      explanation: c.explanation,
-      parameters: c.parameters,
-    })),
+    charges,
     chargesTotal: toCents(chargesTotal),
     total: toCents(total),
     explanation: {
