@@ -13,6 +13,7 @@ const files = [
   'federal-tax',
   'quebec-tax',
   'refundable-credits',
+  'family-benefits',
   'employer',
 ];
 

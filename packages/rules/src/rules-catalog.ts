@@ -26,6 +26,10 @@ import { creditsWorkPremiumRule } from './credits/work-premium.js';
 import { creditsWorkPremiumSupplementRule } from './scenario/annual.js';
 import { creditsCanadaWorkersBenefitRule } from './credits/canada-workers-benefit.js';
 import { creditsGstCreditRule } from './credits/gst-credit.js';
+import {
+  creditsCanadaChildBenefitRule,
+  creditsFamilyAllowanceRule,
+} from './credits/child-benefits.js';
 import { creditsSolidarityCreditRule } from './credits/solidarity-credit.js';
 import {
   creditsDrugInsurancePremiumRule,
@@ -60,6 +64,8 @@ export const rulesCatalog: readonly RuleDefinition[] = [
   creditsWorkPremiumSupplementRule,
   creditsCanadaWorkersBenefitRule,
   creditsGstCreditRule,
+  creditsCanadaChildBenefitRule,
+  creditsFamilyAllowanceRule,
   creditsSolidarityCreditRule,
   creditsDrugInsurancePremiumRule,
   creditsClaimBookletValueRule,

@@ -39,9 +39,12 @@ function cases(): SimulationInput[] {
               ];
               if (couple)
                 adults.push({ age: 40, program: program === 'none' ? 'none' : 'socialAssistance' });
+              // Every other case has children (one under 6, one of school age with a disability).
+              const children =
+                hours === 5 || hours === 20 ? [{ age: 4 }, { age: 10, disability: true }] : [];
               out.push({
                 period: { year, month: 6 },
-                household: { adults },
+                household: { adults, children },
                 options: {
                   allowanceTreatment: treatment,
                   ...(treatment === 'excludedUpToCap' ? { allowanceExclusionCap: 100 } : {}),

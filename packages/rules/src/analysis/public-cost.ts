@@ -61,8 +61,12 @@ export function publicCostOf(
     assistance: cents(annual.benefit),
     allowances: cents(annual.allowances),
     quebecCredits:
-      cents(y.workPremium) + cents(y.workPremiumSupplement) + cents(y.solidarityCredit),
-    federalCredits: cents(y.canadaWorkersBenefit) + cents(y.gstCredit),
+      cents(y.workPremium) +
+      cents(y.workPremiumSupplement) +
+      cents(y.solidarityCredit) +
+      cents(y.familyAllowance),
+    federalCredits:
+      cents(y.canadaWorkersBenefit) + cents(y.gstCredit) + cents(y.canadaChildBenefit),
     quebecIncomeTax: -cents(y.quebecIncomeTax),
     federalIncomeTax: -cents(y.federalIncomeTax),
     quebecContributions: -(cents(contributions.qpp) + cents(contributions.qpip)),

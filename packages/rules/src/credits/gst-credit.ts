@@ -25,16 +25,28 @@ export const creditsGstCreditRule = defineRule({
   ],
 });
 
-export function gstCredit(adults: number, familyNetIncome: Dec, ctx: RuleContext): Computed {
+export function gstCredit(
+  adults: number,
+  familyNetIncome: Dec,
+  ctx: RuleContext,
+  children = 0,
+): Computed {
   const perAdult = param(ctx, 'credits.gst.adultAmount');
   const supRate = param(ctx, 'credits.gst.singleSupplement.rate');
   const supThreshold = param(ctx, 'credits.gst.singleSupplement.threshold');
   const supMax = param(ctx, 'credits.gst.singleSupplement.maximum');
   const threshold = param(ctx, 'credits.gst.reductionThreshold');
   const rate = param(ctx, 'credits.gst.reductionRate');
-  const base = perAdult.value.times(adults);
-  const supplement =
-    adults === 1
+  const childAmount = children > 0 ? param(ctx, 'credits.gst.childAmount') : null;
+  const singleParent = adults === 1 && children > 0;
+  // A single parent's first child counts as a spouse (an adult's amount), and the single
+  // supplement is paid in full (CRA calculation sheet, July 2025 – June 2026).
+  const base = perAdult.value
+    .times(singleParent ? 2 : adults)
+    .plus(childAmount ? childAmount.value.times(singleParent ? children - 1 : children) : ZERO);
+  const supplement = singleParent
+    ? supMax.value
+    : adults === 1
       ? minDec(supMax.value, rateAbove(familyNetIncome, supThreshold.value, supRate.value))
       : ZERO;
   const reduction = rateAbove(familyNetIncome, threshold.value, rate.value);
@@ -42,11 +54,19 @@ export function gstCredit(adults: number, familyNetIncome: Dec, ctx: RuleContext
   return computedYearly(
     creditsGstCreditRule,
     amount,
-    () => [perAdult, supRate, supThreshold, supMax, threshold, rate],
-    () => ({ adults, familyNetIncome: familyNetIncome }),
+    () => [
+      perAdult,
+      supRate,
+      supThreshold,
+      supMax,
+      threshold,
+      rate,
+      ...(childAmount ? [childAmount] : []),
+    ],
+    () => ({ adults, children, familyNetIncome: familyNetIncome }),
     (lang) =>
       lang === 'fr'
-        ? `${money(lang, perAdult.value.toNumber())} par adulte + supplément pour personne seule ${money(lang, toCents(supplement))} − 5 % du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(amount))} par année, versés en quatre fois.`
-        : `${money(lang, perAdult.value.toNumber())} per adult + single supplement ${money(lang, toCents(supplement))} − 5% of family income above ${money(lang, threshold.value.toNumber())}: ${money(lang, toCents(amount))} a year, paid quarterly.`,
+        ? `${money(lang, perAdult.value.toNumber())} par adulte${childAmount ? ` (et pour le premier enfant d'une famille monoparentale), ${money(lang, childAmount.value.toNumber())} par enfant` : ''} + supplément pour personne seule ${money(lang, toCents(supplement))} − 5 % du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(amount))} par année, versés en quatre fois.`
+        : `${money(lang, perAdult.value.toNumber())} per adult${childAmount ? ` (and for a single parent's first child), ${money(lang, childAmount.value.toNumber())} per child` : ''} + single supplement ${money(lang, toCents(supplement))} − 5% of family income above ${money(lang, threshold.value.toNumber())}: ${money(lang, toCents(amount))} a year, paid quarterly.`,
   );
 }

@@ -120,7 +120,11 @@ export const adultSchema = z
     }),
   );
 
-export const childSchema = z.strictObject({ age: integer(0, 25) });
+export const childSchema = z.strictObject({
+  age: integer(0, 25),
+  /** The child gives right to the supplement for handicapped children (Retraite Québec). */
+  disability: z.optional(z.boolean()),
+});
 
 const lastResortPrograms: readonly Program[] = ['socialAssistance', 'socialSolidarity'];
 

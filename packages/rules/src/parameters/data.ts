@@ -6,6 +6,7 @@ import payroll from '../../params/payroll.json' with { type: 'json' };
 import federalTax from '../../params/federal-tax.json' with { type: 'json' };
 import quebecTax from '../../params/quebec-tax.json' with { type: 'json' };
 import refundableCredits from '../../params/refundable-credits.json' with { type: 'json' };
+import familyBenefits from '../../params/family-benefits.json' with { type: 'json' };
 import coverage from '../../params/coverage.json' with { type: 'json' };
 
 export const parameterFiles = {
@@ -16,6 +17,7 @@ export const parameterFiles = {
   'federal-tax': federalTax,
   'quebec-tax': quebecTax,
   'refundable-credits': refundableCredits,
+  'family-benefits': familyBenefits,
 } as const;
 
 export const coverageFile = coverage;

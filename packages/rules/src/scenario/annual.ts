@@ -6,6 +6,7 @@
 import { claimBookletValue, drugInsurancePremium } from '../credits/drug-insurance.js';
 import { canadaWorkersBenefit } from '../credits/canada-workers-benefit.js';
 import { gstCredit } from '../credits/gst-credit.js';
+import { canadaChildBenefit, familyAllowance } from '../credits/child-benefits.js';
 import { solidarityCredit } from '../credits/solidarity-credit.js';
 import { workPremium, type WorkPremiumKind } from '../credits/work-premium.js';
 import { annualOf, computedYearly, type Computed } from '../explain/computed.js';
@@ -88,6 +89,8 @@ export function computeAnnual(
     workPremiumSupplement: supplement,
     canadaWorkersBenefit: t.canadaWorkersBenefit,
     gstCredit: t.gstCredit,
+    canadaChildBenefit: t.canadaChildBenefit,
+    familyAllowance: t.familyAllowance,
     solidarityCredit: t.solidarityCredit,
     drugInsurancePremium: premium,
     quebecFamilyNet: t.quebecFamilyNet,
@@ -110,6 +113,9 @@ export interface TaxesAndCredits {
   readonly workPremium: Computed;
   readonly canadaWorkersBenefit: Computed;
   readonly gstCredit: Computed;
+  /** Child benefits: the Canada child benefit and Québec's Allocation famille (0 without children). */
+  readonly canadaChildBenefit: Computed;
+  readonly familyAllowance: Computed;
   readonly solidarityCredit: Computed;
   readonly incomeTaxes: Dec;
   /** Work premium, CWB, GST and solidarity credits (annual; the premium supplement apart). */
@@ -146,7 +152,16 @@ export function taxesAndCredits(
     federalFamilyNet,
     ctx,
   );
-  const gst = gstCredit(adults.length, federalFamilyNet, ctx);
+  const children = input.household.children;
+  // GST credit: children under 19 (ITA s. 122.5, « qualified dependant »).
+  const gst = gstCredit(
+    adults.length,
+    federalFamilyNet,
+    ctx,
+    children.filter((c) => c.age < 19).length,
+  );
+  const ccb = canadaChildBenefit(children, federalFamilyNet, ctx);
+  const allocation = familyAllowance(children, !couple, quebecFamilyNet, ctx);
   const solidarity = solidarityCredit(
     adults.length,
     livesAlone,
@@ -163,9 +178,11 @@ export function taxesAndCredits(
     workPremium: wp.amount,
     canadaWorkersBenefit: cwb,
     gstCredit: gst,
+    canadaChildBenefit: ccb,
+    familyAllowance: allocation,
     solidarityCredit: solidarity,
     incomeTaxes: sum([...federal.map((f) => annual(f.tax)), ...quebec.map(annual)]),
-    refundableCredits: sum([wp.amount, cwb, gst, solidarity].map(annual)),
+    refundableCredits: sum([wp.amount, cwb, gst, ccb, allocation, solidarity].map(annual)),
   };
 }
 
@@ -232,7 +249,11 @@ export function cashByMonth(
               ].map(annual),
             )
           : ZERO;
-      credits = quarterly.plus(a.solidarityCredit.value).plus(spring);
+      // Child benefits: the Canada child benefit monthly, the Allocation famille quarterly.
+      const children = annual(a.canadaChildBenefit)
+        .dividedBy(TWELVE)
+        .plus([1, 4, 7, 10].includes(month) ? annual(a.familyAllowance).dividedBy(4) : ZERO);
+      credits = quarterly.plus(a.solidarityCredit.value).plus(spring).plus(children);
     }
     return { month, amount: roundCents(base.plus(credits)), credits: roundCents(credits) };
   });

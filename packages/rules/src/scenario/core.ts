@@ -103,7 +103,13 @@ export function computeScenario(input: ValidSimulationInput, ctx: RuleContext): 
   let beforeSupplement = ZERO;
   let supplement = ZERO;
   if (program === 'socialAssistance' || program === 'socialSolidarity') {
-    const n = lastResortNeeds(adultInputs, ctx);
+    // Aide sociale adds the temporary constraint allowance for a one-adult family with a child
+    // under 5 (« au dernier 30 septembre »; this tool reads the age given): ADEL ?sujet=42454.
+    const withYoungChild =
+      adultInputs.length === 1 && program === 'socialAssistance' && children.some((c) => c.age < 5)
+        ? [{ ...adultInputs[0]!, temporaryConstraints: true }]
+        : adultInputs;
+    const n = lastResortNeeds(withYoungChild, ctx);
     const netWork = add(sum(adults.map((a) => a.netWage)), allowanceAsWork);
     const result = lastResortBenefit(n, netWork, counted, adultInputs.length, ctx);
     assistance = { kind: 'lastResort', needs: n, result };

@@ -67,6 +67,8 @@ export function taxYearFigures(input: ValidSimulationInput, annual: AnnualCore):
     workPremiumSupplement: toCents(annualOf(annual.workPremiumSupplement)),
     canadaWorkersBenefit: toCents(annualOf(annual.canadaWorkersBenefit)),
     gstCredit: toCents(annualOf(annual.gstCredit)),
+    canadaChildBenefit: toCents(annualOf(annual.canadaChildBenefit)),
+    familyAllowance: toCents(annualOf(annual.familyAllowance)),
     solidarityCredit: toCents(annualOf(annual.solidarityCredit)),
     drugInsurancePremium: toCents(annualOf(annual.drugInsurancePremium)),
     claimBookletValue: toCents(annualOf(annual.claimBookletValue)),

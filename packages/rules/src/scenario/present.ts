@@ -80,6 +80,8 @@ function annualLines(a: AnnualCore): Computed[] {
     a.workPremiumSupplement,
     a.canadaWorkersBenefit,
     a.gstCredit,
+    a.canadaChildBenefit,
+    a.familyAllowance,
     a.solidarityCredit,
     a.drugInsurancePremium,
     a.claimBookletValue,
@@ -208,8 +210,8 @@ function notices(
       code: 'childrenNotSupported',
       severity: 'warning',
       message: {
-        fr: "Enfants : les ajustements pour enfants, l'Allocation canadienne pour enfants et l'Allocation famille ne sont pas encore calculés (ils ne réduisent pas l'aide), et la prime au travail, l'ACT, les crédits TPS et solidarité sont calculés aux taux d'un ménage sans enfant (ceux d'une famille sont plus élevés). Les montants affichés concernent les adultes seulement.",
-        en: 'Children: child adjustments, the Canada child benefit and the Allocation famille are not computed yet (they do not reduce assistance), and the work premium, the CWB, the GST and solidarity credits use the rates of a household without children (higher for a family). The amounts shown cover the adults only.',
+        fr: "Enfants : l'Allocation canadienne pour enfants, l'Allocation famille et les montants pour enfants du crédit pour la TPS sont calculés (ils ne réduisent pas l'aide). Pas encore : la prime au travail, l'Allocation canadienne pour les travailleurs et le crédit pour solidarité aux taux d'une famille (plus élevés), les ajustements pour enfants du revenu de base, la prestation pour enfants handicapés (fédérale) et les frais de garde.",
+        en: 'Children: the Canada child benefit, the Allocation famille and the child amounts of the GST credit are computed (they do not reduce assistance). Not yet: the work premium, the Canada Workers Benefit and the solidarity credit at the rates of a family (higher), the child adjustments of the basic income, the Child Disability Benefit (federal) and childcare costs.',
       },
     });
   }

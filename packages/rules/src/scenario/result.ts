@@ -65,6 +65,10 @@ export interface TaxYear {
   readonly workPremiumSupplement: number;
   readonly canadaWorkersBenefit: number;
   readonly gstCredit: number;
+  /** Canada child benefit of the year (0 without a child under 18). */
+  readonly canadaChildBenefit: number;
+  /** Québec's Allocation famille of the year, with its school supplies and handicapped-child supplements. */
+  readonly familyAllowance: number;
   readonly solidarityCredit: number;
   /** Negative: a premium paid. */
   readonly drugInsurancePremium: number;

@@ -67,6 +67,8 @@ export interface TimelineMonth {
   readonly workPremiumSupplement: number;
   readonly gstCredit: number;
   readonly solidarityCredit: number;
+  /** Child benefits paid this month: the Canada child benefit monthly, the Allocation famille quarterly. */
+  readonly childBenefits: number;
   readonly incomeTaxWithheld: number;
   /** Paid or owed with the return of the previous year, in April (work premium, CWB, less the drug premium). */
   readonly springSettlement: number;
@@ -89,6 +91,8 @@ export interface TimelineYear {
   readonly canadaWorkersBenefit: number;
   readonly gstCredit: number;
   readonly solidarityCredit: number;
+  /** Canada child benefit and Allocation famille of the year. */
+  readonly childBenefits: number;
   readonly drugPremium: number;
   /** Settled with this year's return, in April of the following year. */
   readonly springSettlement: number;
@@ -434,6 +438,9 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
     const benefit = s.benefit ?? ZERO;
     const gst = [1, 4, 7, 10].includes(p.month) ? y.gst.dividedBy(4) : ZERO;
     const solidarity = y.solidarity.dividedBy(TWELVE);
+    const childBenefits = y.ccb
+      .dividedBy(TWELVE)
+      .plus([1, 4, 7, 10].includes(p.month) ? y.familyAllowance.dividedBy(4) : ZERO);
     const withheld = y.employment.isZero()
       ? ZERO
       : y.incomeTaxes.times(gross).dividedBy(y.employment);
@@ -441,9 +448,15 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
     const premium =
       s.booklet === 'lost' || s.booklet === 'notApplicable' ? y.premium.dividedBy(TWELVE) : ZERO;
     const disposable = roundCents(
-      sum([gross.minus(contributions), allowances, benefit, gst, solidarity, spring]).minus(
-        withheld,
-      ),
+      sum([
+        gross.minus(contributions),
+        allowances,
+        benefit,
+        gst,
+        solidarity,
+        childBenefits,
+        spring,
+      ]).minus(withheld),
     );
     const events = [...s.events];
     if (c.parametersYear !== p.year)
@@ -507,6 +520,7 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
       workPremiumSupplement: toCents(s.supplement),
       gstCredit: toCents(gst),
       solidarityCredit: toCents(solidarity),
+      childBenefits: toCents(childBenefits),
       incomeTaxWithheld: toCents(withheld),
       springSettlement: toCents(spring),
       disposableIncome: disposable.toNumber(),
@@ -535,6 +549,7 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
       canadaWorkersBenefit: toCents(f.cwb),
       gstCredit: toCents(f.gst),
       solidarityCredit: toCents(f.solidarity),
+      childBenefits: toCents(f.ccb.plus(f.familyAllowance)),
       drugPremium: toCents(f.premium),
       springSettlement: toCents(f.spring),
       disposableIncome: toCents(f.disposable),
@@ -650,8 +665,12 @@ function taxYearOf(
   const cwb = annualOf(r.canadaWorkersBenefit);
   const gst = annualOf(r.gstCredit);
   const solidarity = annualOf(r.solidarityCredit);
+  const ccb = annualOf(r.canadaChildBenefit);
+  const familyAllowance = annualOf(r.familyAllowance);
   const spring = sum([workPremium, supplement, cwb]).minus(premium);
-  const disposable = sum([cashBeforeTaxes, gst, solidarity, spring]).minus(r.incomeTaxes);
+  const disposable = sum([cashBeforeTaxes, gst, solidarity, ccb, familyAllowance, spring]).minus(
+    r.incomeTaxes,
+  );
   return {
     employment: sum(Array.from({ length: adults }, (_, k) => employmentOf(k))),
     benefits,
@@ -661,6 +680,8 @@ function taxYearOf(
     cwb,
     gst,
     solidarity,
+    ccb,
+    familyAllowance,
     premium,
     spring,
     disposable,
