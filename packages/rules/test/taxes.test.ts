@@ -306,11 +306,11 @@ describe('Persona 5 — Karim (12 h RPST) and Julie (30 h), tax year 2026 (hand-
   });
 });
 
-describe('Persona 6 — Nadia, single parent: child amounts are flagged, not silently ignored', () => {
-  it('says which amounts ignore the child', () => {
+describe('Persona 6 — Nadia, single parent: what is left out of a family is said', () => {
+  it('names the amounts not counted', () => {
     const r = ok(nadia());
-    const notice = r.notices.find((n) => n.code === 'childrenNotSupported');
-    expect(notice?.message.fr).toContain('prime au travail');
+    const notice = r.notices.find((n) => n.code === 'familyAmountsLeftOut');
+    expect(notice?.message.fr).toContain('crédit pour solidarité');
     expect(notice?.message.en).toContain('Canada child benefit');
   });
 });

@@ -26,11 +26,25 @@ export const creditsCanadaWorkersBenefitRule = defineRule({
 });
 
 const SINGLE = {
+  rate: 'credits.cwb.quebec.rate',
   exclusion: 'credits.cwb.quebec.exclusion.single',
   maximum: 'credits.cwb.quebec.maximum.single',
   threshold: 'credits.cwb.quebec.phaseOutThreshold.single',
 };
+const SINGLE_PARENT = {
+  rate: 'credits.cwb.quebec.singleParent.rate',
+  exclusion: 'credits.cwb.quebec.exclusion.single',
+  maximum: 'credits.cwb.quebec.singleParent.maximum',
+  threshold: 'credits.cwb.quebec.singleParent.phaseOutThreshold',
+};
+const COUPLE_WITH_CHILDREN = {
+  rate: 'credits.cwb.quebec.coupleWithChildren.rate',
+  exclusion: 'credits.cwb.quebec.exclusion.couple',
+  maximum: 'credits.cwb.quebec.coupleWithChildren.maximum',
+  threshold: 'credits.cwb.quebec.coupleWithChildren.phaseOutThreshold',
+};
 const COUPLE = {
+  rate: 'credits.cwb.quebec.rate',
   exclusion: 'credits.cwb.quebec.exclusion.couple',
   maximum: 'credits.cwb.quebec.maximum.couple',
   threshold: 'credits.cwb.quebec.phaseOutThreshold.couple',
@@ -42,15 +56,25 @@ export function canadaWorkersBenefit(
   workingIncome: Dec,
   adjustedNetIncome: Dec,
   ctx: RuleContext,
+  withChildren = false,
 ): Computed {
-  const ids = couple ? COUPLE : SINGLE;
-  const rate = param(ctx, 'credits.cwb.quebec.rate');
+  // Québec configures the CWB by family type (a family with a child has its own rate, maximum and
+  // phase-out threshold), under the federal-Québec agreement of ITA s. 122.7(1.1).
+  const ids = withChildren
+    ? couple
+      ? COUPLE_WITH_CHILDREN
+      : SINGLE_PARENT
+    : couple
+      ? COUPLE
+      : SINGLE;
+  const rate = param(ctx, ids.rate);
   const exclusion = param(ctx, ids.exclusion);
   const maximum = param(ctx, ids.maximum);
   const threshold = param(ctx, ids.threshold);
   const phaseOut = param(ctx, 'credits.cwb.quebec.phaseOutRate');
-  // 19 or older at the end of the year, unless living with a spouse (ITA s. 122.7(1) "eligible individual").
-  const eligible = workingIncome.greaterThan(0) && (couple || oldestAge >= 19);
+  // 19 or older at the end of the year, unless living with a spouse or a child (ITA s. 122.7(1)
+  // "eligible individual").
+  const eligible = workingIncome.greaterThan(0) && (couple || withChildren || oldestAge >= 19);
   const phaseIn = minDec(maximum.value, rateAbove(workingIncome, exclusion.value, rate.value));
   const reduction = rateAbove(adjustedNetIncome, threshold.value, phaseOut.value);
   const amount = eligible ? roundCents(max0(phaseIn.minus(reduction))) : ZERO;
@@ -61,6 +85,7 @@ export function canadaWorkersBenefit(
     () => ({
       workingIncome: workingIncome,
       adjustedNetIncome: adjustedNetIncome,
+      withChildren,
     }),
     (lang) =>
       !eligible

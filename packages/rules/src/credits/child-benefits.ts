@@ -69,15 +69,16 @@ export function canadaChildBenefit(
   ctx: RuleContext,
 ): Computed {
   const kids = minors(children);
-  const under6 = param(ctx, 'credits.ccb.maximum.under6');
-  const older = param(ctx, 'credits.ccb.maximum.age6to17');
-  const t1 = param(ctx, 'credits.ccb.threshold1');
-  const t2 = param(ctx, 'credits.ccb.threshold2');
+  // Without a child no parameter is read: a household without children never needs this data.
   if (kids.length === 0) {
     return computedYearly(creditsCanadaChildBenefitRule, ZERO, [], {}, (lang) =>
       lang === 'fr' ? 'Pas d’enfant de moins de 18 ans.' : 'No child under 18.',
     );
   }
+  const under6 = param(ctx, 'credits.ccb.maximum.under6');
+  const older = param(ctx, 'credits.ccb.maximum.age6to17');
+  const t1 = param(ctx, 'credits.ccb.threshold1');
+  const t2 = param(ctx, 'credits.ccb.threshold2');
   const n = ['oneChild', 'twoChildren', 'threeChildren', 'fourOrMoreChildren'][
     Math.min(kids.length, 4) - 1
   ]!;

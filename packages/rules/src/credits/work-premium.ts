@@ -36,6 +36,7 @@ export type WorkPremiumKind = 'general' | 'adapted' | null;
 
 const GENERAL = {
   rate: 'credits.workPremium.general.rate',
+  familyRate: 'credits.workPremium.general.familyRate',
   exclusionSingle: 'credits.workPremium.general.exclusion.single',
   exclusionCouple: 'credits.workPremium.general.exclusion.couple',
   thresholdSingle: 'credits.workPremium.general.threshold.single',
@@ -43,6 +44,7 @@ const GENERAL = {
 };
 const ADAPTED = {
   rate: 'credits.workPremium.adapted.rate',
+  familyRate: 'credits.workPremium.adapted.familyRate',
   exclusionSingle: 'credits.workPremium.adapted.exclusion',
   exclusionCouple: 'credits.workPremium.adapted.exclusion',
   thresholdSingle: 'credits.workPremium.adapted.threshold.single',
@@ -54,12 +56,18 @@ export function workPremium(
   workIncome: Dec,
   familyNetIncome: Dec,
   ctx: RuleContext,
+  withChildren = false,
 ): { kind: WorkPremiumKind; amount: Computed } {
   const couple = programs.length === 2;
   const adapted = programs.some((p) => p === 'socialSolidarity' || p === 'basicIncome');
   const kind = workIncome.isZero() ? null : adapted ? 'adapted' : 'general';
   const ids = adapted ? ADAPTED : GENERAL;
-  const rate = param(ctx, ids.rate);
+  // A family with a dependent child has its own, higher rate on the same thresholds and
+  // exclusions (Revenu Québec's maxima by family type: 30 % / 25 %, adapted 25 % / 20 %).
+  const rate = param(
+    ctx,
+    withChildren ? `${ids.familyRate}.${couple ? 'coupleWithChildren' : 'singleParent'}` : ids.rate,
+  );
   const exclusion = param(ctx, couple ? ids.exclusionCouple : ids.exclusionSingle);
   const threshold = param(ctx, couple ? ids.thresholdCouple : ids.thresholdSingle);
   const reductionRate = param(ctx, 'credits.workPremium.reductionRate');
@@ -83,6 +91,7 @@ export function workPremium(
         workIncome: workIncome,
         familyNetIncome: familyNetIncome,
         kind: kind ?? 'none',
+        withChildren,
       }),
       (lang) =>
         kind === null

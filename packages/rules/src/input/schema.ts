@@ -124,6 +124,8 @@ export const childSchema = z.strictObject({
   age: integer(0, 25),
   /** The child gives right to the supplement for handicapped children (Retraite Québec). */
   disability: z.optional(z.boolean()),
+  /** The child is in paid childcare: its costs and the childcare credit are not computed (said in the result). */
+  paidChildcare: z.optional(z.boolean()),
 });
 
 const lastResortPrograms: readonly Program[] = ['socialAssistance', 'socialSolidarity'];

@@ -130,11 +130,16 @@ export function taxesAndCredits(
   const o = input.options;
   const adults = input.household.adults;
   const couple = adults.length === 2;
-  const federal = incomes.map((a, i) => federalTax(a, i, ctx));
+  const singleParent = !couple && input.household.children.some((c) => c.age < 18);
+  const federal = incomes.map((a, i) => federalTax(a, i, ctx, singleParent));
   const federalFamilyNet = sum(federal.map((f) => f.netIncome));
   const quebecNet = incomes.map((a) => quebecNetIncome(a, ctx));
   const quebecFamilyNet = sum(quebecNet);
-  const livesAlone = o.livesAlone && !couple && input.household.children.length === 0;
+  const children = input.household.children;
+  // A parent who lives only with children under 18 still « lives alone » (Revenu Québec, solidarity
+  // credit and the amount for a person living alone).
+  const livesAlone = o.livesAlone && !couple && children.every((c) => c.age < 18);
+  const withChildren = children.some((c) => c.age < 18);
   const quebec = incomes.map((a, i) =>
     quebecTax(a, quebecNet[i]!, i, livesAlone, quebecFamilyNet, ctx),
   );
@@ -144,6 +149,7 @@ export function taxesAndCredits(
     workIncome,
     quebecFamilyNet,
     ctx,
+    withChildren,
   );
   const cwb = canadaWorkersBenefit(
     couple,
@@ -151,8 +157,8 @@ export function taxesAndCredits(
     workIncome,
     federalFamilyNet,
     ctx,
+    withChildren,
   );
-  const children = input.household.children;
   // GST credit: children under 19 (ITA s. 122.5, « qualified dependant »).
   const gst = gstCredit(
     adults.length,

@@ -126,7 +126,8 @@ export function computeScenario(input: ValidSimulationInput, ctx: RuleContext): 
       pp,
       ctx,
     );
-    const result = basicIncomeBenefit(base, counted, ctx);
+    const minors = children.filter((c) => c.age < 18).length;
+    const result = basicIncomeBenefit(base, counted, ctx, null, minors);
     assistance = { kind: 'basicIncome', result };
     needs = result.needs.value;
     beforeSupplement = result.benefit.value;

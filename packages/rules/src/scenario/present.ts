@@ -205,13 +205,49 @@ function notices(
       },
     });
   }
-  if (input.household.children.length > 0) {
+  const children = input.household.children;
+  const lastResort = ['socialAssistance', 'socialSolidarity'].includes(
+    input.household.adults[0]?.program ?? 'none',
+  );
+  if (children.length > 0) {
+    // What a family's figures still leave out, said once (the child benefits, the family rates of
+    // the work premium and the CWB, and the assistance adjustments are computed).
     out.push({
-      code: 'childrenNotSupported',
+      code: 'familyAmountsLeftOut',
+      severity: 'info',
+      message: {
+        fr: `Famille : l'Allocation canadienne pour enfants, l'Allocation famille, les montants pour enfants du crédit pour la TPS et les taux de famille de la prime au travail et de l'Allocation canadienne pour les travailleurs sont calculés${lastResort ? " ; l'aide ne compte pas ces prestations pour enfants comme un revenu (on suppose qu'elles sont versées en entier, ce qui remplace les ajustements pour enfant à charge de l'aide)" : ''}. Ne sont pas comptés : le montant pour enfants de la composante logement du crédit pour solidarité et le montant pour famille monoparentale de l'impôt du Québec (montants non trouvés à une source officielle), ce qui sous-estime un peu le revenu.`,
+        en: `Family: the Canada child benefit, the Allocation famille, the child amounts of the GST credit and the family rates of the work premium and the Canada Workers Benefit are computed${lastResort ? '; assistance does not count these child benefits as income (they are taken as paid in full, which replaces the dependent child adjustments of assistance)' : ''}. Not counted: the child amount of the solidarity credit’s housing component and the single-parent amount of Québec income tax (amounts not found at an official source), which understates income slightly.`,
+      },
+    });
+  }
+  if (children.some((c) => c.paidChildcare)) {
+    out.push({
+      code: 'childcareNotCounted',
       severity: 'warning',
       message: {
-        fr: "Enfants : l'Allocation canadienne pour enfants, l'Allocation famille et les montants pour enfants du crédit pour la TPS sont calculés (ils ne réduisent pas l'aide). Pas encore : la prime au travail, l'Allocation canadienne pour les travailleurs et le crédit pour solidarité aux taux d'une famille (plus élevés), les ajustements pour enfants du revenu de base, la prestation pour enfants handicapés (fédérale) et les frais de garde.",
-        en: 'Children: the Canada child benefit, the Allocation famille and the child amounts of the GST credit are computed (they do not reduce assistance). Not yet: the work premium, the Canada Workers Benefit and the solidarity credit at the rates of a family (higher), the child adjustments of the basic income, the Child Disability Benefit (federal) and childcare costs.',
+        fr: 'Frais de garde : ils ne sont pas déduits, et le crédit d’impôt du Québec pour frais de garde n’est pas compté. Si vous payez une garderie, le montant qui vous reste est plus bas (ou plus haut avec une place à contribution réduite) : vérifiez-le avec votre intervenante ou intervenant.',
+        en: 'Childcare: costs are not deducted, and Québec’s childcare tax credit is not counted. If you pay for childcare, what you have left is lower (or higher with a reduced-contribution place): check it with your counsellor.',
+      },
+    });
+  }
+  if (children.some((c) => c.disability && c.age < 18)) {
+    out.push({
+      code: 'childDisabilityBenefitNotCounted',
+      severity: 'info',
+      message: {
+        fr: "Enfant handicapé : le supplément pour enfant handicapé de l'Allocation famille est compté ; la prestation pour enfants handicapés (fédérale, avec l'Allocation canadienne pour enfants) ne l'est pas.",
+        en: 'Child with a disability: the Allocation famille supplement for handicapped children is counted; the federal Child Disability Benefit (paid with the Canada child benefit) is not.',
+      },
+    });
+  }
+  if (input.household.adults[0]?.program === 'basicIncome' && children.some((c) => c.age >= 18)) {
+    out.push({
+      code: 'adultStudentAdjustmentNotCounted',
+      severity: 'info',
+      message: {
+        fr: "Revenu de base : l'ajustement pour un enfant majeur aux études postsecondaires n'est pas compté.",
+        en: 'Basic income: the adjustment for an adult child in post-secondary studies is not counted.',
       },
     });
   }

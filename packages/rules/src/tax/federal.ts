@@ -46,7 +46,12 @@ function federalParameters(ctx: RuleContext) {
   });
 }
 
-export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleContext): FederalTax {
+export function federalTax(
+  a: AdultAnnualIncome,
+  adultIndex: number,
+  ctx: RuleContext,
+  eligibleDependant = false,
+): FederalTax {
   const { scale, rates, thresholds, bpaMax, bpaMin, cea, abatementRate } = federalParameters(ctx);
   const netIncome = a.commonNetIncome;
   const taxable = max0(subtract(netIncome, a.nonTaxableIncome));
@@ -62,7 +67,17 @@ export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleCo
           .minus(bpaMin.value)
           .times(minDec(netIncome.minus(start).dividedBy(end.minus(start)), ONE)),
       );
-  const creditBase = sum([bpa, minDec(cea.value, a.employment), a.qppBase, a.ei, a.qpip]);
+  // A parent without a spouse claims the amount for an eligible dependant for one child: the basic
+  // personal amount again, less the child's income (none here) (ITA s. 118(1)(b)).
+  const dependant = eligibleDependant ? bpa : ZERO;
+  const creditBase = sum([
+    bpa,
+    dependant,
+    minDec(cea.value, a.employment),
+    a.qppBase,
+    a.ei,
+    a.qpip,
+  ]);
   const lowest = rates[0]!;
   const credits = creditBase.times(lowest);
   const beforeAbatement = max0(subtract(basicTax, credits));
@@ -78,11 +93,12 @@ export function federalTax(a: AdultAnnualIncome, adultIndex: number, ctx: RuleCo
       () => ({
         taxableIncome: taxable,
         netIncome: netIncome,
+        eligibleDependant,
       }),
       (lang) =>
         lang === 'fr'
-          ? `Revenu imposable ${money(lang, toCents(taxable))} (l'aide sociale est incluse dans le revenu net puis déduite) ; impôt selon les tranches ${money(lang, toCents(basicTax))} ; crédits au taux de ${percent(lang, lowest.toNumber())} sur ${money(lang, toCents(creditBase))} (montant personnel de base, montant canadien pour emploi, cotisations) ; abattement du Québec ${percent(lang, abatementRate.value.toNumber())} : impôt fédéral ${money(lang, toCents(tax))} par année.`
-          : `Taxable income ${money(lang, toCents(taxable))} (assistance is included in net income, then deducted); bracket tax ${money(lang, toCents(basicTax))}; credits at ${percent(lang, lowest.toNumber())} on ${money(lang, toCents(creditBase))} (basic personal amount, Canada employment amount, contributions); Québec abatement ${percent(lang, abatementRate.value.toNumber())}: federal tax ${money(lang, toCents(tax))} a year.`,
+          ? `Revenu imposable ${money(lang, toCents(taxable))} (l'aide sociale est incluse dans le revenu net puis déduite) ; impôt selon les tranches ${money(lang, toCents(basicTax))} ; crédits au taux de ${percent(lang, lowest.toNumber())} sur ${money(lang, toCents(creditBase))} (montant personnel de base${eligibleDependant ? ', montant pour personne à charge admissible' : ''}, montant canadien pour emploi, cotisations) ; abattement du Québec ${percent(lang, abatementRate.value.toNumber())} : impôt fédéral ${money(lang, toCents(tax))} par année.`
+          : `Taxable income ${money(lang, toCents(taxable))} (assistance is included in net income, then deducted); bracket tax ${money(lang, toCents(basicTax))}; credits at ${percent(lang, lowest.toNumber())} on ${money(lang, toCents(creditBase))} (basic personal amount${eligibleDependant ? ', amount for an eligible dependant' : ''}, Canada employment amount, contributions); Québec abatement ${percent(lang, abatementRate.value.toNumber())}: federal tax ${money(lang, toCents(tax))} a year.`,
     ),
   };
 }

@@ -579,6 +579,7 @@ function basicIncomeByMonth(
   contextOf: (i: number) => { ctx: RuleContext },
 ) {
   const bases = new Map<number, BasicIncomeBase>();
+  const minors = t.household.children.filter((c) => c.age < 18).length;
   const baseOf = (year: number): BasicIncomeBase => {
     let base = bases.get(year);
     if (!base) {
@@ -599,7 +600,7 @@ function basicIncomeByMonth(
   return (i: number, c: MonthCore): Dec => {
     const year = basicIncomeReferenceYear(periodOf(i));
     const counted = c.lag.adults.flatMap((a) => (a.countedAllowance ? [a.countedAllowance] : []));
-    return basicIncomeBenefit(baseOf(year), counted, c.ctx, year).benefit.value;
+    return basicIncomeBenefit(baseOf(year), counted, c.ctx, year, minors).benefit.value;
   };
 }
 

@@ -36,7 +36,11 @@ export const basicIncomeNeedsRule = defineRule({
     fr: 'Prestation de base + ajustement pour adulte sans conjoint.',
     en: 'Basic benefit + adjustment for an adult without a spouse.',
   },
-  parameters: ['basicIncome.basicBenefit', 'basicIncome.singleAdjustment'],
+  parameters: [
+    'basicIncome.basicBenefit',
+    'basicIncome.singleAdjustment',
+    'basicIncome.minorChildAdjustment',
+  ],
   sources: [RAPF],
 });
 
@@ -138,12 +142,17 @@ export function basicIncomeBenefit(
   countedAllowances: readonly Computed[],
   ctx: RuleContext,
   incomeYear: number | null = null,
+  minorChildren = 0,
 ): BasicIncomeBenefit {
   const basic = param(ctx, 'basicIncome.basicBenefit');
   const adjustment = param(ctx, 'basicIncome.singleAdjustment');
+  // An adjustment for each minor dependent child, indexed each year (Québec.ca, Programme de revenu
+  // de base: « 20 $ par mois pour un enfant mineur »).
+  const perChild = minorChildren > 0 ? param(ctx, 'basicIncome.minorChildAdjustment') : null;
+  const childAdjustments = perChild ? perChild.value.times(minorChildren) : ZERO;
   const exclusion = param(ctx, 'basicIncome.annualWorkIncomeExclusion');
   const rate = param(ctx, 'basicIncome.excessWorkIncomeReductionRate');
-  const needsTotal = basic.value.plus(adjustment.value);
+  const needsTotal = basic.value.plus(adjustment.value).plus(childAdjustments);
   const annual = base.total;
   const excluded = annual.lessThan(exclusion.value) ? annual : exclusion.value;
   const excess = max0(annual.minus(exclusion.value));
@@ -176,12 +185,12 @@ export function basicIncomeBenefit(
     needs: computed(
       basicIncomeNeedsRule,
       needsTotal,
-      () => [basic, adjustment],
-      {},
+      () => [basic, adjustment, ...(perChild ? [perChild] : [])],
+      { minorChildren },
       (lang) =>
         lang === 'fr'
-          ? `Prestation de base ${money(lang, basic.value.toNumber())} + ajustement pour adulte sans conjoint ${money(lang, adjustment.value.toNumber())} = ${money(lang, toCents(needsTotal))} par mois.`
-          : `Basic benefit ${money(lang, basic.value.toNumber())} + adjustment for an adult without a spouse ${money(lang, adjustment.value.toNumber())} = ${money(lang, toCents(needsTotal))} a month.`,
+          ? `Prestation de base ${money(lang, basic.value.toNumber())} + ajustement pour adulte sans conjoint ${money(lang, adjustment.value.toNumber())}${perChild ? ` + ajustement pour enfant mineur ${money(lang, perChild.value.toNumber())} × ${minorChildren}` : ''} = ${money(lang, toCents(needsTotal))} par mois.`
+          : `Basic benefit ${money(lang, basic.value.toNumber())} + adjustment for an adult without a spouse ${money(lang, adjustment.value.toNumber())}${perChild ? ` + minor child adjustment ${money(lang, perChild.value.toNumber())} × ${minorChildren}` : ''} = ${money(lang, toCents(needsTotal))} a month.`,
     ),
     workIncomeExcluded: computed(
       basicIncomeWorkIncomeExclusionRule,
