@@ -9,6 +9,7 @@ export const pages = {
   'glossary.md': 'Documentation/Lexique',
   'myths.md': 'Documentation/Mythes et réalités',
   'yearly-update.md': 'Documentation/Mise à jour annuelle',
+  'families.md': 'Documentation/Familles avec enfants',
   'reference/rules.md': 'Référence/Règles',
   'reference/parameters.md': 'Référence/Paramètres',
 };

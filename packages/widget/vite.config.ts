@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
@@ -33,6 +33,53 @@ function stripParameterDescriptions(): Plugin {
         }
       }
       return { code: JSON.stringify(data), map: null };
+    },
+  };
+}
+
+/** What stands for a value's source in the simulator's first file (the schema wants an address). */
+const SOURCE_ON_DEMAND = {
+  title: 'passerelle-simulator-more.js',
+  url: 'https://passerelle.invalid/source-on-demand',
+};
+
+/**
+ * The simulator shows a parameter's source only in « D'où viennent ces montants ? », which loads
+ * on demand: its first file carries a placeholder for each value's source, and the table of
+ * addresses (`id|effectiveFrom` → URL) fills `parameter-sources.ts`, which only the on-demand
+ * sibling imports. About 1.7 KB (min+gzip) of addresses leave the first file; nothing is lost.
+ */
+function sourcesOnDemand(): Plugin {
+  const params = new URL('../rules/params/', import.meta.url);
+  return {
+    name: 'passerelle-sources-on-demand',
+    enforce: 'pre',
+    transform(code, id) {
+      if (/[\\/]rules[\\/](dist[\\/])?params[\\/][^\\/]+\.json$/.test(id)) {
+        const data = JSON.parse(code) as { parameters?: { values?: { source: unknown }[] }[] };
+        for (const p of data.parameters ?? [])
+          for (const v of p.values ?? []) v.source = SOURCE_ON_DEMAND;
+        return { code: JSON.stringify(data), map: null };
+      }
+      if (!/[\\/]simulator[\\/]parameter-sources\.ts$/.test(id)) return null;
+      const table: Record<string, string> = {};
+      for (const file of readdirSync(params).filter((f) => f.endsWith('.json'))) {
+        const data = JSON.parse(readFileSync(new URL(file, params), 'utf8')) as {
+          parameters?: {
+            id: string;
+            values: { effectiveFrom: string; source: { url: string } }[];
+          }[];
+        };
+        for (const p of data.parameters ?? [])
+          for (const v of p.values) table[`${p.id}|${v.effectiveFrom}`] = v.source.url;
+      }
+      return {
+        code: code.replace(
+          /export const parameterSources[^;]*;/,
+          `export const parameterSources = ${JSON.stringify(table)};`,
+        ),
+        map: null,
+      };
     },
   };
 }
@@ -169,7 +216,7 @@ function oneFile(entry: string, fileName: string) {
   return {
     plugins: [
       ...(fileName === 'passerelle-simulator.js'
-        ? [removeStaleChunks(), leaveOutResultAssumptions()]
+        ? [removeStaleChunks(), leaveOutResultAssumptions(), sourcesOnDemand()]
         : []),
       stripParameterDescriptions(),
       stripRuleDocumentation(),

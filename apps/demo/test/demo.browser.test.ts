@@ -196,17 +196,30 @@ describe('demo page', () => {
     await page.waitForTimeout(300);
     expect(requests.filter((u) => !u.startsWith(demo.server.origin))).toEqual([]);
     const paths = requests.map((u) => new URL(u).pathname).sort();
-    // In French, the one file only: the on-demand sibling is not fetched.
-    expect(paths).toEqual(['/demo.css', '/index.html', '/passerelle-simulator.js']);
-    // English brings the sibling file, from beside the one file, and nothing else.
+    // The one file, then its sibling from beside it (the chart, the detail, English), and nothing else.
+    expect(paths).toEqual([
+      '/demo.css',
+      '/index.html',
+      '/passerelle-simulator-more.js',
+      '/passerelle-simulator.js',
+    ]);
+    // English needs no other file.
     await page.locator('passerelle-simulator button.lang').click();
     await expect
       .poll(async () => norm(await page.locator('passerelle-simulator h2').textContent()))
       .toMatch(/^How much/);
-    expect(requests.map((u) => new URL(u).pathname).filter((p) => !paths.includes(p))).toEqual([
-      '/passerelle-simulator-more.js',
-    ]);
+    expect(requests.map((u) => new URL(u).pathname).sort()).toEqual(paths);
     expect(requests.filter((u) => !u.startsWith(demo.server.origin))).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the answers from the one file alone: the sibling only adds the chart and the rest', async () => {
+    const page = await demo.browser.newPage();
+    await page.route('**/passerelle-simulator-more.js', (route) => route.abort());
+    await page.goto(`${demo.server.origin}/index.html`);
+    await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
+    expect(await text(page, 'money-wage')).toMatch(/\d+,\d\d \$/);
+    expect(await page.locator('passerelle-simulator svg').count()).toBe(0);
     await page.close();
   });
 

@@ -414,18 +414,88 @@ describe('the revenu de base, as the regulation has it', () => {
   });
 });
 
-describe('children', () => {
-  it('a family with children is clearly not computed: no figure, a sentence', async () => {
-    const page = await demo.browser.newPage({ viewport: sizes[0]! });
-    await page.goto(`${demo.server.origin}/index.html#passerelle=${june2026}%26c%3D1`);
-    await page.locator('passerelle-simulator [data-testid="unavailable-wage"]').waitFor();
-    expect(await page.locator('passerelle-simulator [data-testid^="headline-"]').count()).toBe(0);
-    expect(await page.locator('passerelle-simulator [data-testid="answer-bar"]').count()).toBe(0);
+describe('a single parent with a 4-year-old on aide sociale', () => {
+  const amelie = (hours: number): SimulationInput => ({
+    period: { year: 2026, month: 6 },
+    household: {
+      adults: [
+        {
+          age: 35,
+          program: 'socialAssistance',
+          activity: hours > 0 ? { wage: { hoursPerWeek: hours } } : {},
+        },
+      ],
+      children: [{ age: 4 }],
+    },
+  });
+  for (const size of sizes) {
+    it(`sees the cheque with the child benefits, and the gain of working, at ${size.width} px`, async () => {
+      const page = await open(
+        `${june2026}%26p%3DsocialAssistance%26c%3D1%26ca%3D4%26wh%3D20`,
+        size,
+      );
+      // The situation says the child's age, in words.
+      expect(
+        norm(await page.locator('passerelle-simulator #situation-line').textContent()),
+      ).toContain('1 enfant de 4 ans');
+      const expected = result(amelie(20));
+      const money = norm(
+        await page.locator('passerelle-simulator [data-testid="money-wage"]').textContent(),
+      );
+      const fr = (n: number) =>
+        new Intl.NumberFormat('fr-CA', { style: 'currency', currency: 'CAD' })
+          .format(n)
+          .replace(/\s/g, ' ');
+      expect(money).toContain(fr(expected.moneyPerMonth.amount).replace(/\s/g, ' '));
+      // The child benefits inside that amount: 679,75 $ + 356 $ a month → « Dont 1 036 $ ».
+      const child = (expected.taxYear.canadaChildBenefit + expected.taxYear.familyAllowance) / 12;
+      expect(Math.round(child)).toBe(1036);
+      expect(money).toMatch(/Dont 1 036 \$ de prestations pour enfants/);
+      // The answer is on screen next to the slider, and the no-activity reference is said.
+      expect(await visibleAnswer(page)).not.toBeNull();
+      expect(await page.locator('passerelle-simulator [data-testid^="unavailable-"]').count()).toBe(
+        0,
+      );
+      // The detail names each child benefit, with its yearly amount, and links to real sources.
+      await page.locator('passerelle-simulator .scenario-wage details summary').click();
+      const details = page.locator('passerelle-simulator .scenario-wage details');
+      await details.locator('.sources a').first().waitFor();
+      const body = norm(await details.textContent());
+      expect(body).toContain('Allocation canadienne pour enfants');
+      expect(body).toContain('Allocation famille (Québec)');
+      expect(body).toMatch(/8 157,00 \$/);
+      const links = await details
+        .locator('.sources a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links.length).toBeGreaterThan(3);
+      for (const href of links) expect(href).toMatch(/^https?:\/\/(?!passerelle\.invalid)/);
+      expect(links.some((h) => h.includes('retraitequebec'))).toBe(true);
+      await page.close();
+    });
+  }
+  it('each child gets an age in the form, and changing it changes the figures', async () => {
+    const page = await open(
+      `${june2026}%26p%3DsocialAssistance%26c%3D1%26ca%3D4%26wh%3D10`,
+      sizes[0]!,
+    );
+    const before = norm(
+      await page.locator('passerelle-simulator [data-testid="money-wage"]').textContent(),
+    );
+    await page.locator('passerelle-simulator #situation-open').click();
+    const age = page.locator('passerelle-simulator #child-age-1');
+    await age.waitFor();
     expect(
-      norm(
-        await page.locator('passerelle-simulator [data-testid="unavailable-wage"]').textContent(),
-      ),
-    ).toContain('ne calcule pas encore');
+      norm(await page.locator('passerelle-simulator label[for="child-age-1"]').textContent()),
+    ).toBe('Âge de l’enfant 1');
+    // At 8 the child is past 6 (a smaller Canada child benefit) and past 5 (no allowance for a
+    // young child on aide sociale): less money.
+    await age.selectOption('8');
+    await expect
+      .poll(async () =>
+        norm(await page.locator('passerelle-simulator [data-testid="money-wage"]').textContent()),
+      )
+      .not.toBe(before);
+    await expect.poll(() => page.url()).toContain('ca%3D8');
     await page.close();
   });
 });

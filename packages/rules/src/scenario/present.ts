@@ -221,6 +221,19 @@ function notices(
       },
     });
   }
+  // The one-time GST top-up of spring 2026: half the 2025-26 credit, on the 2024 return, paid by
+  // June 2026 to the recipients of the January 2026 payment (canada.ca, GST/HST credit page). It
+  // does not depend on work in 2026: said, not counted.
+  if (input.period.year === 2026 && input.period.month <= 6) {
+    out.push({
+      code: 'gstOneTimeTopUp2026',
+      severity: 'info',
+      message: {
+        fr: 'Paiement unique du crédit pour la TPS (printemps 2026) : la moitié du crédit de juillet 2025 à juin 2026, calculée sur le revenu de 2024, versée au plus tard en juin 2026 à qui recevait le paiement de janvier 2026. Il ne dépend pas du travail de 2026 et n’est pas compté dans ces montants (canada.ca).',
+        en: 'One-time GST credit top-up (spring 2026): half the July 2025 – June 2026 credit, on 2024 income, paid by June 2026 to recipients of the January 2026 payment. It does not depend on work in 2026 and is not counted in these amounts (canada.ca).',
+      },
+    });
+  }
   if (children.some((c) => c.paidChildcare)) {
     out.push({
       code: 'childcareNotCounted',

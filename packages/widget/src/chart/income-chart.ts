@@ -2,9 +2,10 @@
  * An SVG line chart of money in hand against hours a week, one line per scenario, with the
  * point of leaving assistance marked ("welfare wall"). Pure: data in, template out. It uses
  * attributes only (no inline style), so it renders under a strict Content-Security-Policy.
+ * Part of the simulator's on-demand sibling file (the chart sits below the answer): it imports
+ * nothing at run time and takes Lit's `html` and `svg` and the hours' format from its caller.
  */
-import { html, svg, type TemplateResult } from 'lit';
-import { formatHours } from '../i18n/format.js';
+import type { html as litHtml, svg as litSvg, TemplateResult } from 'lit';
 import type { Translation } from '../i18n/translation.js';
 import type { ScenarioKind } from '../state/widget-state.js';
 
@@ -28,7 +29,15 @@ function niceMax(value: number): number {
   return Math.max(step, Math.ceil((value * 1.05) / step) * step);
 }
 
+export interface ChartTools {
+  readonly html: typeof litHtml;
+  readonly svg: typeof litSvg;
+  /** Hours on the axis (« 10 h »), in the reader's locale. */
+  readonly hours: (h: number) => string;
+}
+
 export function renderIncomeChart(
+  { html, svg, hours }: ChartTools,
   series: readonly ChartSeries[],
   wallHours: number | null,
   t: Translation,
@@ -44,7 +53,7 @@ export function renderIncomeChart(
   const yTicks = Array.from({ length: 5 }, (_, i) => (yMax / 4) * i);
   const xTicks = [0, 10, 20, 30, 40];
   const tableHours = [0, 5, 10, 15, 20, 25, 30, 35, 40];
-  const hoursFmt = { format: (h: number) => formatHours(t.locale, h) };
+  const hoursFmt = { format: hours };
   return html`
     <figure class="chart" part="chart" aria-labelledby="${id}-title">
       <figcaption id="${id}-title" class="chart-title">${t.chartTitle}</figcaption>

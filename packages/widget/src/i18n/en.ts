@@ -19,6 +19,8 @@ const months = [
   'December',
 ];
 
+const enAge = (n: number) => (n === 0 ? 'under 1' : n === 1 ? '1 year' : `${n} years`);
+
 export const en: Translation = {
   lang: 'en',
   locale: 'en-CA',
@@ -58,10 +60,15 @@ export const en: Translation = {
   temporaryConstraintsHelp:
     'For example a health problem lasting at least a month, attested by a medical report.',
   children: 'Dependent children',
-  childrenHelp: 'The simulator does not compute the amounts of families with children yet.',
-  childrenCount: (n) => (n === 1 ? '1 child' : `${n} children`),
-  childrenUnavailable:
-    'This simulator does not compute the amounts of a family with children yet (child benefits, family amounts). So as not to give you a wrong figure, it shows none. Your agent can do the calculation with you.',
+  childrenHelp:
+    'Child benefits are counted: the Canada child benefit and the Allocation famille. Give each child’s age: the amounts depend on it.',
+  childrenCount: (ages) =>
+    ages.length === 1
+      ? `1 child aged ${enAge(ages[0]!)}`
+      : `${ages.length} children (aged ${ages.map((a) => (a === 0 ? 'under 1' : String(a))).join(', ')})`,
+  childAge: (k) => `Age of child ${k}`,
+  ageOption: (n) => enAge(n),
+  childBenefitsIncluded: (amount) => `Including ${amount} of child benefits.`,
   period: 'Month',
   month: (m) => months[m - 1] ?? String(m),
   year: 'Year',
@@ -142,6 +149,8 @@ export const en: Translation = {
     workPremiumSupplement: 'Work premium supplement',
     canadaWorkersBenefit: 'Canada Workers Benefit',
     gstCredit: 'GST credit',
+    canadaChildBenefit: 'Canada child benefit',
+    familyAllowance: 'Allocation famille (Québec)',
     solidarityCredit: 'Solidarity tax credit',
     drugInsurancePremium: 'Drug insurance premium',
     claimBookletValue: 'Claim booklet value',

@@ -19,7 +19,9 @@ export const frDetailWords: DetailWords = {
   temporaryConstraintsHelp:
     'Par exemple un problème de santé d’au moins un mois, attesté par un rapport médical.',
   childrenHelp:
-    'Les montants pour les familles avec enfants ne sont pas encore calculés par ce simulateur.',
+    'Les prestations pour enfants sont comptées : l’Allocation canadienne pour enfants et l’Allocation famille. Indiquez l’âge de chaque enfant : les montants en dépendent.',
+  childAge: (k) => `Âge de l’enfant ${k}`,
+  ageOption: (n) => (n === 0 ? 'moins d’un an' : n === 1 ? '1 an' : `${n} ans`),
   period: 'Mois',
   longTermRecipientHelp:
     'Si vous quittez l’aide pour travailler après une longue période à l’aide, vous pourriez recevoir le supplément à la prime au travail (200 $ par mois, jusqu’à 12 mois). Votre agente ou agent peut vous dire si c’est votre cas.',
@@ -43,6 +45,8 @@ export const frDetailWords: DetailWords = {
     workPremiumSupplement: 'Supplément à la prime au travail',
     canadaWorkersBenefit: 'Allocation canadienne pour les travailleurs',
     gstCredit: 'Crédit pour la TPS',
+    canadaChildBenefit: 'Allocation canadienne pour enfants',
+    familyAllowance: 'Allocation famille (Québec)',
     solidarityCredit: 'Crédit pour solidarité',
     drugInsurancePremium: 'Prime d’assurance médicaments',
     claimBookletValue: 'Valeur du carnet de réclamation',

@@ -2,6 +2,9 @@ import { monthNames } from '@passerelle/rules';
 import type { CoreWords } from './translation.js';
 import { typesetFrench } from './typography.js';
 
+/** An age as French writes it in a sentence. */
+const frAge = (n: number) => (n === 0 ? 'moins d’un an' : n === 1 ? '1 an' : `${n} ans`);
+
 const words: CoreWords = {
   lang: 'fr',
   locale: 'fr-CA',
@@ -30,9 +33,11 @@ const words: CoreWords = {
   spouseProgram: 'Situation de votre conjointe ou conjoint',
   temporaryConstraints: 'Contraintes temporaires à l’emploi',
   children: 'Enfants à charge',
-  childrenCount: (n) => (n === 1 ? '1 enfant' : `${n} enfants`),
-  childrenUnavailable:
-    'Ce simulateur ne calcule pas encore les montants d’une famille avec enfants (allocations pour enfants, montants pour familles). Pour ne pas vous donner un chiffre faux, il n’en affiche aucun. Votre agente ou agent peut faire le calcul avec vous.',
+  childrenCount: (ages) =>
+    ages.length === 1
+      ? `1 enfant de ${frAge(ages[0]!)}`
+      : `${ages.length} enfants (${ages.map((a) => (a === 0 ? 'moins d’un an' : String(a))).join(', ')} ans)`,
+  childBenefitsIncluded: (amount) => `Dont ${amount} de prestations pour enfants.`,
   month: (m) => monthNames.fr[m - 1] ?? String(m),
   year: 'Année',
   longTermRecipient: 'J’ai reçu de l’aide pendant une longue période',

@@ -18,8 +18,6 @@ export const frSimple: Overlay = {
   title: 'Combien d’argent aurai-je par mois ?',
   intro: 'Choisissez vos heures. Voyez l’argent que vous aurez.',
   privacy: 'Rien n’est envoyé. Tout reste ici.',
-  childrenUnavailable:
-    'Nous ne calculons pas encore les familles avec enfants. Nous ne montrons donc pas de chiffre. Votre agente ou agent peut calculer avec vous.',
   recognitionQuestion: 'Votre allocation est-elle reconnue par le Ministère ?',
   recognitionWhoToAsk: 'Le Ministère décide. Demandez à votre agente ou agent.',
   unknownOutcomes: {
@@ -67,8 +65,6 @@ export const enSimple: Overlay = {
   title: 'How much money will I have a month?',
   intro: 'Choose your hours. See the money you will have.',
   privacy: 'Nothing is sent. Everything stays here.',
-  childrenUnavailable:
-    'We do not count families with children yet. So we show no figure. Your agent can count with you.',
   recognitionQuestion: 'Is your allowance recognized by the ministry?',
   recognitionWhoToAsk: 'The ministry decides. Ask your agent.',
   unknownOutcomes: {

@@ -34,8 +34,13 @@ export interface Translation {
   temporaryConstraintsHelp: string;
   children: string;
   childrenHelp: string;
-  childrenCount: (n: number) => string;
-  childrenUnavailable: string;
+  /** « 1 enfant de 4 ans », « 2 enfants (4 et 9 ans) »: the summary of the situation. */
+  childrenCount: (ages: readonly number[]) => string;
+  /** The form: one age per child (« Âge de l'enfant 2 »), and each age as a choice. */
+  childAge: (k: number) => string;
+  ageOption: (n: number) => string;
+  /** Under the amount, with children: how much of it is child benefits. */
+  childBenefitsIncluded: (amount: string) => string;
   period: string;
   month: (m: number) => string;
   year: string;
@@ -101,6 +106,8 @@ export interface Translation {
     workPremiumSupplement: string;
     canadaWorkersBenefit: string;
     gstCredit: string;
+    canadaChildBenefit: string;
+    familyAllowance: string;
     solidarityCredit: string;
     drugInsurancePremium: string;
     claimBookletValue: string;
@@ -157,6 +164,8 @@ export type DetailKey =
   | 'programHelp'
   | 'temporaryConstraintsHelp'
   | 'childrenHelp'
+  | 'childAge'
+  | 'ageOption'
   | 'period'
   | 'longTermRecipientHelp'
   | 'includeBooklet'

@@ -6,6 +6,7 @@
  */
 import type { AllowanceTreatment, TimelineInput } from '@passerelle/rules';
 import {
+  childrenOf,
   defaultState,
   fields,
   readField,
@@ -93,7 +94,7 @@ export function timelineInput(state: MeetingState, s: MeetingScenario): Timeline
     months: WINDOW_MONTHS,
     household: {
       adults: w.household === 'couple' ? [main, spouse] : [main],
-      children: Array.from({ length: w.children }, () => ({ age: 8 })),
+      children: childrenOf(w),
     },
     activity: Array.from({ length: WINDOW_MONTHS }, (_, i) => activityOf(s, hoursAt(s, i))),
     options: {

@@ -12,7 +12,13 @@ import type { RenderContext } from '../simulator/render-context.js';
 import { renderSituationForm } from '../simulator/render-situation-form.js';
 import { renderSituation, situationParts } from '../simulator/render-situation.js';
 import { renderTerm } from '../simulator/render-term.js';
-import { field, spousePrograms, widgetPrograms, type WidgetState } from '../state/widget-state.js';
+import {
+  childrenOf,
+  field,
+  spousePrograms,
+  widgetPrograms,
+  type WidgetState,
+} from '../state/widget-state.js';
 import {
   MAX_SCENARIOS,
   defaultMeeting,
@@ -223,6 +229,7 @@ export class PasserelleMeeting extends LitElement {
         years: defaultParameters.supportedYears,
         programs: widgetPrograms,
         spousePrograms,
+        childAges: childrenOf(this.state.situation).map((x) => x.age),
       },
       field,
       state: this.state.situation,

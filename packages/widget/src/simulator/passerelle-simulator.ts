@@ -1,9 +1,9 @@
 import { copyLink } from './copy-link.js';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultParameters, spokenHours } from '@passerelle/rules';
-import { renderIncomeChart, type ChartSeries } from '../chart/income-chart.js';
+import type { ChartSeries } from '../chart/income-chart.js';
 import { emit, type PasserelleChangeDetail } from '../events/passerelle-change.js';
-import { formatMoney } from '../i18n/format.js';
+import { formatHours, formatMoney } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
 import { defaultTranslation, translationFor } from '../i18n/translations.js';
 import { loadOnDemand, onDemand } from '../on-demand-loader.js';
@@ -16,6 +16,7 @@ import {
   readField,
   field,
   spousePrograms,
+  childrenOf,
   scenarioInput,
   toHash,
   widgetPrograms,
@@ -193,10 +194,10 @@ export class PasserelleSimulator extends LitElement {
     this.observeHeadline();
   }
 
-  /** Families with children and a couple on the basic income are not computed: no figure at all. */
+  /** A couple on the basic income is not computed: no figure at all. */
   private get figuresShown(): boolean {
     const s = this.state;
-    return s.children === 0 && !(s.program === 'basicIncome' && s.household === 'couple');
+    return !(s.program === 'basicIncome' && s.household === 'couple');
   }
 
   private get simple(): boolean {
@@ -443,6 +444,7 @@ export class PasserelleSimulator extends LitElement {
         years: defaultParameters.supportedYears,
         programs: widgetPrograms,
         spousePrograms,
+        childAges: childrenOf(this.state).map((x) => x.age),
       },
       field,
       simple: this.simple,
@@ -648,7 +650,15 @@ export class PasserelleSimulator extends LitElement {
       if (v.kind === 'wage' && v.outcome.ok) wall = v.outcome.value.exit.hoursPerWeekAtExit;
     }
     if (series.length === 0 || series.every((s) => s.kind === 'none')) return nothing;
-    return renderIncomeChart(
+    // The chart sits below the answers and comes with the on-demand file, fetched as soon as the
+    // answers are drawn; until it arrives its place stays empty (the answers do not move).
+    const more = onDemand();
+    if (!more) {
+      void loadOnDemand().then(() => this.requestUpdate());
+      return html`<div class="chart-pending" part="chart"></div>`;
+    }
+    return more.renderIncomeChart(
+      { html, svg, hours: (h) => formatHours(t.locale, h) },
       series,
       wall,
       t,

@@ -36,6 +36,8 @@ export interface RenderContext {
     readonly years: readonly number[];
     readonly programs: readonly Program[];
     readonly spousePrograms: readonly WidgetState['spouseProgram'][];
+    /** Each child's age as the figures use it (the default one where none was given). */
+    readonly childAges: readonly number[];
   };
   /** A field's declaration (limits, step), from `state/fields.ts`. */
   field(key: keyof WidgetState): FieldSpec;

@@ -28,6 +28,8 @@ export function renderDetailsBody(c: RenderContext, r: SimulationResult): Templa
     [t.taxLines.workPremiumSupplement, y.workPremiumSupplement],
     [t.taxLines.canadaWorkersBenefit, y.canadaWorkersBenefit],
     [t.taxLines.gstCredit, y.gstCredit],
+    [t.taxLines.canadaChildBenefit, y.canadaChildBenefit],
+    [t.taxLines.familyAllowance, y.familyAllowance],
     [t.taxLines.solidarityCredit, y.solidarityCredit],
     [t.taxLines.drugInsurancePremium, y.drugInsurancePremium],
     [t.taxLines.claimBookletValue, y.claimBookletValueIncluded ? y.claimBookletValue : 0],

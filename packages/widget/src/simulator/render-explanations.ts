@@ -5,6 +5,7 @@
 import type { TemplateResult } from 'lit';
 import type { SimulationResult } from '@passerelle/rules';
 import { publisherOf } from '../i18n/publishers.js';
+import { sourceUrlOf } from './parameter-sources.js';
 import type { RenderContext } from './render-context.js';
 
 type Status = keyof RenderContext['t']['status'];
@@ -14,9 +15,10 @@ export function renderExplanations(c: RenderContext, r: SimulationResult): Templ
   const sources = new Map<string, { title: string; statuses: Set<Status> }>();
   for (const l of r.lines) {
     for (const p of l.explanation.parameters) {
-      const entry = sources.get(p.source.url) ?? { title: p.source.title, statuses: new Set() };
+      const url = sourceUrlOf(p);
+      const entry = sources.get(url) ?? { title: new URL(url).hostname, statuses: new Set() };
       entry.statuses.add(p.verified ? 'verified' : p.status);
-      sources.set(p.source.url, entry);
+      sources.set(url, entry);
     }
   }
   const lines = r.lines.filter((l) => l.monthly !== 0 || l.annual !== 0);

@@ -214,17 +214,6 @@ export function renderScenario(
       <p class="unavailable" data-testid=${`unavailable-${kind}`}>${t.basicIncomeCouple}</p>
     </article>`;
   }
-  if (s.children > 0) {
-    return html`<article
-      part="scenario"
-      class="scenario scenario-${kind}"
-      aria-labelledby=${`title-${kind}`}
-    >
-      ${header}
-      <p class="unavailable" data-testid=${`unavailable-${kind}`}>${t.childrenUnavailable}</p>
-      ${inputs}
-    </article>`;
-  }
   const outcome: Outcome<SimulationResult> = view.outcome;
   if (!outcome.ok) {
     return html`<article
@@ -240,6 +229,8 @@ export function renderScenario(
     </article>`;
   }
   const r = outcome.value;
+  // With children, the part of the month that is child benefits: a parent's first worry.
+  const childBenefits = (r.taxYear.canadaChildBenefit + r.taxYear.familyAllowance) / 12;
   // « Je ne sais pas »: both outcomes side by side, each with its own cliffs and plateaus.
   const unknown =
     kind === 'allowance' && s.allowanceTreatment === 'unknown' && view.recognized !== null;
@@ -256,6 +247,7 @@ export function renderScenario(
     </p>
     <p class="exact" data-testid=${`money-${kind}`} ?hidden=${unknown}>
       ${t.exactly(c.money(r.moneyPerMonth.amount))}
+      ${childBenefits > 0 ? t.childBenefitsIncluded(c.money(childBenefits, 0)) : nothing}
     </p>
     ${kind === 'none' ? nothing : html`<p class="reference">${t.noActivityLine(c.money(r.moneyPerMonth.noActivity, 0))}</p>`}
     ${inputs} ${unknown ? renderBothOutcomes(c, view, r) : nothing}

@@ -106,6 +106,22 @@ export function renderSituationForm(
         message: t.invalidWhole('0', '12'),
         help: t.childrenHelp,
       })}
+      ${choices.childAges.map(
+        (age, k) =>
+          html`<div class="field inline">
+            <label for=${`child-age-${k + 1}`}>${t.childAge(k + 1)}</label>
+            <select
+              id=${`child-age-${k + 1}`}
+              @change=${(e: Event) => {
+                const ages = [...choices.childAges];
+                ages[k] = Number((e.target as HTMLSelectElement).value);
+                c.change({ childAges: ages });
+              }}
+            >
+              ${Array.from({ length: 18 }, (_, n) => html`<option value=${n} ?selected=${n === age}>${t.ageOption(n)}</option>`)}
+            </select>
+          </div>`,
+      )}
       <div class="field inline">
         <label for="month">${t.period}</label>
         <select id="month" @change=${select('month', Number)}>

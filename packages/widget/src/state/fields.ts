@@ -30,6 +30,12 @@ export interface WidgetState {
   month: number;
   household: HouseholdKind;
   children: number;
+  /**
+   * Each child's age, youngest first as the person gave them (0–17): the child benefits depend on
+   * it (under 6, school age, under 5 for aide sociale). A child without an age given is taken to
+   * be DEFAULT_CHILD_AGE, shown in the form and the summary.
+   */
+  childAges: number[];
   program: Program;
   temporaryConstraints: boolean;
   spouseProgram: (typeof spousePrograms)[number];
@@ -61,7 +67,14 @@ interface ChoiceField {
 interface FlagField {
   readonly kind: 'flag';
 }
-export type FieldSpec = (NumberField | ChoiceField | FlagField) & {
+/** Whole numbers within limits, written « 4.9 » in the link. */
+interface ListField {
+  readonly kind: 'list';
+  readonly min: number;
+  readonly max: number;
+  readonly maxLength: number;
+}
+export type FieldSpec = (NumberField | ChoiceField | FlagField | ListField) & {
   readonly key: keyof WidgetState;
   /** Key in the shared link (`#passerelle=y=2026&m=6…`). */
   readonly short: string;
@@ -72,6 +85,7 @@ export const fields: readonly FieldSpec[] = [
   { key: 'month', short: 'm', kind: 'number', min: 1, max: 12, step: 1 },
   { key: 'household', short: 'h', kind: 'choice', values: householdKinds },
   { key: 'children', short: 'c', kind: 'number', min: 0, max: 12, step: 1 },
+  { key: 'childAges', short: 'ca', kind: 'list', min: 0, max: 17, maxLength: 12 },
   { key: 'program', short: 'p', kind: 'choice', values: programs },
   { key: 'temporaryConstraints', short: 't', kind: 'flag' },
   { key: 'spouseProgram', short: 'sp', kind: 'choice', values: spousePrograms },
@@ -94,6 +108,7 @@ export function defaultState(year: number, month: number): WidgetState {
     month,
     household: 'single',
     children: 0,
+    childAges: [],
     program: 'socialSolidarity',
     temporaryConstraints: false,
     spouseProgram: 'socialAssistance',
@@ -149,6 +164,16 @@ export function readField(
       return spec.values.includes(text)
         ? { ok: true, value: text as WidgetState[keyof WidgetState] }
         : { ok: false };
+    case 'list': {
+      if (text === '') return { ok: true, value: [] };
+      const items = text.split('.');
+      if (items.length > spec.maxLength || !items.every((x) => /^\d{1,2}$/.test(x)))
+        return { ok: false };
+      const values = items.map(Number);
+      return values.every((n) => n >= spec.min && n <= spec.max)
+        ? { ok: true, value: values }
+        : { ok: false };
+    }
     case 'number': {
       if (text.trim() === '' && spec.nullable) return { ok: true, value: null };
       const n = parseAmount(text, lang);
@@ -163,6 +188,7 @@ export function readField(
 /** A field's value as text, for the link: plain digits (never an exponent), a point for decimals. */
 export function writeField(spec: FieldSpec, value: WidgetState[keyof WidgetState]): string {
   if (spec.kind === 'flag') return value ? '1' : '0';
+  if (Array.isArray(value)) return value.join('.');
   if (value === null) return '';
   return typeof value === 'number' ? plainNumber(value) : String(value);
 }
@@ -171,5 +197,15 @@ export function writeField(spec: FieldSpec, value: WidgetState[keyof WidgetState
 export function plainNumber(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
+/** The age of a child whose age was not given (a school-age child): shown wherever children are. */
+export const DEFAULT_CHILD_AGE = 8;
+
+/** The children of the state, each with the age given or the default one. */
+export function childrenOf(state: WidgetState): { age: number }[] {
+  return Array.from({ length: state.children }, (_, k) => ({
+    age: state.childAges[k] ?? DEFAULT_CHILD_AGE,
+  }));
+}
+
 /** The widget offers every program of the library. */
 export const widgetPrograms = programs;

@@ -5,6 +5,7 @@
  */
 import type { AllowanceTreatment, Program, SimulationInput } from '@passerelle/rules';
 import {
+  childrenOf,
   fields,
   languages,
   readField,
@@ -58,7 +59,7 @@ export function scenarioInput(
   return {
     label: kind,
     period: { year: state.year, month: state.month },
-    household: { adults, children: Array.from({ length: state.children }, () => ({ age: 8 })) },
+    household: { adults, children: childrenOf(state) },
     options: {
       allowanceTreatment,
       longTermRecipient: state.longTermRecipient,
@@ -196,6 +197,8 @@ export function parseDefaults(json: string): ReadState | null {
     else if (typeof raw === 'boolean' && f.kind === 'flag') q.set(f.short, raw ? '1' : '0');
     else if (typeof raw === 'number' && f.kind === 'number') q.set(f.short, String(raw));
     else if (typeof raw === 'string' && f.kind === 'choice') q.set(f.short, raw);
+    else if (Array.isArray(raw) && f.kind === 'list' && raw.every((x) => typeof x === 'number'))
+      q.set(f.short, raw.join('.'));
     else problems.push({ name: key, value: shown(JSON.stringify(raw) ?? '') });
   }
   const read = readQuery(q, (short) => fields.find((f) => f.short === short)?.key ?? short, false);
