@@ -85,6 +85,49 @@ function sourcesOnDemand(): Plugin {
 }
 
 /**
+ * The parameters of families with children are read only when a household has a child: the
+ * simulator's first file leaves `family-benefits.json` out (an empty file of parameters stands for
+ * it) and its sibling carries it (`family-parameters.ts`), stripped like the others, to be added
+ * to the library's parameters when a child is entered (see `parametersNeeded` in the element).
+ */
+function familiesOnDemand(): Plugin {
+  const file = new URL('../rules/params/family-benefits.json', import.meta.url);
+  return {
+    name: 'passerelle-families-on-demand',
+    enforce: 'pre',
+    transform(code, id) {
+      if (/[\\/]rules[\\/](dist[\\/])?params[\\/]family-benefits\.json$/.test(id))
+        return { code: '{"parameters":[]}', map: null };
+      if (!/[\\/]simulator[\\/]family-parameters\.ts$/.test(id)) return null;
+      const data = JSON.parse(readFileSync(file, 'utf8')) as {
+        parameters: {
+          description: unknown;
+          label: unknown;
+          values: { method?: string; note?: string; source: unknown }[];
+        }[];
+      };
+      for (const p of data.parameters) {
+        p.description = { fr: '', en: '' };
+        p.label = { fr: '', en: '' };
+        for (const v of p.values) {
+          delete v.method;
+          delete v.note;
+          // The addresses are in the sources' table (`sourcesOnDemand`), in the same sibling.
+          v.source = { ...SOURCE_ON_DEMAND, title: new URL(SOURCE_ON_DEMAND.url).hostname };
+        }
+      }
+      return {
+        code: code.replace(
+          /export const familyParameterFile[^;]*;/,
+          `export const familyParameterFile = ${JSON.stringify(data)};`,
+        ),
+        map: null,
+      };
+    },
+  };
+}
+
+/**
  * A rule's description, legal sources and declared parameters (`defineRule({ … })`, next to its
  * formula) are documentation: the generated reference and the tests read them, the widget never
  * shows them (it explains each amount by its sentence and names the sources of the parameters the
@@ -216,7 +259,7 @@ function oneFile(entry: string, fileName: string) {
   return {
     plugins: [
       ...(fileName === 'passerelle-simulator.js'
-        ? [removeStaleChunks(), leaveOutResultAssumptions(), sourcesOnDemand()]
+        ? [removeStaleChunks(), leaveOutResultAssumptions(), familiesOnDemand(), sourcesOnDemand()]
         : []),
       stripParameterDescriptions(),
       stripRuleDocumentation(),

@@ -37,6 +37,18 @@ describe('Allocation famille — Retraite Québec, « 2025 amounts of Family All
   ])('%i child(ren), single parent %s, family income %i $ → %i $', (n, single, income, table) => {
     expect(Math.abs(af(n, single, income) - table)).toBeLessThanOrEqual(0.5);
   });
+  it('2026: the threshold is where the family work premium ends (Taxation Act s. 1029.8.61.22)', () => {
+    // https://www.legisquebec.gouv.qc.ca/fr/version/lc/I-3?code=se:1029_8_61_22
+    // Single parent: 12 880 + 30 % ÷ 10 % × (12 880 − 2 400) = 44 320 $; couple: 19 935 + 25 % ÷
+    // 10 % × (19 935 − 3 600) = 60 772.50 $. 1 000 $ above: 40 $ less than the maximum.
+    const y2026 = contextFor({ year: 2026, month: 9 }, defaultParameters);
+    const at = (single: boolean, income: number) =>
+      yearly(familyAllowance([{ age: 2 }], single, d(income), y2026));
+    expect(at(true, 44320)).toBe(3068 + 1077);
+    expect(at(true, 45320)).toBe(3068 + 1077 - 40);
+    expect(at(false, 60772.5)).toBe(3068);
+    expect(at(false, 61772.5)).toBe(3068 - 40);
+  });
   it('school supplies for a child of 4 to 16, the handicapped child supplement as a flag', () => {
     const a = familyAllowance([{ age: 4 }, { age: 10, disability: true }], false, d(30000), y2025);
     // 2 × 3 006 + 2 × 124 + 2 832 (releve.retraitequebec.gouv.qc.ca, montants-prestations.php)

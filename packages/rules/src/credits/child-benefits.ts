@@ -45,8 +45,18 @@ export const creditsFamilyAllowanceRule = defineRule({
     fr: 'Par enfant de moins de 18 ans, un maximum (plus un supplément pour une famille monoparentale), réduit de 4 % du revenu familial au-delà d’un seuil sans descendre sous le minimum ; plus le supplément pour l’achat de fournitures scolaires (4 à 16 ans) et le supplément pour enfant handicapé.',
     en: 'Per child under 18, a maximum (plus a single-parent supplement), reduced by 4% of family income above a threshold without going below the minimum; plus the school supplies supplement (ages 4 to 16) and the supplement for handicapped children.',
   },
-  parameters: ['credits.familyAllowance.'],
+  parameters: [
+    'credits.familyAllowance.',
+    'credits.workPremium.general.familyRate.',
+    'credits.workPremium.general.threshold.',
+    'credits.workPremium.general.exclusion.',
+    'credits.workPremium.reductionRate',
+  ],
   sources: [
+    {
+      title: 'Loi sur les impôts, art. 1029.8.61.18 et 1029.8.61.22 (seuil de réduction)',
+      url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/I-3',
+    },
     {
       title: 'Retraite Québec — Allocation famille',
       url: 'https://www.retraitequebec.gouv.qc.ca/fr/enfants/allocation-famille/Pages/allocation-famille.aspx',
@@ -120,12 +130,28 @@ export function familyAllowance(
   const minChild = param(ctx, 'credits.familyAllowance.minimumPerChild');
   const maxSingle = param(ctx, 'credits.familyAllowance.singleParent.maximum');
   const minSingle = param(ctx, 'credits.familyAllowance.singleParent.minimum');
-  const threshold = param(
+  // The reduction threshold is the family income at which the family's work premium falls to zero
+  // (Taxation Act s. 1029.8.61.22): threshold + rate ÷ 10 % × (threshold − exclusion), read from
+  // the work premium's parameters (2025: 4 × 12 620 − 7 200 = 43 280 $; 3.5 × 19 534 − 9 000 =
+  // 59 369 $, Retraite Québec's table).
+  const wpRate = param(
     ctx,
-    singleParent
-      ? 'credits.familyAllowance.threshold.singleParent'
-      : 'credits.familyAllowance.threshold.couple',
+    `credits.workPremium.general.familyRate.${singleParent ? 'singleParent' : 'coupleWithChildren'}`,
   );
+  const wpThreshold = param(
+    ctx,
+    `credits.workPremium.general.threshold.${singleParent ? 'single' : 'couple'}`,
+  );
+  const wpExclusion = param(
+    ctx,
+    `credits.workPremium.general.exclusion.${singleParent ? 'single' : 'couple'}`,
+  );
+  const wpReduction = param(ctx, 'credits.workPremium.reductionRate');
+  const threshold = {
+    value: wpThreshold.value.plus(
+      wpRate.value.dividedBy(wpReduction.value).times(wpThreshold.value.minus(wpExclusion.value)),
+    ),
+  };
   const rate = param(ctx, 'credits.familyAllowance.reductionRate');
   const supplies = param(ctx, 'credits.familyAllowance.schoolSupplies');
   const handicap = param(ctx, 'credits.familyAllowance.handicappedChildSupplement');
@@ -152,7 +178,10 @@ export function familyAllowance(
       maxChild,
       minChild,
       ...(singleParent ? [maxSingle, minSingle] : []),
-      threshold,
+      wpRate,
+      wpThreshold,
+      wpExclusion,
+      wpReduction,
       rate,
       ...(schoolAge > 0 ? [supplies] : []),
       ...(withDisability > 0 ? [handicap] : []),

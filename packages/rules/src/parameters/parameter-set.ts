@@ -67,6 +67,19 @@ export class ParameterSet {
     this.supportedYears = coverageSchema.parse(coverage).supportedYears;
   }
 
+  /**
+   * Returns a copy with the parameters of one more file (validated like the shipped ones): the
+   * simulator's one-file build loads the families' parameters on demand this way.
+   */
+  withFile(file: unknown): ParameterSet {
+    return this.withDefinitions(
+      parameterFileSchema.parse(file).parameters.map((d) => ({
+        ...d,
+        values: [...d.values].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
+      })),
+    );
+  }
+
   /** Returns a copy where some parameters get extra dated values (used by what-if reforms and tests). */
   withDefinitions(overrides: readonly ParameterDefinition[]): ParameterSet {
     const copy = Object.create(ParameterSet.prototype) as ParameterSet;

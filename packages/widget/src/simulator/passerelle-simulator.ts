@@ -1,6 +1,7 @@
 import { copyLink } from './copy-link.js';
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { defaultParameters, spokenHours } from '@passerelle/rules';
+import { defaultParameters, spokenHours, type ParameterSet } from '@passerelle/rules';
+
 import type { ChartSeries } from '../chart/income-chart.js';
 import { emit, type PasserelleChangeDetail } from '../events/passerelle-change.js';
 import { formatHours, formatMoney } from '../i18n/format.js';
@@ -32,6 +33,9 @@ import { renderSituation } from './render-situation.js';
 import { renderTerm } from './render-term.js';
 import { ScenarioViews, trapsToTell, type ScenarioView } from './scenario-views.js';
 import { simulatorStyles } from './passerelle-simulator.styles.js';
+
+/** A parameter of families with children: present unless the build left them to the sibling. */
+const FAMILY_PARAMETER = 'credits.ccb.maximum.under6';
 
 export { parseAmount } from '../state/widget-state.js';
 
@@ -319,11 +323,30 @@ export class PasserelleSimulator extends LitElement {
   }
 
   private computeViews(): ScenarioView[] {
-    const key = [this.state, this.scenarioKinds];
+    const parameters = this.parametersNeeded();
+    const key = [this.state, this.scenarioKinds, parameters];
     if (key.every((k, j) => k === this.viewsKey[j])) return this.views;
     this.viewsKey = key;
-    return this.computer.compute(this.state, this.scenarioKinds);
+    // The families' parameters are on their way: no figure until they are there.
+    if (parameters === null) return [];
+    return this.computer.compute(this.state, this.scenarioKinds, parameters);
   }
+
+  /**
+   * The parameters the figures need: the library's, or for a family with children in the one-file
+   * build (which leaves them to its sibling) the library's with the families' added; null while
+   * the sibling loads (it is fetched with the first answers, so this is rare: a link with children).
+   */
+  private parametersNeeded(): ParameterSet | undefined | null {
+    if (this.state.children === 0 || defaultParameters.definitions.has(FAMILY_PARAMETER)) return;
+    const file = onDemand()?.familyParameterFile;
+    if (!file) {
+      void loadOnDemand().then(() => this.requestUpdate());
+      return null;
+    }
+    return (this.familyParameters ??= defaultParameters.withFile(file));
+  }
+  private familyParameters: ParameterSet | undefined;
 
   /** Writes the hash once the person pauses: a dragged slider would otherwise flood the history API. */
   private scheduleUrlWrite(): void {
@@ -558,6 +581,7 @@ export class PasserelleSimulator extends LitElement {
             : nothing
         }
         <section part="results" class="results" aria-label=${t.yourSituation}>
+          ${this.views.length === 0 ? html`<p class="loading">…</p>` : nothing}
           ${this.views.map((v) =>
             renderScenario(c, v, {
               detailsOpen: this.openDetails.has(v.kind),

@@ -13,6 +13,7 @@ import {
   type IncomeTrap,
   type NextHour,
   type Outcome,
+  type ParameterSet,
   type SimulationResult,
   type Sweep,
 } from '@passerelle/rules';
@@ -57,7 +58,23 @@ export class ScenarioViews {
   /** Results by input: a slider move recomputes its own scenario only, not its neighbours. */
   private results = new Map<string, Outcome<SimulationResult>>();
 
-  compute(state: WidgetState, kinds: readonly ScenarioKind[]): ScenarioView[] {
+  private parameters: ParameterSet | undefined;
+  private options(): { parameters?: ParameterSet } {
+    return this.parameters ? { parameters: this.parameters } : {};
+  }
+
+  /** `parameters`: the set to compute with (the library's by default). */
+  compute(
+    state: WidgetState,
+    kinds: readonly ScenarioKind[],
+    parameters?: ParameterSet,
+  ): ScenarioView[] {
+    if (parameters !== this.parameters) {
+      // Figures computed with other parameters are not these figures.
+      this.results.clear();
+      this.sweeps.clear();
+      this.parameters = parameters;
+    }
     return kinds.map((kind) => {
       const main = this.one(state, kind, undefined);
       const recognized =
@@ -96,7 +113,7 @@ export class ScenarioViews {
     const key = JSON.stringify(input);
     let outcome = this.results.get(key);
     if (!outcome) {
-      outcome = guarded(() => simulate(input));
+      outcome = guarded(() => simulate(input, this.options()));
       if (this.results.size > 200) this.results.clear();
       this.results.set(key, outcome);
     }
@@ -118,10 +135,11 @@ export class ScenarioViews {
     let outcome = this.sweeps.get(key);
     if (!outcome) {
       outcome = guarded(() =>
-        sweep(scenarioInput(state, kind, treatment), {
-          hoursPerWeek: { from: 0, to: 40, step: 0.5 },
-          activity: kind,
-        }),
+        sweep(
+          scenarioInput(state, kind, treatment),
+          { hoursPerWeek: { from: 0, to: 40, step: 0.5 }, activity: kind },
+          this.options(),
+        ),
       );
       if (this.sweeps.size > 50) this.sweeps.clear();
       this.sweeps.set(key, outcome);
