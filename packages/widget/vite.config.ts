@@ -86,8 +86,8 @@ function sourcesOnDemand(): Plugin {
 
 /**
  * The parameters of families with children are read only when a household has a child: the
- * simulator's first file leaves `family-benefits.json` out (an empty file of parameters stands for
- * it) and its sibling carries it (`family-parameters.ts`), stripped like the others, to be added
+ * simulator's first file leaves `family-benefits.json` out of the library's list of files and its
+ * sibling carries it (`family-parameters.ts`), stripped like the others, to be added
  * to the library's parameters when a child is entered (see `parametersNeeded` in the element).
  */
 function familiesOnDemand(): Plugin {
@@ -96,8 +96,16 @@ function familiesOnDemand(): Plugin {
     name: 'passerelle-families-on-demand',
     enforce: 'pre',
     transform(code, id) {
-      if (/[\\/]rules[\\/](dist[\\/])?params[\\/]family-benefits\.json$/.test(id))
-        return { code: '{"parameters":[]}', map: null };
+      if (/[\\/]rules[\\/](dist[\\/])?src[\\/]parameters[\\/]data\.(js|ts)$/.test(id)) {
+        // The list of shipped files, without the families' (its import and its entry).
+        const out = code
+          .replace(/^import familyBenefits from [^\n]*\n/m, '')
+          .replace(/^\s*'family-benefits': familyBenefits,\n/m, '');
+        // A changed data module fails the build here rather than shipping the families twice.
+        if (!/familyBenefits/.test(code) || /familyBenefits/.test(out))
+          throw new Error('parameters/data.js: the families file could not be left out');
+        return { code: out, map: null };
+      }
       if (!/[\\/]simulator[\\/]family-parameters\.ts$/.test(id)) return null;
       const data = JSON.parse(readFileSync(file, 'utf8')) as {
         parameters: {

@@ -10,4 +10,5 @@ export { translationFor } from './i18n/extra.js';
 export { renderDetailsBody } from './simulator/render-details.js';
 export { renderSituationForm } from './simulator/render-situation-form.js';
 export { renderIncomeChart } from './chart/income-chart.js';
+export { chartStyles } from './chart/income-chart.styles.js';
 export { familyParameterFile } from './simulator/family-parameters.js';

@@ -105,11 +105,11 @@ export function computeScenario(input: ValidSimulationInput, ctx: RuleContext): 
   if (program === 'socialAssistance' || program === 'socialSolidarity') {
     // Aide sociale adds the temporary constraint allowance for a one-adult family with a child
     // under 5 (« au dernier 30 septembre »; this tool reads the age given): ADEL ?sujet=42454.
-    const withYoungChild =
-      adultInputs.length === 1 && program === 'socialAssistance' && children.some((c) => c.age < 5)
-        ? [{ ...adultInputs[0]!, temporaryConstraints: true }]
-        : adultInputs;
-    const n = lastResortNeeds(withYoungChild, ctx);
+    const n = lastResortNeeds(
+      adultInputs,
+      ctx,
+      children.some((c) => c.age < 5),
+    );
     const netWork = add(sum(adults.map((a) => a.netWage)), allowanceAsWork);
     const result = lastResortBenefit(n, netWork, counted, adultInputs.length, ctx);
     assistance = { kind: 'lastResort', needs: n, result };

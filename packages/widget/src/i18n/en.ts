@@ -155,6 +155,7 @@ export const en: Translation = {
     drugInsurancePremium: 'Drug insurance premium',
     claimBookletValue: 'Claim booklet value',
     total: 'Year total, spring money included',
+    perMonth: 'Without the spring money, divided by 12: the card’s amount a month',
   },
   whereFrom: 'Where do these amounts come from?',
   sources: 'Sources',

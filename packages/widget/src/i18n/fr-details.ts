@@ -51,6 +51,7 @@ export const frDetailWords: DetailWords = {
     drugInsurancePremium: 'Prime d’assurance médicaments',
     claimBookletValue: 'Valeur du carnet de réclamation',
     total: 'Total de l’année, argent du printemps compris',
+    perMonth: 'Sans l’argent du printemps, divisé par 12 : le montant par mois de la carte',
   },
   whereFrom: 'D’où viennent ces montants ?',
   invalidWhole: (min, max) => `Entrez un nombre entier de ${min} à ${max}.`,

@@ -112,6 +112,8 @@ export interface Translation {
     drugInsurancePremium: string;
     claimBookletValue: string;
     total: string;
+    /** The card's amount, tied to the year: (total − spring money) ÷ 12. */
+    perMonth: string;
   };
   whereFrom: string;
   sources: string;

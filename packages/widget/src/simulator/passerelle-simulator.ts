@@ -602,7 +602,9 @@ export class PasserelleSimulator extends LitElement {
           <p class="share-message" role="status">${this.shareMessage}</p>
         </div>
         ${
-          !this.figuresShown
+          // While the situation form is open the bar would sit over its fields (on a phone, over
+          // the one being typed in): the form's own « Terminé » brings it back.
+          !this.figuresShown || this.situationOpen
             ? nothing
             : renderAnswerBar(
                 c,
@@ -630,6 +632,16 @@ export class PasserelleSimulator extends LitElement {
     return this.dateCache.text;
   }
   private dateCache: { key: string; text: string } | null = null;
+
+  /** The chart's styles arrive with it: added once to this element's own style sheets. */
+  private adoptChartStyles(text: string): void {
+    const root = this.shadowRoot;
+    if (!root || this.chartSheet) return;
+    this.chartSheet = new CSSStyleSheet();
+    this.chartSheet.replaceSync(text);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.chartSheet];
+  }
+  private chartSheet: CSSStyleSheet | null = null;
 
   private renderChart(): TemplateResult | typeof nothing {
     const t = this.t;
@@ -681,6 +693,7 @@ export class PasserelleSimulator extends LitElement {
       void loadOnDemand().then(() => this.requestUpdate());
       return html`<div class="chart-pending" part="chart"></div>`;
     }
+    this.adoptChartStyles(more.chartStyles);
     return more.renderIncomeChart(
       { html, svg, hours: (h) => formatHours(t.locale, h) },
       series,

@@ -48,6 +48,7 @@ export function renderDetailsBody(c: RenderContext, r: SimulationResult): Templa
     <h4>${t.taxYearTitle(y.year)}</h4>
     <dl class="breakdown">
       ${taxRows.filter(([, v]) => v !== 0).map(row)} ${row([t.taxLines.total, y.disposableIncome])}
+      ${row([t.taxLines.perMonth, r.moneyPerMonth.amount])}
     </dl>
     <ul class="notices" part="notices">
       ${r.notices.map((n) => html`<li class=${n.severity}>${c.speak(n.message)}</li>`)}

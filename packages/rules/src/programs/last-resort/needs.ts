@@ -86,13 +86,35 @@ function componentIds(adults: readonly ValidAdult[], program: LastResortProgram)
   return ids;
 }
 
-export function lastResortNeeds(adults: readonly ValidAdult[], ctx: RuleContext): LastResortNeeds {
+/**
+ * `youngChild`: the temporary constraints allowance is given for a child under 5 in a one-adult
+ * family (ADEL ?sujet=42454), whether or not the adult has constraints of their own; the sentence
+ * says why.
+ */
+export function lastResortNeeds(
+  adults: readonly ValidAdult[],
+  ctx: RuleContext,
+  youngChild = false,
+): LastResortNeeds {
+  const forChild = youngChild && adults.length === 1 && adults[0]!.program === 'socialAssistance';
+  const counted = forChild ? [{ ...adults[0]!, temporaryConstraints: true }] : adults;
   // Needs depend only on the household's composition and the date: a sweep computes them once.
-  const key = `lastResort.needs:${adults.map((a) => `${a.program}/${a.temporaryConstraints}`).join('+')}`;
-  return ctx.parameters.derived(ctx.date, key, () => computeNeeds(adults, ctx));
+  const key = `lastResort.needs:${counted.map((a) => `${a.program}/${a.temporaryConstraints}`).join('+')}:${forChild && !adults[0]!.temporaryConstraints}`;
+  return ctx.parameters.derived(ctx.date, key, () =>
+    computeNeeds(counted, ctx, forChild && !adults[0]!.temporaryConstraints),
+  );
 }
 
-function computeNeeds(adults: readonly ValidAdult[], ctx: RuleContext): LastResortNeeds {
+const forYoungChild = {
+  fr: ' (enfant de moins de 5 ans)',
+  en: ' (child under 5)',
+};
+
+function computeNeeds(
+  adults: readonly ValidAdult[],
+  ctx: RuleContext,
+  becauseOfChild: boolean,
+): LastResortNeeds {
   const program = familyProgram(adults);
   const parts: ResolvedParameter[] = componentIds(adults, program).map((id) => param(ctx, id));
   const total = sum(parts.map((p) => p.value));
@@ -105,7 +127,10 @@ function computeNeeds(adults: readonly ValidAdult[], ctx: RuleContext): LastReso
       () => ({ program, adults: adults.length }),
       (lang) =>
         `${programNames[program][lang]} : ${parts
-          .map((p) => `${p.definition.label[lang]} ${money(lang, p.value.toNumber())}`)
+          .map(
+            (p) =>
+              `${p.definition.label[lang]}${becauseOfChild && p.id.includes('temporaryConstraint') ? forYoungChild[lang] : ''} ${money(lang, p.value.toNumber())}`,
+          )
           .join(
             ' + ',
           )} = ${money(lang, toCents(total))}${lang === 'fr' ? ' par mois.' : ' a month.'}`,
