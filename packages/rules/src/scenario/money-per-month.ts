@@ -25,6 +25,6 @@ export function moneyPerMonth(a: AnnualCore): Dec {
 }
 
 export const moneyPerMonthDefinition = {
-  fr: 'Argent par mois : votre paie (après cotisations et impôt), votre chèque d’aide et les crédits versés pendant l’année (crédit pour la TPS, crédit pour solidarité), en moyenne sur 12 mois. Ce qui arrive au printemps avec la déclaration de revenus est compté à part.',
-  en: 'Money per month: your pay (after contributions and income tax), your assistance cheque and the credits paid during the year (GST credit, solidarity credit), averaged over 12 months. What comes in spring with the tax return is counted apart.',
+  fr: 'Argent par mois : votre paie (après cotisations et impôt), votre chèque d’aide et les crédits versés pendant l’année (crédit pour la TPS, crédit pour solidarité, prestations pour enfants), en moyenne sur 12 mois. Ce qui arrive au printemps avec la déclaration de revenus est compté à part.',
+  en: 'Money per month: your pay (after contributions and income tax), your assistance cheque and the credits paid during the year (GST credit, solidarity credit, child benefits), averaged over 12 months. What comes in spring with the tax return is counted apart.',
 } as const;
