@@ -3,6 +3,33 @@ import { createRequire } from 'node:module';
 import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 
+interface ParameterFile {
+  parameters?: {
+    id?: string;
+    description: unknown;
+    label?: unknown;
+    values?: { method?: string; note?: string; source: { title: string; url: string } }[];
+  }[];
+}
+
+/** A parameter file as the one-file builds ship it (see `stripParameterDescriptions`). */
+function stripParameterFile(data: ParameterFile): ParameterFile {
+  for (const p of data.parameters ?? []) {
+    p.description = { fr: '', en: '' };
+    // Only the assistance amounts' labels appear in sentences (« Prestation de base 800 $ + … »).
+    if (!p.id?.startsWith('lastResort.')) p.label = { fr: '', en: '' };
+    // The widget names each source by its publisher, in the reader's language, and links to it;
+    // the documents' own titles and the derivation notes are in the parameter reference.
+    for (const v of p.values ?? []) {
+      delete v.method;
+      delete v.note;
+      // The parameter schema wants a title: the publisher's address stands for it.
+      v.source.title = new URL(v.source.url).hostname;
+    }
+  }
+  return data;
+}
+
 /**
  * Parameter descriptions, source titles and derivation notes are documentation the widget never
  * shows (it names sources by publisher): drop them in the one-file build.
@@ -13,26 +40,10 @@ function stripParameterDescriptions(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]params[\\/][^\\/]+\.json$/.test(id)) return null;
-      const data = JSON.parse(code) as { parameters?: { description: unknown }[] };
-      for (const p of data.parameters ?? []) {
-        p.description = { fr: '', en: '' };
-        // Only the assistance amounts' labels appear in sentences (« Prestation de base 800 $ + … »).
-        const q = p as { id?: string; label?: unknown };
-        if (!q.id?.startsWith('lastResort.')) q.label = { fr: '', en: '' };
-        // The widget names each source by its publisher, in the reader's language, and links to it;
-        // the documents' own titles and the derivation notes are in the parameter reference.
-        for (const v of (
-          p as {
-            values?: { method?: string; note?: string; source: { title: string; url: string } }[];
-          }
-        ).values ?? []) {
-          delete v.method;
-          delete v.note;
-          // The parameter schema wants a title: the publisher's address stands for it.
-          v.source.title = new URL(v.source.url).hostname;
-        }
-      }
-      return { code: JSON.stringify(data), map: null };
+      return {
+        code: JSON.stringify(stripParameterFile(JSON.parse(code) as ParameterFile)),
+        map: null,
+      };
     },
   };
 }
@@ -107,23 +118,11 @@ function familiesOnDemand(): Plugin {
         return { code: out, map: null };
       }
       if (!/[\\/]simulator[\\/]family-parameters\.ts$/.test(id)) return null;
-      const data = JSON.parse(readFileSync(file, 'utf8')) as {
-        parameters: {
-          description: unknown;
-          label: unknown;
-          values: { method?: string; note?: string; source: unknown }[];
-        }[];
-      };
-      for (const p of data.parameters) {
-        p.description = { fr: '', en: '' };
-        p.label = { fr: '', en: '' };
-        for (const v of p.values) {
-          delete v.method;
-          delete v.note;
-          // The addresses are in the sources' table (`sourcesOnDemand`), in the same sibling.
-          v.source = { ...SOURCE_ON_DEMAND, title: new URL(SOURCE_ON_DEMAND.url).hostname };
-        }
-      }
+      const data = JSON.parse(readFileSync(file, 'utf8')) as ParameterFile;
+      // The addresses are in the sources' table (`sourcesOnDemand`), in the same sibling.
+      for (const p of data.parameters ?? [])
+        for (const v of p.values ?? []) v.source = { ...SOURCE_ON_DEMAND };
+      stripParameterFile(data);
       return {
         code: code.replace(
           /export const familyParameterFile[^;]*;/,
