@@ -148,3 +148,32 @@ describe('Persona 8 — Amélie, single parent of a 4-year-old on aide sociale (
     expect(line(r, 'basicIncome.needs')).toBe(1336 + 371 + 22);
   });
 });
+
+describe('CWB disability supplement, Québec configuration (disability tax credit flag)', () => {
+  // 2024 zero points at canada.ca (net-income-not-eligible): 36 495.32 − 32 356.72 = 4 138.60 $ =
+  // maximum ÷ 20 %, so 827.72 $; indexed 2.85 % and 2.05 % (Québec): 868.76 $ in 2026.
+  const marc = (dtc: boolean): SimulationInput => ({
+    period: { year: 2026, month: 6 },
+    household: {
+      adults: [
+        {
+          age: 34,
+          program: 'socialSolidarity',
+          disabilityTaxCredit: dtc,
+          activity: { wage: { hoursPerWeek: 10 } },
+        },
+      ],
+    },
+  });
+  const cwb = (dtc: boolean) =>
+    ok(marc(dtc)).lines.find((l) => l.id === 'credits.canadaWorkersBenefit')!.annual;
+  it('adds the maximum at 10 h: 40 % × (8 661.60 − 1 200) is above it, income below the reduction', () => {
+    expect(Number((cwb(true) - cwb(false)).toFixed(2))).toBe(868.76);
+  });
+  it('says so in the explanation, and no « not computed » notice is left', () => {
+    const r = ok(marc(true));
+    const line = r.lines.find((l) => l.id === 'credits.canadaWorkersBenefit')!;
+    expect(line.explanation.text.fr).toContain('supplément pour invalidité 868,76');
+    expect(r.notices.some((n) => n.code.includes('Disability'))).toBe(false);
+  });
+});

@@ -34,6 +34,7 @@ function cases(): SimulationInput[] {
                   age: 40,
                   program,
                   temporaryConstraints: program === 'socialAssistance' && hours === 5,
+                  disabilityTaxCredit: hours === 40,
                   activity,
                 },
               ];

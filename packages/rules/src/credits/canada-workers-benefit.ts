@@ -13,8 +13,8 @@ export const creditsCanadaWorkersBenefitRule = defineRule({
   id: 'credits.canadaWorkersBenefit',
   label: { fr: 'Allocation canadienne pour les travailleurs', en: 'Canada Workers Benefit' },
   description: {
-    fr: '37,3 % du revenu de travail au-delà de l’exclusion, jusqu’au maximum, moins 20 % du revenu net rajusté (aide sociale comprise) au-delà du seuil. Supplément pour invalidité non calculé (signalé).',
-    en: '37.3% of working income above the exclusion, up to the maximum, less 20% of adjusted net income (assistance included) above the threshold. Disability supplement not computed (flagged).',
+    fr: 'Un taux du revenu de travail au-delà de l’exclusion (37,3 % pour une personne seule ou un couple sans enfant, 20 % ou 23,9 % pour une famille), jusqu’au maximum, moins 20 % du revenu net rajusté (aide sociale comprise) au-delà du seuil ; plus le supplément pour invalidité pour chaque adulte admissible au crédit d’impôt pour personnes handicapées.',
+    en: 'A rate of working income above the exclusion (37.3% for a single person or a couple without children, 20% or 23.9% for a family), up to the maximum, less 20% of adjusted net income (assistance included) above the threshold; plus the disability supplement for each adult eligible for the disability tax credit.',
   },
   parameters: ['credits.cwb.quebec.'],
   sources: [
@@ -57,6 +57,8 @@ export function canadaWorkersBenefit(
   adjustedNetIncome: Dec,
   ctx: RuleContext,
   withChildren = false,
+  /** Adults eligible for the disability tax credit: each adds the disability supplement. */
+  disabled = 0,
 ): Computed {
   // Québec configures the CWB by family type (a family with a child has its own rate, maximum and
   // phase-out threshold), under the federal-Québec agreement of ITA s. 122.7(1.1).
@@ -77,15 +79,48 @@ export function canadaWorkersBenefit(
   const eligible = workingIncome.greaterThan(0) && (couple || withChildren || oldestAge >= 19);
   const phaseIn = minDec(maximum.value, rateAbove(workingIncome, exclusion.value, rate.value));
   const reduction = rateAbove(adjustedNetIncome, threshold.value, phaseOut.value);
-  const amount = eligible ? roundCents(max0(phaseIn.minus(reduction))) : ZERO;
+  const basic = eligible ? max0(phaseIn.minus(reduction)) : ZERO;
+  const supplement = eligible && disabled > 0 ? disabilitySupplement() : null;
+  const amount = roundCents(basic.plus(supplement?.amount ?? ZERO));
+
+  /**
+   * The disability supplement (ITA s. 122.7(3), Québec configuration): per eligible adult, a rate
+   * (40 %, 20 % with a spouse) of working income above 1 200 $ up to a maximum; reduced by 20 %
+   * (10 % when both spouses qualify) of adjusted net income above the point where the basic CWB
+   * ends (its threshold + maximum ÷ 20 %).
+   */
+  function disabilitySupplement() {
+    const sExclusion = param(ctx, 'credits.cwb.quebec.disabilitySupplement.exclusion');
+    const sRate = param(
+      ctx,
+      `credits.cwb.quebec.disabilitySupplement.rate.${couple ? 'couple' : 'single'}`,
+    );
+    const sMaximum = param(ctx, 'credits.cwb.quebec.disabilitySupplement.maximum');
+    const perAdult = minDec(
+      sMaximum.value,
+      rateAbove(workingIncome, sExclusion.value, sRate.value),
+    );
+    const from = threshold.value.plus(maximum.value.dividedBy(phaseOut.value));
+    const sReduction = rateAbove(
+      adjustedNetIncome,
+      from,
+      disabled === 2 ? phaseOut.value.dividedBy(2) : phaseOut.value,
+    );
+    return {
+      amount: max0(perAdult.times(disabled).minus(sReduction)),
+      from,
+      parameters: [sExclusion, sRate, sMaximum],
+    };
+  }
   return computedYearly(
     creditsCanadaWorkersBenefitRule,
     amount,
-    () => [rate, exclusion, maximum, threshold, phaseOut],
+    () => [rate, exclusion, maximum, threshold, phaseOut, ...(supplement?.parameters ?? [])],
     () => ({
       workingIncome: workingIncome,
       adjustedNetIncome: adjustedNetIncome,
       withChildren,
+      disabled,
     }),
     (lang) =>
       !eligible
@@ -93,7 +128,7 @@ export function canadaWorkersBenefit(
           ? 'Aucune ACT : il faut un revenu de travail (et avoir 19 ans ou un conjoint).'
           : 'No CWB: it requires working income (and being 19 or having a spouse).'
         : lang === 'fr'
-          ? `${percent(lang, rate.value.toNumber())} du revenu de travail au-delà de ${money(lang, exclusion.value.toNumber())}, au plus ${money(lang, maximum.value.toNumber())} : ${money(lang, toCents(phaseIn))} ; moins 20 % du revenu net rajusté (aide sociale comprise) au-delà de ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))}) : ${money(lang, toCents(amount))} par année.`
-          : `${percent(lang, rate.value.toNumber())} of working income above ${money(lang, exclusion.value.toNumber())}, at most ${money(lang, maximum.value.toNumber())}: ${money(lang, toCents(phaseIn))}; less 20% of adjusted net income (assistance included) above ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))}): ${money(lang, toCents(amount))} a year.`,
+          ? `${percent(lang, rate.value.toNumber())} du revenu de travail au-delà de ${money(lang, exclusion.value.toNumber())}, au plus ${money(lang, maximum.value.toNumber())} : ${money(lang, toCents(phaseIn))} ; moins 20 % du revenu net rajusté (aide sociale comprise) au-delà de ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))})${supplement ? ` ; plus le supplément pour invalidité ${money(lang, toCents(supplement.amount))} (réduit au-delà de ${money(lang, toCents(supplement.from))})` : ''} : ${money(lang, toCents(amount))} par année.`
+          : `${percent(lang, rate.value.toNumber())} of working income above ${money(lang, exclusion.value.toNumber())}, at most ${money(lang, maximum.value.toNumber())}: ${money(lang, toCents(phaseIn))}; less 20% of adjusted net income (assistance included) above ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))})${supplement ? `; plus the disability supplement ${money(lang, toCents(supplement.amount))} (reduced above ${money(lang, toCents(supplement.from))})` : ''}: ${money(lang, toCents(amount))} a year.`,
   );
 }

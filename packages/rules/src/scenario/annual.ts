@@ -158,6 +158,7 @@ export function taxesAndCredits(
     federalFamilyNet,
     ctx,
     withChildren,
+    adults.filter((a) => a.disabilityTaxCredit).length,
   );
   // GST credit: children under 19 (ITA s. 122.5, « qualified dependant »).
   const gst = gstCredit(

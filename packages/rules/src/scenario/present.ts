@@ -180,16 +180,6 @@ function notices(
       },
     });
   }
-  if (input.household.adults.some((a) => a.disabilityTaxCredit)) {
-    out.push({
-      code: 'cwbDisabilitySupplementNotComputed',
-      severity: 'warning',
-      message: {
-        fr: "Crédit d'impôt pour personnes handicapées : le supplément pour invalidité de l'Allocation canadienne pour les travailleurs n'est pas encore calculé (ses montants du Québec pour 2025–2026 n'ont pas été confirmés).",
-        en: 'Disability tax credit: the Canada Workers Benefit disability supplement is not computed yet (its Québec amounts for 2025–2026 are not confirmed).',
-      },
-    });
-  }
   if (
     !input.options.longTermRecipient &&
     (core.program === 'socialAssistance' || core.program === 'socialSolidarity') &&

@@ -75,6 +75,9 @@ export const en: Translation = {
   longTermRecipient: 'I have received assistance for a long time',
   longTermRecipientHelp:
     'If you leave assistance for work after a long time on it, you could get the work premium supplement ($200 a month, for up to 12 months). Your agent can tell you whether that is your case.',
+  disabilityTaxCredit: 'I am eligible for the disability tax credit',
+  disabilityTaxCreditHelp:
+    'Recognized by the form a health professional fills out. It adds a supplement to the Canada Workers Benefit when you work.',
   includeBooklet: 'Count the claim booklet’s value in the amounts',
   includeBookletHelp:
     'The booklet spares you the drug insurance premium: tick to add that value (the premium spared) to each month’s money.',

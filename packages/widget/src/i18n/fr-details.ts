@@ -26,6 +26,9 @@ export const frDetailWords: DetailWords = {
   longTermRecipientHelp:
     'Si vous quittez l’aide pour travailler après une longue période à l’aide, vous pourriez recevoir le supplément à la prime au travail (200 $ par mois, jusqu’à 12 mois). Votre agente ou agent peut vous dire si c’est votre cas.',
   includeBooklet: 'Compter la valeur du carnet de réclamation dans les montants',
+  disabilityTaxCredit: 'J’ai droit au crédit d’impôt pour personnes handicapées',
+  disabilityTaxCreditHelp:
+    'Reconnu par le formulaire que remplit un professionnel de la santé. Il ajoute un supplément à l’Allocation canadienne pour les travailleurs quand vous travaillez.',
   includeBookletHelp:
     'Le carnet vous évite de payer l’assurance médicaments : cochez pour ajouter cette valeur (la prime évitée) à l’argent de chaque mois.',
   lines: {

@@ -47,6 +47,8 @@ export interface Translation {
   longTermRecipient: string;
   longTermRecipientHelp: string;
   includeBooklet: string;
+  disabilityTaxCredit: string;
+  disabilityTaxCreditHelp: string;
   includeBookletHelp: string;
   includeBookletSummary: string;
 
@@ -171,6 +173,8 @@ export type DetailKey =
   | 'period'
   | 'longTermRecipientHelp'
   | 'includeBooklet'
+  | 'disabilityTaxCredit'
+  | 'disabilityTaxCreditHelp'
   | 'includeBookletHelp'
   | 'lines'
   | 'taxYearTitle'

@@ -86,6 +86,7 @@ export function timelineInput(state: MeetingState, s: MeetingScenario): Timeline
     age: 35,
     program: w.program,
     temporaryConstraints: w.program === 'socialAssistance' && w.temporaryConstraints,
+    disabilityTaxCredit: w.disabilityTaxCredit,
   };
   const spouse = { age: 35, program: w.program === 'none' ? ('none' as const) : w.spouseProgram };
   return {

@@ -20,7 +20,13 @@ export function renderSituationForm(
     (e: Event) =>
       c.change({ [key]: read((e.target as HTMLSelectElement).value) } as Partial<WidgetState>);
   const check =
-    (key: 'temporaryConstraints' | 'longTermRecipient' | 'includeClaimBookletValue') =>
+    (
+      key:
+        | 'temporaryConstraints'
+        | 'longTermRecipient'
+        | 'includeClaimBookletValue'
+        | 'disabilityTaxCredit',
+    ) =>
     (e: Event) =>
       c.change({ [key]: (e.target as HTMLInputElement).checked } as Partial<WidgetState>);
   return html`<form
@@ -147,6 +153,17 @@ export function renderSituationForm(
             </div>`
           : nothing
       }
+      <div class="field check">
+        <input
+          id="disability-credit"
+          type="checkbox"
+          .checked=${s.disabilityTaxCredit}
+          aria-describedby="disability-credit-help"
+          @change=${check('disabilityTaxCredit')}
+        />
+        <label for="disability-credit">${t.disabilityTaxCredit}</label>
+        <p class="help" id="disability-credit-help">${t.disabilityTaxCreditHelp}</p>
+      </div>
       <div class="field check">
         <input
           id="booklet-value"

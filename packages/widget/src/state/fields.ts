@@ -43,6 +43,8 @@ export interface WidgetState {
   longTermRecipient: boolean;
   /** Count the claim booklet's value (the drug premium it spares) in the amounts. */
   includeClaimBookletValue: boolean;
+  /** The person is eligible for the disability tax credit: the CWB's disability supplement. */
+  disabilityTaxCredit: boolean;
   allowanceHours: number;
   allowancePerHour: number;
   allowanceTreatment: Recognition;
@@ -91,6 +93,7 @@ export const fields: readonly FieldSpec[] = [
   { key: 'spouseProgram', short: 'sp', kind: 'choice', values: spousePrograms },
   { key: 'longTermRecipient', short: 'lt', kind: 'flag' },
   { key: 'includeClaimBookletValue', short: 'cv', kind: 'flag' },
+  { key: 'disabilityTaxCredit', short: 'dtc', kind: 'flag' },
   { key: 'allowanceHours', short: 'ah', kind: 'number', min: 0, max: 40, step: 0.5 },
   { key: 'allowancePerHour', short: 'ar', kind: 'number', min: 0, max: 200, step: null },
   { key: 'allowanceTreatment', short: 'at', kind: 'choice', values: recognitions },
@@ -114,6 +117,7 @@ export function defaultState(year: number, month: number): WidgetState {
     spouseProgram: 'socialAssistance',
     longTermRecipient: false,
     includeClaimBookletValue: false,
+    disabilityTaxCredit: false,
     allowanceHours: 10,
     allowancePerHour: 3,
     allowanceTreatment: 'unknown',

@@ -48,6 +48,7 @@ export function scenarioInput(
     age: 35,
     program: state.program,
     temporaryConstraints: state.program === 'socialAssistance' && state.temporaryConstraints,
+    disabilityTaxCredit: state.disabilityTaxCredit,
     activity,
   };
   const spouseProgram: Program = state.program === 'none' ? 'none' : state.spouseProgram;
