@@ -119,7 +119,7 @@ describe('Persona 8 — Amélie, single parent of a 4-year-old on aide sociale (
     expect(line(r, 'credits.familyAllowance')).toBe(356);
     // GST 2026-27: 445 (adult) + 445 (first child of a single parent) + 234 supplement = 1 124 $.
     expect(line(r, 'credits.gstCredit')).toBe(93.67);
-    expect(r.notices.some((n) => n.code === 'familyAmountsLeftOut')).toBe(true);
+    expect(r.notices.some((n) => n.code === 'familyAmounts')).toBe(true);
   });
   it('10 h: the family rates of the work premium and of the CWB', () => {
     const r = ok(amelie(10));

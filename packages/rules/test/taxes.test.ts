@@ -306,11 +306,11 @@ describe('Persona 5 — Karim (12 h RPST) and Julie (30 h), tax year 2026 (hand-
   });
 });
 
-describe('Persona 6 — Nadia, single parent: what is left out of a family is said', () => {
-  it('names the amounts not counted', () => {
+describe('Persona 6 — Nadia, single parent: what a family’s figures count is said', () => {
+  it('names the family amounts', () => {
     const r = ok(nadia());
-    const notice = r.notices.find((n) => n.code === 'familyAmountsLeftOut');
-    expect(notice?.message.fr).toContain('crédit pour solidarité');
+    const notice = r.notices.find((n) => n.code === 'familyAmounts');
+    expect(notice?.message.fr).toContain('crédits pour la TPS et pour solidarité');
     expect(notice?.message.en).toContain('Canada child benefit');
   });
 });

@@ -131,7 +131,7 @@ describe('a wage under the minimum wage is a warning, not an error', () => {
 describe('children: what the figures of a family leave out is said, never silently ignored', () => {
   it('names the amounts not counted', () => {
     const r = simulate({ ...valid, household: { ...valid.household, children: [{ age: 4 }] } });
-    expect(r.ok && r.value.notices.some((n) => n.code === 'familyAmountsLeftOut')).toBe(true);
+    expect(r.ok && r.value.notices.some((n) => n.code === 'familyAmounts')).toBe(true);
     expect(r.ok && r.value.notices.some((n) => n.code === 'childcareNotCounted')).toBe(false);
   });
   it('a child in paid childcare: costs and credit not counted, said as a warning', () => {

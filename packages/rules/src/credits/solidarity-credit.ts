@@ -34,8 +34,12 @@ export function solidarityCredit(
   housing: boolean,
   familyNetIncome: Dec,
   ctx: RuleContext,
+  /** Dependent children: each adds an amount to the housing component (s. 1029.8.116.16). */
+  children = 0,
 ): Computed {
   const qst = param(ctx, 'credits.solidarity.qstAmount');
+  const perChild =
+    housing && children > 0 ? param(ctx, 'credits.solidarity.housing.perChild') : null;
   const alone = param(ctx, 'credits.solidarity.livingAloneAmount');
   const home = param(
     ctx,
@@ -44,18 +48,20 @@ export function solidarityCredit(
   const threshold = param(ctx, 'credits.solidarity.reductionThreshold');
   const rate = param(ctx, 'credits.solidarity.reductionRate');
   const qstPart = qst.value.times(adults).plus(adults === 1 && livesAlone ? alone.value : ZERO);
-  const housingPart = housing ? home.value : ZERO;
+  const housingPart = housing
+    ? home.value.plus(perChild ? perChild.value.times(children) : ZERO)
+    : ZERO;
   const effectiveRate = housing ? rate.value : rate.value.dividedBy(TWO);
   const reduction = rateAbove(familyNetIncome, threshold.value, effectiveRate);
   const amount = roundCents(max0(qstPart.plus(housingPart).minus(reduction)));
   return computedYearly(
     creditsSolidarityCreditRule,
     amount,
-    () => [qst, alone, home, threshold, rate],
-    () => ({ adults, livesAlone, housing, familyNetIncome: familyNetIncome }),
+    () => [qst, alone, home, threshold, rate, ...(perChild ? [perChild] : [])],
+    () => ({ adults, livesAlone, housing, children, familyNetIncome: familyNetIncome }),
     (lang) =>
       lang === 'fr'
-        ? `Composante TVQ ${money(lang, toCents(qstPart))}${housing ? ` + logement ${money(lang, home.value.toNumber())}` : ' (sans composante logement)'} − ${percent(lang, effectiveRate.toNumber())} du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(amount))} par année, versés chaque mois.`
-        : `QST component ${money(lang, toCents(qstPart))}${housing ? ` + housing ${money(lang, home.value.toNumber())}` : ' (no housing component)'} − ${percent(lang, effectiveRate.toNumber())} of family income above ${money(lang, threshold.value.toNumber())}: ${money(lang, toCents(amount))} a year, paid monthly.`,
+        ? `Composante TVQ ${money(lang, toCents(qstPart))}${housing ? ` + logement ${money(lang, toCents(housingPart))}${perChild ? ` (dont ${money(lang, perChild.value.toNumber())} par enfant)` : ''}` : ' (sans composante logement)'} − ${percent(lang, effectiveRate.toNumber())} du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(amount))} par année, versés chaque mois.`
+        : `QST component ${money(lang, toCents(qstPart))}${housing ? ` + housing ${money(lang, toCents(housingPart))}${perChild ? ` (${money(lang, perChild.value.toNumber())} per child)` : ''}` : ' (no housing component)'} − ${percent(lang, effectiveRate.toNumber())} of family income above ${money(lang, threshold.value.toNumber())}: ${money(lang, toCents(amount))} a year, paid monthly.`,
   );
 }

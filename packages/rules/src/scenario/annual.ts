@@ -175,6 +175,7 @@ export function taxesAndCredits(
     o.housingComponent,
     quebecFamilyNet,
     ctx,
+    children.filter((c) => c.age < 18).length,
   );
   const annual = annualOf;
   return {

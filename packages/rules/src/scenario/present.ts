@@ -200,14 +200,13 @@ function notices(
     input.household.adults[0]?.program ?? 'none',
   );
   if (children.length > 0) {
-    // What a family's figures still leave out, said once (the child benefits, the family rates of
-    // the work premium and the CWB, and the assistance adjustments are computed).
+    // What a family's figures count, and the one assumption they make about assistance.
     out.push({
-      code: 'familyAmountsLeftOut',
+      code: 'familyAmounts',
       severity: 'info',
       message: {
-        fr: `Famille : l'Allocation canadienne pour enfants, l'Allocation famille, les montants pour enfants du crédit pour la TPS et les taux de famille de la prime au travail et de l'Allocation canadienne pour les travailleurs sont calculés${lastResort ? " ; l'aide ne compte pas ces prestations pour enfants comme un revenu (on suppose qu'elles sont versées en entier, ce qui remplace les ajustements pour enfant à charge de l'aide)" : ''}. N'est pas compté : le montant pour enfants de la composante logement du crédit pour solidarité (de l'ordre de 150 $ par enfant par année ; montant de 2025-2026 non trouvé à une source officielle), ce qui sous-estime un peu le revenu.`,
-        en: `Family: the Canada child benefit, the Allocation famille, the child amounts of the GST credit and the family rates of the work premium and the Canada Workers Benefit are computed${lastResort ? '; assistance does not count these child benefits as income (they are taken as paid in full, which replaces the dependent child adjustments of assistance)' : ''}. Not counted: the child amount of the solidarity credit’s housing component (about 150 $ per child a year; the 2025-26 amount was not found at an official source), which understates income slightly.`,
+        fr: `Famille : l'Allocation canadienne pour enfants, l'Allocation famille, les montants pour enfants des crédits pour la TPS et pour solidarité (ce dernier estimé à partir du montant officiel de 2024-2025) et les taux de famille de la prime au travail et de l'Allocation canadienne pour les travailleurs sont calculés${lastResort ? " ; l'aide ne compte pas ces prestations pour enfants comme un revenu (on suppose qu'elles sont versées en entier, ce qui remplace les ajustements pour enfant à charge de l'aide)" : ''}.`,
+        en: `Family: the Canada child benefit, the Allocation famille, the child amounts of the GST and solidarity credits (the latter estimated from the official 2024-25 amount) and the family rates of the work premium and the Canada Workers Benefit are computed${lastResort ? '; assistance does not count these child benefits as income (they are taken as paid in full, which replaces the dependent child adjustments of assistance)' : ''}.`,
       },
     });
   }
