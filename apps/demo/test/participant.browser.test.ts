@@ -496,6 +496,16 @@ describe('a single parent with a 4-year-old on aide sociale', () => {
       )
       .not.toBe(before);
     await expect.poll(() => page.url()).toContain('ca%3D8');
+    // A second child: its age is asked at once, beside the first.
+    await page.locator('passerelle-simulator #children').selectOption('2');
+    await page.locator('passerelle-simulator #child-age-2').waitFor();
+    expect(
+      norm(await page.locator('passerelle-simulator label[for="child-age-2"]').textContent()),
+    ).toBe('Âge de l’enfant 2');
+    await page.locator('passerelle-simulator #situation-done').click();
+    expect(norm(await page.locator('passerelle-simulator #situation-line').textContent())).toMatch(
+      /2 enfants \(8, 8 ans\)/,
+    );
     await page.close();
   });
 });

@@ -173,7 +173,6 @@ export const en: Translation = {
   invalidNumber: (min, max) => `Enter a number of hours from ${min} to ${max}, for example 12.5.`,
   invalidWage: (min, max) =>
     `Enter an amount from ${min} to ${max}, for example 16.60 — or leave empty for the minimum wage.`,
-  invalidWhole: (min, max) => `Enter a whole number from ${min} to ${max}.`,
   keptLastResult: 'The amounts shown are still those of the last valid value.',
   invalidAttribute: (name, value) =>
     `Setting “${name}” is invalid (“${value}”): the default value is used.`,

@@ -57,7 +57,6 @@ export const frDetailWords: DetailWords = {
     perMonth: 'Sans l’argent du printemps, divisé par 12 : le montant par mois de la carte',
   },
   whereFrom: 'D’où viennent ces montants ?',
-  invalidWhole: (min, max) => `Entrez un nombre entier de ${min} à ${max}.`,
   termDefinitions: {
     claimBooklet:
       'La carte que le Ministère vous envoie chaque mois quand vous recevez de l’aide. Avec elle, vos médicaments et certains soins dentaires et de la vue sont payés.',

@@ -124,7 +124,6 @@ export interface Translation {
   // Problems.
   invalidNumber: (min: string, max: string) => string;
   invalidWage: (min: string, max: string) => string;
-  invalidWhole: (min: string, max: string) => string;
   keptLastResult: string;
   invalidAttribute: (name: string, value: string) => string;
   invalidLink: (name: string, value: string) => string;
@@ -180,7 +179,6 @@ export type DetailKey =
   | 'taxYearTitle'
   | 'taxLines'
   | 'whereFrom'
-  | 'invalidWhole'
   | 'termDefinitions';
 export type DetailWords = Pick<Translation, DetailKey>;
 /** The words of the first file: everything the answer, the chart and the summary show. */

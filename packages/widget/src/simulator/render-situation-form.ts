@@ -104,14 +104,17 @@ export function renderSituationForm(
             </div>`
           : nothing
       }
-      ${c.numberField({
-        id: 'children',
-        label: t.children,
-        spec: c.field('children'),
-        value: s.children,
-        message: t.invalidWhole('0', '12'),
-        help: t.childrenHelp,
-      })}
+      <div class="field">
+        <label for="children">${t.children}</label>
+        <select
+          id="children"
+          aria-describedby="children-help"
+          @change=${select('children', Number)}
+        >
+          ${Array.from({ length: 13 }, (_, n) => html`<option value=${n} ?selected=${s.children === n}>${n}</option>`)}
+        </select>
+        <p class="help" id="children-help">${t.childrenHelp}</p>
+      </div>
       ${choices.childAges.map(
         (age, k) =>
           html`<div class="field inline">
