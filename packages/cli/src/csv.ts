@@ -80,7 +80,9 @@ export const inputPaths: ReadonlySet<string> = new Set([
   'period.year',
   'period.month',
   ...[0, 1].flatMap((i) => adultFields.map((f) => `household.adults.${i}.${f}`)),
-  ...Array.from({ length: 12 }, (_, i) => `household.children.${i}.age`),
+  ...Array.from({ length: 12 }, (_, i) =>
+    ['age', 'disability', 'paidChildcare'].map((f) => `household.children.${i}.${f}`),
+  ).flat(),
   ...optionFields.map((f) => `options.${f}`),
 ]);
 
@@ -125,8 +127,9 @@ const textFields = new Set(['label']);
 
 function typed(path: string, cell: string, decimalComma: boolean): unknown {
   if (textFields.has(path)) return cell;
-  if (cell === 'true') return true;
-  if (cell === 'false') return false;
+  // A spreadsheet writes TRUE/FALSE (in French VRAI/FAUX): all are booleans.
+  if (/^(true|vrai)$/i.test(cell)) return true;
+  if (/^(false|faux)$/i.test(cell)) return false;
   if (/^-?\d+(\.\d+)?$/.test(cell)) return Number(cell);
   // With « ; » between cells, « 16,60 » is a number with a decimal comma.
   if (decimalComma && /^-?\d+,\d+$/.test(cell)) return Number(cell.replace(',', '.'));

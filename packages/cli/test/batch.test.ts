@@ -122,6 +122,28 @@ describe('passerelle batch', () => {
     expect(fromCsv.rows[2]).toContain("l'en-tête en a 8");
   });
 
+  it('reads a family from CSV (children, their flags, TRUE/FALSE as a spreadsheet writes them)', async () => {
+    const csv = [
+      'label,period.year,period.month,household.adults.0.age,household.adults.0.program,household.adults.0.disabilityTaxCredit,household.children.0.age,household.children.0.disability,household.children.0.paidChildcare',
+      'Amélie,2026,6,30,socialAssistance,FALSE,4,TRUE,false',
+    ].join('\n');
+    const family = {
+      label: 'Amélie',
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [{ age: 30, program: 'socialAssistance', disabilityTaxCredit: false }],
+        children: [{ age: 4, disability: true, paidChildcare: false }],
+      },
+    };
+    const fromCsv = await batch(csv, { ...csvOptions, input: 'csv' });
+    const fromJson = await batch(JSON.stringify(family));
+    expect(fromCsv.summary).toMatchObject({ rows: 1, ok: 1, failed: 0 });
+    expect(fromCsv.rows[0]).toBe(fromJson.rows[0]);
+    // The Allocation famille carries the handicapped child supplement: 4 272 + 2 892 $.
+    expect(fromCsv.cells[0]!['familyAllowance']).toBe('7164');
+    expect(fromCsv.cells[0]!['canadaChildBenefit']).toBe('8157');
+  });
+
   it('refuses a CSV header that reaches an object prototype', async () => {
     await expect(
       batch('label,__proto__.polluted\nx,1', { ...csvOptions, input: 'csv' }),

@@ -134,6 +134,20 @@ describe('children: what the figures of a family leave out is said, never silent
     expect(r.ok && r.value.notices.some((n) => n.code === 'familyAmounts')).toBe(true);
     expect(r.ok && r.value.notices.some((n) => n.code === 'childcareNotCounted')).toBe(false);
   });
+  it('an error names the child and the flag', () => {
+    const r = simulate({
+      ...valid,
+      household: { ...valid.household, children: [{ age: 4 }, { age: -1, disability: 'yes' }] },
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message.fr).toContain('(enfant 2)');
+    expect(r.error.message.en).toContain('(child 2)');
+  });
+  it('a child of 18 or more: no child benefits, and the parent no longer lives alone, said', () => {
+    const r = simulate({ ...valid, household: { ...valid.household, children: [{ age: 19 }] } });
+    expect(r.ok && r.value.notices.some((n) => n.code === 'adultChildAtHome')).toBe(true);
+  });
   it('a child in paid childcare: costs and credit not counted, said as a warning', () => {
     const r = simulate({
       ...valid,

@@ -101,6 +101,10 @@ describe('the shared link', () => {
     expect(parseDefaults('{"childAges":["3"]}')!.problems.map((p) => p.name)).toEqual([
       'childAges',
     ]);
+    // A fraction is not an age (it would otherwise read as two ages, « 4.5 »).
+    expect(parseDefaults('{"children":2,"childAges":[4.5]}')!.problems.map((p) => p.name)).toEqual([
+      'childAges',
+    ]);
   });
 
   it('never writes an exponent', () => {

@@ -15,6 +15,12 @@ const fieldLabels: Record<string, Localized> = {
   age: { fr: 'Âge', en: 'Age' },
   program: { fr: "Programme d'aide", en: 'Assistance program' },
   temporaryConstraints: { fr: 'Contraintes temporaires', en: 'Temporary constraints' },
+  disabilityTaxCredit: {
+    fr: 'Crédit d’impôt pour personnes handicapées',
+    en: 'Disability tax credit',
+  },
+  disability: { fr: 'Enfant handicapé', en: 'Child with a disability' },
+  paidChildcare: { fr: 'Garde payante', en: 'Paid childcare' },
   activity: { fr: 'Activité', en: 'Activity' },
   wage: { fr: 'Salaire', en: 'Wage' },
   allowance: { fr: 'Allocation RPST', en: 'RPST allowance' },
@@ -41,10 +47,15 @@ function labelOf(
     .find((p) => typeof p === 'string' && (more[p] ?? fieldLabels[p]));
   const label = typeof named === 'string' ? (more[named] ?? fieldLabels[named]) : undefined;
   const index = path.find((p) => typeof p === 'number');
+  const who = path.includes('adults') ? 'adults' : path.includes('children') ? 'children' : null;
   const suffix =
-    typeof index === 'number' && path.includes('adults') ? ` (adulte ${index + 1})` : '';
+    typeof index === 'number' && who
+      ? ` (${who === 'adults' ? 'adulte' : 'enfant'} ${index + 1})`
+      : '';
   const suffixEn =
-    typeof index === 'number' && path.includes('adults') ? ` (adult ${index + 1})` : '';
+    typeof index === 'number' && who
+      ? ` (${who === 'adults' ? 'adult' : 'child'} ${index + 1})`
+      : '';
   return label
     ? { fr: label.fr + suffix, en: label.en + suffixEn }
     : { fr: path.join('.') || 'Entrée', en: path.join('.') || 'Input' };

@@ -218,8 +218,18 @@ function notices(
       code: 'gstOneTimeTopUp2026',
       severity: 'info',
       message: {
-        fr: 'Paiement unique du crédit pour la TPS (printemps 2026) : la moitié du crédit de juillet 2025 à juin 2026, calculée sur le revenu de 2024, versée au plus tard en juin 2026 à qui recevait le paiement de janvier 2026. Il ne dépend pas du travail de 2026 et n’est pas compté dans ces montants (canada.ca).',
-        en: 'One-time GST credit top-up (spring 2026): half the July 2025 – June 2026 credit, on 2024 income, paid by June 2026 to recipients of the January 2026 payment. It does not depend on work in 2026 and is not counted in these amounts (canada.ca).',
+        fr: 'Paiement unique de la TPS (au plus tard en juin 2026) : la moitié du crédit de 2025-2026, selon le revenu de 2024. Il ne dépend pas du travail de 2026 : il n’est pas compté ici.',
+        en: 'One-time GST top-up (by June 2026): half the 2025-26 credit, on 2024 income. It does not depend on work in 2026: it is not counted here.',
+      },
+    });
+  }
+  if (children.some((c) => c.age >= 18)) {
+    out.push({
+      code: 'adultChildAtHome',
+      severity: 'info',
+      message: {
+        fr: 'Enfant de 18 ans ou plus : pas de prestations pour enfants, et vous ne vivez plus seul·e (impôt, crédit pour solidarité).',
+        en: 'A child aged 18 or more: no child benefits, and you no longer live alone (income tax, solidarity credit).',
       },
     });
   }

@@ -170,6 +170,10 @@ function ofMonth(lang: Lang, p: { year: number; month: number }): string {
 
 const assumptions: Localized[] = [
   {
+    fr: "Enfants : leur âge reste celui donné pendant toute la période (un enfant qui a 6 ou 18 ans en cours de route n'est pas vieilli) ; l'Allocation canadienne pour enfants est versée chaque mois, l'Allocation famille en janvier, avril, juillet et octobre.",
+    en: 'Children: their age stays as given over the whole window (a child turning 6 or 18 on the way is not aged); the Canada child benefit is paid monthly, the Allocation famille in January, April, July and October.',
+  },
+  {
     fr: "Le chèque d'un mois est calculé sur les revenus du mois précédent ; avant le premier mois, l'activité « avant » (aucune par défaut).",
     en: "A month's cheque is computed from the previous month's income; before the first month, the « before » activity (none by default).",
   },

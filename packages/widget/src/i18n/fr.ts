@@ -36,7 +36,9 @@ const words: CoreWords = {
   childrenCount: (ages) =>
     ages.length === 1
       ? `1 enfant de ${frAge(ages[0]!)}`
-      : `${ages.length} enfants (${ages.map((a) => (a === 0 ? 'moins d’un an' : String(a))).join(', ')} ans)`,
+      : ages.includes(0)
+        ? `${ages.length} enfants (${ages.map(frAge).join(', ')})`
+        : `${ages.length} enfants (${ages.join(', ')} ans)`,
   childBenefitsIncluded: (amount) => `Dont ${amount} de prestations pour enfants.`,
   month: (m) => monthNames.fr[m - 1] ?? String(m),
   year: 'Année',

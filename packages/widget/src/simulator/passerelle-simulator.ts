@@ -194,7 +194,13 @@ export class PasserelleSimulator extends LitElement {
     this.views = this.computeViews();
   }
 
+  protected override firstUpdated(): void {
+    // The sibling (chart, print styles, detail, English) follows the first answers.
+    void loadOnDemand().then(() => this.requestUpdate());
+  }
+
   protected override updated(): void {
+    this.adoptSiblingStyles();
     this.observeHeadline();
   }
 
@@ -633,15 +639,19 @@ export class PasserelleSimulator extends LitElement {
   }
   private dateCache: { key: string; text: string } | null = null;
 
-  /** The chart's styles arrive with it: added once to this element's own style sheets. */
-  private adoptChartStyles(text: string): void {
+  /**
+   * The chart's and the print styles arrive with the sibling: added once to this element's own
+   * style sheets (the sibling is fetched after the first answers, whatever the page shows).
+   */
+  private adoptSiblingStyles(): void {
+    const more = onDemand();
     const root = this.shadowRoot;
-    if (!root || this.chartSheet) return;
-    this.chartSheet = new CSSStyleSheet();
-    this.chartSheet.replaceSync(text);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.chartSheet];
+    if (!more || !root || this.siblingSheet) return;
+    this.siblingSheet = new CSSStyleSheet();
+    this.siblingSheet.replaceSync(more.chartStyles + more.printStyles);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.siblingSheet];
   }
-  private chartSheet: CSSStyleSheet | null = null;
+  private siblingSheet: CSSStyleSheet | null = null;
 
   private renderChart(): TemplateResult | typeof nothing {
     const t = this.t;
@@ -693,7 +703,6 @@ export class PasserelleSimulator extends LitElement {
       void loadOnDemand().then(() => this.requestUpdate());
       return html`<div class="chart-pending" part="chart"></div>`;
     }
-    this.adoptChartStyles(more.chartStyles);
     return more.renderIncomeChart(
       { html, svg, hours: (h) => formatHours(t.locale, h) },
       series,

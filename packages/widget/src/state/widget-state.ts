@@ -198,7 +198,7 @@ export function parseDefaults(json: string): ReadState | null {
     else if (typeof raw === 'boolean' && f.kind === 'flag') q.set(f.short, raw ? '1' : '0');
     else if (typeof raw === 'number' && f.kind === 'number') q.set(f.short, String(raw));
     else if (typeof raw === 'string' && f.kind === 'choice') q.set(f.short, raw);
-    else if (Array.isArray(raw) && f.kind === 'list' && raw.every((x) => typeof x === 'number'))
+    else if (Array.isArray(raw) && f.kind === 'list' && raw.every((x) => Number.isInteger(x)))
       q.set(f.short, raw.join('.'));
     else problems.push({ name: key, value: shown(JSON.stringify(raw) ?? '') });
   }

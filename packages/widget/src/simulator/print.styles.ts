@@ -1,0 +1,84 @@
+/**
+ * The simulator's print styles (a one-page handout): they come with the on-demand sibling, which
+ * is fetched as soon as the answers are drawn, and the element adopts them like the chart's (a
+ * constructed style sheet, allowed under a strict Content-Security-Policy). `css` only joins text:
+ * the sibling imports nothing at run time.
+ */
+const css = (parts: TemplateStringsArray): string => parts.join('');
+
+export const printStyles = css`
+  @media print {
+    :host {
+      font-size: 8.5pt;
+      line-height: 1.25;
+    }
+    .form,
+    .actions,
+    .toggles,
+    .next-hour,
+    .reference,
+    .answer-bar,
+    .term,
+    .field,
+    .recognition,
+    .situation-summary button,
+    .chart-table,
+    .privacy,
+    .intro,
+    .explanations {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    .base {
+      gap: 0.4rem;
+    }
+    .title {
+      font-size: 13pt;
+    }
+    .results {
+      grid-template-columns: repeat(3, 1fr);
+      gap: 0.4rem;
+    }
+    .scenario {
+      padding: 0.4rem;
+    }
+    .headline {
+      font-size: 10.5pt;
+    }
+    /* rem sizes follow the page's root, not the host: set print sizes in points. */
+    .exact,
+    .reference,
+    .uncertainty,
+    .next-hour,
+    .spring,
+    .lag,
+    .coverage,
+    .callout,
+    .outcome,
+    .definition-note,
+    .situation-summary,
+    .help {
+      font-size: 8pt;
+      margin: 0.1rem 0;
+    }
+    .callout,
+    .outcome {
+      padding: 0.15rem 0.3rem;
+    }
+    .outcome-amount strong {
+      font-size: 10pt;
+    }
+    .scenario h3 {
+      font-size: 10pt;
+    }
+    h4 {
+      margin: 0.3rem 0 0.1rem;
+    }
+    .notices {
+      margin: 0.3rem 0;
+      font-size: 8pt;
+    }
+  }
+`;
