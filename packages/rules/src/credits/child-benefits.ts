@@ -147,11 +147,9 @@ export function familyAllowance(
     `credits.workPremium.general.exclusion.${singleParent ? 'single' : 'couple'}`,
   );
   const wpReduction = param(ctx, 'credits.workPremium.reductionRate');
-  const threshold = {
-    value: wpThreshold.value.plus(
-      wpRate.value.dividedBy(wpReduction.value).times(wpThreshold.value.minus(wpExclusion.value)),
-    ),
-  };
+  const threshold = wpThreshold.value.plus(
+    wpRate.value.dividedBy(wpReduction.value).times(wpThreshold.value.minus(wpExclusion.value)),
+  );
   const rate = param(ctx, 'credits.familyAllowance.reductionRate');
   const supplies = param(ctx, 'credits.familyAllowance.schoolSupplies');
   const handicap = param(ctx, 'credits.familyAllowance.handicappedChildSupplement');
@@ -159,9 +157,7 @@ export function familyAllowance(
   const maximum = maxChild.value.times(count).plus(singleParent ? maxSingle.value : ZERO);
   const minimum = minChild.value.times(count).plus(singleParent ? minSingle.value : ZERO);
   // One reduction for the family, never below its minimum (Retraite Québec's table by income).
-  const income = roundCents(
-    max0(maximum.minus(rateAbove(familyIncome, threshold.value, rate.value))),
-  );
+  const income = roundCents(max0(maximum.minus(rateAbove(familyIncome, threshold, rate.value))));
   const allowance = income.lessThan(minimum) ? minimum : income;
   // The school supplies supplement: children aged 4 to 16 on September 30 (Retraite Québec).
   const schoolAge = kids.filter((c) => c.age >= 4 && c.age <= 16).length;
@@ -189,7 +185,7 @@ export function familyAllowance(
     () => ({ children: count, singleParent, familyIncome }),
     (lang) =>
       lang === 'fr'
-        ? `Allocation ${money(lang, toCents(allowance))} (maximum ${money(lang, toCents(maximum))}${singleParent ? ', famille monoparentale' : ''}, moins ${percent(lang, rate.value.toNumber())} du revenu familial au-delà de ${money(lang, threshold.value.toNumber())}, au moins ${money(lang, toCents(minimum))})${schoolAge > 0 ? ` + fournitures scolaires ${money(lang, toCents(supplies.value.times(schoolAge)))}` : ''}${withDisability > 0 ? ` + supplément pour enfant handicapé ${money(lang, toCents(handicap.value.times(withDisability)))}` : ''} : ${money(lang, toCents(amount))} par année.`
-        : `Allowance ${money(lang, toCents(allowance))} (maximum ${money(lang, toCents(maximum))}${singleParent ? ', single-parent family' : ''}, less ${percent(lang, rate.value.toNumber())} of family income above ${money(lang, threshold.value.toNumber())}, at least ${money(lang, toCents(minimum))})${schoolAge > 0 ? ` + school supplies ${money(lang, toCents(supplies.value.times(schoolAge)))}` : ''}${withDisability > 0 ? ` + supplement for handicapped children ${money(lang, toCents(handicap.value.times(withDisability)))}` : ''}: ${money(lang, toCents(amount))} a year.`,
+        ? `Allocation ${money(lang, toCents(allowance))} (maximum ${money(lang, toCents(maximum))}${singleParent ? ', famille monoparentale' : ''}, moins ${percent(lang, rate.value.toNumber())} du revenu familial au-delà de ${money(lang, toCents(threshold))}, au moins ${money(lang, toCents(minimum))})${schoolAge > 0 ? ` + fournitures scolaires ${money(lang, toCents(supplies.value.times(schoolAge)))}` : ''}${withDisability > 0 ? ` + supplément pour enfant handicapé ${money(lang, toCents(handicap.value.times(withDisability)))}` : ''} : ${money(lang, toCents(amount))} par année.`
+        : `Allowance ${money(lang, toCents(allowance))} (maximum ${money(lang, toCents(maximum))}${singleParent ? ', single-parent family' : ''}, less ${percent(lang, rate.value.toNumber())} of family income above ${money(lang, toCents(threshold))}, at least ${money(lang, toCents(minimum))})${schoolAge > 0 ? ` + school supplies ${money(lang, toCents(supplies.value.times(schoolAge)))}` : ''}${withDisability > 0 ? ` + supplement for handicapped children ${money(lang, toCents(handicap.value.times(withDisability)))}` : ''}: ${money(lang, toCents(amount))} a year.`,
   );
 }

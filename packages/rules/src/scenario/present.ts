@@ -196,9 +196,7 @@ function notices(
     });
   }
   const children = input.household.children;
-  const lastResort = ['socialAssistance', 'socialSolidarity'].includes(
-    input.household.adults[0]?.program ?? 'none',
-  );
+  const lastResort = core.program === 'socialAssistance' || core.program === 'socialSolidarity';
   if (children.length > 0) {
     // What a family's figures count, and the one assumption they make about assistance.
     out.push({

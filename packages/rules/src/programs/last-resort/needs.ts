@@ -96,13 +96,13 @@ export function lastResortNeeds(
   ctx: RuleContext,
   youngChild = false,
 ): LastResortNeeds {
-  const forChild = youngChild && adults.length === 1 && adults[0]!.program === 'socialAssistance';
-  const counted = forChild ? [{ ...adults[0]!, temporaryConstraints: true }] : adults;
+  const only = adults.length === 1 ? adults[0]! : null;
+  // Given for the child only when the adult has no constraints of their own (said in the sentence).
+  const forChild = youngChild && only?.program === 'socialAssistance' && !only.temporaryConstraints;
+  const counted = forChild ? [{ ...only, temporaryConstraints: true }] : adults;
   // Needs depend only on the household's composition and the date: a sweep computes them once.
-  const key = `lastResort.needs:${counted.map((a) => `${a.program}/${a.temporaryConstraints}`).join('+')}:${forChild && !adults[0]!.temporaryConstraints}`;
-  return ctx.parameters.derived(ctx.date, key, () =>
-    computeNeeds(counted, ctx, forChild && !adults[0]!.temporaryConstraints),
-  );
+  const key = `lastResort.needs:${counted.map((a) => `${a.program}/${a.temporaryConstraints}`).join('+')}:${forChild}`;
+  return ctx.parameters.derived(ctx.date, key, () => computeNeeds(counted, ctx, forChild));
 }
 
 const forYoungChild = {
