@@ -34,6 +34,8 @@ export default tseslint.config(
   },
   {
     rules: {
+      // `const { label, ...rest } = input` is how a property is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       // Money must never be compared or combined as floats by accident: see packages/rules/src/money.ts.
       'no-restricted-syntax': [
         'error',

@@ -29,13 +29,39 @@ export function roundCents(value: Dec): Dec {
 
 /** Crosses the public boundary: dollars and cents as a plain number (the Decimal is rounded first). */
 export function toCents(value: Dec): number {
-  // Number(string) rather than toNumber(): the same value, without the generic ToPrimitive path
-  // (about 50 ns less, and a batch converts some thirty amounts per case).
-  const n = Number(roundCents(value).toString());
+  const rounded = roundCents(value);
+  const cents = centsFromDigits(rounded);
+  // An exact integer of cents / 100 is the double nearest to the amount: what Number("12.34")
+  // gives, without the string.
+  const n = cents === null ? Number(rounded.toString()) : cents / 100;
   // Never hand "-0" to a person: a zero is a zero (-0 === 0, so this returns the literal 0).
   return n === 0 ? 0 : n;
 }
 
+/**
+ * The integer number of cents of an amount with at most two decimals, read from decimal.js's
+ * documented digits (`d`: base 10⁷ words, the first one aligned on the decimal point; `e`: the
+ * power of ten of the first digit; `s`: the sign), or null past 2⁵³ cents. About four times faster
+ * than going through a string, and a batch converts some thirty amounts per case.
+ */
+function centsFromDigits(x: Dec): number | null {
+  const digits = x.d;
+  if (!digits || x.isZero()) return 0;
+  const first = digits[0]!;
+  let width = 1;
+  for (let p = 10; p <= first; p *= 10) width++;
+  // Power of ten (in cents) of the last digit of the first word; each next word is 7 lower.
+  let power = x.e - (width - 1) + 2;
+  let cents = 0;
+  for (const word of digits) {
+    // A word reaching below the cent ends in zeros there (two decimals at most): exact division.
+    const part = power >= 0 ? word * 10 ** power : word / 10 ** -power;
+    if (!Number.isInteger(part)) return null;
+    cents += part;
+    power -= 7;
+  }
+  return Number.isSafeInteger(cents) ? x.s * cents : null;
+}
 /** A rate for the public API: rounded to four decimals (0.3392 = 33.92 %), as a plain number. */
 export function toRate(value: Dec): number {
   const n = Number(value.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toString());

@@ -50,12 +50,10 @@ export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): F
   const baselines = new Map<string, YearRun>();
 
   function baselineOf(input: ValidSimulationInput, ctx: RuleContext): YearRun {
-    const noActivity = withoutActivity(input);
-    // The label does not change the computation: households differing only by it share a baseline.
-    const key = JSON.stringify({ ...noActivity, label: undefined });
+    const key = baselineKey(input);
     const cached = baselines.get(key);
     if (cached) return cached;
-    const baseline = runYear(noActivity, ctx);
+    const baseline = runYear(withoutActivity(input), ctx);
     if (baselines.size >= cacheSize) baselines.delete(baselines.keys().next().value!);
     baselines.set(key, baseline);
     return baseline;
@@ -96,6 +94,20 @@ export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): F
       });
     },
   };
+}
+
+/**
+ * What the no-activity baseline depends on: the whole input but the activities and the label
+ * (households differing only by them share a baseline). Rest spreads, not a list of fields, so
+ * that a field added to the input is part of the key without anyone remembering to add it.
+ */
+function baselineKey(input: ValidSimulationInput): string {
+  const {
+    label,
+    household: { adults, ...household },
+    ...rest
+  } = input;
+  return JSON.stringify([rest, household, adults.map(({ activity, ...adult }) => adult)]);
 }
 
 function modelOf(input: ValidSimulationInput): HouseholdYear['model'] {
