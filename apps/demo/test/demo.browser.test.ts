@@ -86,6 +86,34 @@ describe('demo page', () => {
     await page.close();
   });
 
+  it('writes the library’s own sentences in « D’où viennent ces montants ? », to the cent', async () => {
+    // The one-file build runs the rules on decimal.js-light: a conversion that read decimal.js's
+    // digit layout once wrote « Composante TVQ 5,35 $ » for 535,00 $ there, and only there.
+    const page = await open('/index.html');
+    const period = await widgetMonth(page);
+    await page
+      .locator('passerelle-simulator')
+      .getByText('Voir le détail du calcul')
+      .first()
+      .click();
+    const shown = visibleText(
+      await page.locator('passerelle-simulator').evaluate((el) => el.shadowRoot!.textContent),
+    );
+    const sentences: string[] = [];
+    const collect = (value: unknown): void => {
+      if (!value || typeof value !== 'object') return;
+      const text = (value as { explanation?: { text?: { fr?: unknown } } }).explanation?.text?.fr;
+      // The page lists the amounts that are not zero.
+      const amount = Object.values(value).some((v) => typeof v === 'number' && v !== 0);
+      if (typeof text === 'string' && text.includes('$') && amount) sentences.push(text);
+      Object.values(value).forEach(collect);
+    };
+    collect(result(solidarity(period, {})));
+    expect(sentences.length).toBeGreaterThan(3);
+    for (const sentence of sentences) expect(shown).toContain(visibleText(sentence));
+    await page.close();
+  });
+
   it('changes hours with the keyboard and with the mouse, and the headline follows the library', async () => {
     const page = await open('/index.html');
     const period = await widgetMonth(page);

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { serveDirectory } from './static-server.mjs';
+const server = await serveDirectory(new URL('../apps/demo/dist/', import.meta.url));
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(`${server.origin}/index.html${process.argv[2] ?? ''}`);
+await page.waitForTimeout(600);
+const d = page.locator('passerelle-simulator').getByText('Voir le détail du calcul').first();
+await d.click(); await page.waitForTimeout(300);
+const text = await page.locator('passerelle-simulator').evaluate((el) => el.shadowRoot.textContent);
+console.log(text.match(/Composante TVQ[^.]*\./g), text.match(/Évaluée[^)]*\)/g));
+await browser.close(); await server.close();
