@@ -26,7 +26,7 @@ export const creditsWorkPremiumSupplementRule = defineRule({
   label: { fr: 'Supplément à la prime au travail', en: 'Work premium supplement' },
   description: {
     fr: '200 $ par mois admissible, jusqu’à 12 mois, pour la personne prestataire de longue date qui quitte l’aide pour le travail (option d’entrée : l’historique n’est pas connu de l’outil).',
-    en: '200 $ per eligible month, up to 12 months, for a long-term recipient who leaves assistance for work (an input option: the tool does not know the history).',
+    en: '$200 per eligible month, up to 12 months, for a long-term recipient who leaves assistance for work (an input option: the tool does not know the history).',
   },
   parameters: ['credits.workPremium.supplement.'],
   sources: [

@@ -186,12 +186,15 @@ function notices(
     core.benefit.isZero() &&
     core.grossEarnings.greaterThan(0)
   ) {
+    // The box is named as the simulator shows it (widget fields `longTermRecipient`).
+    const monthly = param(ctx, 'credits.workPremium.supplement.monthlyAmount').value.toNumber();
+    const months = param(ctx, 'credits.workPremium.supplement.maximumMonths').value.toNumber();
     out.push({
       code: 'workPremiumSupplementPossible',
       severity: 'info',
       message: {
-        fr: "Après une longue période à l'aide, quitter l'aide pour le travail peut donner droit au supplément à la prime au travail (200 $ par mois, jusqu'à 12 mois) : cochez la case « aide depuis longtemps » si c'est votre cas, et vérifiez-le avec votre agente ou agent.",
-        en: 'After a long period on assistance, leaving it for work can give the work premium supplement (200 $ a month for up to 12 months): tick « on assistance for a long time » if that is your case, and check it with your agent.',
+        fr: `Après une longue période à l'aide, quitter l'aide pour le travail peut donner droit au supplément à la prime au travail (${wholeMoney('fr', monthly)} par mois, jusqu'à ${months} mois) : cochez la case « J'ai reçu de l'aide pendant une longue période » si c'est votre cas, et vérifiez-le avec votre agente ou agent.`,
+        en: `After a long period on assistance, leaving it for work can give the work premium supplement (${wholeMoney('en', monthly)} a month for up to ${months} months): tick "I have received assistance for a long time" if that is your case, and check it with your agent.`,
       },
     });
   }

@@ -175,7 +175,7 @@ const assumptions: Localized[] = [
   },
   {
     fr: "Le chèque d'un mois est calculé sur les revenus du mois précédent ; avant le premier mois, l'activité « avant » (aucune par défaut).",
-    en: "A month's cheque is computed from the previous month's income; before the first month, the « before » activity (none by default).",
+    en: 'A month\'s cheque is computed from the previous month\'s income; before the first month, the "before" activity (none by default).',
   },
   {
     fr: "Impôts et crédits : chaque année civile est la somme de ses mois ; les mois hors de la période reprennent l'activité d'avant le début ou celle du dernier mois. L'impôt est retenu sur chaque paie ; le crédit pour la TPS est versé en janvier, avril, juillet et octobre, le crédit pour solidarité chaque mois ; la prime au travail, son supplément et l'Allocation canadienne pour les travailleurs arrivent en avril de l'année suivante, moins la prime d'assurance médicaments.",

@@ -126,7 +126,7 @@ function computeNeeds(
       () => parts,
       () => ({ program, adults: adults.length }),
       (lang) =>
-        `${programNames[program][lang]} : ${parts
+        `${programNames[program][lang]}${lang === 'fr' ? ' :' : ':'} ${parts
           .map(
             (p) =>
               `${p.definition.label[lang]}${becauseOfChild && p.id.includes('temporaryConstraint') ? forYoungChild[lang] : ''} ${money(lang, p.value.toNumber())}`,
