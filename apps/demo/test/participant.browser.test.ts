@@ -346,6 +346,31 @@ describe('keyboard and focus', () => {
     await page.close();
   });
 
+  it('360 × 740: no control reached with Tab is hidden under the sticky answer bar', async () => {
+    const page = await open(june2026, sizes[0]!);
+    const hidden: string[] = [];
+    let reached = 0;
+    for (let i = 0; i < 45; i++) {
+      await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('passerelle-simulator')?.shadowRoot;
+        const el = root?.activeElement;
+        const bar = root?.querySelector('[data-testid="answer-bar"]');
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        const shown = bar && getComputedStyle(bar).visibility !== 'hidden';
+        const under = shown ? r.bottom > bar.getBoundingClientRect().top : false;
+        return { name: el.id || el.textContent?.trim().slice(0, 30) || el.tagName, under };
+      });
+      if (!seen) continue;
+      reached++;
+      if (seen.under) hidden.push(seen.name);
+    }
+    expect(reached).toBeGreaterThan(15);
+    expect(hidden).toEqual([]);
+    await page.close();
+  });
+
   it('explains a word on demand, with its state announced', async () => {
     const page = await open(june2026, sizes[0]!);
     const button = page.locator('passerelle-simulator .scenario-wage button.term').last();

@@ -28,6 +28,16 @@ export const simulatorStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* A control reached with Tab is brought into view above the sticky answer bar, never under it
+     (WCAG 2.4.11, focus not obscured). On a phone the bar is up to about 10 rem high (three lines
+     of answer, two of warning), and it may appear just after the focus has moved. */
+  button,
+  input,
+  select,
+  a,
+  summary {
+    scroll-margin-bottom: 12rem;
+  }
   .base {
     display: grid;
     gap: 1rem;
