@@ -148,6 +148,41 @@ describe('the answer first', () => {
   });
 });
 
+describe('the chart on a phone', () => {
+  for (const lang of ['fr', 'en'] as const)
+    it(`360 px, ${lang}: « where assistance stops » is whole inside the chart and over no tick label`, async () => {
+      const page = await open(`${june2026}${lang === 'en' ? '%26l%3Den' : ''}`, sizes[0]!);
+      const chart = page.locator('passerelle-simulator figure.chart svg');
+      await chart.scrollIntoViewIfNeeded();
+      const boxes = await chart.evaluate((svg) => {
+        const rect = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        };
+        return {
+          svg: rect(svg),
+          label: rect(svg.querySelector('.wall-label')!),
+          text: svg.querySelector('.wall-label')!.textContent,
+          ticks: [...svg.querySelectorAll('.tick')].map(rect),
+        };
+      });
+      expect(norm(boxes.text)).toMatch(
+        lang === 'fr' ? /^L’aide s’arrête\s*vers/ : /^Assistance stops\s*near/,
+      );
+      expect(boxes.label.left).toBeGreaterThanOrEqual(boxes.svg.left);
+      expect(boxes.label.right).toBeLessThanOrEqual(boxes.svg.right);
+      const overlaps = boxes.ticks.filter(
+        (t) =>
+          t.left < boxes.label.right &&
+          t.right > boxes.label.left &&
+          t.top < boxes.label.bottom &&
+          t.bottom > boxes.label.top,
+      );
+      expect(overlaps).toEqual([]);
+      await page.close();
+    });
+});
+
 describe('the allowance question, as people know it', () => {
   it('« Je ne sais pas » shows both outcomes and who to ask; « Oui, allocation de soutien » shows one', async () => {
     const page = await open(june2026, sizes[1]!);

@@ -81,7 +81,7 @@ export function renderIncomeChart(
         ${
           wallHours !== null && wallHours <= 40
             ? svg`<line class="wall" x1="${x(wallHours)}" x2="${x(wallHours)}" y1="${M.top}" y2="${H - M.bottom}"></line>
-              <text class="wall-label" x="${x(wallHours) + (x(wallHours) > W / 2 ? -6 : 6)}" y="${H - M.bottom - 10}" text-anchor="${x(wallHours) > W / 2 ? 'end' : 'start'}">${t.chartWall(wallText(wallHours))}</text>`
+              ${wallLabel(svg, t.chartWall(wallText(wallHours)), x(wallHours))}`
             : null
         }
         ${series.map(
@@ -126,4 +126,20 @@ export function renderIncomeChart(
       </details>
     </figure>
   `;
+}
+
+/**
+ * « L'aide s'arrête vers 22 h 30 » beside the dashed line, at the top of the plot where the lines
+ * seldom go, on the side with more room, in two lines: one line of some thirty characters is wider
+ * than either side of the line on a phone (it was cut at the left edge and ran over « 0 $ »).
+ */
+function wallLabel(svg: ChartTools['svg'], text: string, at: number) {
+  const middle = text.length / 2;
+  let cut = -1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1))
+    if (cut < 0 || Math.abs(i - middle) < Math.abs(cut - middle)) cut = i;
+  const lines = cut < 0 ? [text] : [text.slice(0, cut), text.slice(cut + 1)];
+  const left = at > W / 2;
+  const lx = at + (left ? -6 : 6);
+  return svg`<text class="wall-label" x="${lx}" y="${M.top + 14}" text-anchor="${left ? 'end' : 'start'}">${lines.map((line, i) => svg`<tspan x="${lx}" dy="${i === 0 ? 0 : 17}">${line}</tspan>`)}</text>`;
 }
