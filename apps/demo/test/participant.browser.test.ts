@@ -406,6 +406,21 @@ describe('keyboard and focus', () => {
     await page.close();
   });
 
+  it('announces to a screen reader what the cards say: the allowance’s two outcomes, not one', async () => {
+    const page = await open(june2026, sizes[0]!);
+    const slider = page.locator('passerelle-simulator #allowance-hours');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    const live = page.locator('passerelle-simulator p[aria-live="polite"]');
+    await expect.poll(async () => norm(await live.textContent())).not.toBe('');
+    const card = norm(
+      await page.locator('passerelle-simulator [data-testid="headline-allowance"]').textContent(),
+    );
+    expect(card).toMatch(/ à .* selon la réponse du Ministère$/);
+    expect(norm(await live.textContent())).toContain(card);
+    await page.close();
+  });
+
   it('explains a word on demand, with its state announced', async () => {
     const page = await open(june2026, sizes[0]!);
     const button = page.locator('passerelle-simulator .scenario-wage button.term').last();

@@ -385,11 +385,12 @@ export class PasserelleSimulator extends LitElement {
     if (from) this.active = from;
     this.views = this.computeViews();
     if (!this.noUrlState) this.scheduleUrlWrite();
+    // What is announced is what the cards say (an allowance not known to be recognized: both
+    // outcomes, « de 0 $ à 133 $ »), not the library's one-outcome headline.
+    const c = this.context();
     this.live = this.t.liveSummary(
       this.views
-        .map((v) =>
-          v.outcome.ok ? v.outcome.value.moneyPerMonth.headline[this.t.lang] : this.t.errorTitle,
-        )
+        .map((v) => (v.outcome.ok ? headlineOf(c, v, v.outcome.value) : this.t.errorTitle))
         .join(' ; '),
     );
     const detail: PasserelleChangeDetail = {
