@@ -8,7 +8,7 @@ interface ParameterFile {
     id?: string;
     description: unknown;
     label?: unknown;
-    values?: { method?: string; note?: string; source: { title: string; url: string } }[];
+    values?: { method?: string; note?: string; source?: { title: string; url: string } }[];
   }[];
 }
 
@@ -23,8 +23,9 @@ function stripParameterFile(data: ParameterFile): ParameterFile {
     for (const v of p.values ?? []) {
       delete v.method;
       delete v.note;
-      // The parameter schema wants a title: the publisher's address stands for it.
-      v.source.title = new URL(v.source.url).hostname;
+      // The publisher's address stands for the title (the simulator's first file carries no
+      // source at all: see `sourcesOnDemand`).
+      if (v.source) v.source.title = new URL(v.source.url).hostname;
     }
   }
   return data;
@@ -48,15 +49,10 @@ function stripParameterDescriptions(): Plugin {
   };
 }
 
-/** What stands for a value's source in the simulator's first file (the schema wants an address). */
-const SOURCE_ON_DEMAND = {
-  title: 'passerelle-simulator-more.js',
-  url: 'https://passerelle.invalid/source-on-demand',
-};
-
 /**
  * The simulator shows a parameter's source only in « D'où viennent ces montants ? », which loads
- * on demand: its first file carries a placeholder for each value's source, and the table of
+ * on demand: its first file carries no source (the parameter schema puts `sourceGivenApart` in
+ * their place), and the table of
  * addresses (`id|effectiveFrom` → URL) fills `parameter-sources.ts`, which only the on-demand
  * sibling imports. About 1.7 KB (min+gzip) of addresses leave the first file; nothing is lost.
  */
@@ -67,9 +63,8 @@ function sourcesOnDemand(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (/[\\/]rules[\\/](dist[\\/])?params[\\/][^\\/]+\.json$/.test(id)) {
-        const data = JSON.parse(code) as { parameters?: { values?: { source: unknown }[] }[] };
-        for (const p of data.parameters ?? [])
-          for (const v of p.values ?? []) v.source = SOURCE_ON_DEMAND;
+        const data = JSON.parse(code) as { parameters?: { values?: { source?: unknown }[] }[] };
+        for (const p of data.parameters ?? []) for (const v of p.values ?? []) delete v.source;
         return { code: JSON.stringify(data), map: null };
       }
       if (!/[\\/]simulator[\\/]parameter-sources\.ts$/.test(id)) return null;
@@ -120,8 +115,7 @@ function familiesOnDemand(): Plugin {
       if (!/[\\/]simulator[\\/]family-parameters\.ts$/.test(id)) return null;
       const data = JSON.parse(readFileSync(file, 'utf8')) as ParameterFile;
       // The addresses are in the sources' table (`sourcesOnDemand`), in the same sibling.
-      for (const p of data.parameters ?? [])
-        for (const v of p.values ?? []) v.source = { ...SOURCE_ON_DEMAND };
+      for (const p of data.parameters ?? []) for (const v of p.values ?? []) delete v.source;
       stripParameterFile(data);
       return {
         code: code.replace(

@@ -132,6 +132,32 @@ describe('the answer first', () => {
     await page.close();
   });
 
+  it('360 × 740: reading the allowance’s card, the answer bar speaks for the allowance, not the wage', async () => {
+    const page = await open(june2026, sizes[0]!);
+    const card = page.locator('passerelle-simulator .scenario-allowance');
+    const headline = norm(
+      await page.locator('passerelle-simulator [data-testid="headline-allowance"]').textContent(),
+    );
+    // The card's lower part at the middle of the screen, its headline scrolled out of view above.
+    const box = (await card.boundingBox())!;
+    await page.evaluate((y) => window.scrollTo(0, y), box.y + box.height - 420);
+    const bar = page.locator(
+      'passerelle-simulator [data-testid="answer-bar"] .answer-bar-headline',
+    );
+    await expect.poll(async () => norm(await bar.textContent())).toBe(headline);
+    expect(await onScreen(page, '[data-testid="answer-bar"]')).toBe(true);
+    expect(await onScreen(page, '#headline-allowance')).toBe(false);
+    // Back to the wage's card: the bar follows.
+    const wage = (await page.locator('passerelle-simulator .scenario-wage').boundingBox())!;
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.evaluate((y) => window.scrollTo(0, y), scrolled + wage.y + wage.height - 420);
+    const wageHeadline = norm(
+      await page.locator('passerelle-simulator [data-testid="headline-wage"]').textContent(),
+    );
+    await expect.poll(async () => norm(await bar.textContent())).toBe(wageHeadline);
+    await page.close();
+  });
+
   it('the first screen of a phone already shows an amount', async () => {
     const page = await open(june2026, sizes[0]!);
     const answer = await visibleAnswer(page);

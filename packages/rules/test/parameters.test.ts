@@ -18,6 +18,22 @@ describe('parameter files', () => {
       expect(parsed.success, `${name}: ${parsed.success ? '' : parsed.error.message}`).toBe(true);
     }
   });
+  it('every dated value of every file names its own source (the schema lets a build leave it out)', () => {
+    for (const [name, file] of Object.entries({
+      ...parameterFiles,
+      employer: employerParameterFile,
+    })) {
+      for (const p of (file as { parameters: { id: string; values: { source?: unknown }[] }[] })
+        .parameters)
+        for (const v of p.values) {
+          const source = v.source as { title?: unknown; url?: unknown } | undefined;
+          expect(typeof source?.title, `${name}: ${p.id}`).toBe('string');
+          expect(String(source?.url), `${name}: ${p.id}`).toMatch(
+            /^https?:\/\/(?!passerelle\.invalid)/,
+          );
+        }
+    }
+  });
   it('every value lies in its valid range and bracket thresholds rise', () => {
     for (const [id, definition] of analystParameters.definitions) {
       for (const v of definition.values) {

@@ -12,6 +12,16 @@ export const sourceSchema = z.object({
   url: z.string().check(z.regex(/^https?:\/\/\S+$/)),
 });
 
+/**
+ * What stands for a value's source in a build that carries the sources apart: the simulator's one
+ * file leaves them out and its on-demand sibling names them by parameter and date (about 300 bytes
+ * of the 60 KB budget). The parameter files themselves must name every source (tested).
+ */
+export const sourceGivenApart = {
+  title: 'source given apart',
+  url: 'https://passerelle.invalid/source-given-apart',
+};
+
 export const parameterStatuses = [
   'verified',
   'secondary',
@@ -43,7 +53,7 @@ export const parameterValueSchema = z
      */
     status: z.enum(parameterStatuses),
     verified: z.boolean(),
-    source: sourceSchema,
+    source: z._default(sourceSchema, sourceGivenApart),
     method: z.optional(z.string()),
     note: z.optional(z.string()),
   })

@@ -178,6 +178,9 @@ export class PasserelleSimulator extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     this.observer?.disconnect();
     this.observer = null;
+    this.observed = null;
+    this.cards?.disconnect();
+    this.cards = null;
     super.disconnectedCallback();
   }
 
@@ -201,6 +204,7 @@ export class PasserelleSimulator extends LitElement {
 
   protected override updated(): void {
     this.adoptSiblingStyles();
+    this.observeCards();
     this.observeHeadline();
   }
 
@@ -443,6 +447,26 @@ export class PasserelleSimulator extends LitElement {
     const kind = this.active ?? kinds[kinds.length - 1] ?? null;
     return this.views.find((v) => v.kind === kind);
   }
+
+  /**
+   * The activity card crossing the middle of the screen is the one being read: the answer bar
+   * speaks for it (the wage's answer under the allowance's card read as the allowance's).
+   */
+  private observeCards(): void {
+    if (typeof IntersectionObserver === 'undefined') return;
+    this.cards ??= new IntersectionObserver(
+      (entries) => {
+        for (const e of entries)
+          // class="scenario scenario-<kind>"
+          if (e.isIntersecting) this.active = e.target.classList[1]!.slice(9) as ScenarioKind;
+      },
+      { rootMargin: '-45% 0px' },
+    );
+    // Lit keeps a card's element while its kind stays shown: each is observed once.
+    for (const card of this.renderRoot.querySelectorAll('.scenario-wage, .scenario-allowance'))
+      this.cards.observe(card);
+  }
+  private cards: IntersectionObserver | null = null;
 
   /** Hides the answer bar while the active card's headline is on screen. */
   private observeHeadline(): void {
