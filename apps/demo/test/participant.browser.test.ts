@@ -205,6 +205,13 @@ describe('the chart on a phone', () => {
           t.bottom > boxes.label.top,
       );
       expect(overlaps).toEqual([]);
+      // « Sans activité » is drawn last, its dashes over the allowance counted in full that it
+      // equals (before, the orange line hid it).
+      const order = await chart.evaluate((svg) =>
+        [...svg.querySelectorAll('polyline.series')].map((l) => l.classList[1]),
+      );
+      expect(order.at(-1)).toBe('series-none');
+      expect(order).toContain('series-allowance');
       await page.close();
     });
 });

@@ -84,12 +84,19 @@ export function renderIncomeChart(
               ${wallLabel(svg, t.chartWall(wallText(wallHours)), x(wallHours))}`
             : null
         }
-        ${series.map(
-          (
-            s,
-          ) => svg`<polyline class="series series-${s.kind} ${s.dashed ? 'dashed' : ''}" fill="none"
+        ${
+          // The no-activity line last, on top: its dashes stay visible where an activity gives
+          // exactly as much (an allowance taken off the cheque dollar for dollar).
+          [
+            ...series.filter((s) => s.kind !== 'none'),
+            ...series.filter((s) => s.kind === 'none'),
+          ].map(
+            (
+              s,
+            ) => svg`<polyline class="series series-${s.kind} ${s.dashed ? 'dashed' : ''}" fill="none"
             points="${s.points.map((p) => `${x(p.hours).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}"></polyline>`,
-        )}
+          )
+        }
         ${series.map((s) =>
           s.chosen && !s.dashed
             ? svg`<line class="chosen-line" x1="${x(s.chosen.hours)}" x2="${x(s.chosen.hours)}" y1="${y(s.chosen.value)}" y2="${H - M.bottom}"></line>
