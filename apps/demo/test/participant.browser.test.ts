@@ -604,15 +604,38 @@ describe('a single parent with a 4-year-old on aide sociale', () => {
       )
       .not.toBe(before);
     await expect.poll(() => page.url()).toContain('ca%3D8');
-    // A second child: its age is asked at once, beside the first.
+    // A second child: its age is asked at once, beside the first, and none is assumed: until it
+    // is chosen the child is not computed, and the summary says so.
+    const withOne = norm(
+      await page.locator('passerelle-simulator [data-testid="money-wage"]').textContent(),
+    );
     await page.locator('passerelle-simulator #children').selectOption('2');
-    await page.locator('passerelle-simulator #child-age-2').waitFor();
+    const second = page.locator('passerelle-simulator #child-age-2');
+    await second.waitFor();
     expect(
       norm(await page.locator('passerelle-simulator label[for="child-age-2"]').textContent()),
     ).toBe('Âge de l’enfant 2');
+    expect(await second.inputValue()).toBe('');
+    expect(await second.getAttribute('aria-invalid')).toBe('true');
+    expect(norm(await second.locator('option:checked').textContent())).toBe('Choisir l’âge');
+    expect(
+      norm(await page.locator('passerelle-simulator [data-testid="money-wage"]').textContent()),
+    ).toBe(withOne);
     await page.locator('passerelle-simulator #situation-done').click();
     expect(norm(await page.locator('passerelle-simulator #situation-line').textContent())).toMatch(
-      /2 enfants \(8, 8 ans\)/,
+      /1 enfant de 8 ans, un enfant dont l’âge reste à choisir \(pas encore compté\)/,
+    );
+    await page.locator('passerelle-simulator #situation-open').click();
+    await second.selectOption('3');
+    await expect
+      .poll(async () =>
+        norm(await page.locator('passerelle-simulator [data-testid="money-wage"]').textContent()),
+      )
+      .not.toBe(withOne);
+    expect(await second.getAttribute('aria-invalid')).toBe('false');
+    await page.locator('passerelle-simulator #situation-done').click();
+    expect(norm(await page.locator('passerelle-simulator #situation-line').textContent())).toMatch(
+      /2 enfants \(8, 3 ans\)/,
     );
     await page.close();
   });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   childrenOf,
-  DEFAULT_CHILD_AGE,
+  childrenWithoutAge,
   defaultState,
   fields,
   fromHash,
@@ -86,14 +86,19 @@ describe('the shared link', () => {
     expect(Math.max(...read.problems.map((p) => p.value.length))).toBeLessThanOrEqual(41);
   });
 
-  it('children: each age travels in the link, bad ages are said, a missing age is the shown default', () => {
+  it('children: each age travels in the link, bad ages are said, no age is assumed', () => {
     expect(fromHash('#passerelle=c=2&ca=4.9')!.values).toEqual({ children: 2, childAges: [4, 9] });
     for (const bad of ['18', '4.x', '4..9', '-1', '1e1', '4.9.1.2.3.4.5.6.7.8.9.10.11'])
       expect(fromHash(`#passerelle=ca=${bad}`)!.problems.map((p) => p.name)).toEqual(['ca']);
     expect(fromHash('#passerelle=ca=')!.values).toEqual({ childAges: [] });
     const state = { ...defaultState(2026, 6), children: 2, childAges: [4] };
-    expect(childrenOf(state)).toEqual([{ age: 4 }, { age: DEFAULT_CHILD_AGE }]);
-    expect(scenarioInput(state, 'wage').household.children).toEqual([{ age: 4 }, { age: 8 }]);
+    // The second child's age is not given: it is not computed (the summary says so), never
+    // taken to be some age.
+    expect(childrenOf(state)).toEqual([{ age: 4 }]);
+    expect(childrenWithoutAge(state)).toBe(1);
+    expect(scenarioInput(state, 'wage').household.children).toEqual([{ age: 4 }]);
+    expect(childrenWithoutAge({ ...state, children: 1, childAges: [4, 9] })).toBe(0);
+    expect(childrenOf({ ...state, children: 1, childAges: [4, 9] })).toEqual([{ age: 4 }]);
     expect(parseDefaults('{"children":1,"childAges":[3]}')!.values).toEqual({
       children: 1,
       childAges: [3],

@@ -67,6 +67,11 @@ export const en: Translation = {
       ? `1 child aged ${enAge(ages[0]!)}`
       : `${ages.length} children (aged ${ages.map((a) => (a === 0 ? 'under 1' : String(a))).join(', ')})`,
   childAge: (k) => `Age of child ${k}`,
+  chooseAge: 'Choose the age',
+  childAgeMissing: (n) =>
+    n === 1
+      ? 'a child whose age is still to choose (not counted yet)'
+      : `${n} children whose age is still to choose (not counted yet)`,
   ageOption: (n) => enAge(n),
   childBenefitsIncluded: (amount) => `Including ${amount} of child benefits.`,
   period: 'Month',

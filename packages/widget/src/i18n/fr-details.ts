@@ -21,6 +21,7 @@ export const frDetailWords: DetailWords = {
   childrenHelp:
     'Les prestations pour enfants sont comptées : l’Allocation canadienne pour enfants et l’Allocation famille. Indiquez l’âge de chaque enfant : les montants en dépendent.',
   childAge: (k) => `Âge de l’enfant ${k}`,
+  chooseAge: 'Choisir l’âge',
   ageOption: (n) => (n === 0 ? 'moins d’un an' : n === 1 ? '1 an' : `${n} ans`),
   period: 'Mois',
   longTermRecipientHelp:

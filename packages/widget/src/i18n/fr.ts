@@ -39,6 +39,10 @@ const words: CoreWords = {
       : ages.includes(0)
         ? `${ages.length} enfants (${ages.map(frAge).join(', ')})`
         : `${ages.length} enfants (${ages.join(', ')} ans)`,
+  childAgeMissing: (n) =>
+    n === 1
+      ? 'un enfant dont l’âge reste à choisir (pas encore compté)'
+      : `${n} enfants dont l’âge reste à choisir (pas encore comptés)`,
   childBenefitsIncluded: (amount) => `Dont ${amount} de prestations pour enfants.`,
   month: (m) => monthNames.fr[m - 1] ?? String(m),
   year: 'Année',

@@ -36,6 +36,10 @@ export interface Translation {
   childrenHelp: string;
   /** « 1 enfant de 4 ans », « 2 enfants (4 et 9 ans) »: the summary of the situation. */
   childrenCount: (ages: readonly number[]) => string;
+  /** Children whose age is still to be chosen, in the summary: not computed yet. */
+  childAgeMissing: (n: number) => string;
+  /** The empty choice of a child's age, until one is chosen. */
+  chooseAge: string;
   /** The form: one age per child (« Âge de l'enfant 2 »), and each age as a choice. */
   childAge: (k: number) => string;
   ageOption: (n: number) => string;
@@ -168,6 +172,7 @@ export type DetailKey =
   | 'temporaryConstraintsHelp'
   | 'childrenHelp'
   | 'childAge'
+  | 'chooseAge'
   | 'ageOption'
   | 'period'
   | 'longTermRecipientHelp'

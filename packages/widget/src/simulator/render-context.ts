@@ -36,7 +36,7 @@ export interface RenderContext {
     readonly years: readonly number[];
     readonly programs: readonly Program[];
     readonly spousePrograms: readonly WidgetState['spouseProgram'][];
-    /** Each child's age as the figures use it (the default one where none was given). */
+    /** The ages given, in order: the children computed (a child without an age is not). */
     readonly childAges: readonly number[];
   };
   /** A field's declaration (limits, step), from `state/fields.ts`. */

@@ -115,22 +115,33 @@ export function renderSituationForm(
         </select>
         <p class="help" id="children-help">${t.childrenHelp}</p>
       </div>
-      ${choices.childAges.map(
-        (age, k) =>
-          html`<div class="field inline">
-            <label for=${`child-age-${k + 1}`}>${t.childAge(k + 1)}</label>
-            <select
-              id=${`child-age-${k + 1}`}
-              @change=${(e: Event) => {
-                const ages = [...choices.childAges];
-                ages[k] = Number((e.target as HTMLSelectElement).value);
-                c.change({ childAges: ages });
-              }}
-            >
-              ${Array.from({ length: 18 }, (_, n) => html`<option value=${n} ?selected=${n === age}>${t.ageOption(n)}</option>`)}
-            </select>
-          </div>`,
-      )}
+      ${
+        // Each child's age, chosen in order: the next child's select appears once the one before
+        // has an age. No age is assumed; until chosen, a child is not computed (the summary says so).
+        Array.from(
+          { length: Math.min(s.children, choices.childAges.length + 1) },
+          (_, k) => choices.childAges[k],
+        ).map(
+          (age, k) =>
+            html`<div class="field inline">
+              <label for=${`child-age-${k + 1}`}>${t.childAge(k + 1)}</label>
+              <select
+                id=${`child-age-${k + 1}`}
+                aria-invalid=${age === undefined ? 'true' : 'false'}
+                @change=${(e: Event) => {
+                  const value = (e.target as HTMLSelectElement).value;
+                  if (value === '') return;
+                  const ages = [...choices.childAges];
+                  ages[k] = Number(value);
+                  c.change({ childAges: ages });
+                }}
+              >
+                ${age === undefined ? html`<option value="" selected>${t.chooseAge}</option>` : nothing}
+                ${Array.from({ length: 18 }, (_, n) => html`<option value=${n} ?selected=${n === age}>${t.ageOption(n)}</option>`)}
+              </select>
+            </div>`,
+        )
+      }
       <div class="field inline">
         <label for="month">${t.period}</label>
         <select id="month" @change=${select('month', Number)}>

@@ -4,7 +4,7 @@
  * closing moves it back to the « Modifier » button, so that focus is never lost when it folds.
  */
 import { html, type TemplateResult } from 'lit';
-import { childrenOf } from '../state/fields.js';
+import { childrenOf, childrenWithoutAge } from '../state/fields.js';
 import type { RenderContext } from './render-context.js';
 
 export function situationParts(c: RenderContext): string[] {
@@ -16,7 +16,10 @@ export function situationParts(c: RenderContext): string[] {
         : ''),
     s.household === 'couple' ? t.couple : t.single,
   ];
-  if (s.children > 0) parts.push(t.childrenCount(childrenOf(s).map((x) => x.age)));
+  const ages = childrenOf(s).map((x) => x.age);
+  if (ages.length > 0) parts.push(t.childrenCount(ages));
+  const missing = childrenWithoutAge(s);
+  if (missing > 0) parts.push(t.childAgeMissing(missing));
   parts.push(`${t.month(s.month)} ${s.year}`);
   if (s.includeClaimBookletValue) parts.push(t.includeBookletSummary);
   return parts;

@@ -31,9 +31,9 @@ export interface WidgetState {
   household: HouseholdKind;
   children: number;
   /**
-   * Each child's age, youngest first as the person gave them (0–17): the child benefits depend on
-   * it (under 6, school age, under 5 for aide sociale). A child without an age given is taken to
-   * be DEFAULT_CHILD_AGE, shown in the form and the summary.
+   * Each child's age, in the order the person gave them (0–17): the child benefits depend on it
+   * (under 6, school age, under 5 for aide sociale). No age is assumed: a child whose age is not
+   * given yet is not computed, and the form and the summary say so.
    */
   childAges: number[];
   program: Program;
@@ -201,14 +201,14 @@ export function writeField(spec: FieldSpec, value: WidgetState[keyof WidgetState
 export function plainNumber(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
-/** The age of a child whose age was not given (a school-age child): shown wherever children are. */
-export const DEFAULT_CHILD_AGE = 8;
-
-/** The children of the state, each with the age given or the default one. */
+/** The children whose age is given: the ones computed (the amounts depend on the age). */
 export function childrenOf(state: WidgetState): { age: number }[] {
-  return Array.from({ length: state.children }, (_, k) => ({
-    age: state.childAges[k] ?? DEFAULT_CHILD_AGE,
-  }));
+  return state.childAges.slice(0, state.children).map((age) => ({ age }));
+}
+
+/** Children announced whose age is still to be chosen: not computed yet, and said. */
+export function childrenWithoutAge(state: WidgetState): number {
+  return Math.max(0, state.children - state.childAges.length);
 }
 
 /** The widget offers every program of the library. */
