@@ -334,9 +334,13 @@ describe('host integration', () => {
 
   it('prints a one-page summary without the form', async () => {
     const page = await open('/index.html');
+    const allowance = page.locator('passerelle-simulator .scenario-allowance');
+    expect(norm(await allowance.innerText())).not.toContain('Allocation de 3,00 $ l’heure.');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('passerelle-simulator form').isVisible()).toBe(false);
-    expect(await page.locator('passerelle-simulator .print-only').isVisible()).toBe(true);
+    expect(await page.locator('passerelle-simulator .print-only').first().isVisible()).toBe(true);
+    // The allowance's field is not printed: the amount per hour the figures assume is.
+    expect(norm(await allowance.innerText())).toContain('Allocation de 3,00 $ l’heure.');
     const pdf = await page.pdf({ format: 'Letter', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(1);

@@ -125,7 +125,7 @@ export const chartStyles = css`
       break-inside: avoid;
     }
     .chart svg {
-      max-height: 4.5cm;
+      max-height: 4cm;
     }
     .legend {
       margin: 0.2rem 0;

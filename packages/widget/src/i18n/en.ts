@@ -68,6 +68,7 @@ export const en: Translation = {
       : `${ages.length} children (aged ${ages.map((a) => (a === 0 ? 'under 1' : String(a))).join(', ')})`,
   childAge: (k) => `Age of child ${k}`,
   chooseAge: 'Choose the age',
+  allowanceRatePrinted: (amount) => `Allowance of ${amount} an hour.`,
   childAgeMissing: (n) =>
     n === 1
       ? 'a child whose age is still to choose (not counted yet)'

@@ -39,6 +39,7 @@ const words: CoreWords = {
       : ages.includes(0)
         ? `${ages.length} enfants (${ages.map(frAge).join(', ')})`
         : `${ages.length} enfants (${ages.join(', ')} ans)`,
+  allowanceRatePrinted: (amount) => `Allocation de ${amount} l’heure.`,
   childAgeMissing: (n) =>
     n === 1
       ? 'un enfant dont l’âge reste à choisir (pas encore compté)'

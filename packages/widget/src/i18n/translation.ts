@@ -38,6 +38,8 @@ export interface Translation {
   childrenCount: (ages: readonly number[]) => string;
   /** Children whose age is still to be chosen, in the summary: not computed yet. */
   childAgeMissing: (n: number) => string;
+  /** On paper, where the allowance's field is not printed: the amount per hour assumed. */
+  allowanceRatePrinted: (amount: string) => string;
   /** The empty choice of a child's age, until one is chosen. */
   chooseAge: string;
   /** The form: one age per child (« Âge de l'enfant 2 »), and each age as a choice. */

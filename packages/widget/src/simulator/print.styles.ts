@@ -31,6 +31,11 @@ export const printStyles = css`
     .print-only {
       display: block;
     }
+    /* The allowance's amount per hour, printed in place of its field: one small tight line. */
+    .scenario .print-only {
+      margin: 0;
+      font-size: 8pt;
+    }
     .base {
       gap: 0.4rem;
     }

@@ -193,13 +193,14 @@ export function renderScenario(
                 placeholder: minimumWage(c),
               })
             : html`${c.numberField({
-                id: 'allowance-rate',
-                label: t.allowancePerHour,
-                spec: field('allowancePerHour'),
-                value: s.allowancePerHour,
-                message: t.invalidWage(c.money(0), c.money(200)).replace(/ — .*$/, '.'),
-              })}
-              ${renderRecognition(c)}`
+                  id: 'allowance-rate',
+                  label: t.allowancePerHour,
+                  spec: field('allowancePerHour'),
+                  value: s.allowancePerHour,
+                  message: t.invalidWage(c.money(0), c.money(200)).replace(/ — .*$/, '.'),
+                })}
+                <p class="print-only">${t.allowanceRatePrinted(c.money(s.allowancePerHour))}</p>
+                ${renderRecognition(c)}`
         }`;
   const header = html`<h3 id=${`title-${kind}`}>
     ${title} ${kind === 'allowance' ? c.term('allowance', 'allowance-title') : nothing}
