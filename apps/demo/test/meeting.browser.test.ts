@@ -97,6 +97,48 @@ describe('counsellor’s meeting', () => {
     await page.close();
   });
 
+  it('an allowance nobody knows to be recognized shows both outcomes, as the participant’s page does', async () => {
+    const page = await open();
+    const rows = page.locator(m('[data-testid="scenario-row"]'));
+    const allowance = rows.nth(2).locator('[data-testid="scenario-money"]');
+    expect(norm(await allowance.textContent())).toMatch(
+      /^\d[\d ]* \$ à \d[\d ]* \$ de [±+]\d+ \$ à \+\d+ \$ par rapport à sans activité, selon la réponse du Ministère$/,
+    );
+    // The handout says the same range, not « pas plus d'argent ».
+    const handout = norm(await page.locator(m('.handout')).textContent());
+    expect(handout).toMatch(
+      /payées en allocation : de \d+ \$ à \d+ \$ de plus par mois, selon la réponse du Ministère/,
+    );
+    // A wage row turned into an allowance starts at « Je ne sais pas », never at « Non ».
+    await rows.nth(0).locator('select').first().selectOption('allowance');
+    const recognition = rows.nth(0).locator('select[aria-label^="Votre organisme"]');
+    expect(await recognition.inputValue()).toBe('unknown');
+    expect(norm(await rows.nth(0).locator('[data-testid="scenario-money"]').textContent())).toMatch(
+      /selon la réponse du Ministère$/,
+    );
+    await page.close();
+  });
+
+  it('the handout says why some months are higher, and why a month says « à redemander »', async () => {
+    const page = await open();
+    const note = page.locator(m('[data-testid="handout-months-note"]'));
+    expect(norm(await note.textContent())).toContain('janvier, avril, juillet et octobre');
+    expect(norm(await note.textContent())).not.toContain('refaire une demande');
+    // The chosen scenario (the 20 h wage) at 35 h leaves assistance; 0 h in March: April's cheque
+    // takes a new application, which the handout now says in words.
+    const hours = page.locator(m('[data-testid="scenario-row"]')).nth(1).locator('input').first();
+    await hours.fill('35');
+    await hours.press('Enter');
+    const march = page.locator(m('[aria-label="Heures par semaine en mars 2026"]'));
+    await march.fill('0');
+    await march.press('Enter');
+    await expect
+      .poll(async () => norm(await page.locator(m('.handout-months')).textContent()))
+      .toContain('à redemander');
+    expect(norm(await note.textContent())).toContain('il faut refaire une demande');
+    await page.close();
+  });
+
   it('adds, duplicates and removes scenarios, and focus stays on the page', async () => {
     const page = await open();
     await page.locator(m('#add-scenario')).click();

@@ -47,7 +47,8 @@ export function newScenario(partial: Partial<Omit<MeetingScenario, 'id'>> = {}):
     kind: 'wage',
     hours: 10,
     rate: null,
-    recognition: 'countedInFull',
+    // As on the participant's page: nobody has said the allowance is recognized, or that it is not.
+    recognition: 'unknown',
     startOffset: 0,
     changes: {},
     ...partial,

@@ -25,6 +25,15 @@ export interface ScenarioFigures {
   readonly months: Outcome<Timeline>;
   /** The cliffs and plateaus near the scenario's hours, in words. */
   readonly traps: readonly IncomeTrap[];
+  /**
+   * An allowance nobody knows to be recognized: the money a month and the gain over no activity
+   * from « not recognized » to « recognized » (the participant's page says the same range), or
+   * null when the outcomes round to the same dollar.
+   */
+  readonly range: {
+    readonly amount: readonly [number, number];
+    readonly difference: readonly [number, number];
+  } | null;
 }
 
 export class MeetingViews {
@@ -41,6 +50,23 @@ export class MeetingViews {
         sweep(i, { hoursPerWeek: { from: 0, to: 40, step: 0.5 }, activity: s.kind }),
       );
       const exit = steady.ok ? steady.value.exit.hoursPerWeekAtExit : null;
+      const outcomes =
+        s.kind === 'allowance' && s.recognition === 'unknown' && s.hours > 0 && steady.ok
+          ? [
+              steady.value,
+              ...(
+                ['recognizedSupportAllowance', 'recognizedEmploymentAssistance'] as const
+              ).flatMap((recognition) => {
+                const r = this.cached(this.steady, steadyInput(state, { ...s, recognition }), (i) =>
+                  simulate(i),
+                );
+                return r.ok ? [r.value] : [];
+              }),
+            ].map((r) => r.moneyPerMonth)
+          : [];
+      const span = (pick: (m: (typeof outcomes)[number]) => number) =>
+        [Math.min(...outcomes.map(pick)), Math.max(...outcomes.map(pick))] as const;
+      const difference = span((m) => m.differenceVsNoActivity);
       return {
         scenario: s,
         steady,
@@ -50,6 +76,10 @@ export class MeetingViews {
         traps: swept.ok
           ? trapsToTell(findCliffs(swept.value, { exitHoursPerWeek: exit }), s.hours)
           : [],
+        range:
+          outcomes.length > 1 && Math.round(difference[0]) !== Math.round(difference[1])
+            ? { amount: span((m) => m.amount), difference }
+            : null,
       };
     });
   }

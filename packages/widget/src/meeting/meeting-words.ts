@@ -31,6 +31,8 @@ export interface MeetingWords {
   startsIn: (month: string) => string;
   timelineTitle: (name: string) => string;
   timelineIntro: string;
+  /** Under the handout's months: why some months are higher than the average. */
+  monthsNote: string;
   monthColumns: {
     month: string;
     hours: string;
@@ -63,6 +65,10 @@ export interface MeetingWords {
   handoutFor: string;
   assumptionsTitle: string;
   allowanceAssumption: (name: string, status: string) => string;
+  /** « 1 469 $ à 1 602 $ »: an allowance nobody knows to be recognized. */
+  range: (low: string, high: string) => string;
+  /** The gains over no activity, each with its sign (« +0 $ », « +133 $ »). */
+  rangeDifference: (low: string, high: string) => string;
   recognitionStatus: Record<
     'countedInFull' | 'recognizedSupportAllowance' | 'recognizedEmploymentAssistance' | 'unknown',
     string
@@ -109,6 +115,8 @@ const meetingFrWords: MeetingWords = {
   leaves: (month) => `s’arrête en ${month}`,
   startsIn: (month) => `à partir de ${month}`,
   timelineTitle: (name) => `Mois par mois : ${name}`,
+  monthsNote:
+    'Argent du mois : ce qui arrive ce mois-là. Le crédit pour la TPS (et l’Allocation famille, avec des enfants) arrive en janvier, avril, juillet et octobre ; en avril arrive aussi ce que donne la déclaration de revenus (ou ce qu’il faut payer). Les montants « par mois » des scénarios sont une moyenne sur l’année.',
   timelineIntro:
     'Le chèque d’un mois est calculé sur les revenus du mois précédent. Changez les heures d’un mois pour voir l’effet d’une rechute ou d’une hausse.',
   monthColumns: {
@@ -144,12 +152,15 @@ const meetingFrWords: MeetingWords = {
   handoutFor: 'Préparé en rencontre, pour la personne.',
   assumptionsTitle: 'Situation et hypothèses',
   allowanceAssumption: (name, status) => `${name} : allocation ${status}.`,
+  range: (low, high) => `${low} à ${high}`,
+  rangeDifference: (low, high) =>
+    `de ${low} à ${high} par rapport à sans activité, selon la réponse du Ministère`,
   recognitionStatus: {
     countedInFull: 'non reconnue par le Ministère (enlevée du chèque)',
     recognizedSupportAllowance: 'reconnue comme allocation de soutien',
     recognizedEmploymentAssistance: 'reconnue comme allocation d’aide à l’emploi',
     unknown:
-      'dont on ne sait pas si elle est reconnue : calculée comme non reconnue ; reconnue, elle donnerait plus (à vérifier avec votre agente ou agent)',
+      'dont on ne sait pas si elle est reconnue : le montant va de « non reconnue » à « reconnue » ; les mois la comptent comme non reconnue (à vérifier avec votre agente ou agent)',
   },
   recognitionLabel: 'Reconnue par le Ministère ?',
   headlinesTitle: 'Les scénarios',
@@ -199,6 +210,8 @@ export const meetingEn: MeetingWords = {
   leaves: (month) => `stops in ${month}`,
   startsIn: (month) => `from ${month}`,
   timelineTitle: (name) => `Month by month: ${name}`,
+  monthsNote:
+    'Money of the month: what arrives that month. The GST credit (and the Allocation famille, with children) comes in January, April, July and October; in April also comes what the tax return gives (or what must be paid). The scenarios’ amounts “a month” are an average over the year.',
   timelineIntro:
     'A month’s cheque is computed from the previous month’s income. Change the hours of a month to see a relapse or an increase.',
   monthColumns: {
@@ -234,12 +247,15 @@ export const meetingEn: MeetingWords = {
   handoutFor: 'Prepared in a meeting, for the person.',
   assumptionsTitle: 'Situation and assumptions',
   allowanceAssumption: (name, status) => `${name}: allowance ${status}.`,
+  range: (low, high) => `${low} to ${high}`,
+  rangeDifference: (low, high) =>
+    `${low} to ${high} compared with no activity, depending on the ministry’s answer`,
   recognitionStatus: {
     countedInFull: 'not recognized by the ministry (taken off the cheque)',
     recognizedSupportAllowance: 'recognized as a support allowance',
     recognizedEmploymentAssistance: 'recognized as an employment assistance allowance',
     unknown:
-      'not known to be recognized: computed as not recognized; recognized, it would give more (check with your agent)',
+      'not known to be recognized: the amount goes from "not recognized" to "recognized"; the months count it as not recognized (check with your agent)',
   },
   recognitionLabel: 'Recognized by the ministry?',
   headlinesTitle: 'The scenarios',

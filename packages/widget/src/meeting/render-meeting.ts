@@ -37,11 +37,14 @@ export const money = (c: MeetingContext, n: number, digits = 0) =>
   formatMoney(c.t.locale, n, digits);
 const lang = (c: MeetingContext) => c.t.lang;
 
+/** « +328 $ », « −12 $ », « ±0 $ ». */
+function withSign(c: MeetingContext, n: number): string {
+  return `${n > 0.5 ? '+' : n < -0.5 ? '−' : '±'}${money(c, Math.abs(n))}`;
+}
+
 /** « +328 $ par rapport à sans activité ». */
 function signed(c: MeetingContext, n: number): string {
-  const amount = money(c, Math.abs(n));
-  const sign = n > 0.5 ? '+' : n < -0.5 ? '−' : '±';
-  return `${sign}${amount} ${c.w.columns.difference.toLowerCase()}`;
+  return `${withSign(c, n)} ${c.w.columns.difference.toLowerCase()}`;
 }
 
 /** « Salaire 20 h », and « Salaire 20 h (2) » for the second of the same name. */
@@ -145,7 +148,12 @@ export function renderComparison(
                   aria-label=${`${w.columns.kind} — ${name}`}
                   @change=${(e: Event) => {
                     const kind = (e.target as HTMLSelectElement).value as 'wage' | 'allowance';
-                    c.update(s.id, { kind, rate: kind === 'wage' ? null : 3 });
+                    // An allowance starts as nobody knows: « Je ne sais pas », both outcomes.
+                    c.update(s.id, {
+                      kind,
+                      rate: kind === 'wage' ? null : 3,
+                      ...(kind === 'allowance' ? { recognition: 'unknown' as const } : {}),
+                    });
                   }}
                 >
                   <option value="wage" ?selected=${s.kind === 'wage'}>${w.kinds.wage}</option>
@@ -213,12 +221,22 @@ export function renderComparison(
               </td>
               <td data-label=${w.columns.money} data-testid="scenario-money">
                 ${
-                  f.steady.ok
-                    ? html`<strong>${money(c, f.steady.value.moneyPerMonth.amount)}</strong>
+                  f.steady.ok && f.range
+                    ? html`<strong
+                          >${w.range(money(c, f.range.amount[0]), money(c, f.range.amount[1]))}</strong
+                        >
                         <span class="help"
-                          >${signed(c, f.steady.value.moneyPerMonth.differenceVsNoActivity)}</span
+                          >${w.rangeDifference(
+                            withSign(c, f.range.difference[0]),
+                            withSign(c, f.range.difference[1]),
+                          )}</span
                         >`
-                    : html`<span class="error">${speak(lang(c), f.steady.error.message)}</span>`
+                    : f.steady.ok
+                      ? html`<strong>${money(c, f.steady.value.moneyPerMonth.amount)}</strong>
+                          <span class="help"
+                            >${signed(c, f.steady.value.moneyPerMonth.differenceVsNoActivity)}</span
+                          >`
+                      : html`<span class="error">${speak(lang(c), f.steady.error.message)}</span>`
                 }
               </td>
               <td data-label=${w.columns.assistance} data-testid="scenario-assistance">
@@ -471,7 +489,7 @@ export function renderHandout(
     </p>
     <h3>${w.headlinesTitle}</h3>
     <ul class="small">
-      ${figures.map((f) => html`<li>${f.steady.ok ? speak(lang(c), f.steady.value.moneyPerMonth.headline) : scenarioName(c, f.scenario)}${f.scenario.startOffset > 0 ? ` (${w.startsIn(monthName(lang(c), monthOf(c, f.scenario.startOffset)))})` : ''}.</li>`)}
+      ${figures.map((f) => html`<li>${f.steady.ok && f.range ? t.unknownHeadline(formatHours(t.locale, f.scenario.hours), money(c, f.range.difference[0]), money(c, f.range.difference[1])) : f.steady.ok ? speak(lang(c), f.steady.value.moneyPerMonth.headline) : scenarioName(c, f.scenario)}${f.scenario.startOffset > 0 ? ` (${w.startsIn(monthName(lang(c), monthOf(c, f.scenario.startOffset)))})` : ''}.</li>`)}
     </ul>
     ${
       chosen && cliff
@@ -498,7 +516,18 @@ export function renderHandout(
                   ${cliff.months.map((m) => html`<td>${money(c, m.disposableIncome)}</td>`)}
                 </tr>
               </tbody>
-            </table>`
+            </table>
+            <p class="small" data-testid="handout-months-note">
+              ${w.monthsNote}
+              ${
+                // A month marked « à redemander » says why on paper too (on screen its row does).
+                cliff.months
+                  .flatMap((m) => m.events)
+                  .filter((e) => e.code === 'newApplication')
+                  .slice(0, 1)
+                  .map((e) => speak(lang(c), e.message))
+              }
+            </p>`
         : nothing
     }
     ${
