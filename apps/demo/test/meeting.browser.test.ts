@@ -227,6 +227,44 @@ describe('counsellor’s meeting', () => {
     }
   }
 
+  it('six scenarios for a couple with two children and a relapse: still one page, text at 9.5 pt, one sentence per recognition answer', async () => {
+    const sc = (k: string, h: number, c = {}) => ({
+      k,
+      h,
+      r: k === 'a' ? 3 : null,
+      at: 'unknown',
+      d: 0,
+      c,
+    });
+    const data = {
+      s: {
+        y: '2026',
+        m: '1',
+        p: 'socialSolidarity',
+        h: 'couple',
+        sp: 'socialSolidarity',
+        c: '2',
+        ca: '3.9',
+      },
+      sc: [sc('w', 10), sc('w', 20), sc('w', 35, { 2: 0 }), sc('a', 10), sc('a', 20), sc('a', 5)],
+      sel: 2,
+    };
+    const page = await open(`#rencontre=${encodeURIComponent(JSON.stringify(data))}`);
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.locator(m('.handout'));
+    const text = norm(await handout.textContent());
+    expect(text.match(/dont on ne sait pas si elle est reconnue/g)).toHaveLength(1);
+    expect(text).toContain('Allocation 10 h, Allocation 20 h, Allocation 5 h : allocation dont');
+    const size = await handout
+      .locator('li')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(12.6); // 9.5 pt
+    const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    await page.close();
+  });
+
   it('has no serious or critical accessibility violation and makes no outside request', async () => {
     const page = await demo.browser.newPage();
     const requests: string[] = [];

@@ -143,7 +143,7 @@ const meetingFrWords: MeetingWords = {
     stops: (month) => `L’aide s’arrête : ${month}.`,
     continues: 'L’aide continue pendant ces douze mois.',
     bookletEnds: (month, kept) =>
-      `Le carnet de réclamation est gardé ${kept} mois : il se termine en ${month}. Ensuite, l’assurance médicaments publique, avec une prime qui dépend du revenu (aucune à faible revenu) ; les soins des dents et des yeux ne sont plus payés.`,
+      `Le carnet de réclamation est gardé ${kept} mois : il se termine en ${month}. Ensuite, l’assurance médicaments publique (Régie de l’assurance maladie du Québec).`,
     bookletKept: 'Le carnet de réclamation reste actif tant que l’aide est versée.',
   },
   chartTitle: (name) => `Argent de chaque mois : ${name}`,
@@ -238,7 +238,7 @@ export const meetingEn: MeetingWords = {
     stops: (month) => `Assistance stops: ${month}.`,
     continues: 'Assistance continues for these twelve months.',
     bookletEnds: (month, kept) =>
-      `The claim booklet is kept ${kept} months: it ends in ${month}. Then the public drug insurance, with a premium that depends on income (none at a low income); dental and eye care are no longer paid.`,
+      `The claim booklet is kept ${kept} months: it ends in ${month}. Then the public drug insurance (Régie de l’assurance maladie du Québec).`,
     bookletKept: 'The claim booklet stays active as long as assistance is paid.',
   },
   chartTitle: (name) => `Money each month: ${name}`,

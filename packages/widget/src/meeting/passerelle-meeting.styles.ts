@@ -71,17 +71,18 @@ export const meetingStyles = [
       font-size: 11px;
       fill: var(--_text);
     }
+    /* The handout is read by a tired person, often on paper only: text at 9.5 pt, not smaller. */
     .handout h2 {
-      font-size: 13pt;
+      font-size: 14pt;
       margin: 0;
     }
     .handout h3 {
-      font-size: 10pt;
+      font-size: 11pt;
       margin: 0.3rem 0 0.1rem;
     }
     .handout .small,
     .handout li {
-      font-size: 8pt;
+      font-size: 9.5pt;
       margin: 0.05rem 0;
     }
     .handout ul {
@@ -89,15 +90,19 @@ export const meetingStyles = [
       padding-left: 1rem;
     }
     .handout-months {
-      font-size: 7pt;
+      font-size: 8.5pt;
     }
     .handout-months th,
     .handout-months td {
       padding: 0.05rem 0.15rem;
       text-align: right;
     }
+    /* Five short questions side by side in two columns: three lines instead of five. */
+    .handout .questions {
+      columns: 2;
+    }
     .notes {
-      height: 5.5rem;
+      height: 4.5rem;
       border: 1px solid var(--_border);
       background: repeating-linear-gradient(transparent 0 1.1rem, #c8c8d0 1.1rem 1.15rem);
     }

@@ -471,15 +471,18 @@ export function renderHandout(
     <p class="small">
       ${situationLine}
       ${
+        // One sentence per answer about recognition, naming its scenarios (« Allocation 10 h,
+        // Allocation 20 h : … »), not the same sentence once per scenario.
         anyAllowance
-          ? figures
-              .filter((f) => f.scenario.kind === 'allowance')
-              .map((f) =>
-                w.allowanceAssumption(
-                  scenarioName(c, f.scenario),
-                  w.recognitionStatus[f.scenario.recognition],
-                ),
-              )
+          ? recognitions
+              .map((r) => {
+                const names = figures
+                  .filter((f) => f.scenario.kind === 'allowance' && f.scenario.recognition === r)
+                  .map((f) => scenarioName(c, f.scenario));
+                return names.length > 0
+                  ? w.allowanceAssumption(names.join(', '), w.recognitionStatus[r])
+                  : '';
+              })
               .join(' ')
           : ''
       }
@@ -544,7 +547,7 @@ export function renderHandout(
         : nothing
     }
     <h3>${w.questionsTitle}</h3>
-    <ul class="small">
+    <ul class="small questions">
       ${w.questions.map((q) => html`<li>${q}</li>`)}
     </ul>
     <h3>${w.notesTitle}</h3>
