@@ -102,7 +102,7 @@ describe('counsellor’s meeting', () => {
     const rows = page.locator(m('[data-testid="scenario-row"]'));
     const allowance = rows.nth(2).locator('[data-testid="scenario-money"]');
     expect(norm(await allowance.textContent())).toMatch(
-      /^\d[\d ]* \$ à \d[\d ]* \$ de [±+]\d+ \$ à \+\d+ \$ par rapport à sans activité, selon la réponse du Ministère$/,
+      /^\d[\d ]* \$ à \d[\d ]* \$ de [±+]\u2060?\d+ \$ à \+\u2060?\d+ \$ par rapport à sans activité, selon la réponse du Ministère$/,
     );
     // The handout says the same range, not « pas plus d'argent ».
     const handout = norm(await page.locator(m('.handout')).textContent());

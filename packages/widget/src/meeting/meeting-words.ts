@@ -90,7 +90,9 @@ const meetingFrWords: MeetingWords = {
   intro:
     'Ajoutez, dupliquez ou retirez des scénarios ; choisissez-en un pour voir ses douze prochains mois. Une rechute ? Changez les heures d’un mois.',
   scenariosTitle: 'Scénarios comparés',
-  scenarioName: (kind, hours) => (kind === 'wage' ? `Salaire ${hours} h` : `Allocation ${hours} h`),
+  // A non-breaking space: « 10 h » never splits over two lines.
+  scenarioName: (kind, hours) =>
+    kind === 'wage' ? `Salaire ${hours}\u00a0h` : `Allocation ${hours}\u00a0h`,
   columns: {
     scenario: 'Scénario',
     kind: 'Payé en',
@@ -185,7 +187,8 @@ export const meetingEn: MeetingWords = {
   intro:
     'Add, duplicate or remove scenarios; choose one to see its next twelve months. A relapse? Change the hours of a month.',
   scenariosTitle: 'Scenarios compared',
-  scenarioName: (kind, hours) => (kind === 'wage' ? `Wage ${hours} h` : `Allowance ${hours} h`),
+  scenarioName: (kind, hours) =>
+    kind === 'wage' ? `Wage ${hours}\u00a0h` : `Allowance ${hours}\u00a0h`,
   columns: {
     scenario: 'Scenario',
     kind: 'Paid as',

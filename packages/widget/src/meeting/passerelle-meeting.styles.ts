@@ -26,6 +26,23 @@ export const meetingStyles = [
     td:nth-child(n + 3) {
       text-align: right;
     }
+    /* The scenarios: room between columns, and only the money right-aligned, under its header
+       (« 1 797 $ » ran into « continue », and « Argent par mois » into « Aide »). */
+    .scenarios-table th,
+    .scenarios-table td {
+      padding: 0.35rem 0.6rem;
+    }
+    .scenarios-table td:nth-child(n + 3) {
+      text-align: left;
+    }
+    .scenarios-table th:nth-child(6),
+    .scenarios-table td:nth-child(6) {
+      text-align: right;
+      min-width: 10rem;
+    }
+    .scenarios-table select {
+      max-width: 13rem;
+    }
     tr.selected th[scope='row'] {
       box-shadow: inset 4px 0 0 var(--_primary);
     }
@@ -148,6 +165,10 @@ export const meetingStyles = [
       table.cards tr.events {
         border: 0;
         margin-top: -0.5rem;
+      }
+      .scenarios-table td:nth-child(6) {
+        text-align: left;
+        min-width: 0;
       }
     }
     @media print {

@@ -37,9 +37,9 @@ export const money = (c: MeetingContext, n: number, digits = 0) =>
   formatMoney(c.t.locale, n, digits);
 const lang = (c: MeetingContext) => c.t.lang;
 
-/** « +328 $ », « −12 $ », « ±0 $ ». */
+/** « +328 $ », « −12 $ », « ±0 $ » (a word joiner keeps the sign with its amount on one line). */
 function withSign(c: MeetingContext, n: number): string {
-  return `${n > 0.5 ? '+' : n < -0.5 ? '−' : '±'}${money(c, Math.abs(n))}`;
+  return `${n > 0.5 ? '+' : n < -0.5 ? '−' : '±'}\u2060${money(c, Math.abs(n))}`;
 }
 
 /** « +328 $ par rapport à sans activité ». */
@@ -119,7 +119,7 @@ export function renderComparison(
   return html`<section class="comparison" aria-labelledby="comparison-title">
     <h3 id="comparison-title">${w.scenariosTitle}</h3>
     <div class="table-wrap">
-      <table class="cards">
+      <table class="cards scenarios-table">
         <thead>
           <tr>
             <th scope="col">${w.columns.scenario}</th>
