@@ -111,7 +111,7 @@ describe('counsellor’s meeting', () => {
     );
     // A wage row turned into an allowance starts at « Je ne sais pas », never at « Non ».
     await rows.nth(0).locator('select').first().selectOption('allowance');
-    const recognition = rows.nth(0).locator('select[aria-label^="Votre organisme"]');
+    const recognition = rows.nth(0).locator('select[aria-label^="Reconnue par le Ministère"]');
     expect(await recognition.inputValue()).toBe('unknown');
     expect(norm(await rows.nth(0).locator('[data-testid="scenario-money"]').textContent())).toMatch(
       /selon la réponse du Ministère$/,

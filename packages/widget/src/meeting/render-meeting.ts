@@ -191,7 +191,8 @@ export function renderComparison(
                     : html`${numberBox(
                           c,
                           `rate-${s.id}`,
-                          `${t.allowancePerHour} — ${name}`,
+                          // Named as on screen (the column « Taux horaire »): WCAG 2.5.3.
+                          `${w.columns.rate} — ${name}`,
                           s.rate,
                           0,
                           200,
@@ -200,7 +201,7 @@ export function renderComparison(
                         )}
                         <span class="help" aria-hidden="true">${w.recognitionLabel}</span>
                         <select
-                          aria-label=${`${t.recognitionQuestion} — ${name}`}
+                          aria-label=${`${w.recognitionLabel} — ${name}`}
                           @change=${(e: Event) =>
                             c.update(s.id, {
                               recognition: (e.target as HTMLSelectElement).value as Recognition,
