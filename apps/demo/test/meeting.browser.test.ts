@@ -139,6 +139,20 @@ describe('counsellor’s meeting', () => {
     await page.close();
   });
 
+  it('the months chart says what its colours mean, and not by colour alone', async () => {
+    const page = await open();
+    const legend = norm(await page.locator(m('.months-chart .legend')).textContent());
+    expect(legend).toContain('Mois avec un chèque d’aide');
+    expect(legend).toContain('Mois sans chèque d’aide (contour pointillé)');
+    // The 20 h wage leaves aide sociale in February: the months without a cheque are outlined.
+    const dashes = await page
+      .locator(m('.months-chart rect.bar.off'))
+      .evaluateAll((bars) => bars.map((b) => getComputedStyle(b).strokeDasharray));
+    expect(dashes.length).toBeGreaterThan(0);
+    for (const d of dashes) expect(d).not.toBe('none');
+    await page.close();
+  });
+
   it('adds, duplicates and removes scenarios, and focus stays on the page', async () => {
     const page = await open();
     await page.locator(m('#add-scenario')).click();

@@ -61,6 +61,8 @@ export interface MeetingWords {
   };
   chartTitle: (name: string) => string;
   chartDescription: string;
+  /** What the bars' two looks mean: a month with an assistance cheque, a month without. */
+  chartLegend: { on: string; off: string };
   handoutTitle: string;
   handoutFor: string;
   assumptionsTitle: string;
@@ -150,6 +152,10 @@ const meetingFrWords: MeetingWords = {
   },
   chartTitle: (name) => `Argent de chaque mois : ${name}`,
   chartDescription: 'Une barre par mois : l’argent reçu ce mois-là (paie, chèque, crédits).',
+  chartLegend: {
+    on: 'Mois avec un chèque d’aide',
+    off: 'Mois sans chèque d’aide (contour pointillé)',
+  },
   handoutTitle: 'Ce que mes heures changent à mon argent',
   handoutFor: 'Préparé en rencontre, pour la personne.',
   assumptionsTitle: 'Situation et hypothèses',
@@ -246,6 +252,7 @@ export const meetingEn: MeetingWords = {
   },
   chartTitle: (name) => `Money each month: ${name}`,
   chartDescription: 'One bar per month: the money received that month (pay, cheque, credits).',
+  chartLegend: { on: 'Month with an assistance cheque', off: 'Month without one (dotted outline)' },
   handoutTitle: 'How my work hours change my money',
   handoutFor: 'Prepared in a meeting, for the person.',
   assumptionsTitle: 'Situation and assumptions',

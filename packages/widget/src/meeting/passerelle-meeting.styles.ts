@@ -81,11 +81,37 @@ export const meetingStyles = [
     .bar.on {
       fill: var(--_primary);
     }
-    .bar.off {
+    /* Not by colour alone (WCAG 1.4.1): a month without a cheque also has a dotted outline. */
+    .bar.off,
+    .swatch.off {
       fill: var(--_allowance);
+      stroke: var(--_text);
+      stroke-width: 1.5;
+      stroke-dasharray: 4 3;
+    }
+    .months-chart .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1.25rem;
+      list-style: none;
+      padding: 0;
+      margin: 0.25rem 0 0;
+      font-size: 0.9rem;
+    }
+    .months-chart .swatch {
+      display: inline-block;
+      width: 1.1rem;
+      height: 0.8rem;
+      margin-right: 0.4rem;
+      vertical-align: middle;
+      background: var(--_primary);
+    }
+    .months-chart .swatch.off {
+      background: var(--_allowance);
+      border: 1.5px dashed var(--_text);
     }
     .tick {
-      font-size: 11px;
+      font-size: 13px;
       fill: var(--_text);
     }
     /* The handout is read by a tired person, often on paper only: text at 9.5 pt, not smaller. */

@@ -355,9 +355,13 @@ function monthsChart(c: MeetingContext, t: Timeline, name: string): TemplateResu
         const h = ((H - top - bottom) * Math.max(0, m.disposableIncome)) / max;
         const x = 10 + i * bar;
         return svg`<rect class=${m.onAssistance ? 'bar on' : 'bar off'} x=${x + 2} y=${H - bottom - h} width=${bar - 4} height=${h}></rect>
-          <text class="tick" x=${x + bar / 2} y=${H - 10} text-anchor="middle">${shortMonth(c, m.period)}</text>`;
+          <text class="tick" x=${x + bar / 2} y=${H - 8} text-anchor="middle">${shortMonth(c, m.period)}</text>`;
       })}
     </svg>
+    <ul class="legend">
+      <li><span class="swatch on" aria-hidden="true"></span>${c.w.chartLegend.on}</li>
+      <li><span class="swatch off" aria-hidden="true"></span>${c.w.chartLegend.off}</li>
+    </ul>
   </figure>`;
 }
 
