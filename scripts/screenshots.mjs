@@ -26,7 +26,16 @@ for (const path of pages) {
     for (const size of sizes) {
       const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
       const sep = path.includes('#') ? '&' : '#';
-      await page.goto(`${server.origin}${path}${hash ? `${sep}passerelle=${hash}` : ''}`);
+      // The meeting page reads its own link (`#rencontre=` JSON with `l`), not the simulator's.
+      const meeting = path.startsWith('/counsellor.html');
+      const meetingHash = encodeURIComponent(
+        JSON.stringify({ l: lang.startsWith('en') ? 'en' : 'fr' }),
+      );
+      await page.goto(
+        meeting
+          ? `${server.origin}${path}#rencontre=${meetingHash}`
+          : `${server.origin}${path}${hash ? `${sep}passerelle=${hash}` : ''}`,
+      );
       await page.waitForTimeout(400);
       const name = `${path.replace(/[^a-z0-9]+/gi, '_')}-${lang}-${size.name}`;
       await page.screenshot({ path: `${out}/${name}.png` });
