@@ -61,14 +61,14 @@ describe('comparison table', () => {
         await page.locator('passerelle-comparison-table').locator('.small').first().textContent(),
       ),
     ).toContain('Règles de juin 2026.');
-    // Between the rows: where assistance stops (aide sociale near 15 h 30) is said under the table.
+    // Between the rows: where assistance stops (aide sociale near 15,5 h) is said under the table.
     expect(
       norm(
         await page
           .locator('passerelle-comparison-table [data-testid="cliff-socialAssistance"]')
           .textContent(),
       ),
-    ).toContain('Vers 15 h 30 par semaine, l’aide s’arrête.');
+    ).toContain('Vers 15,5 h par semaine, l’aide s’arrête.');
     await page.close();
   });
 

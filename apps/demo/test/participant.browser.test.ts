@@ -96,7 +96,7 @@ describe('the answer first', () => {
         );
         expect(callout).toContain(
           lang === 'fr'
-            ? 'Vers 22 h 30 par semaine, l’aide s’arrête.'
+            ? 'Vers 22,5 h par semaine, l’aide s’arrête.'
             : 'At about 22.5 hours a week, assistance stops.',
         );
         expect(callout).toMatch(
@@ -124,7 +124,7 @@ describe('the answer first', () => {
       await page.locator('passerelle-simulator [data-testid="callout-wage"]').textContent(),
     );
     expect(callout).toMatch(
-      /^Attention : Vers 22 h 30 par semaine, votre chèque s’arrête\. Avec plus de 22 h 30, vous pourriez avoir jusqu’à \d+ \$ de moins par mois\. À partir de 29 h, vous avez plus\.$/,
+      /^Attention : Vers 22,5 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois\. À partir de 29 h, vous avez plus\.$/,
     );
     expect(
       norm(await page.locator('passerelle-simulator [data-testid="coverage-wage"]').textContent()),

@@ -114,7 +114,7 @@ describe('findCliffs', () => {
     // At the lowest point the person has more than 150 $ a month less than just before.
     expect(c.lossPerMonth).toBeGreaterThan(150);
     expect(c.explanation.fr).toMatch(
-      /^Vers 22 h 30 par semaine, l’aide s’arrête\. Entre 22 h 30 et \d+ h/,
+      /^Vers 22,5 h par semaine, l’aide s’arrête\. Entre 22,5 h et \d+ h/,
     );
     expect(c.explanation.fr).toContain('de moins par mois');
     expect(c.explanation.en).toMatch(/^At about 22.5 hours a week, assistance stops\./);

@@ -35,6 +35,12 @@ export function wholeMoney(lang: Lang, amount: number): string {
 }
 
 const hourFormatter = new Intl.NumberFormat('en-CA', { maximumFractionDigits: 1 });
+const frenchHourFormatter = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 1 });
+
+/** « 22,5 »: hours to the tenth, as a French reader types them in the hours box. */
+export function frenchHours(hours: number): string {
+  return frenchHourFormatter.format(hours);
+}
 
 /** « 22.5 » : hours a week in English, to the tenth. */
 export function englishHours(hours: number): string {

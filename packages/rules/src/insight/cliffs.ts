@@ -6,7 +6,13 @@
  * the headline figure (`moneyPerMonth`), so that the sentences agree with the amounts a person
  * reads for each number of hours. Pure: a sweep in, ranges with fr/en sentences out.
  */
-import { englishHours, wholeMoney, type Localized, type Lang } from '../i18n/localized.js';
+import {
+  englishHours,
+  frenchHours,
+  wholeMoney,
+  type Localized,
+  type Lang,
+} from '../i18n/localized.js';
 import type { Sweep, SweepPoint } from '../scenario/api.js';
 
 export type TrapCause =
@@ -126,13 +132,13 @@ function exitBetween(sweep: Sweep, from: SweepPoint, to: SweepPoint): number | n
   return off ? off.hoursPerWeek : null;
 }
 
-/** « 22 h 30 » / « 22.5 hours »: hours a week as a person says them. */
+/**
+ * « 22,5 h » / « 22.5 hours »: hours a week written as the hours box and the headline write them,
+ * one notation on every line (« 22 h 30 » beside « 22,5 h » read as two numbers, and as a time of
+ * day).
+ */
 export function spokenHours(lang: Lang, hours: number): string {
-  const whole = Math.floor(hours);
-  const minutes = Math.round((hours - whole) * 60);
-  if (lang === 'fr')
-    return minutes === 0 ? `${whole} h` : `${whole} h ${String(minutes).padStart(2, '0')}`;
-  return `${englishHours(hours)} hours`;
+  return lang === 'fr' ? `${frenchHours(hours)} h` : `${englishHours(hours)} hours`;
 }
 
 /** « environ 160 $ »: a loss or gain rounded to ten dollars (five below 50 $), as said aloud. */

@@ -43,7 +43,7 @@ export function renderIncomeChart(
   t: Translation,
   money: (n: number) => string,
   id: string,
-  /** Hours as said to a person (« 22 h 30 »), to the nearest half hour like the callouts. */
+  /** Hours as said to a person (« 22,5 h »), to the nearest half hour like the callouts. */
   wallText: (h: number) => string,
 ): TemplateResult {
   const all = series.flatMap((s) => s.points.map((p) => p.value));
@@ -136,7 +136,7 @@ export function renderIncomeChart(
 }
 
 /**
- * « L'aide s'arrête vers 22 h 30 » beside the dashed line, at the top of the plot where the lines
+ * « L'aide s'arrête vers 22,5 h » beside the dashed line, at the top of the plot where the lines
  * seldom go, on the side with more room, in two lines: one line of some thirty characters is wider
  * than either side of the line on a phone (it was cut at the left edge and ran over « 0 $ »).
  */

@@ -94,11 +94,11 @@ export const myths: readonly Myth[] = [
     },
     reality: {
       fr: (f) =>
-        `Presque toujours, mais pas juste au moment où l’aide s’arrête. À 22 h 30 par semaine, Marc a ${f.money(mpm(f).amount)} par mois ; à 25 h, il a ${f.money(mpm(f, 1).amount)}. Parlez-en avant d’accepter des heures de plus.`,
+        `Presque toujours, mais pas juste au moment où l’aide s’arrête. À 22,5 h par semaine, Marc a ${f.money(mpm(f).amount)} par mois ; à 25 h, il a ${f.money(mpm(f, 1).amount)}. Parlez-en avant d’accepter des heures de plus.`,
       en: (f) =>
         `Almost always, but not right where assistance stops. At 22.5 hours a week, Marc has ${f.money(mpm(f).amount)} a month; at 25 hours, ${f.money(mpm(f, 1).amount)}. Talk about it before taking more hours.`,
       frSimple: (f) =>
-        `Pas toujours. À 22 h 30, Marc a ${f.money(mpm(f).amount)} par mois. À 25 h, il a ${f.money(mpm(f, 1).amount)}. Son chèque s’est arrêté.`,
+        `Pas toujours. À 22,5 h, Marc a ${f.money(mpm(f).amount)} par mois. À 25 h, il a ${f.money(mpm(f, 1).amount)}. Son chèque s’est arrêté.`,
       enSimple: (f) =>
         `Not always. At 22.5 hours, Marc has ${f.money(mpm(f).amount)} a month. At 25 hours, he has ${f.money(mpm(f, 1).amount)}. His cheque stopped.`,
     },

@@ -1,5 +1,5 @@
 /**
- * The sentences around the headline: cliffs and plateaus near the chosen hours (« Vers 22 h 30
+ * The sentences around the headline: cliffs and plateaus near the chosen hours (« Vers 22,5 h
  * par semaine, l'aide s'arrête… »), what one more hour brings, the spring settlement, health
  * coverage and how sure the figures are. Standard mode says the library's sentences; plain-language
  * mode rebuilds shorter ones from the same figures.

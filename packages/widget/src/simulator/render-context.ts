@@ -21,7 +21,7 @@ export interface RenderContext {
   readonly state: WidgetState;
   /** « 1 234,56 $ »; `digits` 0 rounds to the dollar. */
   money(n: number, digits?: number): string;
-  /** « 22 h 30 » / « 22.5 hours ». */
+  /** « 22,5 h » / « 22.5 hours ». */
   hours(h: number): string;
   /** The card a person is working on (its slider got focus): the answer bar follows it. */
   activate(kind: ScenarioKind): void;
