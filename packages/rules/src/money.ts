@@ -70,6 +70,7 @@ function centsFromDigits(x: Dec): number | null {
   }
   return Number.isSafeInteger(cents) ? x.s * cents : null;
 }
+
 /** A rate for the public API: rounded to four decimals (0.3392 = 33.92 %), as a plain number. */
 export function toRate(value: Dec): number {
   const n = Number(value.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toString());

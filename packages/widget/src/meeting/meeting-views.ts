@@ -15,6 +15,7 @@ import {
   type SimulationResult,
   type Timeline,
 } from '@passerelle/rules';
+import { outcomeRange, type OutcomeRange } from '../simulator/outcome-range.js';
 import { trapsToTell } from '../simulator/scenario-views.js';
 import { scenarioInput } from '../state/widget-state.js';
 import { timelineInput, type MeetingScenario, type MeetingState } from './meeting-state.js';
@@ -30,10 +31,7 @@ export interface ScenarioFigures {
    * from « not recognized » to « recognized » (the participant's page says the same range), or
    * null when the outcomes round to the same dollar.
    */
-  readonly range: {
-    readonly amount: readonly [number, number];
-    readonly difference: readonly [number, number];
-  } | null;
+  readonly range: OutcomeRange | null;
 }
 
 export class MeetingViews {
@@ -64,9 +62,6 @@ export class MeetingViews {
               }),
             ].map((r) => r.moneyPerMonth)
           : [];
-      const span = (pick: (m: (typeof outcomes)[number]) => number) =>
-        [Math.min(...outcomes.map(pick)), Math.max(...outcomes.map(pick))] as const;
-      const difference = span((m) => m.differenceVsNoActivity);
       return {
         scenario: s,
         steady,
@@ -76,10 +71,7 @@ export class MeetingViews {
         traps: swept.ok
           ? trapsToTell(findCliffs(swept.value, { exitHoursPerWeek: exit }), s.hours)
           : [],
-        range:
-          outcomes.length > 1 && Math.round(difference[0]) !== Math.round(difference[1])
-            ? { amount: span((m) => m.amount), difference }
-            : null,
+        range: outcomeRange(outcomes),
       };
     });
   }

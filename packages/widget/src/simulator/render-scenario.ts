@@ -18,6 +18,7 @@ import { formatHours } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
 import type { RenderContext } from './render-context.js';
 import { trapsToTell, type ScenarioView } from './scenario-views.js';
+import { outcomeRange } from './outcome-range.js';
 
 export interface CardOptions {
   readonly detailsOpen: boolean;
@@ -135,16 +136,13 @@ function outcomesOf(
 export function headlineOf(c: RenderContext, view: ScenarioView, r: SimulationResult): string {
   const { t } = c;
   if (view.kind === 'allowance' && view.recognized && view.hours > 0) {
-    const gains = outcomesOf(view, r).map((o) => o.result.moneyPerMonth.differenceVsNoActivity);
-    const low = Math.min(...gains);
-    const high = Math.max(...gains);
-    if (Math.round(low) !== Math.round(high)) {
+    const range = outcomeRange(outcomesOf(view, r).map((o) => o.result.moneyPerMonth));
+    if (range)
       return t.unknownHeadline(
         formatHours(t.locale, view.hours),
-        c.money(low, 0),
-        c.money(high, 0),
+        c.money(range.difference[0], 0),
+        c.money(range.difference[1], 0),
       );
-    }
   }
   return speak(t.lang, r.moneyPerMonth.headline);
 }
