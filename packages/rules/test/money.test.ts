@@ -1,6 +1,7 @@
 /**
- * Money crossing the public boundary: `toCents` reads the Decimal's digits instead of a string
- * (a batch converts some thirty amounts per case); it must give exactly what the string gives.
+ * Money crossing the public boundary: `toCents` reads FastDecimal's integer cents instead of a
+ * string (a batch converts some thirty amounts per case); it must give exactly what the string
+ * gives.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
