@@ -27,10 +27,29 @@ export const allowanceTreatments = [
 ] as const;
 export type AllowanceTreatment = (typeof allowanceTreatments)[number];
 
-const hoursPerWeek = z.number().check(z.gte(0), z.lte(80));
-/** A money amount typed by a person: finite, non-negative. */
-const amount = (maximum: number) => z.number().check(z.gte(0), z.lte(maximum));
-const integer = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+/**
+ * The bounds of the input's numbers, read by the schema below and by the batch's fast reading of
+ * well-formed rows (well-formed.ts), so that both always agree.
+ */
+export const inputLimits = {
+  hoursPerWeek: [0, 80],
+  hourlyWage: [1, 500],
+  amountPerHour: [0, 200],
+  amountPerMonth: [0, 10000],
+  allowanceExclusionCap: [0, 10000],
+  adultAge: [18, 110],
+  childAge: [0, 25],
+  year: [2000, 2100],
+  month: [1, 12],
+  children: 12,
+  labelLength: 200,
+} as const;
+
+type Range = readonly [number, number];
+/** A number typed by a person, within its bounds (finite: zod refuses infinities and NaN). */
+const bounded = ([min, max]: Range) => z.number().check(z.gte(min), z.lte(max));
+const integer = ([min, max]: Range) => z.int().check(z.gte(min), z.lte(max));
+const hoursPerWeek = bounded(inputLimits.hoursPerWeek);
 
 /** A custom issue with its message in both languages (read back by `input/validate.ts`). */
 function issue(path: PropertyKey[], fr: string, en: string) {
@@ -45,7 +64,7 @@ export const wageSchema = z.strictObject({
    * month. At least 1 $ (as in the widget): below a cent the point of leaving assistance lies
    * beyond any finite number of hours (found by the fuzz suite).
    */
-  hourlyWage: z.optional(z.number().check(z.gte(1), z.lte(500))),
+  hourlyWage: z.optional(bounded(inputLimits.hourlyWage)),
 });
 
 export const allowanceSchema = z
@@ -53,9 +72,9 @@ export const allowanceSchema = z
     /** Hours per week of RPST activity for which the allowance is paid. */
     hoursPerWeek,
     /** Allowance paid per hour of activity, in dollars. */
-    amountPerHour: z.optional(amount(200)),
+    amountPerHour: z.optional(bounded(inputLimits.amountPerHour)),
     /** Allowance paid per month, in dollars (instead of an hourly amount). */
-    amountPerMonth: z.optional(amount(10000)),
+    amountPerMonth: z.optional(bounded(inputLimits.amountPerMonth)),
   })
   .check(
     z.superRefine((a, ctx) => {
@@ -81,7 +100,7 @@ export const activitySchema = z
   .check(
     z.superRefine((a, ctx) => {
       const total = (a.wage?.hoursPerWeek ?? 0) + (a.allowance?.hoursPerWeek ?? 0);
-      if (total > 80) {
+      if (total > inputLimits.hoursPerWeek[1]) {
         ctx.addIssue(
           issue(
             ['wage', 'hoursPerWeek'],
@@ -96,7 +115,7 @@ export const activitySchema = z
 export const adultSchema = z
   .strictObject({
     /** Age in years. */
-    age: integer(18, 110),
+    age: integer(inputLimits.adultAge),
     /** Last-resort assistance program of the adult, or `none`. */
     program: z.enum(programs),
     /** Temporarily limited capacity for employment (Programme d'aide sociale only). */
@@ -121,7 +140,7 @@ export const adultSchema = z
   );
 
 export const childSchema = z.strictObject({
-  age: integer(0, 25),
+  age: integer(inputLimits.childAge),
   /** The child gives right to the supplement for handicapped children (Retraite Québec). */
   disability: z.optional(z.boolean()),
   /** The child is in paid childcare: its costs and the childcare credit are not computed (said in the result). */
@@ -135,7 +154,7 @@ export const householdSchema = z
     /** One adult, or two adults living as spouses. */
     adults: z.array(adultSchema).check(z.minLength(1), z.maxLength(2)),
     /** Dependent children, by age. */
-    children: z._default(z.array(childSchema).check(z.maxLength(12)), []),
+    children: z._default(z.array(childSchema).check(z.maxLength(inputLimits.children)), []),
   })
   .check(
     z.superRefine((h, ctx) => {
@@ -166,9 +185,9 @@ export const householdSchema = z
 
 export const periodSchema = z.strictObject({
   /** Calendar year of the simulated month. */
-  year: integer(2000, 2100),
+  year: integer(inputLimits.year),
   /** Month (1–12): benefits change on January 1, the minimum wage on May 1. */
-  month: integer(1, 12),
+  month: integer(inputLimits.month),
 });
 
 export const optionsSchema = z
@@ -176,7 +195,7 @@ export const optionsSchema = z
     /** Treatment of RPST allowances by the assistance program (see `allowanceTreatments`). */
     allowanceTreatment: z._default(z.enum(allowanceTreatments), 'countedInFull'),
     /** Monthly amount excluded per person when `allowanceTreatment` is `excludedUpToCap`. */
-    allowanceExclusionCap: z.optional(amount(10000)),
+    allowanceExclusionCap: z.optional(bounded(inputLimits.allowanceExclusionCap)),
     /**
      * Income tax treatment of an RPST allowance: `nonTaxable` (default assumption: reported in net
      * income then deducted, like assistance payments) or `taxable` (other income).
@@ -227,7 +246,7 @@ export const simulationInputSchema = z.strictObject({
   household: householdSchema,
   options: z._default(optionsSchema, defaultOptions),
   /** Free label shown back in results (e.g. "10 h allocation"). */
-  label: z.optional(z.string().check(z.maxLength(200))),
+  label: z.optional(z.string().check(z.maxLength(inputLimits.labelLength))),
 });
 
 /** What a caller writes (defaults may be omitted). */

@@ -1,0 +1,212 @@
+/**
+ * A well-formed input, read without zod: what a batch or a grid sends row after row. About 1 µs
+ * instead of 6 to 8 for the schema's parse, which a batch of 100 000 rows does 100 000 times.
+ *
+ * It returns exactly what `simulationInputSchema` returns for the same input (the same fields in
+ * the same order, the same defaults), or null as soon as anything is not plainly right: then the
+ * schema validates, and explains the problem with its field. So it never decides that an input is
+ * wrong, and never accepts what the schema refuses: a property test (test/well-formed.test.ts)
+ * checks both on valid inputs and on every kind of broken one. Limits come from `inputLimits`,
+ * which the schema reads too.
+ */
+import type { ParameterSet } from '../parameters/parameter-set.js';
+import {
+  allowanceTreatments,
+  defaultOptions,
+  inputLimits as limits,
+  programs,
+  type ValidSimulationInput,
+} from './schema.js';
+
+type Input = ValidSimulationInput;
+type Adult = Input['household']['adults'][number];
+type Child = Input['household']['children'][number];
+type Options = Input['options'];
+
+/** A plain object (an object literal, parsed JSON) whose keys are all in `allowed`. */
+function record(value: unknown, allowed: ReadonlySet<string>): Record<string, unknown> | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return null;
+  for (const key in value) {
+    if (!allowed.has(key) || (value as Record<string, unknown>)[key] === undefined) return null;
+  }
+  return value as Record<string, unknown>;
+}
+
+const keys = (...names: string[]) => new Set(names);
+const topKeys = keys('period', 'household', 'options', 'label');
+const periodKeys = keys('year', 'month');
+const householdKeys = keys('adults', 'children');
+const adultKeys = keys('age', 'program', 'temporaryConstraints', 'activity', 'disabilityTaxCredit');
+const activityKeys = keys('wage', 'allowance');
+const wageKeys = keys('hoursPerWeek', 'hourlyWage');
+const allowanceKeys = keys('hoursPerWeek', 'amountPerHour', 'amountPerMonth');
+const childKeys = keys('age', 'disability', 'paidChildcare');
+const optionKeys = keys(...Object.keys(defaultOptions), 'allowanceExclusionCap');
+
+const inRange = (x: unknown, [min, max]: readonly [number, number]): x is number =>
+  typeof x === 'number' && x >= min && x <= max;
+const integerIn = (x: unknown, range: readonly [number, number]): x is number =>
+  Number.isSafeInteger(x) && inRange(x, range);
+const flag = (x: unknown, otherwise: boolean): boolean | null =>
+  x === undefined ? otherwise : typeof x === 'boolean' ? x : null;
+const oneOf = <T extends string>(x: unknown, values: readonly T[], otherwise: T): T | null =>
+  x === undefined ? otherwise : values.includes(x as T) ? (x as T) : null;
+
+function wageOf(value: unknown): NonNullable<Adult['activity']['wage']> | null {
+  const w = record(value, wageKeys);
+  if (!w || !inRange(w.hoursPerWeek, limits.hoursPerWeek)) return null;
+  if (w.hourlyWage === undefined) return { hoursPerWeek: w.hoursPerWeek };
+  if (!inRange(w.hourlyWage, limits.hourlyWage)) return null;
+  return { hoursPerWeek: w.hoursPerWeek, hourlyWage: w.hourlyWage };
+}
+
+function allowanceOf(value: unknown): NonNullable<Adult['activity']['allowance']> | null {
+  const a = record(value, allowanceKeys);
+  if (!a || !inRange(a.hoursPerWeek, limits.hoursPerWeek)) return null;
+  // Exactly one of the two amounts.
+  if (a.amountPerHour !== undefined && a.amountPerMonth === undefined)
+    return inRange(a.amountPerHour, limits.amountPerHour)
+      ? { hoursPerWeek: a.hoursPerWeek, amountPerHour: a.amountPerHour }
+      : null;
+  if (a.amountPerMonth !== undefined && a.amountPerHour === undefined)
+    return inRange(a.amountPerMonth, limits.amountPerMonth)
+      ? { hoursPerWeek: a.hoursPerWeek, amountPerMonth: a.amountPerMonth }
+      : null;
+  return null;
+}
+
+function adultOf(value: unknown): Adult | null {
+  const a = record(value, adultKeys);
+  if (!a || !integerIn(a.age, limits.adultAge)) return null;
+  const program = programs.includes(a.program as Adult['program'])
+    ? (a.program as Adult['program'])
+    : null;
+  const temporaryConstraints = flag(a.temporaryConstraints, false);
+  const disabilityTaxCredit = flag(a.disabilityTaxCredit, false);
+  if (program === null || temporaryConstraints === null || disabilityTaxCredit === null)
+    return null;
+  if (temporaryConstraints && program !== 'socialAssistance') return null;
+  let activity: Adult['activity'] = {};
+  if (a.activity !== undefined) {
+    const act = record(a.activity, activityKeys);
+    if (!act) return null;
+    const wage = act.wage === undefined ? undefined : wageOf(act.wage);
+    const allowance = act.allowance === undefined ? undefined : allowanceOf(act.allowance);
+    if (wage === null || allowance === null) return null;
+    if ((wage?.hoursPerWeek ?? 0) + (allowance?.hoursPerWeek ?? 0) > limits.hoursPerWeek[1])
+      return null;
+    activity = {
+      ...(wage === undefined ? {} : { wage }),
+      ...(allowance === undefined ? {} : { allowance }),
+    };
+  }
+  return { age: a.age, program, temporaryConstraints, activity, disabilityTaxCredit };
+}
+
+function childOf(value: unknown): Child | null {
+  const c = record(value, childKeys);
+  if (!c || !integerIn(c.age, limits.childAge)) return null;
+  if (c.disability !== undefined && typeof c.disability !== 'boolean') return null;
+  if (c.paidChildcare !== undefined && typeof c.paidChildcare !== 'boolean') return null;
+  return {
+    age: c.age,
+    ...(c.disability === undefined ? {} : { disability: c.disability }),
+    ...(c.paidChildcare === undefined ? {} : { paidChildcare: c.paidChildcare }),
+  };
+}
+
+const lastResort = (p: Adult['program']) => p === 'socialAssistance' || p === 'socialSolidarity';
+
+function optionsOf(value: unknown): Options | null {
+  if (value === undefined) return { ...defaultOptions };
+  const o = record(value, optionKeys);
+  if (!o) return null;
+  const allowanceTreatment = oneOf(o.allowanceTreatment, allowanceTreatments, 'countedInFull');
+  const allowanceTaxTreatment = oneOf(
+    o.allowanceTaxTreatment,
+    ['nonTaxable', 'taxable'] as const,
+    'nonTaxable',
+  );
+  const creditTiming = oneOf(o.creditTiming, ['averaged', 'schedule'] as const, 'averaged');
+  const livesAlone = flag(o.livesAlone, true);
+  const housingComponent = flag(o.housingComponent, true);
+  const groupInsurance = flag(o.groupInsurance, false);
+  const includeClaimBookletValue = flag(o.includeClaimBookletValue, false);
+  const longTermRecipient = flag(o.longTermRecipient, false);
+  const cap = o.allowanceExclusionCap;
+  if (
+    allowanceTreatment === null ||
+    allowanceTaxTreatment === null ||
+    creditTiming === null ||
+    livesAlone === null ||
+    housingComponent === null ||
+    groupInsurance === null ||
+    includeClaimBookletValue === null ||
+    longTermRecipient === null ||
+    (cap !== undefined && !inRange(cap, limits.allowanceExclusionCap)) ||
+    (allowanceTreatment === 'excludedUpToCap' && cap === undefined)
+  )
+    return null;
+  return {
+    allowanceTreatment,
+    ...(cap === undefined ? {} : { allowanceExclusionCap: cap }),
+    allowanceTaxTreatment,
+    livesAlone,
+    housingComponent,
+    groupInsurance,
+    includeClaimBookletValue,
+    creditTiming,
+    longTermRecipient,
+  };
+}
+
+/** The valid input as the schema would return it, or null: then validate with the schema. */
+export function wellFormedInput(input: unknown, parameters: ParameterSet): Input | null {
+  const top = record(input, topKeys);
+  const period = top && record(top.period, periodKeys);
+  const household = top && record(top.household, householdKeys);
+  if (!top || !period || !household) return null;
+  const { year, month } = period;
+  if (!integerIn(year, limits.year) || !integerIn(month, limits.month)) return null;
+  // An unsupported year is the schema's path too: it says which years are.
+  if (!parameters.supportedYears.includes(year)) return null;
+  const { adults: adultValues, children: childValues } = household;
+  if (!Array.isArray(adultValues) || adultValues.length < 1 || adultValues.length > 2) return null;
+  const adults: Adult[] = [];
+  for (const value of adultValues) {
+    const adult = adultOf(value);
+    if (!adult) return null;
+    adults.push(adult);
+  }
+  const [first, second] = adults;
+  if (
+    second &&
+    (first!.program === 'basicIncome' ||
+      second.program === 'basicIncome' ||
+      (first!.program === 'none') !== (second.program === 'none') ||
+      (first!.program !== 'none' && (!lastResort(first!.program) || !lastResort(second.program))))
+  )
+    return null;
+  const children: Child[] = [];
+  if (childValues !== undefined) {
+    if (!Array.isArray(childValues) || childValues.length > limits.children) return null;
+    for (const value of childValues) {
+      const child = childOf(value);
+      if (!child) return null;
+      children.push(child);
+    }
+  }
+  const options = optionsOf(top.options);
+  const { label } = top;
+  if (!options) return null;
+  if (label !== undefined && (typeof label !== 'string' || label.length > limits.labelLength))
+    return null;
+  return {
+    period: { year, month },
+    household: { adults, children },
+    options,
+    ...(label === undefined ? {} : { label }),
+  };
+}
