@@ -2,12 +2,14 @@
  * decimal.js's arithmetic, the same results to the last digit and the same sign of zero, about
  * five times faster on the values the rules mostly hold: amounts and rates with few digits.
  *
- * A value is kept as a safe integer and a scale (value = c / 10^k) whenever that is exact, and as
- * a decimal.js Decimal (`big`) otherwise. Sums, differences, products, comparisons and rounding of
+ * A value is kept as a safe integer and a scale (value = c / 10^k) whenever that is exact, and
+ * otherwise as its significant digits (a quotient) or a decimal.js Decimal (`slow`). Sums, differences, products, comparisons and rounding of
  * such values are integer operations on doubles, exact below 2⁵³ (Number.isSafeInteger checks
  * every result: a rounded double is never a safe integer past 2⁵³). Anything else (a quotient, a
  * product past 15 digits, a rounding mode not written here) is computed by decimal.js with the
- * same precision and rounding, then brought back to the integer form when it fits. Since every
+ * same precision and rounding, then brought back to the integer form when it fits. Quotients are
+ * long divisions on safe integers, to 20 significant digits as decimal.js rounds them, and a
+ * quotient rounded to the cent (most of them) never goes through decimal.js. Since every
  * operation gives decimal.js's exact result, a chain of them does too: the rules do not change,
  * only the speed of their arithmetic (a batch computes some eighty operations per case).
  *
@@ -35,18 +37,18 @@ export class FastDecimal {
   static readonly ROUND_DOWN = ROUND_DOWN;
   static readonly ROUND_HALF_UP = ROUND_HALF_UP;
 
-  /** The coefficient (a safe integer, -0 for a negative zero) when `big` is null. */
+  /** The coefficient (a safe integer, -0 for a negative zero) when `slow` is null. */
   private readonly c: number;
   /** The scale, 0 to MAX_SCALE, without trailing zeros in `c` (so it is the decimal places). */
   private readonly k: number;
   /** The value, when it does not fit the integer form. */
-  private readonly big: Big | null;
+  private readonly slow: Slow | null;
 
   constructor(value: number | string | FastDecimal) {
     if (value instanceof FastDecimal) {
       this.c = value.c;
       this.k = value.k;
-      this.big = value.big;
+      this.slow = value.slow;
       return;
     }
     const plain =
@@ -58,12 +60,12 @@ export class FastDecimal {
     const fits = plain ?? fromBig(big!);
     this.c = fits ? fits.c : 0;
     this.k = fits ? fits.k : 0;
-    this.big = fits ? null : big;
+    this.slow = fits ? null : new Slow(big, 0, '', 0);
   }
 
   plus(value: DecimalValue): FastDecimal {
     const y = of(value);
-    if (this.big === null && y.big === null) {
+    if (this.slow === null && y.slow === null) {
       const k = this.k > y.k ? this.k : y.k;
       const a = this.k === k ? this.c : this.c * POW10[k - this.k]!;
       const b = y.k === k ? y.c : y.c * POW10[k - y.k]!;
@@ -76,7 +78,7 @@ export class FastDecimal {
 
   minus(value: DecimalValue): FastDecimal {
     const y = of(value);
-    if (this.big === null && y.big === null) {
+    if (this.slow === null && y.slow === null) {
       const k = this.k > y.k ? this.k : y.k;
       const a = this.k === k ? this.c : this.c * POW10[k - this.k]!;
       const b = y.k === k ? y.c : y.c * POW10[k - y.k]!;
@@ -89,7 +91,7 @@ export class FastDecimal {
 
   times(value: DecimalValue): FastDecimal {
     const y = of(value);
-    if (this.big === null && y.big === null) {
+    if (this.slow === null && y.slow === null) {
       const p = this.c * y.c;
       if (Number.isSafeInteger(p)) {
         let k = this.k + y.k;
@@ -106,23 +108,27 @@ export class FastDecimal {
     return viaBig(this.toBig().times(y.toBig()));
   }
 
-  /** Quotients are rarely exact in few digits: decimal.js computes them (20 significant digits). */
+  /** The quotient rounded to 20 significant digits, half away from zero, as decimal.js. */
   dividedBy(value: DecimalValue): FastDecimal {
     const y = of(value);
+    if (this.slow === null && y.slow === null && y.c !== 0) {
+      const q = quotient(this.c, y.c, this.k - y.k);
+      if (q) return q;
+    }
     return viaBig(this.toBig().dividedBy(y.toBig()));
   }
 
   negated(): FastDecimal {
-    return this.big === null ? raw(-this.c, this.k) : viaBig(this.big.negated());
+    return this.slow === null ? raw(-this.c, this.k) : viaBig(this.slow.big.negated());
   }
 
   abs(): FastDecimal {
-    return this.big === null ? raw(Math.abs(this.c), this.k) : viaBig(this.big.abs());
+    return this.slow === null ? raw(Math.abs(this.c), this.k) : viaBig(this.slow.big.abs());
   }
 
   /** Rounds to `dp` decimals; `rounding` is one of decimal.js's modes (default half up). */
   toDecimalPlaces(dp: number, rounding: number = ROUND_HALF_UP): FastDecimal {
-    if (this.big === null && Number.isInteger(dp) && dp >= 0) {
+    if (this.slow === null && Number.isInteger(dp) && dp >= 0) {
       if (this.k <= dp) return this;
       if (rounding === ROUND_HALF_UP || rounding === ROUND_UP || rounding === ROUND_DOWN) {
         const p = POW10[this.k - dp]!;
@@ -141,16 +147,20 @@ export class FastDecimal {
         return scaled(q, dp);
       }
     }
+    if (this.slow !== null && this.slow.digits !== '' && Number.isInteger(dp) && dp >= 0) {
+      const rounded = roundDigits(this.slow, dp, rounding);
+      if (rounded) return rounded;
+    }
     return viaBig(this.toBig().toDecimalPlaces(dp, rounding as Decimal.Rounding));
   }
 
   decimalPlaces(): number {
-    return this.big === null ? this.k : this.big.decimalPlaces();
+    return this.slow === null ? this.k : this.slow.big.decimalPlaces();
   }
 
   comparedTo(value: DecimalValue): number {
     const y = of(value);
-    if (this.big === null && y.big === null) {
+    if (this.slow === null && y.slow === null) {
       if (this.k === y.k) return this.c === y.c ? 0 : this.c < y.c ? -1 : 1;
       const k = this.k > y.k ? this.k : y.k;
       const a = this.k === k ? this.c : this.c * POW10[k - this.k]!;
@@ -181,33 +191,33 @@ export class FastDecimal {
   }
 
   isFinite(): boolean {
-    return this.big === null || this.big.isFinite();
+    return this.slow === null || this.slow.big.isFinite();
   }
 
   isZero(): boolean {
-    return this.big === null ? this.c === 0 : this.big.isZero();
+    return this.slow === null ? this.c === 0 : this.slow.big.isZero();
   }
 
   /** True for a negative zero too, as in decimal.js. */
   isNegative(): boolean {
-    return this.big === null ? this.c < 0 || Object.is(this.c, -0) : this.big.isNegative();
+    return this.slow === null ? this.c < 0 || Object.is(this.c, -0) : this.slow.big.isNegative();
   }
 
   isPositive(): boolean {
-    return this.big === null ? !this.isNegative() : this.big.isPositive();
+    return this.slow === null ? !this.isNegative() : this.slow.big.isPositive();
   }
 
   isInteger(): boolean {
-    return this.big === null ? this.k === 0 : this.big.isInteger();
+    return this.slow === null ? this.k === 0 : this.slow.big.isInteger();
   }
 
   /** The double nearest to the value (an exact integer over an exact power of ten is so). */
   toNumber(): number {
-    return this.big === null ? this.c / POW10[this.k]! : this.big.toNumber();
+    return this.slow === null ? this.c / POW10[this.k]! : this.slow.big.toNumber();
   }
 
   toString(): string {
-    if (this.big !== null) return this.big.toString();
+    if (this.slow !== null) return this.slow.big.toString();
     const digits = String(Math.abs(this.c));
     // decimal.js writes 1e-7 and smaller in exponential notation: leave those to it.
     if (this.c !== 0 && digits.length - 1 - this.k <= -7) return this.toBig().toString();
@@ -224,7 +234,7 @@ export class FastDecimal {
 
   /** As decimal.js: the text, « -0 » for a negative zero. */
   valueOf(): string {
-    return this.big === null && Object.is(this.c, -0) ? '-0' : this.toBig().valueOf();
+    return this.slow === null && Object.is(this.c, -0) ? '-0' : this.toBig().valueOf();
   }
 
   toJSON(): string {
@@ -236,17 +246,154 @@ export class FastDecimal {
    * null: the public API's amounts, without going through text.
    */
   centsIfExact(): number | null {
-    if (this.big !== null || this.k > 2) return null;
+    if (this.slow !== null || this.k > 2) return null;
     const cents = this.c * POW10[2 - this.k]!;
     return Number.isSafeInteger(cents) ? cents : null;
   }
 
   /** The same value as a decimal.js Decimal. */
   toBig(): Big {
-    if (this.big !== null) return this.big;
-    if (Object.is(this.c, -0)) return new BigDecimal('-0');
-    return new BigDecimal(this.k === 0 ? String(this.c) : `${this.c}e-${this.k}`);
+    if (this.slow !== null) return this.slow.big;
+    if (this.c === 0) return new BigDecimal(Object.is(this.c, -0) ? '-0' : 0);
+    const digits = String(Math.abs(this.c)).replace(/0+$/, '');
+    return bigFromDigits(this.c < 0 ? -1 : 1, digits, String(Math.abs(this.c)).length - 1 - this.k);
   }
+}
+
+const SIGNIFICANT_DIGITS = 20;
+
+/**
+ * n / d × 10^-k (d not zero) rounded to 20 significant digits, half away from zero: long division
+ * on safe integers, a few digits at a time. Null when d is too large for that (decimal.js then).
+ */
+function quotient(n: number, d: number, k: number): FastDecimal | null {
+  // A zero keeps the sign of the quotient, as in decimal.js (0 / -5 is -0): so does n / d.
+  if (n === 0) return raw(n / d, 0);
+  const sign = n < 0 !== d < 0 ? -1 : 1;
+  const num = Math.abs(n);
+  const den = Math.abs(d);
+  // Digits per step: the remainder (below den) times 10^step must stay a safe integer.
+  const step = Math.min(7, Math.floor(Math.log10(Number.MAX_SAFE_INTEGER / den)));
+  if (step < 1) return null;
+  let rest = num % den;
+  const whole = (num - rest) / den;
+  let digits = whole === 0 ? '' : String(whole);
+  // Base-10 exponent of the first significant digit (before the scale k).
+  let exponent = digits.length - 1;
+  let leadingZeros = 0;
+  // One digit more than kept, to round on.
+  while (rest !== 0 && digits.length <= SIGNIFICANT_DIGITS) {
+    const chunk = rest * POW10[step]!;
+    rest = chunk % den;
+    let part = String((chunk - rest) / den).padStart(step, '0');
+    if (digits === '') {
+      // Zeros after the point, before the first significant digit, are not significant.
+      const zeros = part.length - part.replace(/^0+/, '').length;
+      leadingZeros += zeros;
+      part = part.slice(zeros);
+      exponent = -leadingZeros - 1;
+    }
+    digits += part;
+  }
+  if (digits.length > SIGNIFICANT_DIGITS) {
+    const roundUp = digits.charCodeAt(SIGNIFICANT_DIGITS) >= 53; // '5'
+    digits = digits.slice(0, SIGNIFICANT_DIGITS);
+    if (roundUp) {
+      digits = incremented(digits);
+      // 99…9 + 1 = 100…0: one more digit before the point. (A quotient of safe integers is at
+      // least 1 / n away from a power of ten, so this cannot happen here; kept for exactness.)
+      if (digits.length > SIGNIFICANT_DIGITS) {
+        digits = digits.slice(0, SIGNIFICANT_DIGITS);
+        exponent += 1;
+      }
+    }
+  }
+  digits = digits.replace(/0+$/, '');
+  exponent -= k;
+  // The integer form when it fits: at most 15 digits, a scale from 0 to MAX_SCALE.
+  const scale = digits.length - 1 - exponent;
+  if (digits.length <= 15 && scale <= MAX_SCALE) {
+    if (scale >= 0) return raw(sign * Number(digits), scale);
+    const c = Number(digits) * POW10[-scale]!;
+    if (-scale < POW10.length && Number.isSafeInteger(c)) return raw(sign * c, 0);
+  }
+  return slowValue(new Slow(null, sign, digits, exponent));
+}
+
+/**
+ * A value that does not fit the integer form: decimal.js's Decimal, or the significant digits of a
+ * quotient (no leading or trailing zero), its sign and the power of ten of its first digit, from
+ * which the Decimal is built only when an operation needs it.
+ */
+class Slow {
+  constructor(
+    private decimal: Big | null,
+    readonly sign: number,
+    readonly digits: string,
+    readonly exponent: number,
+  ) {}
+
+  get big(): Big {
+    return (this.decimal ??= bigFromDigits(this.sign, this.digits, this.exponent));
+  }
+}
+
+/**
+ * A quotient's digits rounded to `dp` decimals (half up, up or down, as decimal.js), in the integer
+ * form; null for another mode or a result too long for it.
+ */
+function roundDigits(value: Slow, dp: number, rounding: number): FastDecimal | null {
+  const { sign, digits, exponent } = value;
+  // Digits kept: those before the point, then dp more.
+  const kept = exponent + 1 + dp;
+  if (kept >= digits.length) return null; // already that short: decimal.js keeps it as is
+  if (kept > 15) return null;
+  let away: boolean;
+  if (rounding === ROUND_DOWN) away = false;
+  else if (rounding === ROUND_UP)
+    away = true; // the dropped digits are not all zeros
+  else if (rounding === ROUND_HALF_UP)
+    away = kept >= 0 && digits.charCodeAt(kept) >= 53; // '5'
+  else return null;
+  let c = kept > 0 ? Number(digits.slice(0, kept)) : 0;
+  if (away) c += 1;
+  // -1 × 0 is -0: a negative amount rounded to zero stays a negative zero, as in decimal.js.
+  return scaled(sign * c, dp);
+}
+
+/** A string of decimal digits plus one (« 1299 » → « 1300 », « 99 » → « 100 »). */
+function incremented(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i--;
+  if (i < 0) return `1${'0'.repeat(digits.length)}`;
+  return digits.slice(0, i) + String(Number(digits[i]) + 1) + '0'.repeat(digits.length - 1 - i);
+}
+
+/**
+ * A decimal.js Decimal from its sign, significant digits (no leading or trailing zero) and the
+ * base-10 exponent of the first digit, laid out as decimal.js's own parser does (base-10⁷ words,
+ * aligned on the decimal point): no text to parse.
+ */
+function bigFromDigits(sign: number, digits: string, exponent: number): Big {
+  const words: number[] = [];
+  let i = (exponent + 1) % 7;
+  if (exponent < 0) i += 7;
+  let rest = digits;
+  let length = rest.length;
+  if (i < length) {
+    if (i) words.push(Number(rest.slice(0, i)));
+    for (length -= 7; i < length;) words.push(Number(rest.slice(i, (i += 7))));
+    rest = rest.slice(i);
+    i = 7 - rest.length;
+  } else {
+    i -= length;
+  }
+  words.push(Number(rest + '0'.repeat(i)));
+  const x = new BigDecimal(0) as unknown as { d: number[]; e: number; s: number };
+  x.d = words;
+  x.e = exponent;
+  x.s = sign;
+  return x as unknown as Big;
 }
 
 /** What decimal.js's operations accept as an operand. */
@@ -269,10 +416,10 @@ function parsePlain(text: string): { c: number; k: number } | null {
 
 /** A FastDecimal from a normalized coefficient and scale (no check). */
 function raw(c: number, k: number): FastDecimal {
-  const x = Object.create(FastDecimal.prototype) as { c: number; k: number; big: Big | null };
+  const x = Object.create(FastDecimal.prototype) as { c: number; k: number; slow: Slow | null };
   x.c = c;
   x.k = k;
-  x.big = null;
+  x.slow = null;
   return x as unknown as FastDecimal;
 }
 
@@ -289,10 +436,14 @@ function scaled(c: number, k: number): FastDecimal {
 function viaBig(value: Big): FastDecimal {
   const fits = fromBig(value);
   if (fits) return raw(fits.c, fits.k);
-  const x = Object.create(FastDecimal.prototype) as { c: number; k: number; big: Big | null };
+  return slowValue(new Slow(value, 0, '', 0));
+}
+
+function slowValue(slow: Slow): FastDecimal {
+  const x = Object.create(FastDecimal.prototype) as { c: number; k: number; slow: Slow | null };
   x.c = 0;
   x.k = 0;
-  x.big = value;
+  x.slow = slow;
   return x as unknown as FastDecimal;
 }
 

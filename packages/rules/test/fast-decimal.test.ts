@@ -183,6 +183,27 @@ describe('FastDecimal gives decimal.js results', () => {
     );
   });
 
+  it('rounds quotients in every mode as decimal.js does', () => {
+    fc.assert(
+      fc.property(
+        valueText,
+        valueText,
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 0, max: 8 }),
+        (a, b, dp, rounding) => {
+          if (new BigDecimal(b).isZero()) return;
+          const f = new FastDecimal(a).dividedBy(new FastDecimal(b));
+          const x = new BigDecimal(a).dividedBy(new BigDecimal(b));
+          const mode = rounding as Parameters<Big['toDecimalPlaces']>[1];
+          const context = `${a} / ${b} to ${dp} (${rounding})`;
+          expectSame(f.toDecimalPlaces(dp, rounding), x.toDecimalPlaces(dp, mode), context);
+          expectSame(f, x, `${a} / ${b}`);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
   it('gives the same result as decimal.js along chains of operations', () => {
     const step = fc.tuple(
       fc.constantFrom(...binary, 'toDecimalPlaces', 'negated'),
