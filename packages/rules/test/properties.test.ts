@@ -3,6 +3,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anyShapeKey, baselineKey } from '../src/analysis/figures-simulator.js';
+import { validateInputUnsafe } from '../src/input/validate.js';
+import { defaultParameters } from '../src/parameters/default-set.js';
 import {
   allowanceTreatments,
   createFiguresSimulator,
@@ -181,6 +184,31 @@ describe('properties of simulate()', () => {
   });
 });
 
+type Change = (i: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** One change to each field a no-activity baseline depends on. */
+const changes: Record<string, Change> = {
+  year: (i) => (i.period.year = 2025),
+  allowanceTreatment: (i) => (i.options.allowanceTreatment = 'fullyExcluded'),
+  month: (i) => (i.period.month = 1),
+  age: (i) => (i.household.adults[0].age = 62),
+  program: (i) => (i.household.adults[0].program = 'socialSolidarity'),
+  temporaryConstraints: (i) => (i.household.adults[0].temporaryConstraints = true),
+  disabilityTaxCredit: (i) => (i.household.adults[0].disabilityTaxCredit = true),
+  spouse: (i) => i.household.adults.push({ age: 41, program: 'socialAssistance' }),
+  childAge: (i) => (i.household.children[0].age = 7),
+  childDisability: (i) => (i.household.children[0].disability = true),
+  paidChildcare: (i) => (i.household.children[0].paidChildcare = true),
+  noChild: (i) => (i.household.children = []),
+  allowanceExclusionCap: (i) => (i.options.allowanceExclusionCap = 50),
+  allowanceTaxTreatment: (i) => (i.options.allowanceTaxTreatment = 'taxable'),
+  livesAlone: (i) => (i.options.livesAlone = false),
+  housingComponent: (i) => (i.options.housingComponent = false),
+  groupInsurance: (i) => (i.options.groupInsurance = true),
+  includeClaimBookletValue: (i) => (i.options.includeClaimBookletValue = true),
+  creditTiming: (i) => (i.options.creditTiming = 'schedule'),
+  longTermRecipient: (i) => (i.options.longTermRecipient = true),
+};
+
 describe('properties of createFiguresSimulator()', () => {
   // One simulator for all runs, so that its baseline cache is hit by households seen before.
   const figures = createFiguresSimulator({ marginalRates: true, baselineCacheSize: 50 });
@@ -205,6 +233,64 @@ describe('properties of createFiguresSimulator()', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('never lends a household the baseline of another that differs in anything but its activity', () => {
+    const base = {
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          { age: 40, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 12 } } },
+        ],
+        children: [{ age: 4 }],
+      },
+      options: { allowanceTreatment: 'excludedUpToCap', allowanceExclusionCap: 100 },
+    } as const;
+    const shared = createFiguresSimulator();
+    expect(shared.simulate(base).ok).toBe(true);
+    for (const [name, change] of Object.entries(changes)) {
+      const variant = structuredClone(base) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      change(variant);
+      const seen = shared.simulate(variant);
+      const fresh = createFiguresSimulator().simulate(variant);
+      expect(seen, name).toEqual(fresh);
+    }
+  });
+
+  it('keys baselines on every field but the activities and the label', () => {
+    // Each change must give another key, except those of the activity and the label.
+    const base = validateInputUnsafe(
+      {
+        period: { year: 2026, month: 6 },
+        household: {
+          adults: [
+            { age: 40, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 12 } } },
+          ],
+          children: [{ age: 4 }],
+        },
+        options: { allowanceTreatment: 'excludedUpToCap', allowanceExclusionCap: 100 },
+        label: 'a',
+      },
+      defaultParameters,
+    );
+    const variants = Object.entries(changes).map(([name, change]) => {
+      const v = structuredClone(base) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      change(v);
+      return [name, v as typeof base] as const;
+    });
+    const keys = new Set([baselineKey(base), ...variants.map(([, v]) => baselineKey(v))]);
+    expect(keys.size).toBe(variants.length + 1);
+    // The same keys as the generic one would tell apart.
+    for (const [name, v] of variants)
+      expect(baselineKey(v) === baselineKey(base), name).toBe(anyShapeKey(v) === anyShapeKey(base));
+    const same = structuredClone(base);
+    same.label = 'b';
+    same.household.adults[0]!.activity = { allowance: { hoursPerWeek: 5, amountPerHour: 3 } };
+    expect(baselineKey(same)).toBe(baselineKey(base));
+    // A field this key does not know (one added to the schema later) falls back to the generic key.
+    const unknown = { ...base, household: { ...base.household, pets: 2 } };
+    expect(baselineKey(unknown)).toBe(anyShapeKey(unknown));
+    expect(baselineKey(unknown)).not.toBe(anyShapeKey(base));
   });
 
   it('reports invalid input as simulate() does, without throwing', () => {
