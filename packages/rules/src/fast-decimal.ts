@@ -105,7 +105,34 @@ export class FastDecimal {
         if (k <= MAX_SCALE) return raw(c, k);
       }
     }
+    // A quotient's digits times a value: an exact product of integers (BigInt, up to 36 digits),
+    // then decimal.js's rounding.
+    const a = this.digitsForm();
+    const b = y.digitsForm();
+    if (a && b) {
+      const product = String(BigInt(a.digits) * BigInt(b.digits));
+      const exponent =
+        a.exponent -
+        (a.digits.length - 1) +
+        b.exponent -
+        (b.digits.length - 1) +
+        product.length -
+        1;
+      return fromDigits(a.sign * b.sign, product, exponent);
+    }
     return viaBig(this.toBig().times(y.toBig()));
+  }
+
+  /** Sign, digits and exponent of a non-zero value in the integer form or a quotient's, else null. */
+  private digitsForm(): { sign: number; digits: string; exponent: number } | null {
+    if (this.slow !== null) return this.slow.digits === '' ? null : this.slow;
+    if (this.c === 0) return null;
+    const text = String(Math.abs(this.c));
+    return {
+      sign: this.c < 0 ? -1 : 1,
+      digits: text.replace(/0+$/, ''),
+      exponent: text.length - 1 - this.k,
+    };
   }
 
   /** The quotient rounded to 20 significant digits, half away from zero, as decimal.js. */
@@ -155,7 +182,10 @@ export class FastDecimal {
   }
 
   decimalPlaces(): number {
-    return this.slow === null ? this.k : this.slow.big.decimalPlaces();
+    if (this.slow === null) return this.k;
+    const { digits, exponent } = this.slow;
+    if (digits !== '') return Math.max(0, digits.length - 1 - exponent);
+    return this.slow.big.decimalPlaces();
   }
 
   comparedTo(value: DecimalValue): number {
@@ -195,12 +225,15 @@ export class FastDecimal {
   }
 
   isZero(): boolean {
-    return this.slow === null ? this.c === 0 : this.slow.big.isZero();
+    if (this.slow === null) return this.c === 0;
+    // A quotient's digits are never all zeros.
+    return this.slow.digits === '' ? this.slow.big.isZero() : false;
   }
 
   /** True for a negative zero too, as in decimal.js. */
   isNegative(): boolean {
-    return this.slow === null ? this.c < 0 || Object.is(this.c, -0) : this.slow.big.isNegative();
+    if (this.slow === null) return this.c < 0 || Object.is(this.c, -0);
+    return this.slow.digits === '' ? this.slow.big.isNegative() : this.slow.sign < 0;
   }
 
   isPositive(): boolean {
@@ -295,13 +328,22 @@ function quotient(n: number, d: number, k: number): FastDecimal | null {
     }
     digits += part;
   }
+  return fromDigits(sign, digits, exponent - k);
+}
+
+/**
+ * A value from its sign, digits (no leading zero) and the power of ten of its first digit, rounded
+ * to 20 significant digits, half away from zero, as decimal.js rounds every result: in the integer
+ * form when it fits (at most 15 digits, a scale from 0 to MAX_SCALE), else as digits.
+ */
+function fromDigits(sign: number, all: string, exponent: number): FastDecimal {
+  let digits = all;
   if (digits.length > SIGNIFICANT_DIGITS) {
     const roundUp = digits.charCodeAt(SIGNIFICANT_DIGITS) >= 53; // '5'
     digits = digits.slice(0, SIGNIFICANT_DIGITS);
     if (roundUp) {
       digits = incremented(digits);
-      // 99…9 + 1 = 100…0: one more digit before the point. (A quotient of safe integers is at
-      // least 1 / n away from a power of ten, so this cannot happen here; kept for exactness.)
+      // 99…9 + 1 = 100…0: one more digit before the point.
       if (digits.length > SIGNIFICANT_DIGITS) {
         digits = digits.slice(0, SIGNIFICANT_DIGITS);
         exponent += 1;
@@ -309,8 +351,6 @@ function quotient(n: number, d: number, k: number): FastDecimal | null {
     }
   }
   digits = digits.replace(/0+$/, '');
-  exponent -= k;
-  // The integer form when it fits: at most 15 digits, a scale from 0 to MAX_SCALE.
   const scale = digits.length - 1 - exponent;
   if (digits.length <= 15 && scale <= MAX_SCALE) {
     if (scale >= 0) return raw(sign * Number(digits), scale);

@@ -204,6 +204,15 @@ describe('FastDecimal gives decimal.js results', () => {
     );
   });
 
+  it('rounds a product up to the next power of ten as decimal.js does (1 / 27 × 27)', () => {
+    // 1 / 27 keeps 20 digits, 37037037037037037037; times 27 that is 21 nines, rounded up to 1.
+    for (let d = 2; d <= 300; d++)
+      for (const n of [1, 7, -13, 0.3]) {
+        const f = new FastDecimal(n).dividedBy(d).times(d);
+        expectSame(f, new BigDecimal(n).dividedBy(d).times(d), `${n} / ${d} × ${d}`);
+      }
+  });
+
   it('gives the same result as decimal.js along chains of operations', () => {
     const step = fc.tuple(
       fc.constantFrom(...binary, 'toDecimalPlaces', 'negated'),
