@@ -72,7 +72,22 @@ writeFileSync(
     ),
   ].join('\n'),
 );
+// The same rows, but no two households alike (children's ages vary): every row computes its own
+// no-activity baseline, as in a file of real people rather than a grid of profiles.
+const distinct = join(dir, 'distinct.jsonl');
+{
+  const out = createWriteStream(distinct);
+  for (let i = 0; i < 100_000; i++) {
+    const r = row(i);
+    const kids = [i % 26, Math.floor(i / 26) % 26, Math.floor(i / 676) % 26];
+    r.household.children = kids.slice(0, 1 + (i % 3)).map((age) => ({ age }));
+    if (!out.write(`${JSON.stringify(r)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
 const fromJsonl = batch(jsonl);
+const fromDistinct = batch(distinct);
 const fromCsv = batch(csvFile);
 const withEmtr = batch(jsonl, ['--emtr']);
 const twoJobs = batch(jsonl, ['--jobs', '2']);
@@ -90,6 +105,7 @@ console.log(
 );
 for (const [name, r] of [
   ['JSON Lines → CSV', fromJsonl],
+  ['JSON Lines → CSV, no two households alike', fromDistinct],
   ['CSV → CSV', fromCsv],
   ['JSON Lines → CSV with marginal rates (--emtr)', withEmtr],
   ['JSON Lines → CSV on 2 worker threads (--jobs 2)', twoJobs],
