@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyReform,
   compareModels,
+  createFiguresSimulator,
   defaultParameters,
   runStudy,
   simulate,
@@ -129,6 +130,24 @@ describe('fuzz: the library refuses nonsense with a named error, never a crash',
     fc.assert(
       fc.property(mutatedInput, (input) => {
         expectSound(simulate(input));
+      }),
+      { numRuns: RUNS * 4 },
+    );
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it(`the figures simulator (batches, grids) over the same inputs agrees with simulate (${RUNS * 4} runs)`, () => {
+    // It reads well-formed rows without zod (input/well-formed.ts): whatever it accepts, simulate
+    // accepts with the same figures; whatever simulate refuses, it refuses with the same message.
+    const figures = createFiguresSimulator();
+    fc.assert(
+      fc.property(mutatedInput, (input) => {
+        const f = figures.simulate(input);
+        const s = simulate(input);
+        expectSound(f);
+        expect(f.ok).toBe(s.ok);
+        if (f.ok && s.ok) expect(f.value.taxYear).toEqual(s.value.taxYear);
+        if (!f.ok && !s.ok) expect(f.error.message).toEqual(s.error.message);
       }),
       { numRuns: RUNS * 4 },
     );
