@@ -45,6 +45,8 @@ export function parseCsvLine(line: string, delimiter: ',' | ';' = ','): string[]
 /** An input CSV's header: its field paths and its delimiter (« ; » in French spreadsheets). */
 export interface CsvHeader {
   readonly paths: readonly string[];
+  /** Each path's steps, split once for all rows: a number is an array index. */
+  readonly steps: readonly (readonly (string | number)[])[];
   readonly delimiter: ',' | ';';
 }
 
@@ -119,7 +121,10 @@ export function parseCsvHeader(line: string, delimiter?: ',' | ';'): CsvHeader {
     throw new Error(
       `colonne(s) en double / duplicate column(s): ${[...new Set(twice)].map((u) => u.slice(0, 60)).join(', ')}`,
     );
-  return { paths, delimiter: chosen };
+  const steps = paths.map((p) =>
+    p.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)),
+  );
+  return { paths, steps, delimiter: chosen };
 }
 
 /** Fields that hold text even when they look like a number or a boolean. */
@@ -154,19 +159,15 @@ export function caseFromCsv(csv: CsvHeader, line: string): unknown {
     if (cell === '') return;
     if (path === '')
       throw new Error('une cellule sous une colonne sans nom / a cell under an unnamed column');
-    const keys = path.split('.');
-    let node: Record<string, unknown> | unknown[] = root;
+    const keys = csv.steps[column]!;
+    let node: Record<string | number, unknown> = root;
     keys.forEach((key, depth) => {
-      const last = depth === keys.length - 1;
-      const index = /^\d+$/.test(key) ? Number(key) : key;
-      const container = node as Record<string | number, unknown>;
-      if (last) {
-        container[index] = typed(path, cell, csv.delimiter === ';');
+      if (depth === keys.length - 1) {
+        node[key] = typed(path, cell, csv.delimiter === ';');
         return;
       }
-      const nextIsIndex = /^\d+$/.test(keys[depth + 1]!);
-      container[index] ??= nextIsIndex ? [] : {};
-      node = container[index] as Record<string, unknown> | unknown[];
+      node[key] ??= typeof keys[depth + 1] === 'number' ? [] : {};
+      node = node[key] as Record<string | number, unknown>;
     });
   });
   // Adults listed with a gap (columns for adult 1 left empty) would leave a hole in the array.
