@@ -5,6 +5,8 @@
  * describe, so every input field is reachable without a second, CSV-only format to learn.
  */
 
+import { inputFields, inputLimits } from '@passerelle/rules';
+
 export { csvCell } from '@passerelle/rules';
 
 /**
@@ -50,43 +52,27 @@ export interface CsvHeader {
   readonly delimiter: ',' | ';';
 }
 
-const adultFields = [
-  'age',
-  'program',
-  'temporaryConstraints',
-  'disabilityTaxCredit',
-  'activity.wage.hoursPerWeek',
-  'activity.wage.hourlyWage',
-  'activity.allowance.hoursPerWeek',
-  'activity.allowance.amountPerHour',
-  'activity.allowance.amountPerMonth',
-];
-const optionFields = [
-  'allowanceTreatment',
-  'allowanceExclusionCap',
-  'allowanceTaxTreatment',
-  'livesAlone',
-  'housingComponent',
-  'groupInsurance',
-  'includeClaimBookletValue',
-  'creditTiming',
-  'longTermRecipient',
-];
-
 /**
- * Every field path of the input a CSV column may name, with the input's own limits (two adults,
- * twelve children): a header is checked against it before any row is read.
+ * Every field path of the input a CSV column may name, read from the input's schema, with its own
+ * limits (two adults, twelve children): a header is checked against it before any row is read.
  */
-export const inputPaths: ReadonlySet<string> = new Set([
-  'label',
-  'period.year',
-  'period.month',
-  ...[0, 1].flatMap((i) => adultFields.map((f) => `household.adults.${i}.${f}`)),
-  ...Array.from({ length: 12 }, (_, i) =>
-    ['age', 'disability', 'paidChildcare'].map((f) => `household.children.${i}.${f}`),
-  ).flat(),
-  ...optionFields.map((f) => `options.${f}`),
-]);
+export const inputPaths: ReadonlySet<string> = (() => {
+  const f = inputFields();
+  const adult = [
+    ...f.adult.filter((n) => n !== 'activity'),
+    ...f.wage.map((n) => `activity.wage.${n}`),
+    ...f.allowance.map((n) => `activity.allowance.${n}`),
+  ];
+  return new Set([
+    'label',
+    ...f.period.map((n) => `period.${n}`),
+    ...[0, 1].flatMap((i) => adult.map((n) => `household.adults.${i}.${n}`)),
+    ...Array.from({ length: inputLimits.children }, (_, i) =>
+      f.child.map((n) => `household.children.${i}.${n}`),
+    ).flat(),
+    ...f.options.map((n) => `options.${n}`),
+  ]);
+})();
 
 /** A first line read as UTF-8 from a UTF-16 file: NUL bytes, or a UTF-16 byte-order mark. */
 export function looksLikeUtf16(line: string): boolean {

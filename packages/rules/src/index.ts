@@ -87,8 +87,10 @@ export type {
   HouseholdYear,
   MarginalRate,
 } from './scenario/result.js';
+export { inputFields, type InputFields } from './input/fields.js';
 export {
   simulationInputSchema,
+  inputLimits,
   programs,
   allowanceTreatments,
   type SimulationInput,

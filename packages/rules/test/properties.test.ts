@@ -287,7 +287,7 @@ describe('properties of createFiguresSimulator()', () => {
     same.label = 'b';
     same.household.adults[0]!.activity = { allowance: { hoursPerWeek: 5, amountPerHour: 3 } };
     expect(baselineKey(same)).toBe(baselineKey(base));
-    // A field this key does not know (one added to the schema later) falls back to the generic key.
+    // A field the key does not write (one added to the schema later) gives the generic key.
     const unknown = { ...base, household: { ...base.household, pets: 2 } };
     expect(baselineKey(unknown)).toBe(anyShapeKey(unknown));
     expect(baselineKey(unknown)).not.toBe(anyShapeKey(base));

@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wellFormedInput } from '../src/input/well-formed.js';
+import { inputFields } from '../src/input/fields.js';
+import { knownFields, wellFormedInput } from '../src/input/well-formed.js';
 import { allowanceTreatments, programs, simulationInputSchema } from '../src/input/schema.js';
 import { defaultParameters } from '../src/parameters/default-set.js';
 import { createFiguresSimulator } from '../src/analysis/figures-simulator.js';
@@ -132,6 +133,12 @@ describe('reading well-formed rows without zod', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('knows every field of the schema, and no other (else teach it and the baseline key)', () => {
+    const schema = inputFields();
+    for (const [object, names] of Object.entries(knownFields))
+      expect([...names].sort(), object).toEqual([...schema[object as keyof typeof schema]].sort());
   });
 
   it('leaves to the schema what it cannot read plainly: its errors name the field', () => {

@@ -9,7 +9,7 @@
 import { toOutcome, type Outcome } from '../errors.js';
 import { roundCents, toCents, TWELVE } from '../money.js';
 import { validateInputUnsafe } from '../input/validate.js';
-import { wellFormedInput } from '../input/well-formed.js';
+import { knownFields as known, wellFormedInput } from '../input/well-formed.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
@@ -116,26 +116,6 @@ export function anyShapeKey(input: ValidSimulationInput): string {
   } = input;
   return JSON.stringify([rest, household, adults.map(({ activity, ...adult }) => adult)]);
 }
-
-/** The fields of the input this module knows, by object; `knownShapeKey` writes all of them. */
-const known = {
-  top: new Set(['period', 'household', 'options', 'label']),
-  period: new Set(['year', 'month']),
-  household: new Set(['adults', 'children']),
-  adult: new Set(['age', 'program', 'temporaryConstraints', 'activity', 'disabilityTaxCredit']),
-  child: new Set(['age', 'disability', 'paidChildcare']),
-  options: new Set([
-    'allowanceTreatment',
-    'allowanceExclusionCap',
-    'allowanceTaxTreatment',
-    'livesAlone',
-    'housingComponent',
-    'groupInsurance',
-    'includeClaimBookletValue',
-    'creditTiming',
-    'longTermRecipient',
-  ]),
-};
 
 function onlyKnown(value: object, fields: ReadonlySet<string>): boolean {
   for (const field in value) if (!fields.has(field)) return false;

@@ -34,16 +34,23 @@ function record(value: unknown, allowed: ReadonlySet<string>): Record<string, un
   return value as Record<string, unknown>;
 }
 
-const keys = (...names: string[]) => new Set(names);
-const topKeys = keys('period', 'household', 'options', 'label');
-const periodKeys = keys('year', 'month');
-const householdKeys = keys('adults', 'children');
-const adultKeys = keys('age', 'program', 'temporaryConstraints', 'activity', 'disabilityTaxCredit');
-const activityKeys = keys('wage', 'allowance');
-const wageKeys = keys('hoursPerWeek', 'hourlyWage');
-const allowanceKeys = keys('hoursPerWeek', 'amountPerHour', 'amountPerMonth');
-const childKeys = keys('age', 'disability', 'paidChildcare');
-const optionKeys = keys(...Object.keys(defaultOptions), 'allowanceExclusionCap');
+/**
+ * The fields these fast paths know, object by object: this reader (an input with any other field
+ * goes to the schema) and the figures simulator's baseline key (which writes each of them). A test
+ * checks that they are the schema's fields (input/fields.ts): a field added to the schema fails it
+ * until both know the field, and until then such an input takes the schema's path.
+ */
+export const knownFields = {
+  top: new Set(['period', 'household', 'options', 'label']),
+  period: new Set(['year', 'month']),
+  household: new Set(['adults', 'children']),
+  adult: new Set(['age', 'program', 'temporaryConstraints', 'activity', 'disabilityTaxCredit']),
+  activity: new Set(['wage', 'allowance']),
+  wage: new Set(['hoursPerWeek', 'hourlyWage']),
+  allowance: new Set(['hoursPerWeek', 'amountPerHour', 'amountPerMonth']),
+  child: new Set(['age', 'disability', 'paidChildcare']),
+  options: new Set([...Object.keys(defaultOptions), 'allowanceExclusionCap']),
+} as const;
 
 const inRange = (x: unknown, [min, max]: readonly [number, number]): x is number =>
   typeof x === 'number' && x >= min && x <= max;
@@ -55,7 +62,7 @@ const oneOf = <T extends string>(x: unknown, values: readonly T[], otherwise: T)
   x === undefined ? otherwise : values.includes(x as T) ? (x as T) : null;
 
 function wageOf(value: unknown): NonNullable<Adult['activity']['wage']> | null {
-  const w = record(value, wageKeys);
+  const w = record(value, knownFields.wage);
   if (!w || !inRange(w.hoursPerWeek, limits.hoursPerWeek)) return null;
   if (w.hourlyWage === undefined) return { hoursPerWeek: w.hoursPerWeek };
   if (!inRange(w.hourlyWage, limits.hourlyWage)) return null;
@@ -63,7 +70,7 @@ function wageOf(value: unknown): NonNullable<Adult['activity']['wage']> | null {
 }
 
 function allowanceOf(value: unknown): NonNullable<Adult['activity']['allowance']> | null {
-  const a = record(value, allowanceKeys);
+  const a = record(value, knownFields.allowance);
   if (!a || !inRange(a.hoursPerWeek, limits.hoursPerWeek)) return null;
   // Exactly one of the two amounts.
   if (a.amountPerHour !== undefined && a.amountPerMonth === undefined)
@@ -78,7 +85,7 @@ function allowanceOf(value: unknown): NonNullable<Adult['activity']['allowance']
 }
 
 function adultOf(value: unknown): Adult | null {
-  const a = record(value, adultKeys);
+  const a = record(value, knownFields.adult);
   if (!a || !integerIn(a.age, limits.adultAge)) return null;
   const program = programs.includes(a.program as Adult['program'])
     ? (a.program as Adult['program'])
@@ -90,7 +97,7 @@ function adultOf(value: unknown): Adult | null {
   if (temporaryConstraints && program !== 'socialAssistance') return null;
   let activity: Adult['activity'] = {};
   if (a.activity !== undefined) {
-    const act = record(a.activity, activityKeys);
+    const act = record(a.activity, knownFields.activity);
     if (!act) return null;
     const wage = act.wage === undefined ? undefined : wageOf(act.wage);
     const allowance = act.allowance === undefined ? undefined : allowanceOf(act.allowance);
@@ -106,7 +113,7 @@ function adultOf(value: unknown): Adult | null {
 }
 
 function childOf(value: unknown): Child | null {
-  const c = record(value, childKeys);
+  const c = record(value, knownFields.child);
   if (!c || !integerIn(c.age, limits.childAge)) return null;
   if (c.disability !== undefined && typeof c.disability !== 'boolean') return null;
   if (c.paidChildcare !== undefined && typeof c.paidChildcare !== 'boolean') return null;
@@ -121,7 +128,7 @@ const lastResort = (p: Adult['program']) => p === 'socialAssistance' || p === 's
 
 function optionsOf(value: unknown): Options | null {
   if (value === undefined) return { ...defaultOptions };
-  const o = record(value, optionKeys);
+  const o = record(value, knownFields.options);
   if (!o) return null;
   const allowanceTreatment = oneOf(o.allowanceTreatment, allowanceTreatments, 'countedInFull');
   const allowanceTaxTreatment = oneOf(
@@ -164,9 +171,9 @@ function optionsOf(value: unknown): Options | null {
 
 /** The valid input as the schema would return it, or null: then validate with the schema. */
 export function wellFormedInput(input: unknown, parameters: ParameterSet): Input | null {
-  const top = record(input, topKeys);
-  const period = top && record(top.period, periodKeys);
-  const household = top && record(top.household, householdKeys);
+  const top = record(input, knownFields.top);
+  const period = top && record(top.period, knownFields.period);
+  const household = top && record(top.household, knownFields.household);
   if (!top || !period || !household) return null;
   const { year, month } = period;
   if (!integerIn(year, limits.year) || !integerIn(month, limits.month)) return null;
