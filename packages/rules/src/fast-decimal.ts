@@ -31,6 +31,11 @@ const PLAIN = /^([-+]?)(\d*)(?:\.(\d*))?$/;
 /** Builds a FastDecimal from its parts (this module only). */
 const RAW: unique symbol = Symbol('raw');
 
+/** decimal.js's largest number of decimal places, and a bound on exponents kept as digits. */
+const MAX_DP = 1e9;
+const MAX_EXPONENT = 1e14;
+const isRoundingMode = (r: number) => Number.isInteger(r) && r >= 0 && r <= 8;
+
 const ROUND_UP = 0;
 const ROUND_DOWN = 1;
 const ROUND_HALF_UP = 4;
@@ -66,10 +71,15 @@ export class FastDecimal {
       return;
     }
     const plain =
-      typeof value === 'number' && Number.isSafeInteger(value)
-        ? { c: value, k: 0 }
-        : parsePlain(typeof value === 'number' ? String(value) : value);
-    // Anything else (an exponent, more digits, a malformed text) is decimal.js's to read or refuse.
+      typeof value === 'number'
+        ? Number.isSafeInteger(value)
+          ? { c: value, k: 0 }
+          : parsePlain(String(value))
+        : typeof value === 'string'
+          ? parsePlain(value)
+          : null;
+    // Anything else (an exponent, more digits or decimals, a malformed text, an object that is not
+    // a FastDecimal) is decimal.js's to read or refuse.
     const big = plain ? null : new BigDecimal(value);
     const fits = plain ?? fromBig(big!);
     this.c = fits ? fits.c : 0;
@@ -79,28 +89,25 @@ export class FastDecimal {
 
   plus(value: DecimalValue): FastDecimal {
     const y = of(value);
-    if (this.slow === null && y.slow === null) {
-      const k = this.k > y.k ? this.k : y.k;
-      const a = this.k === k ? this.c : this.c * POW10[k - this.k]!;
-      const b = y.k === k ? y.c : y.c * POW10[k - y.k]!;
-      const s = a + b;
-      if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(s))
-        return scaled(s, k);
-    }
-    return viaBig(this.toBig().plus(y.toBig()));
+    return this.sum(y, 1) ?? viaBig(this.toBig().plus(y.toBig()));
   }
 
   minus(value: DecimalValue): FastDecimal {
     const y = of(value);
-    if (this.slow === null && y.slow === null) {
-      const k = this.k > y.k ? this.k : y.k;
-      const a = this.k === k ? this.c : this.c * POW10[k - this.k]!;
-      const b = y.k === k ? y.c : y.c * POW10[k - y.k]!;
-      const s = a - b;
-      if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(s))
-        return scaled(s, k);
-    }
-    return viaBig(this.toBig().minus(y.toBig()));
+    return this.sum(y, -1) ?? viaBig(this.toBig().minus(y.toBig()));
+  }
+
+  /** this + sign × y on coefficients brought to the same scale, or null past safe integers. */
+  private sum(y: FastDecimal, sign: 1 | -1): FastDecimal | null {
+    if (this.slow !== null || y.slow !== null) return null;
+    const k = this.k > y.k ? this.k : y.k;
+    const a = this.k === k ? this.c : this.c * POW10[k - this.k]!;
+    const b = sign * (y.k === k ? y.c : y.c * POW10[k - y.k]!);
+    const s = a + b;
+    // (−1 × 0 is −0, so the signs of zeros come out as with a − b.)
+    return Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(s)
+      ? scaled(s, k)
+      : null;
   }
 
   times(value: DecimalValue): FastDecimal {
@@ -123,7 +130,8 @@ export class FastDecimal {
     // then decimal.js's rounding.
     const a = this.digitsForm();
     const b = y.digitsForm();
-    if (a && b) {
+    // (Far from decimal.js's exponent limits, 9e15, where it overflows to Infinity or to zero.)
+    if (a && b && Math.abs(a.exponent) < MAX_EXPONENT && Math.abs(b.exponent) < MAX_EXPONENT) {
       const product = String(BigInt(a.digits) * BigInt(b.digits));
       const exponent =
         a.exponent -
@@ -169,7 +177,9 @@ export class FastDecimal {
 
   /** Rounds to `dp` decimals; `rounding` is one of decimal.js's modes (default half up). */
   toDecimalPlaces(dp: number, rounding: number = ROUND_HALF_UP): FastDecimal {
-    if (this.slow === null && Number.isInteger(dp) && dp >= 0) {
+    // Arguments decimal.js refuses (a mode past 8, a negative or huge dp) are left to it to refuse.
+    const valid = Number.isInteger(dp) && dp >= 0 && dp <= MAX_DP && isRoundingMode(rounding);
+    if (this.slow === null && valid) {
       if (this.k <= dp) return this;
       if (rounding === ROUND_HALF_UP || rounding === ROUND_UP || rounding === ROUND_DOWN) {
         const p = POW10[this.k - dp]!;
@@ -188,7 +198,7 @@ export class FastDecimal {
         return scaled(q, dp);
       }
     }
-    if (this.slow !== null && this.slow.digits !== '' && Number.isInteger(dp) && dp >= 0) {
+    if (this.slow !== null && this.slow.digits !== '' && valid) {
       const rounded = roundDigits(this.slow, dp, rounding);
       if (rounded) return rounded;
     }
@@ -401,7 +411,7 @@ function roundDigits(value: Slow, dp: number, rounding: number): FastDecimal | n
   // Digits kept: those before the point, then dp more.
   const kept = exponent + 1 + dp;
   if (kept >= digits.length) return null; // already that short: decimal.js keeps it as is
-  if (kept > 15) return null;
+  if (kept > 15 || dp > MAX_SCALE) return null;
   let away: boolean;
   if (rounding === ROUND_DOWN) away = false;
   else if (rounding === ROUND_UP)
@@ -463,7 +473,7 @@ function parsePlain(text: string): { c: number; k: number } | null {
   if (!m || (m[2] === '' && !m[3])) return null;
   const fraction = (m[3] ?? '').replace(/0+$/, '');
   const digits = (m[2]! + fraction).replace(/^0+/, '');
-  if (digits.length > 15) return null;
+  if (digits.length > 15 || fraction.length > MAX_SCALE) return null;
   const c = digits === '' ? 0 : Number(digits);
   return { c: m[1] === '-' ? -c : c, k: c === 0 ? 0 : fraction.length };
 }

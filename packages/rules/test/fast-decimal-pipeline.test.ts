@@ -106,6 +106,41 @@ describe('FastDecimal in the whole library', () => {
     );
   });
 
+  it('a reform with values of many decimals gives the same output (found by review)', () => {
+    const input = {
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          { age: 35, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 15 } } },
+        ],
+      },
+    };
+    const ids = [...fast.defaultParameters.definitions.values()]
+      .filter((d) => d.unit !== 'scale')
+      .map((d) => d.id);
+    let tried = 0;
+    for (const parameter of ids)
+      for (const value of [
+        '0.0000000000000000000000001',
+        '1.0000000000000000000000005',
+        '0.1234567890123456789',
+      ]) {
+        const reform = {
+          name: 'r',
+          overrides: [{ parameter, from: '2026-01-01', value }],
+        };
+        const a = fast.applyReform(reform);
+        const b = plain.applyReform(reform);
+        expect(a.ok, parameter).toBe(b.ok);
+        if (!a.ok || !b.ok) continue;
+        tried += 1;
+        expect(JSON.stringify(fast.simulate(input, { parameters: a.value })), parameter).toBe(
+          JSON.stringify(plain.simulate(input, { parameters: b.value })),
+        );
+      }
+    expect(tried).toBeGreaterThan(100);
+  });
+
   it('a 24-month timeline gives the same months and explanations', () => {
     const w = (h: number) => (h ? { wage: { hoursPerWeek: h } } : {});
     const timelineInput = {

@@ -55,6 +55,12 @@ const special = fc.constantFrom(
   '123456789012345678901234',
   '3.3333333333333333333',
   '1028.8058333333333333',
+  // More than 15 decimals with few digits (found by review: kept as integers, they gave NaN).
+  '0.0000000000000001',
+  '0.00000000000000000000001',
+  '0.0000000000000000000000001',
+  '-0.0000000000000000000000099',
+  '12.0000000000000000000000005',
 );
 
 const valueText = fc.oneof(
@@ -211,6 +217,89 @@ describe('FastDecimal gives decimal.js results', () => {
         const f = new FastDecimal(n).dividedBy(d).times(d);
         expectSame(f, new BigDecimal(n).dividedBy(d).times(d), `${n} / ${d} × ${d}`);
       }
+  });
+
+  it('rounds to any number of decimals, up to 40, as decimal.js does', () => {
+    fc.assert(
+      fc.property(
+        valueText,
+        valueText,
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 8 }),
+        (a, b, dp, rounding) => {
+          const mode = rounding as Parameters<Big['toDecimalPlaces']>[1];
+          expectSame(
+            new FastDecimal(a).toDecimalPlaces(dp, rounding),
+            new BigDecimal(a).toDecimalPlaces(dp, mode),
+            `${a} to ${dp}`,
+          );
+          if (new BigDecimal(b).isZero()) return;
+          const f = new FastDecimal(a).dividedBy(b).toDecimalPlaces(dp, rounding);
+          const x = new BigDecimal(a).dividedBy(b).toDecimalPlaces(dp, mode);
+          expectSame(f, x, `${a} / ${b} to ${dp}`);
+          // And the next operation on it.
+          expectSame(
+            f.toDecimalPlaces(1).minus('100.5'),
+            x.toDecimalPlaces(1).minus('100.5'),
+            `${a} / ${b} then`,
+          );
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('refuses what decimal.js refuses, and reads what it reads', () => {
+    const refused = (f: () => unknown) => {
+      try {
+        f();
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    for (const [dp, rounding] of [
+      [2, 9],
+      [2, -1],
+      [2, 1.5],
+      [-1, 4],
+      [2e9, 4],
+      [1.5, 4],
+    ] as const)
+      for (const text of ['1.5', '0.125', '1028.8058333333333333'])
+        expect(
+          refused(() => new FastDecimal(text).toDecimalPlaces(dp, rounding)),
+          `${text} ${dp} ${rounding}`,
+        ).toBe(refused(() => new BigDecimal(text).toDecimalPlaces(dp, rounding as never)));
+    for (const odd of [{ toString: () => '5' }, ['5'], null, undefined, true])
+      expect(
+        refused(() => new FastDecimal(odd as never)),
+        String(odd),
+      ).toBe(refused(() => new BigDecimal(odd as never)));
+    // A decimal.js Decimal is read as decimal.js reads it, negative zero included.
+    expectSame(new FastDecimal(new BigDecimal('-0') as never), new BigDecimal('-0'), 'Decimal -0');
+    expectSame(
+      new FastDecimal(new BigDecimal('-12.5') as never),
+      new BigDecimal('-12.5'),
+      'Decimal',
+    );
+  });
+
+  it('overflows to Infinity and underflows to zero where decimal.js does', () => {
+    let f = new FastDecimal(10).dividedBy(3);
+    let x = new BigDecimal(10).dividedBy(3);
+    let g = new FastDecimal(1).dividedBy(3);
+    let y = new BigDecimal(1).dividedBy(3);
+    for (let i = 0; i < 60; i++) {
+      f = f.times(f);
+      x = x.times(x);
+      g = g.times(g);
+      y = y.times(y);
+      expectSame(f, x, `(10/3)^(2^${i + 1})`);
+      expectSame(g, y, `(1/3)^(2^${i + 1})`);
+    }
+    expect(f.toNumber()).toBe(Infinity);
+    expect(g.isZero()).toBe(true);
   });
 
   it('gives the same result as decimal.js along chains of operations', () => {
