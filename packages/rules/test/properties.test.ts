@@ -185,6 +185,16 @@ describe('properties of simulate()', () => {
 });
 
 type Change = (i: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** An input whose every field the changes below can change. */
+const keyedInput = {
+  period: { year: 2026, month: 6 },
+  household: {
+    adults: [{ age: 40, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 12 } } }],
+    children: [{ age: 4 }],
+  },
+  options: { allowanceTreatment: 'excludedUpToCap', allowanceExclusionCap: 100 },
+} as const;
+
 /** One change to each field a no-activity baseline depends on. */
 const changes: Record<string, Change> = {
   year: (i) => (i.period.year = 2025),
@@ -236,16 +246,7 @@ describe('properties of createFiguresSimulator()', () => {
   });
 
   it('never lends a household the baseline of another that differs in anything but its activity', () => {
-    const base = {
-      period: { year: 2026, month: 6 },
-      household: {
-        adults: [
-          { age: 40, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 12 } } },
-        ],
-        children: [{ age: 4 }],
-      },
-      options: { allowanceTreatment: 'excludedUpToCap', allowanceExclusionCap: 100 },
-    } as const;
+    const base = keyedInput;
     const shared = createFiguresSimulator();
     expect(shared.simulate(base).ok).toBe(true);
     for (const [name, change] of Object.entries(changes)) {
@@ -259,20 +260,7 @@ describe('properties of createFiguresSimulator()', () => {
 
   it('keys baselines on every field but the activities and the label', () => {
     // Each change must give another key, except those of the activity and the label.
-    const base = validateInputUnsafe(
-      {
-        period: { year: 2026, month: 6 },
-        household: {
-          adults: [
-            { age: 40, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 12 } } },
-          ],
-          children: [{ age: 4 }],
-        },
-        options: { allowanceTreatment: 'excludedUpToCap', allowanceExclusionCap: 100 },
-        label: 'a',
-      },
-      defaultParameters,
-    );
+    const base = validateInputUnsafe({ ...keyedInput, label: 'a' }, defaultParameters);
     const variants = Object.entries(changes).map(([name, change]) => {
       const v = structuredClone(base) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
       change(v);

@@ -160,6 +160,33 @@ describe('reading well-formed rows without zod', () => {
       { ...base, period: { year: 2099, month: 6 } },
     ])
       expect(wellFormedInput(value, defaultParameters)).toBeNull();
+    // Found by review: a getter answering differently on a second read, an array whose iterator
+    // yields other items than its indices. The schema reads each field once, by index: so does it.
+    const flip = (first: unknown, then: unknown) => {
+      let reads = 0;
+      return () => (reads++ === 0 ? first : then);
+    };
+    const wage = {};
+    Object.defineProperty(wage, 'hoursPerWeek', { enumerable: true, get: flip(1000, 10) });
+    const program = { age: 30 };
+    Object.defineProperty(program, 'program', { enumerable: true, get: flip('bogus', 'none') });
+    const label = { ...base };
+    Object.defineProperty(label, 'label', { enumerable: true, get: flip('x'.repeat(301), 'x') });
+    const adults = [{ age: 'bad', program: 'none' }];
+    Object.defineProperty(adults, Symbol.iterator, {
+      value: function* () {
+        yield { age: 30, program: 'none' };
+      },
+    });
+    for (const hostile of [
+      { ...base, household: { adults: [{ age: 30, program: 'none', activity: { wage } }] } },
+      { ...base, household: { adults: [program] } },
+      label,
+      { ...base, household: { adults } },
+    ]) {
+      const fast = wellFormedInput(hostile, defaultParameters);
+      expect(fast).toBeNull();
+    }
     const sim = createFiguresSimulator();
     const r = sim.simulate({ ...base, period: { year: 2026, month: 13 } });
     expect(r.ok).toBe(false);

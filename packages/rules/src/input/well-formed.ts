@@ -23,15 +23,35 @@ type Adult = Input['household']['adults'][number];
 type Child = Input['household']['children'][number];
 type Options = Input['options'];
 
-/** A plain object (an object literal, parsed JSON) whose keys are all in `allowed`. */
+/**
+ * A plain object (an object literal, parsed JSON) whose keys are all in `allowed`, copied: each
+ * field is read once, as the schema reads it (a getter answering differently on a second read
+ * cannot slip past).
+ */
 function record(value: unknown, allowed: ReadonlySet<string>): Record<string, unknown> | null {
   if (typeof value !== 'object' || value === null) return null;
   const prototype = Object.getPrototypeOf(value) as unknown;
   if (prototype !== Object.prototype && prototype !== null) return null;
+  const copy: Record<string, unknown> = {};
   for (const key in value) {
-    if (!allowed.has(key) || (value as Record<string, unknown>)[key] === undefined) return null;
+    const field = (value as Record<string, unknown>)[key];
+    if (!allowed.has(key) || field === undefined) return null;
+    copy[key] = field;
   }
-  return value as Record<string, unknown>;
+  return copy;
+}
+
+/**
+ * The items of a plain array within `max` items, each read once and by index, as the schema reads
+ * them (not through an iterator the array could replace), or null.
+ */
+function items(value: unknown, min: number, max: number): unknown[] | null {
+  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return null;
+  const length = value.length;
+  if (length < min || length > max) return null;
+  const copy: unknown[] = [];
+  for (let i = 0; i < length; i++) copy.push((value as unknown[])[i]);
+  return copy;
 }
 
 /**
@@ -180,9 +200,11 @@ export function wellFormedInput(input: unknown, parameters: ParameterSet): Input
   // An unsupported year is the schema's path too: it says which years are.
   if (!parameters.supportedYears.includes(year)) return null;
   const { adults: adultValues, children: childValues } = household;
-  if (!Array.isArray(adultValues) || adultValues.length < 1 || adultValues.length > 2) return null;
+  // One adult, or two spouses (the schema's bounds).
+  const adultItems = items(adultValues, 1, 2);
+  if (!adultItems) return null;
   const adults: Adult[] = [];
-  for (const value of adultValues) {
+  for (const value of adultItems) {
     const adult = adultOf(value);
     if (!adult) return null;
     adults.push(adult);
@@ -196,14 +218,13 @@ export function wellFormedInput(input: unknown, parameters: ParameterSet): Input
       (first!.program !== 'none' && (!lastResort(first!.program) || !lastResort(second.program))))
   )
     return null;
+  const childItems = childValues === undefined ? [] : items(childValues, 0, limits.children);
+  if (!childItems) return null;
   const children: Child[] = [];
-  if (childValues !== undefined) {
-    if (!Array.isArray(childValues) || childValues.length > limits.children) return null;
-    for (const value of childValues) {
-      const child = childOf(value);
-      if (!child) return null;
-      children.push(child);
-    }
+  for (const value of childItems) {
+    const child = childOf(value);
+    if (!child) return null;
+    children.push(child);
   }
   const options = optionsOf(top.options);
   const { label } = top;
