@@ -81,8 +81,8 @@ describe('FastDecimal in the whole library', () => {
   });
 
   it('simulate, sweep and the figures simulator give the same output, explanations included', () => {
-    const figuresFast = fast.createFiguresSimulator({ marginalRates: true });
-    const figuresPlain = plain.createFiguresSimulator({ marginalRates: true });
+    const figuresFast = fast.createFiguresSimulator({ marginalRates: true, plainData: true });
+    const figuresPlain = plain.createFiguresSimulator({ marginalRates: true, plainData: true });
     let computed = 0;
     fc.assert(
       fc.property(input, (i) => {

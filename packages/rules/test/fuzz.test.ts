@@ -139,7 +139,7 @@ describe('fuzz: the library refuses nonsense with a named error, never a crash',
   it(`the figures simulator (batches, grids) over the same inputs agrees with simulate (${RUNS * 4} runs)`, () => {
     // It reads well-formed rows without zod (input/well-formed.ts): whatever it accepts, simulate
     // accepts with the same figures; whatever simulate refuses, it refuses with the same message.
-    const figures = createFiguresSimulator();
+    const figures = createFiguresSimulator({ plainData: true });
     fc.assert(
       fc.property(mutatedInput, (input) => {
         const f = figures.simulate(input);

@@ -221,7 +221,11 @@ const changes: Record<string, Change> = {
 
 describe('properties of createFiguresSimulator()', () => {
   // One simulator for all runs, so that its baseline cache is hit by households seen before.
-  const figures = createFiguresSimulator({ marginalRates: true, baselineCacheSize: 50 });
+  const figures = createFiguresSimulator({
+    marginalRates: true,
+    baselineCacheSize: 50,
+    plainData: true,
+  });
 
   it('gives the same figures as simulate() (batches and grids use it)', () => {
     fc.assert(
@@ -247,7 +251,7 @@ describe('properties of createFiguresSimulator()', () => {
 
   it('never lends a household the baseline of another that differs in anything but its activity', () => {
     const base = keyedInput;
-    const shared = createFiguresSimulator();
+    const shared = createFiguresSimulator({ plainData: true });
     expect(shared.simulate(base).ok).toBe(true);
     for (const [name, change] of Object.entries(changes)) {
       const variant = structuredClone(base) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

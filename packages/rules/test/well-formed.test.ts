@@ -42,7 +42,8 @@ const flag = field(fc.boolean(), 0, 'true');
 function object(shape: Record<string, fc.Arbitrary<unknown>>, required: string[] = []) {
   return fc
     .tuple(
-      fc.record(shape, { requiredKeys: required }),
+      // Plain data, as JSON.parse makes it (what the reader is for).
+      fc.record(shape, { requiredKeys: required, noNullPrototype: true }),
       fc.oneof(
         { arbitrary: fc.constant(null), weight: 15 },
         { arbitrary: fc.constantFrom('extra', 'hasOwnProperty', 'Age'), weight: 1 },
@@ -178,7 +179,20 @@ describe('reading well-formed rows without zod', () => {
         yield { age: 30, program: 'none' };
       },
     });
+    // Found by a second review: a field whose getter throws, under a name the schema refuses (it
+    // must not be read), and objects without a prototype (a polluted Object.prototype would show
+    // through a copy).
+    const throwing = { ...base };
+    Object.defineProperty(throwing, 'bogus', {
+      enumerable: true,
+      get: () => {
+        throw new Error('read');
+      },
+    });
+    const bare = Object.assign(Object.create(null) as object, base);
     for (const hostile of [
+      throwing,
+      bare,
       { ...base, household: { adults: [{ age: 30, program: 'none', activity: { wage } }] } },
       { ...base, household: { adults: [program] } },
       label,

@@ -37,6 +37,13 @@ export interface FiguresSimulatorOptions {
   readonly marginalRates?: boolean | 'oneMoreHour';
   /** How many no-activity baselines to remember (default 1 000). */
   readonly baselineCacheSize?: number;
+  /**
+   * The inputs are plain data, as JSON.parse and structured cloning make them: own enumerable
+   * fields holding values, no getters, proxies or prototypes of their own. Well-formed ones are
+   * then read without zod (input/well-formed.ts, about six times faster; what a batch needs).
+   * Default false: every input goes through the schema, whatever object it is.
+   */
+  readonly plainData?: boolean;
 }
 
 export interface FiguresSimulator {
@@ -48,6 +55,7 @@ export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): F
   const parameters = options.parameters ?? defaultParameters;
   const withRates = options.marginalRates ?? false;
   const cacheSize = options.baselineCacheSize ?? 1000;
+  const plainData = options.plainData ?? false;
   const baselines = new Map<string, YearRun>();
 
   function baselineOf(input: ValidSimulationInput, ctx: RuleContext): YearRun {
@@ -63,9 +71,11 @@ export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): F
   return {
     simulate(input: unknown): Outcome<HouseholdYear> {
       return toOutcome(() => {
-        // A well-formed row is read without zod (six times faster); anything else, zod checks
-        // and explains.
-        const valid = wellFormedInput(input, parameters) ?? validateInputUnsafe(input, parameters);
+        // A well-formed row of plain data is read without zod (six times faster); anything
+        // else, zod checks and explains.
+        const valid =
+          (plainData ? wellFormedInput(input, parameters) : null) ??
+          validateInputUnsafe(input, parameters);
         const ctx = contextFor(valid.period, parameters);
         const run = runYear(valid, ctx);
         const { core, annual } = run;

@@ -133,7 +133,12 @@ export function compareModels(
     // One simulator for the grid: the no-activity baseline is computed once for all its points.
     // Each point is still validated: the activity added to the household must respect the
     // household's own limits (80 h a week per adult, a year with parameters), checked in one place.
-    const figures = createFiguresSimulator({ parameters, marginalRates: 'oneMoreHour' });
+    // Its inputs are built here from the validated household: plain data.
+    const figures = createFiguresSimulator({
+      parameters,
+      marginalRates: 'oneMoreHour',
+      plainData: true,
+    });
     const run = (
       activity: Record<string, unknown> | null,
       extraOptions: Record<string, unknown>,
