@@ -189,27 +189,6 @@ describe('FastDecimal gives decimal.js results', () => {
     );
   });
 
-  it('rounds quotients in every mode as decimal.js does', () => {
-    fc.assert(
-      fc.property(
-        valueText,
-        valueText,
-        fc.integer({ min: 0, max: 8 }),
-        fc.integer({ min: 0, max: 8 }),
-        (a, b, dp, rounding) => {
-          if (new BigDecimal(b).isZero()) return;
-          const f = new FastDecimal(a).dividedBy(new FastDecimal(b));
-          const x = new BigDecimal(a).dividedBy(new BigDecimal(b));
-          const mode = rounding as Parameters<Big['toDecimalPlaces']>[1];
-          const context = `${a} / ${b} to ${dp} (${rounding})`;
-          expectSame(f.toDecimalPlaces(dp, rounding), x.toDecimalPlaces(dp, mode), context);
-          expectSame(f, x, `${a} / ${b}`);
-        },
-      ),
-      { numRuns: 5000 },
-    );
-  });
-
   it('rounds a product up to the next power of ten as decimal.js does (1 / 27 × 27)', () => {
     // 1 / 27 keeps 20 digits, 37037037037037037037; times 27 that is 21 nines, rounded up to 1.
     for (let d = 2; d <= 300; d++)
@@ -234,6 +213,9 @@ describe('FastDecimal gives decimal.js results', () => {
             `${a} to ${dp}`,
           );
           if (new BigDecimal(b).isZero()) return;
+          // A quotient (kept as digits), then rounded in every mode.
+          const q = new FastDecimal(a).dividedBy(new FastDecimal(b));
+          expectSame(q, new BigDecimal(a).dividedBy(new BigDecimal(b)), `${a} / ${b}`);
           const f = new FastDecimal(a).dividedBy(b).toDecimalPlaces(dp, rounding);
           const x = new BigDecimal(a).dividedBy(b).toDecimalPlaces(dp, mode);
           expectSame(f, x, `${a} / ${b} to ${dp}`);

@@ -190,6 +190,17 @@ function optionsOf(value: unknown): Options | null {
   };
 }
 
+/** Each item read by `read`, or null as soon as one is not well formed. */
+function each<T>(values: readonly unknown[], read: (value: unknown) => T | null): T[] | null {
+  const wellFormed: T[] = [];
+  for (const value of values) {
+    const item = read(value);
+    if (item === null) return null;
+    wellFormed.push(item);
+  }
+  return wellFormed;
+}
+
 /** The valid input as the schema would return it, or null: then validate with the schema. */
 export function wellFormedInput(input: unknown, parameters: ParameterSet): Input | null {
   const top = record(input, knownFields.top);
@@ -204,12 +215,8 @@ export function wellFormedInput(input: unknown, parameters: ParameterSet): Input
   // One adult, or two spouses (the schema's bounds).
   const adultItems = items(adultValues, 1, 2);
   if (!adultItems) return null;
-  const adults: Adult[] = [];
-  for (const value of adultItems) {
-    const adult = adultOf(value);
-    if (!adult) return null;
-    adults.push(adult);
-  }
+  const adults = each(adultItems, adultOf);
+  if (!adults) return null;
   const [first, second] = adults;
   if (
     second &&
@@ -221,12 +228,8 @@ export function wellFormedInput(input: unknown, parameters: ParameterSet): Input
     return null;
   const childItems = childValues === undefined ? [] : items(childValues, 0, limits.children);
   if (!childItems) return null;
-  const children: Child[] = [];
-  for (const value of childItems) {
-    const child = childOf(value);
-    if (!child) return null;
-    children.push(child);
-  }
+  const children = each(childItems, childOf);
+  if (!children) return null;
   const options = optionsOf(top.options);
   const { label } = top;
   if (!options) return null;
