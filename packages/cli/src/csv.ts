@@ -66,7 +66,9 @@ export const inputPaths: ReadonlySet<string> = (() => {
   return new Set([
     'label',
     ...f.period.map((n) => `period.${n}`),
-    ...[0, 1].flatMap((i) => adult.map((n) => `household.adults.${i}.${n}`)),
+    ...Array.from({ length: inputLimits.adults }, (_, i) =>
+      adult.map((n) => `household.adults.${i}.${n}`),
+    ).flat(),
     ...Array.from({ length: inputLimits.children }, (_, i) =>
       f.child.map((n) => `household.children.${i}.${n}`),
     ).flat(),

@@ -3,18 +3,20 @@
  * five times faster on the values the rules mostly hold: amounts and rates with few digits.
  *
  * A value is kept as a safe integer and a scale (value = c / 10^k) whenever that is exact, and
- * otherwise as its significant digits (a quotient) or a decimal.js Decimal (`slow`). Sums, differences, products, comparisons and rounding of
- * such values are integer operations on doubles, exact below 2⁵³ (Number.isSafeInteger checks
- * every result: a rounded double is never a safe integer past 2⁵³). Anything else (a quotient, a
- * product past 15 digits, a rounding mode not written here) is computed by decimal.js with the
- * same precision and rounding, then brought back to the integer form when it fits. Quotients are
- * long divisions on safe integers, to 20 significant digits as decimal.js rounds them, and a
- * quotient rounded to the cent (most of them) never goes through decimal.js. Since every
- * operation gives decimal.js's exact result, a chain of them does too: the rules do not change,
- * only the speed of their arithmetic (a batch computes some eighty operations per case).
+ * otherwise (`slow`) as the significant digits of a quotient or as a decimal.js Decimal. Sums,
+ * differences, products, comparisons and rounding of integer-form values are integer operations
+ * on doubles, exact below 2⁵³ (Number.isSafeInteger checks every result: a rounded double is never
+ * a safe integer past 2⁵³). Quotients are long divisions on safe integers, rounded to 20
+ * significant digits as decimal.js rounds them, and a quotient rounded to the cent (most of them)
+ * never goes through decimal.js; products of quotients' digits are exact BigInt products, rounded
+ * the same way. Anything else is computed by decimal.js with the same precision and rounding, then
+ * brought back to the integer form when it fits. Since every operation gives decimal.js's exact
+ * result, a chain of them does too: the rules do not change, only the speed of their arithmetic
+ * (a batch computes some eighty operations per case).
  *
- * Only the methods the rules use are written: TypeScript refuses any other. A property test checks
- * each one against decimal.js (test/fast-decimal.test.ts).
+ * Only the methods the rules use are written: TypeScript refuses any other. Property tests check
+ * each one against decimal.js (test/fast-decimal.test.ts), and the whole library against itself
+ * on decimal.js (test/fast-decimal-pipeline.test.ts).
  */
 import { Decimal } from 'decimal.js';
 
@@ -115,15 +117,9 @@ export class FastDecimal {
     if (this.slow === null && y.slow === null) {
       const p = this.c * y.c;
       if (Number.isSafeInteger(p)) {
-        let k = this.k + y.k;
-        let c = p;
         // Normalized factors can still make trailing zeros (0.5 × 0.2 = 0.10).
-        while (k > 0 && c % 10 === 0 && c !== 0) {
-          c /= 10;
-          k--;
-        }
-        if (c === 0) k = 0;
-        if (k <= MAX_SCALE) return raw(c, k);
+        const product = scaled(p, this.k + y.k);
+        if (product.k <= MAX_SCALE) return product;
       }
     }
     // A quotient's digits times a value: an exact product of integers (BigInt, up to 36 digits),
@@ -311,9 +307,9 @@ export class FastDecimal {
   /** The same value as a decimal.js Decimal. */
   toBig(): Big {
     if (this.slow !== null) return this.slow.big;
-    if (this.c === 0) return new BigDecimal(Object.is(this.c, -0) ? '-0' : 0);
-    const digits = String(Math.abs(this.c)).replace(/0+$/, '');
-    return bigFromDigits(this.c < 0 ? -1 : 1, digits, String(Math.abs(this.c)).length - 1 - this.k);
+    const form = this.digitsForm();
+    if (form === null) return new BigDecimal(Object.is(this.c, -0) ? '-0' : 0);
+    return bigFromDigits(form.sign, form.digits, form.exponent);
   }
 }
 

@@ -111,13 +111,17 @@ export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): F
 
 /**
  * What the no-activity baseline depends on: the whole input but the activities and the label
- * (households differing only by them share a baseline). Rest spreads, not a list of fields, so
- * that a field added to the input is part of the key without anyone remembering to add it.
+ * (households differing only by them share a baseline). Written field by field when the input has
+ * only the fields known to the fast paths, else as the generic key.
  */
 export function baselineKey(input: ValidSimulationInput): string {
   return knownShapeKey(input) ?? anyShapeKey(input);
 }
 
+/**
+ * The generic key: rest spreads, not a list of fields, so that any field of the input is part of
+ * it without anyone remembering to add it.
+ */
 export function anyShapeKey(input: ValidSimulationInput): string {
   const {
     label,
@@ -133,9 +137,10 @@ function onlyKnown(value: object, fields: ReadonlySet<string>): boolean {
 }
 
 /**
- * The same key as `anyShapeKey` would make unique, written field by field (several times faster:
- * a batch makes one per row), when every object of the input has only the fields written here;
- * null otherwise, so that a field added to the schema is never left out of the key.
+ * A key telling households apart exactly as `anyShapeKey` does, written field by field (several
+ * times faster: a batch makes one per row), when every object of the input has only the fields in
+ * `knownFields`, which it writes all; null otherwise, so that a field added to the schema is never
+ * left out of the key.
  */
 function knownShapeKey(input: ValidSimulationInput): string | null {
   const { period, household, options } = input;

@@ -1,7 +1,7 @@
 /**
- * The input's field names, read from its schema (schema.ts): one list for every tool that walks
- * the input by name (the batch's CSV columns, the baseline key, the fast reading of well-formed
- * rows), so that a field added to the schema reaches them all.
+ * The input's field names, read from its schema (schema.ts), so that a field added to the schema
+ * reaches what walks the input by name: the batch's CSV columns are built from them, and a test
+ * checks that the fast paths (well-formed.ts `knownFields`) know each of them.
  */
 import {
   activitySchema,

@@ -27,6 +27,11 @@ export const allowanceTreatments = [
 ] as const;
 export type AllowanceTreatment = (typeof allowanceTreatments)[number];
 
+/** Income tax treatment of an RPST allowance (option `allowanceTaxTreatment`). */
+export const allowanceTaxTreatments = ['nonTaxable', 'taxable'] as const;
+/** Monthly cash view of the credits (option `creditTiming`). */
+export const creditTimings = ['averaged', 'schedule'] as const;
+
 /**
  * The bounds of the input's numbers, read by the schema below and by the batch's fast reading of
  * well-formed rows (well-formed.ts), so that both always agree.
@@ -41,6 +46,7 @@ export const inputLimits = {
   childAge: [0, 25],
   year: [2000, 2100],
   month: [1, 12],
+  adults: 2,
   children: 12,
   labelLength: 200,
 } as const;
@@ -152,7 +158,7 @@ const lastResortPrograms: readonly Program[] = ['socialAssistance', 'socialSolid
 export const householdSchema = z
   .strictObject({
     /** One adult, or two adults living as spouses. */
-    adults: z.array(adultSchema).check(z.minLength(1), z.maxLength(2)),
+    adults: z.array(adultSchema).check(z.minLength(1), z.maxLength(inputLimits.adults)),
     /** Dependent children, by age. */
     children: z._default(z.array(childSchema).check(z.maxLength(inputLimits.children)), []),
   })
@@ -200,7 +206,7 @@ export const optionsSchema = z
      * Income tax treatment of an RPST allowance: `nonTaxable` (default assumption: reported in net
      * income then deducted, like assistance payments) or `taxable` (other income).
      */
-    allowanceTaxTreatment: z._default(z.enum(['nonTaxable', 'taxable']), 'nonTaxable'),
+    allowanceTaxTreatment: z._default(z.enum(allowanceTaxTreatments), 'nonTaxable'),
     /** A single adult lives alone all year (Québec amount for a person living alone, solidarity credit). */
     livesAlone: z._default(z.boolean(), true),
     /** The household pays rent or owns its home: housing component of the solidarity credit. */
@@ -210,7 +216,7 @@ export const optionsSchema = z
     /** Add the claim booklet's value (valued at the public plan's maximum premium) to disposable income. */
     includeClaimBookletValue: z._default(z.boolean(), false),
     /** Monthly cash view: credits `averaged` over the months, or at their payment `schedule`. */
-    creditTiming: z._default(z.enum(['averaged', 'schedule']), 'averaged'),
+    creditTiming: z._default(z.enum(creditTimings), 'averaged'),
     /** Recipient of last-resort assistance for at least 36 of the last 42 months (work premium supplement). */
     longTermRecipient: z._default(z.boolean(), false),
   })

@@ -13,7 +13,9 @@
  */
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import {
+  allowanceTaxTreatments,
   allowanceTreatments,
+  creditTimings,
   defaultOptions,
   inputLimits as limits,
   programs,
@@ -43,16 +45,25 @@ function record(value: unknown, allowed: ReadonlySet<string>): Record<string, un
 }
 
 /**
- * The items of a plain array within `max` items, each read once and by index, as the schema reads
- * them (not through an iterator the array could replace), or null.
+ * The items of a plain array of `min` to `max` items, each read once and by index, as the schema
+ * reads them (not through an iterator the array could replace), then by `read`; null as soon as
+ * one is not well formed.
  */
-function items(value: unknown, min: number, max: number): unknown[] | null {
+function listOf<T>(
+  value: unknown,
+  [min, max]: readonly [number, number],
+  read: (item: unknown) => T | null,
+): T[] | null {
   if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return null;
   const length = value.length;
   if (length < min || length > max) return null;
-  const copy: unknown[] = [];
-  for (let i = 0; i < length; i++) copy.push((value as unknown[])[i]);
-  return copy;
+  const list: T[] = [];
+  for (let i = 0; i < length; i++) {
+    const item = read((value as unknown[])[i]);
+    if (item === null) return null;
+    list.push(item);
+  }
+  return list;
 }
 
 /**
@@ -151,18 +162,25 @@ function optionsOf(value: unknown): Options | null {
   if (value === undefined) return { ...defaultOptions };
   const o = record(value, knownFields.options);
   if (!o) return null;
-  const allowanceTreatment = oneOf(o.allowanceTreatment, allowanceTreatments, 'countedInFull');
+  const allowanceTreatment = oneOf(
+    o.allowanceTreatment,
+    allowanceTreatments,
+    defaultOptions.allowanceTreatment,
+  );
   const allowanceTaxTreatment = oneOf(
     o.allowanceTaxTreatment,
-    ['nonTaxable', 'taxable'] as const,
-    'nonTaxable',
+    allowanceTaxTreatments,
+    defaultOptions.allowanceTaxTreatment,
   );
-  const creditTiming = oneOf(o.creditTiming, ['averaged', 'schedule'] as const, 'averaged');
-  const livesAlone = flag(o.livesAlone, true);
-  const housingComponent = flag(o.housingComponent, true);
-  const groupInsurance = flag(o.groupInsurance, false);
-  const includeClaimBookletValue = flag(o.includeClaimBookletValue, false);
-  const longTermRecipient = flag(o.longTermRecipient, false);
+  const creditTiming = oneOf(o.creditTiming, creditTimings, defaultOptions.creditTiming);
+  const livesAlone = flag(o.livesAlone, defaultOptions.livesAlone);
+  const housingComponent = flag(o.housingComponent, defaultOptions.housingComponent);
+  const groupInsurance = flag(o.groupInsurance, defaultOptions.groupInsurance);
+  const includeClaimBookletValue = flag(
+    o.includeClaimBookletValue,
+    defaultOptions.includeClaimBookletValue,
+  );
+  const longTermRecipient = flag(o.longTermRecipient, defaultOptions.longTermRecipient);
   const cap = o.allowanceExclusionCap;
   if (
     allowanceTreatment === null ||
@@ -190,17 +208,6 @@ function optionsOf(value: unknown): Options | null {
   };
 }
 
-/** Each item read by `read`, or null as soon as one is not well formed. */
-function each<T>(values: readonly unknown[], read: (value: unknown) => T | null): T[] | null {
-  const wellFormed: T[] = [];
-  for (const value of values) {
-    const item = read(value);
-    if (item === null) return null;
-    wellFormed.push(item);
-  }
-  return wellFormed;
-}
-
 /** The valid input as the schema would return it, or null: then validate with the schema. */
 export function wellFormedInput(input: unknown, parameters: ParameterSet): Input | null {
   const top = record(input, knownFields.top);
@@ -213,9 +220,7 @@ export function wellFormedInput(input: unknown, parameters: ParameterSet): Input
   if (!parameters.supportedYears.includes(year)) return null;
   const { adults: adultValues, children: childValues } = household;
   // One adult, or two spouses (the schema's bounds).
-  const adultItems = items(adultValues, 1, 2);
-  if (!adultItems) return null;
-  const adults = each(adultItems, adultOf);
+  const adults = listOf(adultValues, [1, limits.adults], adultOf);
   if (!adults) return null;
   const [first, second] = adults;
   if (
@@ -226,9 +231,8 @@ export function wellFormedInput(input: unknown, parameters: ParameterSet): Input
       (first!.program !== 'none' && (!lastResort(first!.program) || !lastResort(second.program))))
   )
     return null;
-  const childItems = childValues === undefined ? [] : items(childValues, 0, limits.children);
-  if (!childItems) return null;
-  const children = each(childItems, childOf);
+  const children =
+    childValues === undefined ? [] : listOf(childValues, [0, limits.children], childOf);
   if (!children) return null;
   const options = optionsOf(top.options);
   const { label } = top;
