@@ -3,6 +3,7 @@
  * RPST participation allowance or a wage, under last-resort assistance; every amount explained.
  */
 export { simulate, compare, sweep, validate } from './scenario/api.js';
+export { monthName, monthNames, lastDayOfMonth, nextMonth } from './i18n/months.js';
 export {
   findCliffs,
   nextHour,
@@ -15,8 +16,6 @@ export {
 } from './insight/cliffs.js';
 export {
   timeline,
-  monthName,
-  monthNames,
   type Timeline,
   type TimelineMonth,
   type TimelineYear,
@@ -37,7 +36,18 @@ export {
 } from './insight/comparison-table.js';
 export { moneyPerMonthDefinition } from './scenario/money-per-month.js';
 export { headline, type HeadlineFacts } from './insight/headline.js';
-export { coverageSentence, type CoverageFacts } from './insight/coverage.js';
+export {
+  coverageSentence,
+  simpleCoverageSentence,
+  type CoverageFacts,
+} from './insight/coverage.js';
+export {
+  bookletCondition,
+  bookletConditionSimple,
+  bookletConditionInGeneral,
+  bookletConditionSource,
+  declarationDeadline,
+} from './programs/claim-booklet.js';
 export { uncertaintyOf, type Uncertainty } from './insight/uncertainty.js';
 export { applyReform, reformSchema, type Reform } from './reform/reform.js';
 export { inValidRange, validRange, type ValidRange } from './parameters/valid-range.js';

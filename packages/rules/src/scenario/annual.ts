@@ -59,7 +59,13 @@ export function computeAnnual(
   const adults = input.household.adults;
   const t = taxesAndCredits(input, annualIncomes(input, core, ctx), ctx);
   const supplement = workPremiumSupplement(input, core, ctx);
-  const booklet = claimBooklet(core.program, core.benefit, core.grossEarnings.greaterThan(0), ctx);
+  const booklet = claimBooklet(
+    core.program,
+    core.benefit,
+    core.grossEarnings.greaterThan(0),
+    ctx,
+    input.period,
+  );
   const covered = booklet.status === 'held' || booklet.status === 'keptAfterLeaving';
   const premium = drugInsurancePremium(
     adults.length,

@@ -13,7 +13,7 @@ import type { ExitPoint } from './exit.js';
 import { comparisonFigures, taxYearFigures, totals } from './figures.js';
 import { moneyPerMonth, moneyPerMonthDefinition, springAmount } from './money-per-month.js';
 import { headline, type HeadlineFacts } from '../insight/headline.js';
-import { coverageSentence } from '../insight/coverage.js';
+import { coverageSentence, simpleCoverageSentence } from '../insight/coverage.js';
 import { uncertaintyOf } from '../insight/uncertainty.js';
 import type { MarginalRates } from './marginal.js';
 import type { YearRun } from './run-year.js';
@@ -361,6 +361,12 @@ export function present(p: Presented): SimulationResult {
   const { diff, hours, gainPerHour } = comparison;
   const onAssistance = core.program !== 'none';
   const premiumPerMonth = toCents(premiumWithoutBooklet(input, annual, ctx).dividedBy(12));
+  const coverageFacts = {
+    status: booklet.status,
+    monthsAfterLeaving: booklet.monthsAfterLeaving,
+    premiumPerMonth,
+    start: input.period,
+  };
   const unverified = [...used.values()].filter((p) => !p.entry.verified).map(parameterReference);
   return {
     ...(input.label === undefined ? {} : { label: input.label }),
@@ -404,14 +410,12 @@ export function present(p: Presented): SimulationResult {
       claimBooklet: {
         status: booklet.status,
         monthsAfterLeaving: booklet.monthsAfterLeaving,
+        declareBy: booklet.declareBy,
         message: booklet.message,
       },
       drugPremiumPerMonthWithoutBooklet: premiumPerMonth,
-      sentence: coverageSentence({
-        status: booklet.status,
-        monthsAfterLeaving: booklet.monthsAfterLeaving,
-        premiumPerMonth,
-      }),
+      sentence: coverageSentence(coverageFacts),
+      simpleSentence: simpleCoverageSentence(coverageFacts),
     },
     notices: notices(input, core, exit, ctx),
     assumptions,

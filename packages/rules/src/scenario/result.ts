@@ -162,6 +162,11 @@ export interface SimulationResult {
     readonly claimBooklet: {
       readonly status: ClaimBookletStatus;
       readonly monthsAfterLeaving: number | null;
+      /**
+       * Kept after leaving only if the job is declared to the ministry by this date (ISO; the last
+       * day of the month after the simulated month, ADEL sujet 47000); null when not kept after leaving.
+       */
+      readonly declareBy: string | null;
       readonly message: Localized;
     };
     /**
@@ -169,8 +174,10 @@ export interface SimulationResult {
      * once it no longer holds a claim booklet (0 below the exemption threshold or with a group plan).
      */
     readonly drugPremiumPerMonthWithoutBooklet: number;
-    /** The coverage row in words: held, kept N months, then the premium. */
+    /** The coverage row in words: held, kept N months on condition of declaring the job, then the premium. */
     readonly sentence: Localized;
+    /** The same in plain words (« Facile à lire »). */
+    readonly simpleSentence: Localized;
   };
   readonly notices: readonly Notice[];
   readonly assumptions: readonly Localized[];

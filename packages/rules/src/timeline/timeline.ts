@@ -22,6 +22,8 @@
 import { PasserelleError, toOutcome, type Outcome } from '../errors.js';
 import { annualOf } from '../explain/computed.js';
 import { money, wholeMoney, type Lang, type Localized } from '../i18n/localized.js';
+import { monthName } from '../i18n/months.js';
+import { bookletCondition } from '../programs/claim-booklet.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { invalidInputError } from '../input/validate.js';
 import { add, roundCents, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
@@ -111,6 +113,11 @@ export interface Timeline {
     readonly firstReducedCheque: { year: number; month: number } | null;
     readonly assistanceStops: { year: number; month: number } | null;
     readonly claimBookletEnds: { year: number; month: number } | null;
+    /**
+     * When the booklet is kept after leaving for work: the condition, as an action with its date
+     * (declare the job to the ministry by the last day of the month after it starts; ADEL 47000).
+     */
+    readonly claimBookletCondition: Localized | null;
   };
   readonly assumptions: readonly Localized[];
 }
@@ -125,41 +132,6 @@ type Activity = ValidSimulationInput['household']['adults'][number]['activity'];
 
 const monthIndex = (p: { year: number; month: number }) => p.year * 12 + (p.month - 1);
 const periodOf = (i: number) => ({ year: Math.floor(i / 12), month: (i % 12) + 1 });
-
-/** The months' names, in French and English (also the widget's French words). */
-export const monthNames = {
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-export function monthName(lang: Lang, p: { year: number; month: number }): string {
-  return `${monthNames[lang][p.month - 1]} ${p.year}`;
-}
 
 /** « de mars 2026 », « d'avril 2026 » / « of March 2026 ». */
 function ofMonth(lang: Lang, p: { year: number; month: number }): string {
@@ -291,6 +263,15 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
   // Assistance status month by month, from before the window (steady) through the window.
   const program = t.household.adults[0]!.program;
   const onLastResort = program === 'socialAssistance' || program === 'socialSolidarity';
+  /**
+   * The month the work that ends assistance began: the first of the unbroken run of months with
+   * earnings up to month `i` (it dates the declaration that keeps the claim booklet).
+   */
+  const jobStart = (i: number) => {
+    let first = i;
+    while (first > start && cores.get(first - 1)!.own.grossEarnings.greaterThan(0)) first--;
+    return periodOf(first);
+  };
   const keptMonths = onLastResort
     ? param(
         contextOf(start).ctx,
@@ -346,10 +327,15 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
                 fr: `Plus de revenu de base : vos revenus de ${incomeYear} sont trop élevés pour un versement.`,
                 en: `No basic income payment: your income of ${incomeYear} is too high for a payment.`,
               }
-            : {
-                fr: `Plus de chèque d’aide : les revenus ${ofMonth('fr', periodOf(i - 1))} sont trop élevés pour un chèque.`,
-                en: `No assistance cheque: the income ${ofMonth('en', periodOf(i - 1))} is too high for a cheque.`,
-              },
+            : forWork
+              ? {
+                  fr: `Plus de chèque d’aide : les revenus ${ofMonth('fr', periodOf(i - 1))} sont trop élevés pour un chèque. Le carnet de réclamation est gardé ${keptMonths} mois, ${bookletCondition('fr', jobStart(i - 1))}.`,
+                  en: `No assistance cheque: the income ${ofMonth('en', periodOf(i - 1))} is too high for a cheque. The claim booklet is kept ${keptMonths} months, ${bookletCondition('en', jobStart(i - 1))}.`,
+                }
+              : {
+                  fr: `Plus de chèque d’aide : les revenus ${ofMonth('fr', periodOf(i - 1))} sont trop élevés pour un chèque.`,
+                  en: `No assistance cheque: the income ${ofMonth('en', periodOf(i - 1))} is too high for a cheque.`,
+                },
       });
     } else if (left !== null && due.greaterThan(0)) {
       // Income fell after leaving: eligibility again is a new application, not modelled.
@@ -565,6 +551,13 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
       // The month the booklet ends, even past the window (48 months after leaving for work).
       claimBookletEnds:
         leftForWork && keptMonths > 0 ? periodOf(leftForWork.index + keptMonths) : null,
+      claimBookletCondition:
+        leftForWork && keptMonths > 0
+          ? {
+              fr: bookletCondition('fr', jobStart(leftForWork.index - 1)),
+              en: bookletCondition('en', jobStart(leftForWork.index - 1)),
+            }
+          : null,
     },
     assumptions,
   };

@@ -136,7 +136,6 @@ export const en: Translation = {
       : `less money above ${hours(trap.fromHours)} a week.`,
   healthTitle: 'Health',
   simpleCliff: null,
-  simpleCoverage: null,
   simpleUncertainty: null,
   simpleNextHour: null,
   details: 'See how it is calculated',

@@ -98,7 +98,6 @@ const words: CoreWords = {
       : `moins d’argent après ${hours(trap.fromHours)} par semaine.`,
   healthTitle: 'Santé',
   simpleCliff: null,
-  simpleCoverage: null,
   simpleUncertainty: null,
   simpleNextHour: null,
   details: 'Voir le détail du calcul',

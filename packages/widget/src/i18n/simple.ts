@@ -43,14 +43,6 @@ export const frSimple: Overlay = {
     trap.exitHours !== null
       ? `votre chèque s’arrête vers ${hours(trap.exitHours)}.`
       : `moins d’argent après ${hours(trap.fromHours)}.`,
-  simpleCoverage: (status, months, premium) =>
-    status === 'held'
-      ? 'Vous gardez votre carnet. Vos médicaments et certains soins des dents et des yeux sont payés.'
-      : status === 'keptAfterLeaving'
-        ? `Vous gardez votre carnet ${months} mois. Après, les soins des dents et des yeux ne sont plus payés. ${premium === null ? 'Vous ne payez pas l’assurance médicaments.' : `L’assurance médicaments coûte environ ${premium} par mois.`}`
-        : status === 'unknown'
-          ? 'Votre chèque s’arrête. Demandez à votre agente ou agent pour votre carnet.'
-          : `Pas de carnet : les soins des dents et des yeux ne sont pas payés. ${premium === null ? 'Pas de prime à payer.' : `L’assurance médicaments coûte environ ${premium} par mois.`}`,
   simpleUncertainty: 'Ces montants sont des estimations. Vérifiez avec votre agente ou agent.',
   simpleNextHour: (change, money) =>
     Math.abs(change) < 0.5
@@ -89,14 +81,6 @@ export const enSimple: Overlay = {
     trap.exitHours !== null
       ? `your cheque stops near ${hours(trap.exitHours)}.`
       : `less money above ${hours(trap.fromHours)}.`,
-  simpleCoverage: (status, months, premium) =>
-    status === 'held'
-      ? 'You keep your booklet. Your drugs and some dental and eye care are paid.'
-      : status === 'keptAfterLeaving'
-        ? `You keep your booklet for ${months} months. After that, dental and eye care are no longer paid. ${premium === null ? 'You pay no drug insurance.' : `Drug insurance costs about ${premium} a month.`}`
-        : status === 'unknown'
-          ? 'Your cheque stops. Ask your agent about your booklet.'
-          : `No booklet: dental and eye care are not paid. ${premium === null ? 'No premium to pay.' : `Drug insurance costs about ${premium} a month.`}`,
   simpleUncertainty: 'These amounts are estimates. Check with your agent.',
   simpleNextHour: (change, money) =>
     Math.abs(change) < 0.5

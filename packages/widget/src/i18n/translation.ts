@@ -91,8 +91,6 @@ export interface Translation {
   simpleCliff:
     | ((trap: IncomeTrap, hours: (h: number) => string, money: (n: number) => string) => string)
     | null;
-  simpleCoverage:
-    ((status: string, months: number | null, premium: string | null) => string) | null;
   simpleUncertainty: string | null;
   simpleNextHour: ((change: number, money: (n: number) => string) => string) | null;
   details: string;

@@ -4,6 +4,7 @@
  * same texts feed the documentation site (its « Mythes et réalités » page shows this sheet).
  */
 import {
+  bookletConditionInGeneral,
   simulate,
   type Outcome,
   type SimulationInput,
@@ -67,16 +68,23 @@ export const myths: readonly Myth[] = [
     myth: { fr: 'Je vais perdre mes médicaments.', en: 'I will lose my prescription drugs.' },
     reality: {
       fr: (f) =>
-        `Le carnet de réclamation (médicaments, soins dentaires et de la vue) reste tant que l’aide est versée. Si vous quittez l’aide parce que vous travaillez, vous le gardez 6 mois (aide sociale) ou ${mpmMonths(f)} mois (solidarité sociale). À 25 h par semaine, Marc quitte l’aide et a ${f.money(mpm(f).amount)} par mois.`,
+        `Le carnet de réclamation (médicaments, soins dentaires et de la vue) reste tant que l’aide est versée. Si vous quittez l’aide parce que vous travaillez, vous le gardez 6 mois (aide sociale) ou ${mpmMonths(f)} mois (solidarité sociale), ${bookletConditionInGeneral.fr}. À 25 h par semaine, Marc quitte l’aide et a ${f.money(mpm(f).amount)} par mois.`,
       en: (f) =>
-        `The claim booklet (drugs, dental and eye care) stays as long as assistance is paid. If you leave assistance because you work, you keep it 6 months (social assistance) or ${mpmMonths(f)} months (social solidarity). At 25 hours a week, Marc leaves assistance and has ${f.money(mpm(f).amount)} a month.`,
+        `The claim booklet (drugs, dental and eye care) stays as long as assistance is paid. If you leave assistance because you work, you keep it 6 months (social assistance) or ${mpmMonths(f)} months (social solidarity), ${bookletConditionInGeneral.en}. At 25 hours a week, Marc leaves assistance and has ${f.money(mpm(f).amount)} a month.`,
       frSimple: (f) =>
-        `Pas tout de suite. Si vous quittez l’aide pour travailler, vous gardez votre carnet ${mpmMonths(f)} mois (solidarité sociale) ou 6 mois (aide sociale).`,
+        `Pas tout de suite. Si vous quittez l’aide pour travailler, vous gardez votre carnet ${mpmMonths(f)} mois (solidarité sociale) ou 6 mois (aide sociale). ${bookletConditionInGeneral.frSimple}`,
       enSimple: (f) =>
-        `Not right away. If you leave assistance to work, you keep your booklet ${mpmMonths(f)} months (social solidarity) or 6 months (social assistance).`,
+        `Not right away. If you leave assistance to work, you keep your booklet ${mpmMonths(f)} months (social solidarity) or 6 months (social assistance). ${bookletConditionInGeneral.enSimple}`,
     },
     cases: [marc({ wage: { hoursPerWeek: 25 } })],
     sources: [
+      {
+        title: {
+          fr: 'Manuel ADEL : le carnet de réclamation après la sortie pour un emploi (déclaration de l’emploi)',
+          en: 'ADEL manual: the claim booklet after leaving for a job (declaring the job)',
+        },
+        url: 'https://mani.mess.gouv.qc.ca/?sujet=47000',
+      },
       {
         title: {
           fr: 'Québec.ca : cesser d’être prestataire',

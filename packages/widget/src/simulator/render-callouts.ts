@@ -94,19 +94,10 @@ export function renderCoverage(
 ): TemplateResult {
   const { t } = c;
   const cov = r.coverage;
-  const premium =
-    cov.drugPremiumPerMonthWithoutBooklet >= 0.5
-      ? c.money(cov.drugPremiumPerMonthWithoutBooklet, 0)
-      : null;
   return html`<div class="coverage" data-testid=${`coverage-${kind}`}>
     <p>
       <strong>${t.healthTitle}${t.colon.trimEnd()}</strong>
-      ${
-        t.simpleCoverage
-          ? t.simpleCoverage(cov.claimBooklet.status, cov.claimBooklet.monthsAfterLeaving, premium)
-          : speak(t.lang, cov.sentence)
-      }
-      ${c.term('claimBooklet', kind)}
+      ${speak(t.lang, c.simple ? cov.simpleSentence : cov.sentence)} ${c.term('claimBooklet', kind)}
     </p>
   </div>`;
 }
