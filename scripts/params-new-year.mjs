@@ -10,10 +10,11 @@
 // must still read at its source (payroll maxima, minimum wage, RAMQ…), and, on the project's own
 // files, regenerates docs/reference. Exit 2 with a message on any bad argument; nothing is written
 // then. The result passes the parameter schema (checked before writing).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { readParameterFiles, splitForLibrary, writeParameterFiles } from './parameter-files.mjs';
 
 const projectParams = fileURLToPath(new URL('../packages/rules/params/', import.meta.url));
 
@@ -81,13 +82,7 @@ if (missing.length > 0)
 for (const k of Object.keys(args.rates))
   if (!needed.includes(k)) fail(`unknown indexation « ${k} » (known: ${needed.join(', ')})`);
 
-const files = readdirSync(args.dir)
-  .filter((f) => f.endsWith('.json') && !['coverage.json', 'indexation.json'].includes(f))
-  .map((f) => ({
-    name: f,
-    path: join(args.dir, f),
-    data: JSON.parse(readFileSync(join(args.dir, f), 'utf8')),
-  }));
+const files = readParameterFiles(args.dir);
 const byId = new Map(files.flatMap((f) => f.data.parameters.map((p) => [p.id, p])));
 const date = `${args.year}-01-01`;
 const inForce = (p, on) =>
@@ -158,19 +153,23 @@ const nextCoverage = {
   supportedYears: [...new Set([...coverage.supportedYears, args.year])].sort(),
 };
 try {
-  new ParameterSet(
-    files.map((f) => f.data),
-    nextCoverage,
-  );
+  const { runtime, docs } = splitForLibrary(files);
+  new ParameterSet(runtime, nextCoverage, docs);
 } catch (e) {
   fail(`the result does not pass the parameter schema: ${e instanceof Error ? e.message : e}`);
 }
 
 if (!args.dryRun) {
-  for (const f of files) writeFileSync(f.path, `${JSON.stringify(f.data, null, 2)}\n`);
+  writeParameterFiles(args.dir, files);
   writeFileSync(coveragePath, `${JSON.stringify(nextCoverage, null, 2)}\n`);
   if (args.dir === projectParams) {
-    execFileSync('npx', ['prettier', '--write', join(args.dir, '*.json')], { stdio: 'ignore' });
+    execFileSync(
+      'npx',
+      ['prettier', '--write', join(args.dir, '*.json'), join(args.dir, 'docs', '*.json')],
+      {
+        stdio: 'ignore',
+      },
+    );
     // The parameter reference is generated from these files: regenerate it now.
     execFileSync('node', [fileURLToPath(new URL('./reference.mjs', import.meta.url))], {
       stdio: 'ignore',

@@ -1,8 +1,9 @@
 // Generates docs/reference/parameters.md (from the parameter files) and docs/reference/rules.md
 // (from the rules catalogue of the built library): `pnpm docs:reference`.
 // A test fails when a committed file is stale (packages/rules/test/reference.test.ts).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readParameterFiles } from './parameter-files.mjs';
 
 const root = new URL('..', import.meta.url);
 const files = [
@@ -19,6 +20,12 @@ const files = [
 
 export async function renderParametersReference() {
   const { validRange } = await import(new URL('packages/rules/dist/src/index.js', root).href);
+  const joined = new Map(
+    readParameterFiles(fileURLToPath(new URL('packages/rules/params/', root))).map((f) => [
+      f.name,
+      f.data,
+    ]),
+  );
   const out = [
     '# Paramètres / Parameters',
     '',
@@ -30,9 +37,7 @@ export async function renderParametersReference() {
     '',
   ];
   for (const name of files) {
-    const { parameters } = JSON.parse(
-      readFileSync(new URL(`packages/rules/params/${name}.json`, root), 'utf8'),
-    );
+    const { parameters } = joined.get(`${name}.json`);
     out.push(`## ${name}`, '');
     for (const p of parameters) {
       out.push(

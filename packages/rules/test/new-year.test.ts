@@ -30,10 +30,15 @@ function copyOfParams(): string {
 }
 
 function setOf(dir: string): ParameterSet {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && !['coverage.json', 'indexation.json'].includes(f))
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
-  return new ParameterSet(files, JSON.parse(readFileSync(join(dir, 'coverage.json'), 'utf8')));
+  const names = readdirSync(dir).filter(
+    (f) => f.endsWith('.json') && !['coverage.json', 'indexation.json'].includes(f),
+  );
+  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  return new ParameterSet(
+    names.map((f) => read(join(dir, f))),
+    read(join(dir, 'coverage.json')),
+    names.map((f) => read(join(dir, 'docs', f))),
+  );
 }
 
 describe('pnpm params:new-year', () => {

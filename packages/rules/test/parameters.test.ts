@@ -6,6 +6,8 @@ import {
   parameterFiles,
   parameterFileSchema,
 } from '../src/index.js';
+import { parameterDocFiles } from '../src/parameters/docs/all.js';
+import { parameterDocFileSchema } from '../src/parameters/schema.js';
 import { inValidRange, scaleProblem, validRange } from '../src/parameters/valid-range.js';
 
 describe('parameter files', () => {
@@ -18,21 +20,36 @@ describe('parameter files', () => {
       expect(parsed.success, `${name}: ${parsed.success ? '' : parsed.error.message}`).toBe(true);
     }
   });
-  it('every dated value of every file names its own source (the schema lets a build leave it out)', () => {
-    for (const [name, file] of Object.entries({
-      ...parameterFiles,
-      employer: employerParameterFile,
-    })) {
-      for (const p of (file as { parameters: { id: string; values: { source?: unknown }[] }[] })
-        .parameters)
+  it('every dated value of every file is documented in params/docs: a description and its own source', () => {
+    const docs = (parameterDocFiles ?? []).flatMap(
+      (f) => parameterDocFileSchema.parse(f).parameters,
+    );
+    const files = { ...parameterFiles, employer: employerParameterFile };
+    const ids = new Set<string>();
+    for (const [name, file] of Object.entries(files)) {
+      for (const p of (
+        file as { parameters: { id: string; values: { effectiveFrom: string }[] }[] }
+      ).parameters) {
+        ids.add(p.id);
+        const doc = docs.find((d) => d.id === p.id);
+        expect(doc, `${name}: ${p.id} has no documentation`).toBeDefined();
+        expect(doc!.description.fr.length, `${name}: ${p.id}`).toBeGreaterThan(10);
+        expect(doc!.description.en.length, `${name}: ${p.id}`).toBeGreaterThan(10);
         for (const v of p.values) {
-          const source = v.source as { title?: unknown; url?: unknown } | undefined;
-          expect(typeof source?.title, `${name}: ${p.id}`).toBe('string');
-          expect(String(source?.url), `${name}: ${p.id}`).toMatch(
+          const d = doc!.values.find((x) => x.effectiveFrom === v.effectiveFrom);
+          expect(d?.source.url, `${name}: ${p.id} @ ${v.effectiveFrom}`).toMatch(
             /^https?:\/\/(?!passerelle\.invalid)/,
           );
         }
+        expect(doc!.values.length, `${name}: ${p.id}`).toBe(p.values.length);
+      }
     }
+    // No documentation for a parameter that is not in the data.
+    for (const d of docs) expect(ids.has(d.id), d.id).toBe(true);
+    // The library joins them: every definition carries its description and sources.
+    for (const [id, definition] of analystParameters.definitions)
+      for (const v of definition.values)
+        expect(v.source.url, id).not.toContain('passerelle.invalid');
   });
   it('every value lies in its valid range and bracket thresholds rise', () => {
     for (const [id, definition] of analystParameters.definitions) {

@@ -5,6 +5,7 @@
  * `compareModels`, `runStudy` and the CLI start from this set, so a reform may change them too.
  */
 import employer from '../../params/employer.json' with { type: 'json' };
+import { parameterDocFiles } from '#parameter-docs';
 import { coverageFile, parameterFiles } from './data.js';
 import { ParameterSet } from './parameter-set.js';
 
@@ -13,4 +14,5 @@ export const employerParameterFile = employer;
 export const analystParameters = new ParameterSet(
   [...Object.values(parameterFiles), employer],
   coverageFile,
+  parameterDocFiles,
 );

@@ -1,11 +1,18 @@
+import type * as z from 'zod/mini';
 import { Dec } from '../money.js';
 import { PasserelleError } from '../errors.js';
 import {
   coverageSchema,
+  parameterDocFileSchema,
   parameterFileSchema,
+  sourceGivenApart,
   type ParameterDefinition,
+  type ParameterDoc,
   type ParameterValue,
 } from './schema.js';
+
+/** A parameter as its values file holds it (no documentation). */
+type RuntimeDefinition = z.infer<typeof parameterFileSchema>['parameters'][number];
 
 /** A parameter value resolved for one date, with everything needed to explain it. */
 export interface ResolvedParameter {
@@ -50,17 +57,27 @@ export class ParameterSet {
   private readonly cache = new Map<IsoDate, Map<string, ResolvedParameter | ResolvedScale>>();
   private readonly derivedCache = new Map<IsoDate, Map<string, unknown>>();
 
-  constructor(files: readonly unknown[], coverage: unknown) {
+  /**
+   * `files`: the parameter files (values, dates, statuses); `docs`: their documentation files
+   * (descriptions, sources, methods, notes), or null to compute without them (the values' sources
+   * then read « source given apart »). Both are validated; a documentation entry must match a
+   * parameter and a dated value.
+   */
+  constructor(
+    files: readonly unknown[],
+    coverage: unknown,
+    docs: readonly unknown[] | null = null,
+  ) {
+    const docsById = new Map<string, ParameterDoc>();
+    for (const file of docs ?? [])
+      for (const doc of parameterDocFileSchema.parse(file).parameters) docsById.set(doc.id, doc);
     const definitions = new Map<string, ParameterDefinition>();
     for (const file of files) {
-      for (const definition of parameterFileSchema.parse(file).parameters) {
+      for (const definition of withDocs(parameterFileSchema.parse(file).parameters, docsById)) {
         if (definitions.has(definition.id)) {
           throw new Error(`Duplicate parameter id ${definition.id}`);
         }
-        const values = [...definition.values].sort((a, b) =>
-          a.effectiveFrom.localeCompare(b.effectiveFrom),
-        );
-        definitions.set(definition.id, { ...definition, values });
+        definitions.set(definition.id, definition);
       }
     }
     this.definitions = definitions;
@@ -68,16 +85,14 @@ export class ParameterSet {
   }
 
   /**
-   * Returns a copy with the parameters of one more file (validated like the shipped ones): the
-   * simulator's one-file build loads the families' parameters on demand this way.
+   * Returns a copy with the parameters of one more file (validated like the shipped ones), with
+   * its documentation file when there is one.
    */
-  withFile(file: unknown): ParameterSet {
-    return this.withDefinitions(
-      parameterFileSchema.parse(file).parameters.map((d) => ({
-        ...d,
-        values: [...d.values].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
-      })),
-    );
+  withFile(file: unknown, docs: unknown = null): ParameterSet {
+    const docsById = new Map<string, ParameterDoc>();
+    if (docs !== null)
+      for (const doc of parameterDocFileSchema.parse(docs).parameters) docsById.set(doc.id, doc);
+    return this.withDefinitions(withDocs(parameterFileSchema.parse(file).parameters, docsById));
   }
 
   /** Returns a copy where some parameters get extra dated values (used by what-if reforms and tests). */
@@ -164,6 +179,36 @@ export class ParameterSet {
     byId.set(id, resolved);
     return resolved;
   }
+}
+
+/**
+ * Joins parameters to their documentation, their dated values sorted. A value with no
+ * documentation says « source given apart »; documentation that matches no value is an error.
+ */
+function withDocs(
+  parameters: readonly RuntimeDefinition[],
+  docsById: ReadonlyMap<string, ParameterDoc>,
+): ParameterDefinition[] {
+  return parameters.map((p) => {
+    const doc = docsById.get(p.id);
+    const values = [...p.values]
+      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
+      .map((v): ParameterValue => {
+        const d = doc?.values.find((x) => x.effectiveFrom === v.effectiveFrom);
+        return {
+          ...v,
+          source: d?.source ?? sourceGivenApart,
+          ...(d?.method === undefined ? {} : { method: d.method }),
+          ...(d?.note === undefined ? {} : { note: d.note }),
+        };
+      });
+    for (const d of doc?.values ?? [])
+      if (!values.some((v) => v.effectiveFrom === d.effectiveFrom))
+        throw new Error(
+          `Documentation of ${p.id} names a value on ${d.effectiveFrom} that is not in the data`,
+        );
+    return { ...p, description: doc?.description ?? { fr: '', en: '' }, values };
+  });
 }
 
 /** The amount of a parameter an explanation lists (undefined for a scale or a missing one). */

@@ -4,7 +4,6 @@
  */
 import * as z from 'zod/mini';
 
-/** Labels may be emptied by the one-file widget build; tests require them in the files. */
 const localized = z.object({ fr: z.string(), en: z.string() });
 
 export const sourceSchema = z.object({
@@ -13,9 +12,8 @@ export const sourceSchema = z.object({
 });
 
 /**
- * What stands for a value's source in a build that carries the sources apart: the simulator's one
- * file leaves them out and its on-demand sibling names them by parameter and date (about 300 bytes
- * of the 60 KB budget). The parameter files themselves must name every source (tested).
+ * What stands for a value's source when the documentation files are not loaded (the browser's
+ * first visit: see `parameters/docs/`); the documentation files themselves name every source (tested).
  */
 export const sourceGivenApart = {
   title: 'source given apart',
@@ -53,9 +51,6 @@ export const parameterValueSchema = z
      */
     status: z.enum(parameterStatuses),
     verified: z.boolean(),
-    source: z._default(sourceSchema, sourceGivenApart),
-    method: z.optional(z.string()),
-    note: z.optional(z.string()),
   })
   .check(
     z.refine((v) => v.verified === (v.status === 'verified'), {
@@ -92,8 +87,6 @@ export const parameterSchema = z
     id: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)+$/)),
     unit: z.enum(parameterUnits),
     label: localized,
-    /** Documentation only: the one-file widget build empties it to save bytes (tests require it in the files). */
-    description: z.object({ fr: z.string(), en: z.string() }),
     values: z.array(parameterValueSchema).check(z.minLength(1)),
     /** The values allowed, when the unit's usual range does not fit (see valid-range.ts). */
     range: z.optional(z.object({ min: z.number(), max: z.number() })),
@@ -108,14 +101,49 @@ export const parameterFileSchema = z.object({
   parameters: z.array(parameterSchema).check(z.minLength(1)),
 });
 
+/**
+ * A parameter's documentation (`params/docs/<file>.json`), apart from its values so that a page
+ * can compute without downloading it: what it is, and for each dated value where it was read.
+ */
+export const parameterDocSchema = z.object({
+  id: z.string(),
+  description: localized,
+  values: z.array(
+    z.object({
+      effectiveFrom: z.string(),
+      source: sourceSchema,
+      method: z.optional(z.string()),
+      note: z.optional(z.string()),
+    }),
+  ),
+});
+
+export const parameterDocFileSchema = z.object({
+  note: z.optional(z.string()),
+  parameters: z.array(parameterDocSchema),
+});
+
 export const coverageSchema = z.object({
   supportedYears: z.array(z.int().check(z.gte(2000), z.lte(2100))).check(z.minLength(1)),
   note: z.string(),
 });
 
 export type ParameterSource = z.infer<typeof sourceSchema>;
-export type ParameterValue = z.infer<typeof parameterValueSchema>;
 export type Bracket = z.infer<typeof bracketSchema>;
-export type ParameterDefinition = z.infer<typeof parameterSchema>;
+export type ParameterDoc = z.infer<typeof parameterDocSchema>;
+export type ParameterDocFile = z.infer<typeof parameterDocFileSchema>;
+
+/** A dated value with its documentation: where it was read, how it was derived. */
+export type ParameterValue = z.infer<typeof parameterValueSchema> & {
+  readonly source: ParameterSource;
+  readonly method?: string;
+  readonly note?: string;
+};
+
+/** A parameter with its documentation (description, sources), as the library hands it out. */
+export type ParameterDefinition = Omit<z.infer<typeof parameterSchema>, 'values'> & {
+  readonly description: { readonly fr: string; readonly en: string };
+  readonly values: readonly ParameterValue[];
+};
 export type ParameterUnit = (typeof parameterUnits)[number];
 export type ParameterStatus = (typeof parameterStatuses)[number];
