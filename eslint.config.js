@@ -9,6 +9,7 @@ export default tseslint.config(
       'coverage/**',
       'storybook-static/**',
       'apps/demo/public/passerelle-*.js',
+      'apps/demo/public/chunks/**',
       '.tmp/**',
     ],
   },

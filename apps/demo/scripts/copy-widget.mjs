@@ -1,17 +1,13 @@
-// Puts the one-file widget build where an organization would put it: next to its pages, with the
-// file it loads on demand (English, plain language, a calculation's detail) beside it.
-import { copyFileSync, mkdirSync } from 'node:fs';
+// Puts the built widget where an organization would put it: next to its pages, each element's
+// entry file with the chunks it loads (dist/chunks/, fetched relative to the entry).
+import { cpSync, readdirSync, rmSync } from 'node:fs';
 
-mkdirSync(new URL('../public/', import.meta.url), { recursive: true });
-for (const name of [
-  'passerelle-simulator.js',
-  'passerelle-simulator-more.js',
-  'passerelle-meeting.js',
-  'passerelle-materials.js',
-]) {
-  copyFileSync(
-    new URL(`../../../packages/widget/dist/${name}`, import.meta.url),
-    new URL(`../public/${name}`, import.meta.url),
-  );
+const dist = new URL('../../../packages/widget/dist/', import.meta.url);
+const pub = new URL('../public/', import.meta.url);
+rmSync(new URL('chunks/', pub), { recursive: true, force: true });
+for (const name of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
+  cpSync(new URL(name, dist), new URL(name, pub));
   console.log(`public/${name} updated`);
 }
+cpSync(new URL('chunks/', dist), new URL('chunks/', pub), { recursive: true });
+console.log('public/chunks/ updated');

@@ -3,6 +3,7 @@
  * the library's own results.
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { simulate, type SimulationInput } from '../../../packages/rules/dist/src/index.js';
@@ -87,8 +88,7 @@ describe('demo page', () => {
   });
 
   it('writes the library’s own sentences in « D’où viennent ces montants ? », to the cent', async () => {
-    // The one-file build runs the rules on decimal.js-light: a conversion that read decimal.js's
-    // digit layout once wrote « Composante TVQ 5,35 $ » for 535,00 $ there, and only there.
+    // The page computes with the library's own build (decimal.js): every sentence to the cent.
     const page = await open('/index.html');
     const period = await widgetMonth(page);
     await page
@@ -213,41 +213,46 @@ describe('demo page', () => {
     await page.close();
   });
 
-  it('makes no network request beyond the page’s own files', async () => {
+  it('makes no network request beyond the page’s own files, and a first visit stays under 100 KB gzip', async () => {
     const page = await demo.browser.newPage();
     const requests: string[] = [];
+    const bytes = new Map<string, number>();
     page.on('request', (r) => requests.push(r.url()));
+    page.on('response', (r) => {
+      void r.body().then(
+        (body) => bytes.set(new URL(r.url()).pathname, gzipSync(body, { level: 9 }).length),
+        () => undefined,
+      );
+    });
     await page.goto(`${demo.server.origin}/index.html`);
     await page.locator('passerelle-simulator [data-testid="headline-none"]').waitFor();
     await page.locator('passerelle-simulator #wage-hours-number').fill('20');
     await page.locator('passerelle-simulator #wage-hours-number').press('Enter');
     await page.waitForTimeout(300);
     expect(requests.filter((u) => !u.startsWith(demo.server.origin))).toEqual([]);
-    const paths = requests.map((u) => new URL(u).pathname).sort();
-    // The one file, then its sibling from beside it (the chart, the detail, English), and nothing else.
-    expect(paths).toEqual([
-      '/demo.css',
-      '/index.html',
-      '/passerelle-simulator-more.js',
-      '/passerelle-simulator.js',
-    ]);
+    const paths = requests.map((u) => new URL(u).pathname);
+    // The page, its style sheet, the entry and the chunks it imports (beside it, in chunks/).
+    expect(paths).toContain('/passerelle-simulator.js');
+    for (const p of paths)
+      expect(p).toMatch(/^\/(index\.html|demo\.css|passerelle-simulator\.js|chunks\/[\w.-]+\.js)$/);
+    // What a first visit downloads, compressed as a server would send it: within the budget.
+    await expect.poll(() => bytes.size).toBe(new Set(paths).size);
+    const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThanOrEqual(100 * 1024);
     // English needs no other file.
     await page.locator('passerelle-simulator button.lang').click();
     await expect
       .poll(async () => norm(await page.locator('passerelle-simulator h2').textContent()))
       .toMatch(/^How much/);
-    expect(requests.map((u) => new URL(u).pathname).sort()).toEqual(paths);
+    expect(requests.map((u) => new URL(u).pathname).sort()).toEqual([...paths].sort());
+    // The sources of the amounts are fetched when a person opens a detail, from the same origin.
+    await page
+      .locator('passerelle-simulator')
+      .getByText('See how it is calculated')
+      .first()
+      .click();
+    await page.locator('passerelle-simulator ul.sources li').first().waitFor();
     expect(requests.filter((u) => !u.startsWith(demo.server.origin))).toEqual([]);
-    await page.close();
-  });
-
-  it('draws the answers from the one file alone: the sibling only adds the chart and the rest', async () => {
-    const page = await demo.browser.newPage();
-    await page.route('**/passerelle-simulator-more.js', (route) => route.abort());
-    await page.goto(`${demo.server.origin}/index.html`);
-    await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
-    expect(await text(page, 'money-wage')).toMatch(/\d+,\d\d \$/);
-    expect(await page.locator('passerelle-simulator svg').count()).toBe(0);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 /**
  * The embedding guide's snippet, copied from docs/embedding.md into a blank page, works as is.
  */
-import { mkdtempSync, readFileSync, copyFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,12 +21,10 @@ beforeAll(async () => {
     join(dir, 'index.html'),
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Blank</title></head><body>\n${snippet}</body></html>`,
   );
-  copyFileSync(
-    fileURLToPath(
-      new URL('../../../packages/widget/dist/passerelle-simulator.js', import.meta.url),
-    ),
-    join(dir, 'passerelle-simulator.js'),
-  );
+  // What the guide says to copy: the entry files and their chunks.
+  const dist = fileURLToPath(new URL('../../../packages/widget/dist/', import.meta.url));
+  cpSync(join(dist, 'passerelle-simulator.js'), join(dir, 'passerelle-simulator.js'));
+  cpSync(join(dist, 'chunks'), join(dir, 'chunks'), { recursive: true });
   server = await startDemoServer(`${dir}/`);
   browser = await launchChromium();
 });

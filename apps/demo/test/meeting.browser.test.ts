@@ -4,10 +4,31 @@
  * claim booklet ends), a relapse in March, a one-page handout in French and English, the link
  * that reopens it; checked against the library's `timeline`.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { monthName, timeline, type TimelineInput } from '../../../packages/rules/dist/src/index.js';
 import { axeViolations, useDemo, visibleText } from './harness.js';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+/**
+ * What the handout's QR code says, read from its pixels as a phone's camera would: the code the
+ * page drew, shown large in a page of its own (paper has far more dots than a screen).
+ */
+async function qrText(page: Page): Promise<string | null> {
+  const drawn = await page
+    .locator('passerelle-meeting .handout svg.qr')
+    .evaluate((el) => el.outerHTML);
+  const big = await demo.browser.newPage();
+  await big.setViewportSize({ width: 900, height: 900 });
+  await big.setContent(
+    `<body style="margin:0;background:#fff">${drawn.replace('<svg', '<svg width="880" height="880"')}</body>`,
+  );
+  const png = PNG.sync.read(await big.screenshot());
+  await big.close();
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+}
 
 const demo = useDemo();
 
@@ -230,7 +251,14 @@ describe('counsellor’s meeting', () => {
             ? 'Médicaments, soins dentaires et de la vue'
             : 'Drugs, dental and eye care',
         );
-        expect(text).toContain('#rencontre=');
+        // The QR code on the page reopens this meeting: decoded from what is drawn, it is the link.
+        const scanned = await qrText(page);
+        expect(scanned).toMatch(/\/counsellor\.html#rencontre=/);
+        const reopened = await demo.browser.newPage();
+        await reopened.goto(scanned!);
+        await reopened.emulateMedia({ media: 'print' });
+        expect(norm(await reopened.locator(m('.handout')).textContent())).toBe(text);
+        await reopened.close();
         if (hours === 25)
           expect(text).toMatch(lang === 'fr' ? /L’aide s’arrête : / : /Assistance stops: /);
         const pdf = await page.pdf({ format: 'Letter', printBackground: true });
@@ -275,6 +303,8 @@ describe('counsellor’s meeting', () => {
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(12.6); // 9.5 pt
     const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+    mkdirSync(new URL('../../../bench/out/', import.meta.url), { recursive: true });
+    writeFileSync(new URL('../../../bench/out/meeting-six-scenarios.pdf', import.meta.url), pdf);
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
     await page.close();
   });

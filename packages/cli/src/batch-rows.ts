@@ -227,11 +227,9 @@ function jsonRow(r: RowResult, options: RowOptions): string {
 /** Turns lines into output lines; holds the simulators (and their baseline caches) of one thread. */
 export function createRowProcessor(options: RowOptions) {
   const { lang } = options;
-  // Rows are parsed here (JSON.parse, or objects built from CSV cells): plain data.
   const figures = createFiguresSimulator({
     marginalRates: options.marginalRates,
     parameters: analystParameters,
-    plainData: true,
   });
   let reformFigures: ReturnType<typeof createFiguresSimulator> | null = null;
   if (options.reform) {
@@ -240,7 +238,6 @@ export function createRowProcessor(options: RowOptions) {
     reformFigures = createFiguresSimulator({
       marginalRates: options.marginalRates,
       parameters: parameters.value,
-      plainData: true,
     });
   }
   return (line: string, row: number, header: CsvHeader | null) => {

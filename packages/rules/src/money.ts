@@ -1,28 +1,19 @@
 /**
  * Money discipline: every amount inside the library is a Decimal built from a string or an
  * integer, never from a computed binary float. Rounding happens only where a text says so.
+ *
+ * One arithmetic everywhere: decimal.js, in Node, in the browser and in the command line, so that
+ * every surface gives the same figure to the cent.
  */
-import { BigDecimal, FastDecimal } from './fast-decimal.js';
-
-/**
- * Set to true by the simulator's one-file builds (packages/widget/vite.config.ts, `define`): they
- * run the rules on decimal.js-light, 4 KB smaller than FastDecimal, with the same results.
- */
-declare const PASSERELLE_DECIMAL_LIGHT: boolean | undefined;
-
-/** Whether the rules compute on FastDecimal (decimal.js's results, faster on few-digit values). */
-const FAST = typeof PASSERELLE_DECIMAL_LIGHT === 'undefined' || !PASSERELLE_DECIMAL_LIGHT;
+import { Decimal } from 'decimal.js';
 
 /**
  * A private Decimal constructor, so that a host configuring decimal.js globally cannot change our
  * results. 20 significant digits: amounts below a billion dollars keep 11 decimals through every
- * division, far below the cent where the rules round. Typed as FastDecimal: the rules may only
- * use the methods it writes (decimal.js and decimal.js-light have them all).
+ * division, far below the cent where the rules round. Half away from zero, as the ministries round.
  */
-export const Dec: typeof FastDecimal = FAST
-  ? FastDecimal
-  : (BigDecimal as unknown as typeof FastDecimal);
-export type Dec = FastDecimal;
+export const Dec = Decimal.clone({ precision: 20, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = InstanceType<typeof Dec>;
 
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
@@ -41,11 +32,7 @@ export function roundCents(value: Dec): Dec {
 
 /** Crosses the public boundary: dollars and cents as a plain number (the Decimal is rounded first). */
 export function toCents(value: Dec): number {
-  const rounded = roundCents(value);
-  // An exact integer of cents / 100 is the double nearest to the amount: what Number("12.34")
-  // gives, without the string (a batch converts some thirty amounts per case).
-  const cents = FAST ? rounded.centsIfExact() : null;
-  const n = cents === null ? Number(rounded.toString()) : cents / 100;
+  const n = Number(roundCents(value).toString());
   // Never hand "-0" to a person: a zero is a zero (-0 === 0, so this returns the literal 0).
   return n === 0 ? 0 : n;
 }

@@ -137,9 +137,9 @@ describe('fuzz: the library refuses nonsense with a named error, never a crash',
   });
 
   it(`the figures simulator (batches, grids) over the same inputs agrees with simulate (${RUNS * 4} runs)`, () => {
-    // It reads well-formed rows without zod (input/well-formed.ts): whatever it accepts, simulate
-    // accepts with the same figures; whatever simulate refuses, it refuses with the same message.
-    const figures = createFiguresSimulator({ plainData: true });
+    // Whatever it accepts, simulate accepts with the same figures; whatever simulate refuses, it
+    // refuses with the same message.
+    const figures = createFiguresSimulator();
     fc.assert(
       fc.property(mutatedInput, (input) => {
         const f = figures.simulate(input);

@@ -9,7 +9,6 @@
 import { toOutcome, type Outcome } from '../errors.js';
 import { roundCents, toCents, TWELVE } from '../money.js';
 import { validateInputUnsafe } from '../input/validate.js';
-import { knownFields as known, wellFormedInput } from '../input/well-formed.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
@@ -37,13 +36,6 @@ export interface FiguresSimulatorOptions {
   readonly marginalRates?: boolean | 'oneMoreHour';
   /** How many no-activity baselines to remember (default 1 000). */
   readonly baselineCacheSize?: number;
-  /**
-   * The inputs are plain data, as JSON.parse and structured cloning make them: own enumerable
-   * fields holding values, no getters, proxies or prototypes of their own. Well-formed ones are
-   * then read without zod (input/well-formed.ts, about six times faster; what a batch needs).
-   * Default false: every input goes through the schema, whatever object it is.
-   */
-  readonly plainData?: boolean;
 }
 
 export interface FiguresSimulator {
@@ -55,7 +47,6 @@ export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): F
   const parameters = options.parameters ?? defaultParameters;
   const withRates = options.marginalRates ?? false;
   const cacheSize = options.baselineCacheSize ?? 1000;
-  const plainData = options.plainData ?? false;
   const baselines = new Map<string, YearRun>();
 
   function baselineOf(input: ValidSimulationInput, ctx: RuleContext): YearRun {
@@ -71,11 +62,7 @@ export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): F
   return {
     simulate(input: unknown): Outcome<HouseholdYear> {
       return toOutcome(() => {
-        // A well-formed row of plain data is read without zod (six times faster); anything
-        // else, zod checks and explains.
-        const valid =
-          (plainData ? wellFormedInput(input, parameters) : null) ??
-          validateInputUnsafe(input, parameters);
+        const valid = validateInputUnsafe(input, parameters);
         const ctx = contextFor(valid.period, parameters);
         const run = runYear(valid, ctx);
         const { core, annual } = run;
@@ -111,56 +98,16 @@ export function createFiguresSimulator(options: FiguresSimulatorOptions = {}): F
 
 /**
  * What the no-activity baseline depends on: the whole input but the activities and the label
- * (households differing only by them share a baseline). Written field by field when the input has
- * only the fields known to the fast paths, else as the generic key.
+ * (households differing only by them share a baseline). Rest spreads, not a list of fields, so
+ * that any field of the input is part of the key without anyone remembering to add it.
  */
 export function baselineKey(input: ValidSimulationInput): string {
-  return knownShapeKey(input) ?? anyShapeKey(input);
-}
-
-/**
- * The generic key: rest spreads, not a list of fields, so that any field of the input is part of
- * it without anyone remembering to add it.
- */
-export function anyShapeKey(input: ValidSimulationInput): string {
   const {
     label,
     household: { adults, ...household },
     ...rest
   } = input;
   return JSON.stringify([rest, household, adults.map(({ activity, ...adult }) => adult)]);
-}
-
-function onlyKnown(value: object, fields: ReadonlySet<string>): boolean {
-  for (const field in value) if (!fields.has(field)) return false;
-  return true;
-}
-
-/**
- * A key telling households apart exactly as `anyShapeKey` does, written field by field (several
- * times faster: a batch makes one per row), when every object of the input has only the fields in
- * `knownFields`, which it writes all; null otherwise, so that a field added to the schema is never
- * left out of the key.
- */
-function knownShapeKey(input: ValidSimulationInput): string | null {
-  const { period, household, options } = input;
-  if (
-    !onlyKnown(input, known.top) ||
-    !onlyKnown(period, known.period) ||
-    !onlyKnown(household, known.household) ||
-    !onlyKnown(options, known.options)
-  )
-    return null;
-  let key = `${period.year}|${period.month}|${options.allowanceTreatment}|${options.allowanceExclusionCap}|${options.allowanceTaxTreatment}|${options.livesAlone}|${options.housingComponent}|${options.groupInsurance}|${options.includeClaimBookletValue}|${options.creditTiming}|${options.longTermRecipient}`;
-  for (const a of household.adults) {
-    if (!onlyKnown(a, known.adult)) return null;
-    key += `|a${a.age}|${a.program}|${a.temporaryConstraints}|${a.disabilityTaxCredit}`;
-  }
-  for (const c of household.children) {
-    if (!onlyKnown(c, known.child)) return null;
-    key += `|c${c.age}|${c.disability}|${c.paidChildcare}`;
-  }
-  return key;
 }
 
 function modelOf(input: ValidSimulationInput): HouseholdYear['model'] {

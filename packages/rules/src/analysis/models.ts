@@ -133,12 +133,7 @@ export function compareModels(
     // One simulator for the grid: the no-activity baseline is computed once for all its points.
     // Each point is still validated: the activity added to the household must respect the
     // household's own limits (80 h a week per adult, a year with parameters), checked in one place.
-    // Its inputs are built here from the validated household: plain data.
-    const figures = createFiguresSimulator({
-      parameters,
-      marginalRates: 'oneMoreHour',
-      plainData: true,
-    });
+    const figures = createFiguresSimulator({ parameters, marginalRates: 'oneMoreHour' });
     const run = (
       activity: Record<string, unknown> | null,
       extraOptions: Record<string, unknown>,

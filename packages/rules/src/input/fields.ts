@@ -1,7 +1,6 @@
 /**
  * The input's field names, read from its schema (schema.ts), so that a field added to the schema
- * reaches what walks the input by name: the batch's CSV columns are built from them, and a test
- * checks that the fast paths (well-formed.ts `knownFields`) know each of them.
+ * reaches what walks the input by name: the batch's CSV columns are built from them.
  */
 import {
   activitySchema,

@@ -32,10 +32,7 @@ export const allowanceTaxTreatments = ['nonTaxable', 'taxable'] as const;
 /** Monthly cash view of the credits (option `creditTiming`). */
 export const creditTimings = ['averaged', 'schedule'] as const;
 
-/**
- * The bounds of the input's numbers, read by the schema below and by the batch's fast reading of
- * well-formed rows (well-formed.ts), so that both always agree.
- */
+/** The bounds of the input's numbers, read by the schema below and by the CLI's messages. */
 export const inputLimits = {
   hoursPerWeek: [0, 80],
   hourlyWage: [1, 500],

@@ -2,10 +2,8 @@
  * An SVG line chart of money in hand against hours a week, one line per scenario, with the
  * point of leaving assistance marked ("welfare wall"). Pure: data in, template out. It uses
  * attributes only (no inline style), so it renders under a strict Content-Security-Policy.
- * Part of the simulator's on-demand sibling file (the chart sits below the answer): it imports
- * nothing at run time and takes Lit's `html` and `svg` and the hours' format from its caller.
  */
-import type { html as litHtml, svg as litSvg, TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import type { Translation } from '../i18n/translation.js';
 import type { ScenarioKind } from '../state/widget-state.js';
 
@@ -29,15 +27,9 @@ function niceMax(value: number): number {
   return Math.max(step, Math.ceil((value * 1.05) / step) * step);
 }
 
-export interface ChartTools {
-  readonly html: typeof litHtml;
-  readonly svg: typeof litSvg;
-  /** Hours on the axis (« 10 h »), in the reader's locale. */
-  readonly hours: (h: number) => string;
-}
-
 export function renderIncomeChart(
-  { html, svg, hours }: ChartTools,
+  /** Hours on the axis (« 10 h »), in the reader's locale. */
+  hours: (h: number) => string,
   series: readonly ChartSeries[],
   wallHours: number | null,
   t: Translation,
@@ -81,7 +73,7 @@ export function renderIncomeChart(
         ${
           wallHours !== null && wallHours <= 40
             ? svg`<line class="wall" x1="${x(wallHours)}" x2="${x(wallHours)}" y1="${M.top}" y2="${H - M.bottom}"></line>
-              ${wallLabel(svg, t.chartWall(wallText(wallHours)), x(wallHours))}`
+              ${wallLabel(t.chartWall(wallText(wallHours)), x(wallHours))}`
             : null
         }
         ${
@@ -140,7 +132,7 @@ export function renderIncomeChart(
  * seldom go, on the side with more room, in two lines: one line of some thirty characters is wider
  * than either side of the line on a phone (it was cut at the left edge and ran over « 0 $ »).
  */
-function wallLabel(svg: ChartTools['svg'], text: string, at: number) {
+function wallLabel(text: string, at: number) {
   const middle = text.length / 2;
   let cut = -1;
   for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1))

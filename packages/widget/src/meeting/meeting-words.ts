@@ -56,7 +56,8 @@ export interface MeetingWords {
     noReduction: string;
     stops: (month: string) => string;
     continues: string;
-    bookletEnds: (month: string, kept: number) => string;
+    /** `condition`: the library's sentence (declare the job by a date), or ''. */
+    bookletEnds: (month: string, kept: number, condition: string) => string;
     bookletKept: string;
   };
   chartTitle: (name: string) => string;
@@ -83,6 +84,8 @@ export interface MeetingWords {
   questions: readonly string[];
   notesTitle: string;
   linkTitle: string;
+  /** The QR code's name for a screen reader. */
+  qrLabel: string;
   printedOn: (date: string) => string;
   total: (months: number, amount: string) => string;
 }
@@ -146,8 +149,8 @@ const meetingFrWords: MeetingWords = {
     noReduction: 'Le chèque ne baisse pas.',
     stops: (month) => `L’aide s’arrête : ${month}.`,
     continues: 'L’aide continue pendant ces douze mois.',
-    bookletEnds: (month, kept) =>
-      `Le carnet de réclamation est gardé ${kept} mois : il se termine en ${month}. Ensuite, l’assurance médicaments publique (Régie de l’assurance maladie du Québec).`,
+    bookletEnds: (month, kept, condition) =>
+      `Le carnet de réclamation est gardé ${kept} mois${condition ? `, ${condition}` : ''} : il se termine en ${month}. Ensuite, l’assurance médicaments publique (Régie de l’assurance maladie du Québec).`,
     bookletKept: 'Le carnet de réclamation reste actif tant que l’aide est versée.',
   },
   chartTitle: (name) => `Argent de chaque mois : ${name}`,
@@ -183,7 +186,9 @@ const meetingFrWords: MeetingWords = {
     'Si je dois arrêter de travailler, comment revenir à l’aide ?',
   ],
   notesTitle: 'Notes',
-  linkTitle: 'Pour retrouver ces scénarios',
+  linkTitle:
+    'Pour retrouver ces scénarios : photographiez le code ci-contre avec votre téléphone, ou demandez le lien à votre intervenante ou intervenant.',
+  qrLabel: 'Code QR qui rouvre ces scénarios',
   printedOn: (date) => `Imprimé le ${date}.`,
   total: (months, amount) => `Total des ${months} mois : ${amount}`,
 };
@@ -246,8 +251,8 @@ export const meetingEn: MeetingWords = {
     noReduction: 'The cheque does not go down.',
     stops: (month) => `Assistance stops: ${month}.`,
     continues: 'Assistance continues for these twelve months.',
-    bookletEnds: (month, kept) =>
-      `The claim booklet is kept ${kept} months: it ends in ${month}. Then the public drug insurance (Régie de l’assurance maladie du Québec).`,
+    bookletEnds: (month, kept, condition) =>
+      `The claim booklet is kept ${kept} months${condition ? `, ${condition}` : ''}: it ends in ${month}. Then the public drug insurance (Régie de l’assurance maladie du Québec).`,
     bookletKept: 'The claim booklet stays active as long as assistance is paid.',
   },
   chartTitle: (name) => `Money each month: ${name}`,
@@ -280,7 +285,9 @@ export const meetingEn: MeetingWords = {
     'If I have to stop working, how do I return to assistance?',
   ],
   notesTitle: 'Notes',
-  linkTitle: 'To reopen these scenarios',
+  linkTitle:
+    'To reopen these scenarios: point your phone’s camera at the code beside this, or ask your counsellor for the link.',
+  qrLabel: 'QR code that reopens these scenarios',
   printedOn: (date) => `Printed on ${date}.`,
   total: (months, amount) => `Total of the ${months} months: ${amount}`,
 };

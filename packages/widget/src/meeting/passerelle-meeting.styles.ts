@@ -144,14 +144,22 @@ export const meetingStyles = [
     .handout .questions {
       columns: 2;
     }
+    /* The notes box and, beside it, the QR code that reopens the meeting from a phone. */
+    .notes-and-link {
+      display: grid;
+      grid-template-columns: 1fr 3.8cm;
+      gap: 0.75rem;
+      align-items: end;
+    }
+    .notes-and-link .qr {
+      display: block;
+      width: 3.8cm;
+      height: 3.8cm;
+    }
     .notes {
       height: 4.5rem;
       border: 1px solid var(--_border);
       background: repeating-linear-gradient(transparent 0 1.1rem, #c8c8d0 1.1rem 1.15rem);
-    }
-    .link {
-      word-break: break-all;
-      font-size: 6.5pt;
     }
     /* On a phone, each row becomes a card: its cells one under the other, each with its column's name. */
     @container (max-width: 40rem) {

@@ -1,17 +1,16 @@
 import { copyLink } from '../simulator/copy-link.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { defaultParameters, spokenHours } from '@passerelle/rules';
-import { en } from '../i18n/en.js';
 import { formatMoney } from '../i18n/format.js';
-import { speak, typesetFrench } from '../i18n/typography.js';
-import { fr as firstFileFrench } from '../i18n/fr.js';
-import { frDetailWords } from '../i18n/fr-details.js';
+import { speak } from '../i18n/typography.js';
+import { translationFor } from '../i18n/translations.js';
 import type { Translation } from '../i18n/translation.js';
 import { createDrafts, renderNumberField } from '../simulator/number-field.js';
 import type { RenderContext } from '../simulator/render-context.js';
 import { renderSituationForm } from '../simulator/render-situation-form.js';
 import { renderSituation, situationParts } from '../simulator/render-situation.js';
 import { renderTerm } from '../simulator/render-term.js';
+import { renderDetailsBody } from '../simulator/render-details.js';
 import {
   childrenOf,
   field,
@@ -37,9 +36,6 @@ import {
   type MeetingContext,
 } from './render-meeting.js';
 import { meetingStyles } from './passerelle-meeting.styles.js';
-
-/** The meeting is one file: all its French words, those of the simulator's sibling file included. */
-const fr: Translation = { ...firstFileFrench, ...typesetFrench(frDetailWords) };
 
 /**
  * @summary A counsellor's meeting: several scenarios side by side, the month-by-month transition
@@ -112,7 +108,7 @@ export class PasserelleMeeting extends LitElement {
 
   private get t(): Translation {
     const lang = (this.lang || document.documentElement.lang || 'fr').slice(0, 2).toLowerCase();
-    return lang === 'en' ? en : fr;
+    return translationFor(lang === 'en' ? 'en' : 'fr', 'standard');
   }
 
   private get w(): MeetingWords {
@@ -221,7 +217,6 @@ export class PasserelleMeeting extends LitElement {
   private situationContext(): RenderContext {
     const t = this.t;
     const context: RenderContext = {
-      html,
       t,
       simple: false,
       speak: (text) => speak(t.lang, text),
@@ -255,7 +250,7 @@ export class PasserelleMeeting extends LitElement {
           () => this.requestUpdate(),
           t.keptLastResult,
         ),
-      detailsBody: () => null,
+      detailsBody: (r) => renderDetailsBody(context, r),
     };
     return context;
   }

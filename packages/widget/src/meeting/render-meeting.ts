@@ -4,6 +4,7 @@
  * and the one-page handout printed for the person.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { renderQrCode } from '../parts/qr-code.js';
 import { monthName, type Timeline, type TimelineMonth } from '@passerelle/rules';
 import type { Translation } from '../i18n/translation.js';
 import { formatHours, formatMoney } from '../i18n/format.js';
@@ -312,6 +313,7 @@ export function milestoneSentences(c: MeetingContext, t: Timeline): string[] {
       w.milestones.bookletEnds(
         monthName(lang(c), m.claimBookletEnds),
         leaving.claimBookletMonthsLeft ?? 0,
+        m.claimBookletCondition ? m.claimBookletCondition[lang(c)] : '',
       ),
     );
   else if (!m.assistanceStops) out.push(w.milestones.bookletKept);
@@ -555,8 +557,13 @@ export function renderHandout(
     <ul class="small questions">
       ${w.questions.map((q) => html`<li>${q}</li>`)}
     </ul>
-    <h3>${w.notesTitle}</h3>
-    <div class="notes"></div>
-    <p class="small">${w.linkTitle}${t.colon}<span class="link">${link}</span></p>
+    <div class="notes-and-link">
+      <div>
+        <h3>${w.notesTitle}</h3>
+        <div class="notes"></div>
+        <p class="small">${w.linkTitle}</p>
+      </div>
+      ${renderQrCode(link, w.qrLabel)}
+    </div>
   </section>`;
 }

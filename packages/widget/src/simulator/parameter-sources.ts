@@ -1,16 +1,36 @@
 /**
- * Where each parameter value was read, by `id|effectiveFrom`, for « D'où viennent ces montants ? ».
- * Empty here: results carry their sources. The simulator's one-file build leaves the sources out of
- * its first file (they are shown only in the opened detail, which loads on demand) and fills this
- * table, which ships in the on-demand sibling (see `vite.config.ts`, `sourcesOnDemand`).
+ * Where each parameter value was read, for « D'où viennent ces montants ? ». The library computes
+ * in the browser without its parameters' documentation (a first visit does not download it); the
+ * documentation is imported when a person opens a detail (`loadParameterSources`), and an ordinary
+ * dynamic import lets the bundler put it in a chunk of its own.
  */
-export const parameterSources: Readonly<Record<string, string>> = {};
+import type { ParameterDocFile } from '@passerelle/rules/parameter-docs';
 
-/** A value's source address: from the on-demand table when the build moved it there. */
+let table: ReadonlyMap<string, string> | null = null;
+let loading: Promise<void> | null = null;
+
+/** Fetches the documentation once; resolves when the sources can be named. */
+export function loadParameterSources(): Promise<void> {
+  loading ??= import('@passerelle/rules/parameter-docs').then(({ parameterDocFiles }) => {
+    const map = new Map<string, string>();
+    for (const file of (parameterDocFiles ?? []) as ParameterDocFile[])
+      for (const p of file.parameters)
+        for (const v of p.values) map.set(`${p.id}|${v.effectiveFrom}`, v.source.url);
+    table = map;
+  });
+  return loading;
+}
+
+/** Whether the sources can be named now. */
+export function parameterSourcesLoaded(): boolean {
+  return table !== null;
+}
+
+/** A value's source address: the result's own, or from the documentation once it is loaded. */
 export function sourceUrlOf(p: {
   readonly id: string;
   readonly effectiveFrom: string;
   readonly source: { readonly url: string };
 }): string {
-  return parameterSources[`${p.id}|${p.effectiveFrom}`] ?? p.source.url;
+  return table?.get(`${p.id}|${p.effectiveFrom}`) ?? p.source.url;
 }

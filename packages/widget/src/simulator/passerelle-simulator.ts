@@ -1,13 +1,12 @@
 import { copyLink } from './copy-link.js';
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { defaultParameters, spokenHours, type ParameterSet } from '@passerelle/rules';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { defaultParameters, spokenHours } from '@passerelle/rules';
 
-import type { ChartSeries } from '../chart/income-chart.js';
+import { renderIncomeChart, type ChartSeries } from '../chart/income-chart.js';
 import { emit, type PasserelleChangeDetail } from '../events/passerelle-change.js';
 import { formatHours, formatMoney } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
-import { defaultTranslation, translationFor } from '../i18n/translations.js';
-import { loadOnDemand, onDemand } from '../on-demand-loader.js';
+import { translationFor } from '../i18n/translations.js';
 import type { TermId, Translation } from '../i18n/translation.js';
 import {
   defaultState,
@@ -27,15 +26,17 @@ import {
 } from '../state/widget-state.js';
 import { createDrafts, renderNumberField } from './number-field.js';
 import { renderAnswerBar } from './render-answer-bar.js';
+import { renderDetailsBody } from './render-details.js';
+import { renderSituationForm } from './render-situation-form.js';
+import { loadParameterSources, parameterSourcesLoaded } from './parameter-sources.js';
 import type { NumberFieldOptions, RenderContext } from './render-context.js';
 import { headlineOf, renderScenario } from './render-scenario.js';
 import { renderSituation } from './render-situation.js';
 import { renderTerm } from './render-term.js';
 import { ScenarioViews, trapsToTell, type ScenarioView } from './scenario-views.js';
 import { simulatorStyles } from './passerelle-simulator.styles.js';
-
-/** A parameter of families with children: present unless the build left them to the sibling. */
-const FAMILY_PARAMETER = 'credits.ccb.maximum.under6';
+import { chartStyles } from '../chart/income-chart.styles.js';
+import { printStyles } from './print.styles.js';
 
 export { parseAmount } from '../state/widget-state.js';
 
@@ -79,7 +80,7 @@ interface Problem {
  * @cssproperty --passerelle-radius - Corner radius.
  */
 export class PasserelleSimulator extends LitElement {
-  static override styles = simulatorStyles;
+  static override styles = [simulatorStyles, chartStyles, printStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },
@@ -197,13 +198,7 @@ export class PasserelleSimulator extends LitElement {
     this.views = this.computeViews();
   }
 
-  protected override firstUpdated(): void {
-    // The sibling (chart, print styles, detail, English) follows the first answers.
-    void loadOnDemand().then(() => this.requestUpdate());
-  }
-
   protected override updated(): void {
-    this.adoptSiblingStyles();
     this.observeCards();
     this.observeHeadline();
   }
@@ -220,11 +215,7 @@ export class PasserelleSimulator extends LitElement {
 
   private get t(): Translation {
     const lang = (this.lang || document.documentElement.lang || 'fr').slice(0, 2).toLowerCase();
-    const words = translationFor(lang === 'en' ? 'en' : 'fr', this.simple ? 'simple' : 'standard');
-    if (words) return words;
-    // English or plain language: their words arrive from the sibling file, then the element redraws.
-    void loadOnDemand().then(() => this.requestUpdate());
-    return defaultTranslation;
+    return translationFor(lang === 'en' ? 'en' : 'fr', this.simple ? 'simple' : 'standard');
   }
 
   private money(n: number, digits = 2): string {
@@ -333,30 +324,11 @@ export class PasserelleSimulator extends LitElement {
   }
 
   private computeViews(): ScenarioView[] {
-    const parameters = this.parametersNeeded();
-    const key = [this.state, this.scenarioKinds, parameters];
+    const key = [this.state, this.scenarioKinds];
     if (key.every((k, j) => k === this.viewsKey[j])) return this.views;
     this.viewsKey = key;
-    // The families' parameters are on their way: no figure until they are there.
-    if (parameters === null) return [];
-    return this.computer.compute(this.state, this.scenarioKinds, parameters);
+    return this.computer.compute(this.state, this.scenarioKinds);
   }
-
-  /**
-   * The parameters the figures need: the library's, or for a family with children in the one-file
-   * build (which leaves them to its sibling) the library's with the families' added; null while
-   * the sibling loads (it is fetched with the first answers, so this is rare: a link with children).
-   */
-  private parametersNeeded(): ParameterSet | undefined | null {
-    if (this.state.children === 0 || defaultParameters.definitions.has(FAMILY_PARAMETER)) return;
-    const file = onDemand()?.familyParameterFile;
-    if (!file) {
-      void loadOnDemand().then(() => this.requestUpdate());
-      return null;
-    }
-    return (this.familyParameters ??= defaultParameters.withFile(file));
-  }
-  private familyParameters: ParameterSet | undefined;
 
   /** Writes the hash once the person pauses: a dragged slider would otherwise flood the history API. */
   private scheduleUrlWrite(): void {
@@ -426,8 +398,6 @@ export class PasserelleSimulator extends LitElement {
   }
 
   private async toggleSituation(open: boolean): Promise<void> {
-    // The form is in the on-demand file: fetched the first time it opens (a few milliseconds).
-    if (open) await loadOnDemand();
     this.situationOpen = open;
     await this.updateComplete;
     // Focus follows the fold: into the form when it opens, back to its button when it closes.
@@ -491,7 +461,6 @@ export class PasserelleSimulator extends LitElement {
   private context(): RenderContext {
     const t = this.t;
     const context: RenderContext = {
-      html,
       t,
       speak: (text) => speak(t.lang, text),
       choices: {
@@ -515,28 +484,17 @@ export class PasserelleSimulator extends LitElement {
           const opening = !this.openTerms.has(key);
           if (opening) this.openTerms.add(key);
           else this.openTerms.delete(key);
-          // The definition is in the sibling file: fetched the first time a word is asked about.
-          const ready = onDemand()
-            ? Promise.resolve()
-            : loadOnDemand().then(() => this.requestUpdate());
           this.requestUpdate();
           // Shown where it can be read: not under the sticky answer bar at the bottom.
           if (opening)
-            void ready
-              .then(() => this.updateComplete)
-              .then(() =>
-                this.renderRoot
-                  .querySelector(`#term-${id}-${scope}`)
-                  ?.scrollIntoView({ block: 'nearest' }),
-              );
+            void this.updateComplete.then(() =>
+              this.renderRoot
+                .querySelector(`#term-${id}-${scope}`)
+                ?.scrollIntoView({ block: 'nearest' }),
+            );
         });
       },
-      detailsBody: (r) => {
-        const more = onDemand();
-        if (more) return more.renderDetailsBody(context, r);
-        void loadOnDemand().then(() => this.requestUpdate());
-        return null;
-      },
+      detailsBody: (r) => renderDetailsBody(context, r),
       numberField: (o: NumberFieldOptions) =>
         renderNumberField(
           o,
@@ -599,7 +557,7 @@ export class PasserelleSimulator extends LitElement {
           c,
           this.situationOpen,
           (open) => void this.toggleSituation(open),
-          onDemand()?.renderSituationForm ?? null,
+          renderSituationForm,
         )}
         <p class="intro">${t.intro}</p>
         <p class="privacy">${t.privacy}</p>
@@ -618,6 +576,9 @@ export class PasserelleSimulator extends LitElement {
               detailsOpen: this.openDetails.has(v.kind),
               toggleDetails: (open) => {
                 if (open === this.openDetails.has(v.kind)) return;
+                // The sources are named from the parameters' documentation, fetched once.
+                if (open && !parameterSourcesLoaded())
+                  void loadParameterSources().then(() => this.requestUpdate());
                 if (open) this.openDetails.add(v.kind);
                 else this.openDetails.delete(v.kind);
                 this.requestUpdate();
@@ -664,20 +625,6 @@ export class PasserelleSimulator extends LitElement {
   }
   private dateCache: { key: string; text: string } | null = null;
 
-  /**
-   * The chart's and the print styles arrive with the sibling: added once to this element's own
-   * style sheets (the sibling is fetched after the first answers, whatever the page shows).
-   */
-  private adoptSiblingStyles(): void {
-    const more = onDemand();
-    const root = this.shadowRoot;
-    if (!more || !root || this.siblingSheet) return;
-    this.siblingSheet = new CSSStyleSheet();
-    this.siblingSheet.replaceSync(more.chartStyles + more.printStyles);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.siblingSheet];
-  }
-  private siblingSheet: CSSStyleSheet | null = null;
-
   private renderChart(): TemplateResult | typeof nothing {
     const t = this.t;
     const series: ChartSeries[] = [];
@@ -721,15 +668,8 @@ export class PasserelleSimulator extends LitElement {
       if (v.kind === 'wage' && v.outcome.ok) wall = v.outcome.value.exit.hoursPerWeekAtExit;
     }
     if (series.length === 0 || series.every((s) => s.kind === 'none')) return nothing;
-    // The chart sits below the answers and comes with the on-demand file, fetched as soon as the
-    // answers are drawn; until it arrives its place stays empty (the answers do not move).
-    const more = onDemand();
-    if (!more) {
-      void loadOnDemand().then(() => this.requestUpdate());
-      return html`<div class="chart-pending" part="chart"></div>`;
-    }
-    return more.renderIncomeChart(
-      { html, svg, hours: (h) => formatHours(t.locale, h) },
+    return renderIncomeChart(
+      (h) => formatHours(t.locale, h),
       series,
       wall,
       t,

@@ -1,10 +1,5 @@
-/**
- * The simulator's print styles (a one-page handout): they come with the on-demand sibling, which
- * is fetched as soon as the answers are drawn, and the element adopts them like the chart's (a
- * constructed style sheet, allowed under a strict Content-Security-Policy). `css` only joins text:
- * the sibling imports nothing at run time.
- */
-const css = (parts: TemplateStringsArray): string => parts.join('');
+/** The simulator's print styles (a one-page handout). */
+import { css } from 'lit';
 
 export const printStyles = css`
   @media print {

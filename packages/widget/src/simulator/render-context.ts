@@ -3,17 +3,12 @@
  * and the few actions a person can take. Templates are plain functions of this context, so each
  * piece (situation, card, answer bar, callout, coverage, glossary) lives in its own small file.
  */
-import type { html, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Localized, Program, SimulationResult } from '@passerelle/rules';
 import type { Translation, TermId } from '../i18n/translation.js';
 import type { FieldSpec, ScenarioKind, WidgetState } from '../state/widget-state.js';
 
 export interface RenderContext {
-  /**
-   * Lit's `html`, handed to the templates of the on-demand file (see `on-demand.ts`) so that it
-   * imports nothing at run time: shared code would otherwise be split out of the one file.
-   */
-  readonly html: typeof html;
   readonly t: Translation;
   readonly simple: boolean;
   /** A library sentence in the reader's language, French typography in French. */
@@ -29,8 +24,8 @@ export interface RenderContext {
   change(patch: Partial<WidgetState>, from?: ScenarioKind): void;
   /** A « ? » button that shows the definition of a word, and the definition itself. */
   term(id: TermId, scope: string): TemplateResult;
-  /** The detail of a calculation, or null while the on-demand file that holds it is loading. */
-  detailsBody(r: SimulationResult): TemplateResult | null;
+  /** The detail of a calculation. */
+  detailsBody(r: SimulationResult): TemplateResult;
   /** The choices the situation form offers (years in the data, programs). */
   readonly choices: {
     readonly years: readonly number[];

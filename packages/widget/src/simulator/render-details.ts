@@ -2,13 +2,13 @@
  * « Voir le détail du calcul »: the month before taxes and credits, the tax year, the notes, and
  * where each amount comes from. Part of the on-demand sibling file (see `on-demand.ts`).
  */
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { SimulationResult } from '@passerelle/rules';
 import type { RenderContext } from './render-context.js';
 import { renderExplanations } from './render-explanations.js';
 
 export function renderDetailsBody(c: RenderContext, r: SimulationResult): TemplateResult {
-  const { t, html } = c;
+  const { t } = c;
   const m = r.monthly;
   const y = r.taxYear;
   const rows: [string, number][] = [

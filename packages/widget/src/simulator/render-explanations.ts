@@ -2,7 +2,7 @@
  * « D'où viennent ces montants ? »: each amount with its sentence, then the sources once, by
  * publisher, with what is known of each value's status. Rendered only when opened.
  */
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { SimulationResult } from '@passerelle/rules';
 import { publisherOf } from '../i18n/publishers.js';
 import { sourceUrlOf } from './parameter-sources.js';
@@ -11,11 +11,13 @@ import type { RenderContext } from './render-context.js';
 type Status = keyof RenderContext['t']['status'];
 
 export function renderExplanations(c: RenderContext, r: SimulationResult): TemplateResult {
-  const { t, html } = c;
+  const { t } = c;
   const sources = new Map<string, { title: string; statuses: Set<Status> }>();
   for (const l of r.lines) {
     for (const p of l.explanation.parameters) {
       const url = sourceUrlOf(p);
+      // Not named until the parameters' documentation has arrived (a moment after opening).
+      if (url.includes('passerelle.invalid')) continue;
       const entry = sources.get(url) ?? { title: new URL(url).hostname, statuses: new Set() };
       entry.statuses.add(p.verified ? 'verified' : p.status);
       sources.set(url, entry);

@@ -105,7 +105,7 @@ function renderDetails(c: RenderContext, r: SimulationResult, o: CardOptions): T
     @toggle=${(e: Event) => o.toggleDetails((e.target as HTMLDetailsElement).open)}
   >
     <summary>${c.t.details}</summary>
-    ${o.detailsOpen ? (c.detailsBody(r) ?? html`<p class="loading">…</p>`) : nothing}
+    ${o.detailsOpen ? c.detailsBody(r) : nothing}
   </details>`;
 }
 

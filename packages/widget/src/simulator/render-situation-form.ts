@@ -3,7 +3,7 @@
  * simulator it is part of the on-demand file (see `on-demand.ts`): it imports nothing at run
  * time and takes Lit's `html`, the choices and the fields' limits from its context.
  */
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { WidgetState } from '../state/fields.js';
 import type { RenderContext } from './render-context.js';
 
@@ -11,7 +11,7 @@ export function renderSituationForm(
   c: RenderContext,
   toggle: (open: boolean) => void,
 ): TemplateResult {
-  const { t, state: s, html, choices } = c;
+  const { t, state: s, choices } = c;
   const nothing = '';
   const years = choices.years;
   const onAssistance = s.program === 'socialAssistance' || s.program === 'socialSolidarity';

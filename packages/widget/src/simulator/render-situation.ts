@@ -29,8 +29,8 @@ export function renderSituation(
   c: RenderContext,
   open: boolean,
   toggle: (open: boolean) => void,
-  /** The form (in the simulator, from the on-demand file), or null while it loads. */
-  form: ((c: RenderContext, toggle: (open: boolean) => void) => TemplateResult) | null,
+  /** The form, opened from the summary. */
+  form: (c: RenderContext, toggle: (open: boolean) => void) => TemplateResult,
 ): TemplateResult {
   const { t } = c;
   if (!open) {
@@ -49,5 +49,5 @@ export function renderSituation(
       </button>
     </div>`;
   }
-  return form ? form(c, toggle) : html`<p class="loading">…</p>`;
+  return form(c, toggle);
 }

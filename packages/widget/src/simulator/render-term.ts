@@ -13,9 +13,7 @@ export function renderTerm(
   toggle: () => void,
 ): TemplateResult {
   const entry = t.terms[id];
-  // The definitions come with the sibling file (see `fr-details.ts`): until it is there, the
-  // button is shown and pressing it fetches them.
-  const definition = (t.termDefinitions as Translation['termDefinitions'] | undefined)?.[id] ?? '…';
+  const definition = t.termDefinitions[id];
   const defId = `term-${id}-${scope}`;
   return html`<button
       type="button"
