@@ -3,27 +3,18 @@
  * tested without spawning a process. Every case is validated before any result is written; results
  * are then written one by one, so a large batch never builds one giant string.
  */
-import { availableParallelism } from 'node:os';
 import {
   defaultParameters,
   simulate,
   validate,
-  type Lang,
   type PasserelleFailure,
   type SimulationResult,
   type ValidSimulationInput,
 } from '@passerelle/rules';
+import type { CliArgs } from './args.js';
 import { formatText } from './format-text.js';
 
-export interface CliArgs {
-  readonly file: string | null;
-  readonly format: 'json' | 'text';
-  readonly lang: Lang;
-  readonly summary: boolean;
-  readonly help: boolean;
-  /** A year past the data is computed with its latest year's rules, and the result says so. */
-  readonly latestRules: boolean;
-}
+export { parseArgs, parseBatchArgs, type BatchArgs, type CliArgs } from './args.js';
 
 export interface CliIo {
   readonly out: (chunk: string) => void;
@@ -32,7 +23,7 @@ export interface CliIo {
 
 export const usage = `Usage : passerelle [fichier.json | -] [--format json|text] [--summary] [--lang fr|en] [--latest-rules]
         passerelle batch [cas.jsonl | cas.csv | -] [--input jsonl|csv] [--delimiter ,|;] [--csv] [--emtr]
-                         [--reform reforme.json] [--jobs N|auto] [--lang fr|en]
+                         [--reform reforme.json] [--jobs N|auto (défaut / default)] [--lang fr|en]
                          [--wage-payer publicFunded|private [--wage-subsidy 0..1] [--cnesst-rate r]]
         passerelle grid comparaison.json
         passerelle timeline periode.json [--format json|text] [--lang fr|en]
@@ -48,151 +39,6 @@ the results as JSON to standard output; --summary writes totals only (no explana
 year's rules, and the result says so. Invalid
 input: exit code 2 and a JSON error naming the field. \`timeline\` computes 12 to 24 months from a
 start month with the activity month by month (see docs/examples/timeline-marc.json).`;
-
-/** The value of an option that takes one of a few words, or the error that names them. */
-function oneOf<T extends string>(
-  option: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T | { error: string } {
-  return allowed.includes(value as T)
-    ? (value as T)
-    : { error: `${option}: ${allowed.join(' | ')} (reçu / received: ${value ?? '—'})` };
-}
-
-export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
-  let file: string | null = null;
-  let format: 'json' | 'text' = 'json';
-  let lang: Lang = 'fr';
-  let summary = false;
-  let help = false;
-  let latestRules = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') help = true;
-    else if (arg === '--summary') summary = true;
-    else if (arg === '--latest-rules') latestRules = true;
-    else if (arg === '--format') {
-      const v = oneOf('--format', argv[++i], ['json', 'text'] as const);
-      if (typeof v === 'object') return v;
-      format = v;
-    } else if (arg === '--lang') {
-      const v = oneOf('--lang', argv[++i], ['fr', 'en'] as const);
-      if (typeof v === 'object') return v;
-      lang = v;
-    } else if (arg.startsWith('--')) return { error: `Option inconnue / unknown option: ${arg}` };
-    else file = arg === '-' ? null : arg;
-  }
-  return { file, format, lang, summary, help, latestRules };
-}
-
-export interface BatchArgs {
-  readonly file: string | null;
-  readonly reformFile: string | null;
-  readonly options: {
-    readonly input: 'jsonl' | 'csv';
-    readonly output: 'jsonl' | 'csv';
-    readonly lang: Lang;
-    readonly marginalRates: boolean;
-    readonly jobs: number;
-    readonly delimiter?: ',' | ';';
-    readonly wagePayer?: {
-      readonly kind: 'publicFunded' | 'private';
-      readonly subsidyRate: number;
-      readonly cnesstRate?: number | undefined;
-    };
-  };
-}
-
-/** A number option within [min, max], or the error that says so. */
-function numberIn(
-  option: string,
-  value: string | undefined,
-  min: number,
-  max: number,
-): number | { error: string } {
-  // Decimal notation only (« 0x1 » or « 1e0 » are not a rate someone means).
-  const n = value !== undefined && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
-  return Number.isFinite(n) && n >= min && n <= max
-    ? n
-    : { error: `${option}: ${min} à ${max} / ${min} to ${max} (reçu / received: ${value ?? '—'})` };
-}
-
-/**
- * `batch` arguments. The input format follows the file's extension (`.csv` or JSON Lines)
- * unless `--input` says otherwise; standard input is JSON Lines by default.
- */
-export function parseBatchArgs(argv: readonly string[]): BatchArgs | { error: string } {
-  let file: string | null = null;
-  let reformFile: string | null = null;
-  let input: 'jsonl' | 'csv' | null = null;
-  let output: 'jsonl' | 'csv' = 'jsonl';
-  let lang: Lang = 'fr';
-  let marginalRates = false;
-  let jobs = 1;
-  let delimiter: ',' | ';' | undefined;
-  let payerKind: 'publicFunded' | 'private' | null = null;
-  let subsidyRate: number | null = null;
-  let cnesstRate: number | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--csv') output = 'csv';
-    else if (arg === '--jobs') {
-      const v = argv[++i];
-      jobs = v === 'auto' ? availableParallelism() : Number(v);
-      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
-        return { error: `--jobs: 1 à 64 ou auto / 1 to 64 or auto (reçu / received: ${v ?? '—'})` };
-    } else if (arg === '--delimiter') {
-      const v = oneOf('--delimiter', argv[++i], [',', ';'] as const);
-      if (typeof v === 'object') return v;
-      delimiter = v;
-    } else if (arg === '--wage-payer') {
-      const v = oneOf('--wage-payer', argv[++i], ['publicFunded', 'private'] as const);
-      if (typeof v === 'object') return v;
-      payerKind = v;
-    } else if (arg === '--wage-subsidy') {
-      const v = numberIn('--wage-subsidy', argv[++i], 0, 1);
-      if (typeof v === 'object') return v;
-      subsidyRate = v;
-    } else if (arg === '--cnesst-rate') {
-      const v = numberIn('--cnesst-rate', argv[++i], 0, 0.2);
-      if (typeof v === 'object') return v;
-      cnesstRate = v;
-    } else if (arg === '--emtr') marginalRates = true;
-    else if (arg === '--input') {
-      const v = oneOf('--input', argv[++i], ['jsonl', 'csv'] as const);
-      if (typeof v === 'object') return v;
-      input = v;
-    } else if (arg === '--reform') {
-      const v = argv[++i];
-      if (!v) return { error: '--reform: fichier JSON de la réforme / reform JSON file' };
-      reformFile = v;
-    } else if (arg === '--lang') {
-      const v = oneOf('--lang', argv[++i], ['fr', 'en'] as const);
-      if (typeof v === 'object') return v;
-      lang = v;
-    } else if (arg.startsWith('--')) return { error: `Option inconnue / unknown option: ${arg}` };
-    else file = arg === '-' ? null : arg;
-  }
-  input ??= file?.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl';
-  if (payerKind === null && (subsidyRate !== null || cnesstRate !== undefined))
-    return {
-      error:
-        '--wage-subsidy et --cnesst-rate demandent --wage-payer / --wage-subsidy and --cnesst-rate need --wage-payer',
-    };
-  const options = {
-    input,
-    output,
-    lang,
-    marginalRates,
-    jobs,
-    ...(delimiter ? { delimiter } : {}),
-    ...(payerKind
-      ? { wagePayer: { kind: payerKind, subsidyRate: subsidyRate ?? 0, cnesstRate } }
-      : {}),
-  };
-  return { file, reformFile, options };
-}
 
 type CliFailure = PasserelleFailure | { name: 'InvalidJson'; message: { fr: string; en: string } };
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { runStudy, studyCsv, studyCsvColumns } from '@passerelle/rules';
 import { BatchInputError, runBatch, type BatchOptions } from '../src/batch.js';
 import { progressLine } from '../src/progress.js';
+import { autoJobs } from '../src/args.js';
 import { parseBatchArgs } from '../src/run.js';
 import { runGrid } from '../src/grid.js';
 
@@ -313,7 +314,13 @@ describe('batch arguments and progress', () => {
     });
     expect(parseBatchArgs(['--input', 'xml'])).toHaveProperty('error');
     expect(parseBatchArgs(['x.csv', '--reform', 'r.json'])).toMatchObject({ reformFile: 'r.json' });
-    expect(parseBatchArgs(['x.csv'])).toMatchObject({ options: { jobs: 1 } });
+    expect(parseBatchArgs(['x.csv'])).toMatchObject({ options: { jobs: autoJobs() } });
+    expect(parseBatchArgs(['x.csv', '--jobs', '2', '--jobs', '3'])).toHaveProperty('error');
+    expect(parseBatchArgs(['x.csv', '--bogus'])).toEqual({
+      error: 'Option inconnue / unknown option: --bogus',
+    });
+    expect(parseBatchArgs(['x.csv', '--jobs'])).toHaveProperty('error');
+    expect(parseBatchArgs(['-'])).toMatchObject({ file: null });
     expect(parseBatchArgs(['x.csv', '--jobs', '3'])).toMatchObject({ options: { jobs: 3 } });
     expect(parseBatchArgs(['x.csv', '--jobs', 'auto'])).toMatchObject({
       options: { jobs: expect.any(Number) },

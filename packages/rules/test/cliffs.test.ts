@@ -107,17 +107,17 @@ describe('findCliffs', () => {
       kind: 'cliff',
       cause: 'leavingAssistance',
       fromHours: 22.5,
-      exitHours: 22.5,
+      exitHours: 22.6,
     });
     expect(c.recovered).toBe(true);
     expect(c.toHours).toBeGreaterThan(25);
     // At the lowest point the person has more than 150 $ a month less than just before.
     expect(c.lossPerMonth).toBeGreaterThan(150);
     expect(c.explanation.fr).toMatch(
-      /^Vers 22,5 h par semaine, l’aide s’arrête\. Entre 22,5 h et \d+ h/,
+      /^Vers 22,6 h par semaine, l’aide s’arrête\. Entre 22,5 h et \d+ h/,
     );
     expect(c.explanation.fr).toContain('de moins par mois');
-    expect(c.explanation.en).toMatch(/^At about 22.5 hours a week, assistance stops\./);
+    expect(c.explanation.en).toMatch(/^At about 22.6 hours a week, assistance stops\./);
   });
 
   it('an allowance counted in full is a plateau over every hour; recognized, from the exclusion on', () => {
@@ -245,5 +245,38 @@ describe('findCliffs: properties', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('one exit point on every line', () => {
+  it('the cliff’s sentence says the exit hours simulate computes, not a rounded copy', () => {
+    const cases: [string, SimulationInput][] = [
+      ['solidarité sociale, single', single('socialSolidarity', { wage: { hoursPerWeek: 20 } })],
+      ['aide sociale, single', single('socialAssistance', { wage: { hoursPerWeek: 10 } })],
+      [
+        'aide sociale, single parent of a 4-year-old',
+        {
+          period: { year: 2026, month: 6 },
+          household: {
+            adults: [
+              { age: 30, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 10 } } },
+            ],
+            children: [{ age: 4 }],
+          },
+        } as SimulationInput,
+      ],
+    ];
+    for (const [name, input] of cases) {
+      const r = simulate(input);
+      if (!r.ok) throw new Error(r.error.message.en);
+      const exit = r.value.exit.hoursPerWeekAtExit;
+      expect(exit, name).not.toBeNull();
+      const traps = findCliffs(swept(input, 'wage'), { exitHoursPerWeek: exit });
+      const atExit = traps.find((t) => t.exitHours !== null);
+      expect(atExit?.exitHours, name).toBe(exit);
+      const said = String(exit).replace('.', ',');
+      expect(atExit?.explanation.fr, name).toContain(`${said} h par semaine, l’aide s’arrête`);
+      expect(r.value.exit.explanation?.fr, name).toContain(`${said} h par semaine`);
+    }
   });
 });

@@ -52,8 +52,8 @@ export interface FindCliffsOptions {
   /** A plateau lasts at least this many hours a week. Default 1. */
   readonly minimumPlateauHours?: number;
   /**
-   * Where assistance stops exactly (`SimulationResult.exit.hoursPerWeekAtExit`), said to the
-   * nearest half hour; without it, the first point of the sweep off assistance.
+   * Where assistance stops (`SimulationResult.exit.hoursPerWeekAtExit`), said as that number;
+   * without it, the first point of the sweep off assistance.
    */
   readonly exitHoursPerWeek?: number | null;
 }
@@ -180,14 +180,18 @@ function cliff(
   exactExit: number | null,
 ): IncomeTrap {
   const cause = causeOf(sweep, from, lowest);
-  const exitHours =
-    cause !== 'leavingAssistance'
-      ? null
-      : exactExit !== null &&
-          exactExit > from.hoursPerWeek - 0.5 &&
-          exactExit <= lowest.hoursPerWeek + 0.5
-        ? Math.round(exactExit * 2) / 2
-        : exitBetween(sweep, from, lowest);
+  // Where the cheque stops inside this cliff, whatever the first cause of the drop (for a single
+  // parent the 25 % supplement ends first, then the cheque): said once, as `simulate` computes it
+  // (exit.ts rounds it up to the tenth of an hour, so that at the hours said assistance is nil).
+  const exactInside =
+    exactExit !== null &&
+    exactExit > from.hoursPerWeek - 0.5 &&
+    exactExit <= lowest.hoursPerWeek + 0.5;
+  const exitHours = exactInside
+    ? exactExit
+    : cause === 'leavingAssistance'
+      ? exitBetween(sweep, from, lowest)
+      : null;
   const loss = Math.round((from.moneyPerMonth - lowest.moneyPerMonth) * 100) / 100;
   const a = from.hoursPerWeek;
   const b = end.hoursPerWeek;
