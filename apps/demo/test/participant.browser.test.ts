@@ -94,10 +94,16 @@ describe('the answer first', () => {
         const callout = norm(
           await page.locator('passerelle-simulator [data-testid="callout-wage"]').textContent(),
         );
+        // One exit point: the library's, as its own detail says it (22,6 h).
+        const exit = expected.exit.hoursPerWeekAtExit!;
+        expect(exit).toBe(22.6);
         expect(callout).toContain(
           lang === 'fr'
-            ? 'Vers 22,5 h par semaine, l’aide s’arrête.'
-            : 'At about 22.5 hours a week, assistance stops.',
+            ? `Vers ${String(exit).replace('.', ',')} h par semaine, l’aide s’arrête.`
+            : `At about ${exit} hours a week, assistance stops.`,
+        );
+        expect(norm(expected.exit.explanation![lang])).toContain(
+          lang === 'fr' ? `${String(exit).replace('.', ',')} h par semaine` : `${exit} h a week`,
         );
         expect(callout).toMatch(
           lang === 'fr' ? /environ \d+ \$ de moins par mois/ : /about \$\d+ less a month/,
@@ -124,7 +130,7 @@ describe('the answer first', () => {
       await page.locator('passerelle-simulator [data-testid="callout-wage"]').textContent(),
     );
     expect(callout).toMatch(
-      /^Attention : Vers 22,5 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois\. À partir de 29 h, vous avez plus\.$/,
+      /^Attention : Vers 22,6 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois\. À partir de 29 h, vous avez plus\.$/,
     );
     expect(
       norm(await page.locator('passerelle-simulator [data-testid="coverage-wage"]').textContent()),

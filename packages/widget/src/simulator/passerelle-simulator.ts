@@ -675,7 +675,7 @@ export class PasserelleSimulator extends LitElement {
       t,
       (n) => this.money(n, 0),
       'chart',
-      (h) => spokenHours(t.lang, Math.round(h * 2) / 2),
+      (h) => spokenHours(t.lang, h),
     );
   }
 }
