@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 
 // `vite build`: the embeddable elements, each one `<script type="module">` tag
-// (dist/passerelle-simulator.js, -meeting.js, -materials.js); the bundler splits what they share
+// (dist/passerelle-simulator.js, -meeting.js, -materials.js; -rules.js: the same rules without an
+// element); the bundler splits what they share
 // and what loads later into dist/chunks/, fetched relative to the entry.
 // `vite build --mode esm`: ES modules for bundlers (dist/esm), Lit and the rules left as imports.
 export default defineConfig(({ mode }) =>
@@ -25,6 +26,7 @@ export default defineConfig(({ mode }) =>
               'passerelle-simulator': 'src/standalone.ts',
               'passerelle-meeting': 'src/meeting-standalone.ts',
               'passerelle-materials': 'src/materials-standalone.ts',
+              'passerelle-rules': 'src/rules-standalone.ts',
             },
             formats: ['es'],
           },
