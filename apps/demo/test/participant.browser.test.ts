@@ -587,6 +587,35 @@ describe('a single parent with a 4-year-old on aide sociale', () => {
       await page.close();
     });
   }
+  it('a single adult on aide sociale: the form asks about the first 6 months and subsidized housing, and the 50 $ follow', async () => {
+    const page = await open(`${june2026}%26p%3DsocialAssistance%26wh%3D10`, sizes[0]!);
+    const money = async () =>
+      norm(await page.locator('passerelle-simulator [data-testid="money-none"]').textContent());
+    const fr = new Intl.NumberFormat('fr-CA', { style: 'currency', currency: 'CAD' });
+    const none = (options: object) =>
+      result({
+        period: { year: 2026, month: 6 },
+        household: { adults: [{ age: 35, program: 'socialAssistance' }] },
+        options,
+      } as SimulationInput).moneyPerMonth.amount;
+    // By default 6 months or more is assumed: the adjustment is in the amount.
+    expect(await money()).toContain(norm(fr.format(none({}))));
+    await page.locator('passerelle-simulator #situation-open').click();
+    const recent = page.locator('passerelle-simulator #recent');
+    await recent.waitFor();
+    expect(norm(await page.locator('passerelle-simulator label[for="recent"]').textContent())).toBe(
+      'Je reçois de l’aide depuis moins de 6 mois',
+    );
+    await recent.check();
+    await expect.poll(money).toContain(norm(fr.format(none({ monthsOnAssistance: 0 }))));
+    expect(none({}) - none({ monthsOnAssistance: 0 })).toBeCloseTo(50, 2);
+    await expect.poll(() => page.url()).toContain('ra%3D1');
+    await recent.uncheck();
+    await page.locator('passerelle-simulator #subsidized').check();
+    await expect.poll(money).toContain(norm(fr.format(none({ subsidizedHousing: true }))));
+    await page.close();
+  });
+
   it('each child gets an age in the form, and changing it changes the figures', async () => {
     const page = await open(
       `${june2026}%26p%3DsocialAssistance%26c%3D1%26ca%3D4%26wh%3D10`,

@@ -133,14 +133,31 @@ describe('Persona 3 — Jonathan, 19, aide sociale, 5 h a week of RPST, Septembe
   });
   it('allowance counted in full by default', () => {
     const r = ok(adult({}));
-    // needs 784 + 45 = 829 ; allowance 5 × 2 × 4,34821 = 43,48 ; benefit 785,52
-    expect(r.monthly.benefit).toBe(785.52);
-    expect(r.monthly.disposableIncome).toBe(829);
+    // needs 784 + 45 + 50 (single-person adjustment, RAPF s. 67.3: on assistance 6 months or
+    // more by default) = 879 ; allowance 5 × 2 × 4,34821 = 43,48 ; benefit 835,52
+    expect(r.monthly.benefitBeforeIncome).toBe(879);
+    expect(r.monthly.benefit).toBe(835.52);
+    expect(r.monthly.disposableIncome).toBe(879);
   });
   it('recognized as an allocation d’aide à l’emploi: fully excluded below 222 $', () => {
     const r = ok(adult({ options: { allowanceTreatment: 'recognizedEmploymentAssistance' } }));
-    expect(r.monthly.benefit).toBe(829);
+    expect(r.monthly.benefit).toBe(879);
     expect(r.comparison.differenceVsNoActivity.monthly).toBe(43.48);
+  });
+  it('new on assistance (3 months) or in subsidized housing: no single-person adjustment, and said', () => {
+    for (const options of [{ monthsOnAssistance: 3 }, { subsidizedHousing: true }]) {
+      const r = ok(adult({ options }));
+      expect(r.monthly.benefitBeforeIncome, JSON.stringify(options)).toBe(829);
+      expect(r.monthly.benefit).toBe(785.52);
+    }
+    const later = ok(adult({ options: { monthsOnAssistance: 3 } }));
+    expect(
+      later.notices.find((n) => n.code === 'singlePersonAdjustmentLater')?.message.fr,
+    ).toContain('après 6 mois consécutifs');
+    const assumed = ok(adult({}));
+    expect(assumed.notices.find((n) => n.code === 'singlePersonAdjustment')?.message.fr).toContain(
+      'on suppose que vous recevez de l’aide depuis au moins 6 mois',
+    );
   });
 });
 

@@ -255,14 +255,15 @@ describe('properties of the tax year (1 000 random households each)', () => {
 describe('Persona 3 — Jonathan, 19, 5 h of RPST at 2 $/h, tax year 2025 (hand-calculated)', () => {
   it('no work income: only the GST and solidarity credits', () => {
     const r = ok(jonathan());
-    // Net income 9 426,24 (assistance) + 521,76 (allowance, reported then deducted) = 9 948: below the
-    // GST supplement threshold (11 337 $): 349 $. Solidarity 356 + 169 + 731 = 1 256 $.
+    // Net income 10 026,24 (assistance, 835,52 × 12, single-person adjustment included) + 521,76
+    // (allowance, reported then deducted) = 10 548: below the GST supplement threshold (11 337 $):
+    // 349 $. Solidarity 356 + 169 + 731 = 1 256 $.
     expect(r.taxYear.workPremiumKind).toBe(null);
     expect(r.taxYear.canadaWorkersBenefit).toBe(0);
     expect(r.taxYear.gstCredit).toBe(349);
     expect(r.taxYear.solidarityCredit).toBe(1256);
-    // 829 × 12 + 349 + 1 256 = 11 553.
-    expect(r.taxYear.disposableIncome).toBe(11553);
+    // 879 × 12 + 349 + 1 256 = 12 153.
+    expect(r.taxYear.disposableIncome).toBe(12153);
   });
 });
 

@@ -35,6 +35,8 @@ export const creditTimings = ['averaged', 'schedule'] as const;
 /** The bounds of the input's numbers, read by the schema below and by the CLI's messages. */
 export const inputLimits = {
   hoursPerWeek: [0, 80],
+  /** Months on assistance: up to 50 years. */
+  monthsOnAssistance: [0, 600],
   hourlyWage: [1, 500],
   amountPerHour: [0, 200],
   amountPerMonth: [0, 10000],
@@ -216,6 +218,17 @@ export const optionsSchema = z
     creditTiming: z._default(z.enum(creditTimings), 'averaged'),
     /** Recipient of last-resort assistance for at least 36 of the last 42 months (work premium supplement). */
     longTermRecipient: z._default(z.boolean(), false),
+    /**
+     * Consecutive months the household has received last-resort assistance up to the simulated
+     * month. Unknown (left out): at least 6 is assumed, and said (the single-person adjustment,
+     * RAPF s. 67.3, asks for 6).
+     */
+    monthsOnAssistance: z.optional(integer(inputLimits.monthsOnAssistance)),
+    /**
+     * The household lives in subsidized housing (HLM, housing co-operative or other subsidized
+     * dwelling, rent supplement): no single-person adjustment (RAPF s. 67.3).
+     */
+    subsidizedHousing: z._default(z.boolean(), false),
   })
   .check(
     z.superRefine((o, ctx) => {
@@ -241,6 +254,7 @@ export const defaultOptions = {
   includeClaimBookletValue: false,
   creditTiming: 'averaged',
   longTermRecipient: false,
+  subsidizedHousing: false,
 } as const;
 
 export const simulationInputSchema = z.strictObject({

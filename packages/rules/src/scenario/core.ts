@@ -24,7 +24,11 @@ import {
   type BasicIncomeBenefit,
 } from '../programs/basic-income/benefit.js';
 import { lastResortBenefit, type LastResortBenefit } from '../programs/last-resort/benefit.js';
-import { lastResortNeeds, type LastResortNeeds } from '../programs/last-resort/needs.js';
+import {
+  lastResortNeeds,
+  singlePersonAdjustmentApplies,
+  type LastResortNeeds,
+} from '../programs/last-resort/needs.js';
 import { countedAllowance } from '../programs/third-party-allowance.js';
 import type { RuleContext } from '../rule-context.js';
 
@@ -109,6 +113,12 @@ export function computeScenario(input: ValidSimulationInput, ctx: RuleContext): 
       adultInputs,
       ctx,
       children.some((c) => c.age < 5),
+      singlePersonAdjustmentApplies(
+        adultInputs,
+        children.length,
+        input.options.monthsOnAssistance,
+        input.options.subsidizedHousing,
+      ),
     );
     const netWork = add(sum(adults.map((a) => a.netWage)), allowanceAsWork);
     const result = lastResortBenefit(n, netWork, counted, adultInputs.length, ctx);

@@ -4,7 +4,7 @@ import { money, num, wholeMoney } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { toCents } from '../money.js';
 import type { ReadParameter } from '../parameters/parameter-set.js';
-import { programNames } from '../programs/last-resort/needs.js';
+import { programNames, singlePersonAdjustmentApplies } from '../programs/last-resort/needs.js';
 import { allowanceTreatmentLabels } from '../programs/third-party-allowance.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from './core.js';
@@ -117,6 +117,39 @@ function computedLines(core: ScenarioCore): Computed[] {
   return lines;
 }
 
+/**
+ * The single-person adjustment (RAPF s. 67.3) rests on facts the person may not have given: said
+ * when it is counted on an assumption, and when a short stay on assistance leaves it out.
+ */
+function singlePersonNotice(input: ValidSimulationInput): Notice | null {
+  const o = input.options;
+  const { adults, children } = input.household;
+  const asIfSix = singlePersonAdjustmentApplies(
+    adults,
+    children.length,
+    undefined,
+    o.subsidizedHousing,
+  );
+  if (!asIfSix) return null;
+  if (o.monthsOnAssistance !== undefined && o.monthsOnAssistance < 6)
+    return {
+      code: 'singlePersonAdjustmentLater',
+      severity: 'info',
+      message: {
+        fr: "Ajustement pour personne seule (50 $ par mois) : pas encore ; il commence après 6 mois consécutifs à l'aide.",
+        en: 'Single-person adjustment ($50 a month): not yet; it starts after 6 consecutive months on assistance.',
+      },
+    };
+  return {
+    code: 'singlePersonAdjustment',
+    severity: 'info',
+    message: {
+      fr: `Ajustement pour personne seule compté (50 $ par mois) : ${o.monthsOnAssistance === undefined ? 'on suppose que vous recevez de l’aide depuis au moins 6 mois de suite et que' : 'vous recevez de l’aide depuis au moins 6 mois de suite et'} vous n’habitez pas un logement subventionné (HLM, coopérative, supplément au loyer). L’allocation-logement de Revenu Québec, si vous la recevez, le réduit d’autant ; elle n’est pas comptée ici.`,
+      en: `Single-person adjustment counted ($50 a month): ${o.monthsOnAssistance === undefined ? 'assuming you have received assistance for at least 6 months in a row and' : 'you have received assistance for at least 6 months in a row and'} do not live in subsidized housing (low-rent housing, co-op, rent supplement). Revenu Québec’s allocation-logement, if you receive it, reduces it by as much; it is not counted here.`,
+    },
+  };
+}
+
 function notices(
   input: ValidSimulationInput,
   core: ScenarioCore,
@@ -136,6 +169,8 @@ function notices(
       });
     }
   });
+  const adjustment = singlePersonNotice(input);
+  if (adjustment) out.push(adjustment);
   if (core.allowances.greaterThan(0) && core.program !== 'none') {
     const t = allowanceTreatmentLabels[input.options.allowanceTreatment];
     out.push({

@@ -81,6 +81,11 @@ export const en: Translation = {
   longTermRecipient: 'I have received assistance for a long time',
   longTermRecipientHelp:
     'If you leave assistance for work after a long time on it, you could get the work premium supplement ($200 a month, for up to 12 months). Your agent can tell you whether that is your case.',
+  recentOnAssistance: 'I have received assistance for less than 6 months',
+  recentOnAssistanceHelp:
+    'After 6 months in a row on social assistance, a single person gets $50 more a month (the single-person adjustment). Unticked, 6 months or more is assumed.',
+  subsidizedHousing: 'I live in subsidized housing (low-rent housing, co-op, rent supplement)',
+  subsidizedHousingHelp: 'In subsidized housing there is no single-person adjustment.',
   disabilityTaxCredit: 'I am eligible for the disability tax credit',
   disabilityTaxCreditHelp:
     'Recognized by the form a health professional fills out. It adds a supplement to the Canada Workers Benefit when you work.',

@@ -26,6 +26,12 @@ export const frDetailWords: DetailWords = {
   period: 'Mois',
   longTermRecipientHelp:
     'Si vous quittez l’aide pour travailler après une longue période à l’aide, vous pourriez recevoir le supplément à la prime au travail (200 $ par mois, jusqu’à 12 mois). Votre agente ou agent peut vous dire si c’est votre cas.',
+  recentOnAssistance: 'Je reçois de l’aide depuis moins de 6 mois',
+  recentOnAssistanceHelp:
+    'Après 6 mois de suite à l’aide sociale, une personne seule reçoit 50 $ de plus par mois (ajustement pour personne seule). Si vous ne cochez pas, on suppose 6 mois ou plus.',
+  subsidizedHousing: 'J’habite un logement subventionné (HLM, coopérative, supplément au loyer)',
+  subsidizedHousingHelp:
+    'Dans un logement subventionné, il n’y a pas d’ajustement pour personne seule.',
   includeBooklet: 'Compter la valeur du carnet de réclamation dans les montants',
   disabilityTaxCredit: 'J’ai droit au crédit d’impôt pour personnes handicapées',
   disabilityTaxCreditHelp:

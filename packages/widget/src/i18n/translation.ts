@@ -52,6 +52,10 @@ export interface Translation {
   year: string;
   longTermRecipient: string;
   longTermRecipientHelp: string;
+  recentOnAssistance: string;
+  recentOnAssistanceHelp: string;
+  subsidizedHousing: string;
+  subsidizedHousingHelp: string;
   includeBooklet: string;
   disabilityTaxCredit: string;
   disabilityTaxCreditHelp: string;
@@ -176,6 +180,10 @@ export type DetailKey =
   | 'ageOption'
   | 'period'
   | 'longTermRecipientHelp'
+  | 'recentOnAssistance'
+  | 'recentOnAssistanceHelp'
+  | 'subsidizedHousing'
+  | 'subsidizedHousingHelp'
   | 'includeBooklet'
   | 'disabilityTaxCredit'
   | 'disabilityTaxCreditHelp'

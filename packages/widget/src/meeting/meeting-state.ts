@@ -103,6 +103,8 @@ export function timelineInput(state: MeetingState, s: MeetingScenario): Timeline
       allowanceTreatment: treatmentOf(s.recognition),
       longTermRecipient: w.longTermRecipient,
       includeClaimBookletValue: w.includeClaimBookletValue,
+      ...(w.recentOnAssistance ? { monthsOnAssistance: 0 } : {}),
+      subsidizedHousing: w.subsidizedHousing,
     },
   };
 }

@@ -24,6 +24,8 @@ export function renderSituationForm(
       key:
         | 'temporaryConstraints'
         | 'longTermRecipient'
+        | 'recentOnAssistance'
+        | 'subsidizedHousing'
         | 'includeClaimBookletValue'
         | 'disabilityTaxCredit',
     ) =>
@@ -165,6 +167,32 @@ export function renderSituationForm(
               <label for="long-term">${t.longTermRecipient}</label>
               <p class="help" id="long-term-help">${t.longTermRecipientHelp}</p>
             </div>`
+          : nothing
+      }
+      ${
+        s.program === 'socialAssistance'
+          ? html`<div class="field check">
+                <input
+                  id="recent"
+                  type="checkbox"
+                  .checked=${s.recentOnAssistance}
+                  aria-describedby="recent-help"
+                  @change=${check('recentOnAssistance')}
+                />
+                <label for="recent">${t.recentOnAssistance}</label>
+                <p class="help" id="recent-help">${t.recentOnAssistanceHelp}</p>
+              </div>
+              <div class="field check">
+                <input
+                  id="subsidized"
+                  type="checkbox"
+                  .checked=${s.subsidizedHousing}
+                  aria-describedby="subsidized-help"
+                  @change=${check('subsidizedHousing')}
+                />
+                <label for="subsidized">${t.subsidizedHousing}</label>
+                <p class="help" id="subsidized-help">${t.subsidizedHousingHelp}</p>
+              </div>`
           : nothing
       }
       <div class="field check">

@@ -41,6 +41,13 @@ export interface WidgetState {
   spouseProgram: (typeof spousePrograms)[number];
   /** On assistance for a long time: may get the work premium supplement after leaving for work. */
   longTermRecipient: boolean;
+  /**
+   * On assistance for less than 6 months in a row: no single-person adjustment yet (RAPF s. 67.3).
+   * Unticked, 6 months or more is assumed, and the result says so.
+   */
+  recentOnAssistance: boolean;
+  /** Living in subsidized housing (HLM, co-op, rent supplement): no single-person adjustment. */
+  subsidizedHousing: boolean;
   /** Count the claim booklet's value (the drug premium it spares) in the amounts. */
   includeClaimBookletValue: boolean;
   /** The person is eligible for the disability tax credit: the CWB's disability supplement. */
@@ -92,6 +99,8 @@ export const fields: readonly FieldSpec[] = [
   { key: 'temporaryConstraints', short: 't', kind: 'flag' },
   { key: 'spouseProgram', short: 'sp', kind: 'choice', values: spousePrograms },
   { key: 'longTermRecipient', short: 'lt', kind: 'flag' },
+  { key: 'recentOnAssistance', short: 'ra', kind: 'flag' },
+  { key: 'subsidizedHousing', short: 'hs', kind: 'flag' },
   { key: 'includeClaimBookletValue', short: 'cv', kind: 'flag' },
   { key: 'disabilityTaxCredit', short: 'dtc', kind: 'flag' },
   { key: 'allowanceHours', short: 'ah', kind: 'number', min: 0, max: 40, step: 0.5 },
@@ -116,6 +125,8 @@ export function defaultState(year: number, month: number): WidgetState {
     temporaryConstraints: false,
     spouseProgram: 'socialAssistance',
     longTermRecipient: false,
+    recentOnAssistance: false,
+    subsidizedHousing: false,
     includeClaimBookletValue: false,
     disabilityTaxCredit: false,
     allowanceHours: 10,

@@ -65,6 +65,8 @@ export function scenarioInput(
       allowanceTreatment,
       longTermRecipient: state.longTermRecipient,
       includeClaimBookletValue: state.includeClaimBookletValue,
+      ...(state.recentOnAssistance ? { monthsOnAssistance: 0 } : {}),
+      subsidizedHousing: state.subsidizedHousing,
     },
   };
 }

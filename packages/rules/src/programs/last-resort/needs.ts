@@ -87,22 +87,50 @@ function componentIds(adults: readonly ValidAdult[], program: LastResortProgram)
 }
 
 /**
+ * The single-person adjustment (ajustement pour personne seule, RAPF s. 67.3; ADEL ?sujet=42428):
+ * an adult without a spouse or dependent child on the Programme d'aide sociale, without the
+ * temporary-constraints allowance, on assistance for at least 6 consecutive months, not in
+ * subsidized housing. (Reduced by the allocation-logement of the previous month, which this tool
+ * does not compute: said in the result's assumptions.)
+ */
+export function singlePersonAdjustmentApplies(
+  adults: readonly ValidAdult[],
+  children: number,
+  monthsOnAssistance: number | undefined,
+  subsidizedHousing: boolean,
+): boolean {
+  const [only, second] = adults;
+  return (
+    only !== undefined &&
+    second === undefined &&
+    children === 0 &&
+    only.program === 'socialAssistance' &&
+    !only.temporaryConstraints &&
+    (monthsOnAssistance ?? 6) >= 6 &&
+    !subsidizedHousing
+  );
+}
+
+/**
  * `youngChild`: the temporary constraints allowance is given for a child under 5 in a one-adult
  * family (ADEL ?sujet=42454), whether or not the adult has constraints of their own; the sentence
- * says why.
+ * says why. `singlePerson`: the single-person adjustment applies (`singlePersonAdjustmentApplies`).
  */
 export function lastResortNeeds(
   adults: readonly ValidAdult[],
   ctx: RuleContext,
   youngChild = false,
+  singlePerson = false,
 ): LastResortNeeds {
   const only = adults.length === 1 ? adults[0]! : null;
   // Given for the child only when the adult has no constraints of their own (said in the sentence).
   const forChild = youngChild && only?.program === 'socialAssistance' && !only.temporaryConstraints;
   const counted = forChild ? [{ ...only, temporaryConstraints: true }] : adults;
   // Needs depend only on the household's composition and the date: a sweep computes them once.
-  const key = `lastResort.needs:${counted.map((a) => `${a.program}/${a.temporaryConstraints}`).join('+')}:${forChild}`;
-  return ctx.parameters.derived(ctx.date, key, () => computeNeeds(counted, ctx, forChild));
+  const key = `lastResort.needs:${counted.map((a) => `${a.program}/${a.temporaryConstraints}`).join('+')}:${forChild}:${singlePerson}`;
+  return ctx.parameters.derived(ctx.date, key, () =>
+    computeNeeds(counted, ctx, forChild, singlePerson),
+  );
 }
 
 const forYoungChild = {
@@ -114,9 +142,12 @@ function computeNeeds(
   adults: readonly ValidAdult[],
   ctx: RuleContext,
   becauseOfChild: boolean,
+  singlePerson: boolean,
 ): LastResortNeeds {
   const program = familyProgram(adults);
-  const parts: ResolvedParameter[] = componentIds(adults, program).map((id) => param(ctx, id));
+  const ids = componentIds(adults, program);
+  if (singlePerson) ids.push('lastResort.socialAssistance.singlePersonAdjustment');
+  const parts: ResolvedParameter[] = ids.map((id) => param(ctx, id));
   const total = sum(parts.map((p) => p.value));
   return {
     program,
