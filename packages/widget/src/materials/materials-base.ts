@@ -3,41 +3,25 @@
  * `month` (the rules of that month; the current month by default, or the latest the data has, and
  * said), their words, and a notice when an attribute is not valid.
  */
-import { LitElement } from 'lit';
 import { defaultParameters } from '@passerelle/rules';
+import { isSpokenLanguage, PasserelleElement } from '../base/passerelle-element.js';
 import { formatMoney } from '../i18n/format.js';
 import { materialsEn, materialsFr, type MaterialsWords } from './words.js';
 
-export abstract class MaterialsElement extends LitElement {
+export abstract class MaterialsElement extends PasserelleElement {
   static override properties = {
-    lang: { type: String, reflect: true },
-    readingLevel: { type: String, attribute: 'reading-level', reflect: true },
+    ...PasserelleElement.properties,
     year: { type: String },
     month: { type: String },
   };
 
-  /** `fr` (default) or `en`; falls back to the page's `<html lang>`. */
-  declare lang: string;
-  /** `simple` for the plain-language texts. */
-  declare readingLevel: string;
   /** Year of the rules (one the data covers); the current one by default. */
   declare year: string | undefined;
   /** Month of the rules, 1–12; the current one by default. */
   declare month: string | undefined;
 
-  constructor() {
-    super();
-    this.lang = '';
-    this.readingLevel = 'standard';
-  }
-
   protected get w(): MaterialsWords {
-    const lang = (this.lang || document.documentElement.lang || 'fr').slice(0, 2).toLowerCase();
-    return lang === 'en' ? materialsEn : materialsFr;
-  }
-
-  protected get simple(): boolean {
-    return this.readingLevel === 'simple';
+    return this.language === 'en' ? materialsEn : materialsFr;
   }
 
   protected money(n: number): string {
@@ -69,6 +53,7 @@ export abstract class MaterialsElement extends LitElement {
     }
     if (!['standard', 'simple'].includes(this.readingLevel))
       problems.push(this.invalid('reading-level', this.readingLevel));
+    if (!isSpokenLanguage(this.lang)) problems.push(this.invalid('lang', this.lang));
     return { year, month, problems };
   }
 

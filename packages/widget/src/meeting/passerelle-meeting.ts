@@ -1,5 +1,6 @@
 import { copyLink } from '../simulator/copy-link.js';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { PasserelleElement } from '../base/passerelle-element.js';
 import { defaultParameters, spokenHours } from '@passerelle/rules';
 import { formatMoney } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
@@ -52,22 +53,17 @@ import { meetingStyles } from './passerelle-meeting.styles.js';
  * @cssproperty --passerelle-color-primary - Accent colour (buttons, focus ring).
  * @cssproperty --passerelle-color-border - Borders.
  */
-export class PasserelleMeeting extends LitElement {
+export class PasserelleMeeting extends PasserelleElement {
   static override styles = meetingStyles;
 
   static override properties = {
-    lang: { type: String, reflect: true },
-    noUrlState: { type: Boolean, attribute: 'no-url-state' },
+    ...PasserelleElement.properties,
     state: { state: true },
     situationOpen: { state: true },
     problems: { state: true },
     shareMessage: { state: true },
   };
 
-  /** Language: `fr` (default) or `en`. Kept in the link. */
-  declare lang: string;
-  /** Do not read or write the meeting in the URL hash. */
-  declare noUrlState: boolean;
   declare private state: MeetingState;
   declare private situationOpen: boolean;
   declare private problems: string[];
@@ -82,8 +78,6 @@ export class PasserelleMeeting extends LitElement {
 
   constructor() {
     super();
-    this.lang = '';
-    this.noUrlState = false;
     this.situationOpen = false;
     this.problems = [];
     this.shareMessage = '';
@@ -107,8 +101,7 @@ export class PasserelleMeeting extends LitElement {
   }
 
   private get t(): Translation {
-    const lang = (this.lang || document.documentElement.lang || 'fr').slice(0, 2).toLowerCase();
-    return translationFor(lang === 'en' ? 'en' : 'fr', 'standard');
+    return translationFor(this.language, 'standard');
   }
 
   private get w(): MeetingWords {

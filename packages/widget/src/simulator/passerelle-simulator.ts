@@ -1,5 +1,6 @@
 import { copyLink } from './copy-link.js';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isSpokenLanguage, PasserelleElement } from '../base/passerelle-element.js';
 import { defaultParameters, spokenHours } from '@passerelle/rules';
 
 import { renderIncomeChart, type ChartSeries } from '../chart/income-chart.js';
@@ -79,19 +80,17 @@ interface Problem {
  * @cssproperty --passerelle-series-wage - Chart line: wage.
  * @cssproperty --passerelle-radius - Corner radius.
  */
-export class PasserelleSimulator extends LitElement {
+export class PasserelleSimulator extends PasserelleElement {
   static override styles = [simulatorStyles, chartStyles, printStyles];
 
   static override properties = {
-    lang: { type: String, reflect: true },
-    readingLevel: { type: String, attribute: 'reading-level', reflect: true },
+    ...PasserelleElement.properties,
     year: { type: String },
     month: { type: String },
     scenarios: { type: String },
     program: { type: String },
     defaults: { type: String },
     compact: { type: Boolean, reflect: true },
-    noUrlState: { type: Boolean, attribute: 'no-url-state' },
     state: { state: true },
     live: { state: true },
     shareMessage: { state: true },
@@ -100,10 +99,6 @@ export class PasserelleSimulator extends LitElement {
     headlineVisible: { state: true },
   };
 
-  /** Language: `fr` (default) or `en`; falls back to the page's `<html lang>`. */
-  declare lang: string;
-  /** `simple` for the plain-language mode (« facile à lire »); `standard` otherwise. A visible toggle switches it. */
-  declare readingLevel: string;
   /** Year simulated (one the data covers). Defaults to the current year when supported. */
   declare year: string | undefined;
   /** Month simulated, 1–12. Defaults to the current month. */
@@ -119,8 +114,6 @@ export class PasserelleSimulator extends LitElement {
   declare defaults: string | undefined;
   /** Compact layout for narrow columns: hides the chart. */
   declare compact: boolean;
-  /** Do not read or write the situation in the URL hash. */
-  declare noUrlState: boolean;
   declare private state: WidgetState;
   declare private live: string;
   declare private shareMessage: string;
@@ -152,10 +145,7 @@ export class PasserelleSimulator extends LitElement {
 
   constructor() {
     super();
-    this.lang = '';
-    this.readingLevel = 'standard';
     this.compact = false;
-    this.noUrlState = false;
     this.live = '';
     this.shareMessage = '';
     this.situationOpen = false;
@@ -209,13 +199,8 @@ export class PasserelleSimulator extends LitElement {
     return !(s.program === 'basicIncome' && s.household === 'couple');
   }
 
-  private get simple(): boolean {
-    return this.readingLevel === 'simple';
-  }
-
   private get t(): Translation {
-    const lang = (this.lang || document.documentElement.lang || 'fr').slice(0, 2).toLowerCase();
-    return translationFor(lang === 'en' ? 'en' : 'fr', this.simple ? 'simple' : 'standard');
+    return translationFor(this.language, this.simple ? 'simple' : 'standard');
   }
 
   private money(n: number, digits = 2): string {
@@ -292,8 +277,7 @@ export class PasserelleSimulator extends LitElement {
       attr('reading-level', this.readingLevel);
       this.readingLevel = 'standard';
     }
-    if (has('lang') && this.lang && !['fr', 'en'].includes(this.lang.slice(0, 2).toLowerCase()))
-      attr('lang', this.lang);
+    if (has('lang') && !isSpokenLanguage(this.lang)) attr('lang', this.lang);
     this.state = { ...this.state, year, month, program };
     if (all && this.defaults) {
       const read = parseDefaults(this.defaults);

@@ -1,0 +1,88 @@
+/**
+ * Attributes set and removed from a script, as a host page does: a removed attribute returns to
+ * its default, changes made in the same update all apply, and a language the elements do not
+ * speak falls back to the page's.
+ */
+import { describe, expect, it } from 'vitest';
+import { useDemo, visibleText } from './harness.js';
+
+const demo = useDemo();
+
+describe('attributes set and removed by the host page', () => {
+  for (const [path, tag] of [
+    ['/index.html', 'passerelle-simulator'],
+    ['/tableau.html', 'passerelle-comparison-table'],
+    ['/mythes.html', 'passerelle-myths'],
+  ] as const) {
+    it(`${tag}: removing reading-level returns to standard words, with no error`, async () => {
+      const page = await demo.browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${demo.server.origin}${path}`);
+      await page.locator(`${tag} h2`).waitFor();
+      const words = async () =>
+        visibleText(await page.locator(tag).evaluate((el) => el.shadowRoot!.textContent));
+      const standard = await words();
+      await page.locator(tag).evaluate((el) => el.setAttribute('reading-level', 'simple'));
+      await expect.poll(words).not.toBe(standard);
+      await page.locator(tag).evaluate((el) => el.removeAttribute('reading-level'));
+      await expect.poll(words).toBe(standard);
+      expect(
+        await page
+          .locator(tag)
+          .evaluate((el) => (el as unknown as { readingLevel: string }).readingLevel),
+      ).toBe('standard');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('the simulator applies a program set in the same update as the removal', async () => {
+    const page = await demo.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${demo.server.origin}/index.html`);
+    await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
+    await page.locator('passerelle-simulator').evaluate((el) => {
+      el.setAttribute('reading-level', 'simple');
+    });
+    await page.locator('passerelle-simulator').evaluate((el) => {
+      el.removeAttribute('reading-level');
+      el.setAttribute('program', 'socialAssistance');
+    });
+    await expect
+      .poll(async () =>
+        visibleText(await page.locator('passerelle-simulator #situation-line').textContent()),
+      )
+      .toContain('aide sociale');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a language the elements do not speak falls back to the page’s, and is said', async () => {
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.origin}/tableau.html`);
+    await page.locator('passerelle-comparison-table h2').waitFor();
+    await page.evaluate(() => {
+      document.documentElement.lang = 'en';
+      document.querySelector('passerelle-comparison-table')!.setAttribute('lang', 'de');
+    });
+    await expect
+      .poll(async () =>
+        visibleText(await page.locator('passerelle-comparison-table .problems').textContent()),
+      )
+      .toContain('“lang”');
+    const sim = await demo.browser.newPage();
+    await sim.goto(`${demo.server.origin}/index.html`);
+    await sim.locator('passerelle-simulator h2').waitFor();
+    await sim.evaluate(() => {
+      document.documentElement.lang = 'en';
+      document.querySelector('passerelle-simulator')!.setAttribute('lang', 'de');
+    });
+    await expect
+      .poll(async () => visibleText(await sim.locator('passerelle-simulator h2').textContent()))
+      .toMatch(/^How much/);
+    await page.close();
+    await sim.close();
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * What every Passerelle element shares, declared once (as Shoelace's base element does): the
+ * attributes `lang`, `reading-level` and `no-url-state`, the language the element speaks and its
+ * reading level. A removed attribute returns to its default; a language the element does not
+ * speak falls back to the page's, then to French.
+ */
+import { LitElement, type PropertyDeclarations } from 'lit';
+
+export type ElementLanguage = 'fr' | 'en';
+
+/** `fr` or `en` from a `lang` value (« fr-CA », « EN »), or null for any other. */
+function spoken(value: string | null | undefined): ElementLanguage | null {
+  const code = (value ?? '').slice(0, 2).toLowerCase();
+  return code === 'fr' || code === 'en' ? code : null;
+}
+
+/** The element's own `lang` when it is one it speaks, else the page's, else French. */
+export function languageOf(
+  own: string | null | undefined,
+  page: string | null | undefined,
+): ElementLanguage {
+  return spoken(own) ?? spoken(page) ?? 'fr';
+}
+
+/** Whether a `lang` value names a language the elements speak (an empty one means the page's). */
+export function isSpokenLanguage(value: string | null | undefined): boolean {
+  return !value || spoken(value) !== null;
+}
+
+export abstract class PasserelleElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    lang: { type: String, reflect: true },
+    readingLevel: {
+      type: String,
+      attribute: 'reading-level',
+      reflect: true,
+      // A removed attribute is the default again, never null.
+      converter: { fromAttribute: (value: string | null) => value ?? 'standard' },
+    },
+    noUrlState: { type: Boolean, attribute: 'no-url-state' },
+  };
+
+  /** Language: `fr` (default) or `en`; falls back to the page's `<html lang>`. */
+  declare lang: string;
+  /** `simple` for the plain-language mode (« facile à lire »); `standard` otherwise. */
+  declare readingLevel: string;
+  /** Do not read or write the state in the URL hash. */
+  declare noUrlState: boolean;
+
+  constructor() {
+    super();
+    this.lang = '';
+    this.readingLevel = 'standard';
+    this.noUrlState = false;
+  }
+
+  /** The language the element speaks now. */
+  protected get language(): ElementLanguage {
+    return languageOf(this.lang, document.documentElement.lang);
+  }
+
+  protected get simple(): boolean {
+    return this.readingLevel === 'simple';
+  }
+}
