@@ -8,6 +8,15 @@ import { join } from 'node:path';
 const notParameters = ['coverage.json', 'indexation.json'];
 const runtimeKeys = ['effectiveFrom', 'value', 'brackets', 'status', 'verified'];
 const docKeys = ['effectiveFrom', 'source', 'method', 'note'];
+/** A JSON file, or an error that names it. */
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 const pick = (o, keys) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
 
 /** Every parameter file of `dir`, joined to its documentation: [{ name, data, docNote }]. */
@@ -16,11 +25,9 @@ export function readParameterFiles(dir) {
     .filter((f) => f.endsWith('.json') && !notParameters.includes(f))
     .sort()
     .map((name) => {
-      const data = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      const data = readJson(join(dir, name));
       const docPath = join(dir, 'docs', name);
-      const docs = existsSync(docPath)
-        ? JSON.parse(readFileSync(docPath, 'utf8'))
-        : { parameters: [] };
+      const docs = existsSync(docPath) ? readJson(docPath) : { parameters: [] };
       const byId = new Map(docs.parameters.map((d) => [d.id, d]));
       for (const p of data.parameters) {
         const doc = byId.get(p.id);

@@ -10,7 +10,9 @@
 // must still read at its source (payroll maxima, minimum wage, RAMQ…), and, on the project's own
 // files, regenerates docs/reference. Exit 2 with a message on any bad argument; nothing is written
 // then. The result passes the parameter schema (checked before writing).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs as nodeParseArgs } from 'node:util';
+import Decimal from 'decimal.js';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -23,55 +25,75 @@ function fail(message) {
   process.exit(2);
 }
 
-function parseArgs(argv) {
-  const out = { year: null, rates: {}, urls: {}, dir: projectParams, dryRun: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const pair = (flag) => {
-      const v = argv[++i];
-      const m = /^([A-Za-z]+)=(.+)$/.exec(v ?? '');
-      if (!m) fail(`${flag} expects name=value (got ${v ?? 'nothing'})`);
-      return [m[1], m[2]];
-    };
-    if (a === '--rate') {
-      const [k, v] = pair('--rate');
-      if (!/^-?\d+(\.\d+)?$/.test(v) || Math.abs(Number(v)) > 0.2)
-        fail(`--rate ${k}: a rate such as 0.0205 (2.05 %), between -0.2 and 0.2 (got ${v})`);
-      out.rates[k] = v;
-    } else if (a === '--url') {
-      const [k, v] = pair('--url');
-      if (!/^https:\/\//.test(v)) fail(`--url ${k}: an https address (got ${v})`);
-      out.urls[k] = v;
-    } else if (a === '--params') out.dir = argv[++i] ?? fail('--params expects a folder');
-    else if (a === '--dry-run') out.dryRun = true;
-    else if (/^\d{4}$/.test(a)) out.year = Number(a);
-    else fail(`unknown argument: ${a}`);
+/** name=value pairs of a repeated option; the same name twice is an error (the last would win). */
+function pairs(flag, values) {
+  const out = {};
+  for (const v of values ?? []) {
+    const m = /^([A-Za-z]+)=(.+)$/.exec(v);
+    if (!m) fail(`${flag} expects name=value (got ${v})`);
+    if (m[1] in out) fail(`${flag} ${m[1]} given twice (${out[m[1]]} and ${m[2]}): give it once`);
+    out[m[1]] = m[2];
   }
-  if (out.year === null) fail('give the year to add, e.g. 2027');
   return out;
 }
 
-/** Decimal arithmetic on strings, without floating-point drift: value × (1 + rate), rounded. */
-function indexValue(value, rate, rounding) {
-  const scale = 10n ** 12n;
-  const toUnits = (s) => {
-    const [i, f = ''] = s.split('.');
-    const sign = i.startsWith('-') ? -1n : 1n;
-    return sign * (BigInt(i.replace('-', '')) * scale + BigInt((f + '0'.repeat(12)).slice(0, 12)));
-  };
-  const product = (toUnits(value) * (scale + toUnits(rate))) / scale; // in 1e-12 units
-  const step = { cent: scale / 100n, dollar: scale, fiveDollars: 5n * scale }[rounding];
-  if (!step) fail(`unknown rounding ${rounding}`);
-  const rounded = ((product + step / 2n) / step) * step;
-  const whole = rounded / scale;
-  const cents = (rounded % scale) / (scale / 100n);
-  return rounding === 'cent' ? `${whole}.${String(cents).padStart(2, '0')}` : String(whole);
+function readArgs(argv) {
+  let parsed;
+  try {
+    parsed = nodeParseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        rate: { type: 'string', multiple: true },
+        url: { type: 'string', multiple: true },
+        params: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
+  }
+  const { values, positionals } = parsed;
+  const years = positionals.filter((p) => /^\d{4}$/.test(p));
+  const other = positionals.filter((p) => !/^\d{4}$/.test(p));
+  if (other.length > 0) fail(`unknown argument: ${other[0]}`);
+  if (years.length !== 1) fail('give the year to add, once, e.g. 2027');
+  const rates = pairs('--rate', values.rate);
+  for (const [k, v] of Object.entries(rates))
+    if (!/^-?\d+(\.\d+)?$/.test(v) || new Decimal(v).abs().greaterThan('0.2'))
+      fail(`--rate ${k}: a rate such as 0.0205 (2.05 %), between -0.2 and 0.2 (got ${v})`);
+  const urls = pairs('--url', values.url);
+  for (const [k, v] of Object.entries(urls))
+    if (!/^https:\/\//.test(v)) fail(`--url ${k}: an https address (got ${v})`);
+  const dir = values.params ?? projectParams;
+  if (!existsSync(join(dir, 'coverage.json')))
+    fail(`--params ${dir}: not a folder of parameter files (no coverage.json there)`);
+  return { year: Number(years[0]), rates, urls, dir, dryRun: values['dry-run'] === true };
 }
 
-const args = parseArgs(process.argv.slice(2));
-const indexation = JSON.parse(readFileSync(join(args.dir, 'indexation.json'), 'utf8'));
+/** value × (1 + rate), rounded as the law rounds (decimal.js: no floating point anywhere). */
+function indexValue(value, rate, rounding) {
+  const product = new Decimal(value).times(new Decimal(1).plus(rate));
+  const step = { cent: '0.01', dollar: '1', fiveDollars: '5' }[rounding];
+  if (!step) fail(`unknown rounding ${rounding}`);
+  const rounded = product.dividedBy(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
+  return rounding === 'cent' ? rounded.toFixed(2) : rounded.toFixed(0);
+}
+
+/** A JSON file of the folder, or a message naming it. */
+function readJsonFile(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    fail(`${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+const args = readArgs(process.argv.slice(2));
+const indexation = readJsonFile(join(args.dir, 'indexation.json'));
 const coveragePath = join(args.dir, 'coverage.json');
-const coverage = JSON.parse(readFileSync(coveragePath, 'utf8'));
+const coverage = readJsonFile(coveragePath);
 const previous = args.year - 1;
 if (!coverage.supportedYears.includes(previous))
   fail(`the data has no ${previous}: add years in order (${coverage.supportedYears.join(', ')})`);
@@ -82,7 +104,29 @@ if (missing.length > 0)
 for (const k of Object.keys(args.rates))
   if (!needed.includes(k)) fail(`unknown indexation « ${k} » (known: ${needed.join(', ')})`);
 
-const files = readParameterFiles(args.dir);
+let files;
+try {
+  files = readParameterFiles(args.dir);
+} catch (e) {
+  fail(e instanceof Error ? e.message : String(e));
+}
+// Each file against the library's schema first, so that a mistake names its file and field.
+const rules = await import(new URL('../packages/rules/dist/src/index.js', import.meta.url).href);
+for (const f of files) {
+  const { runtime } = splitForLibrary([f]);
+  const checked = rules.parameterFileSchema.safeParse(runtime[0]);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const at = issue.path.reduce(
+      (where, key) => (where && typeof where === 'object' ? where[key] : undefined),
+      runtime[0],
+    );
+    const id = runtime[0].parameters?.[issue.path[1]]?.id;
+    fail(
+      `${join(args.dir, f.name)}: ${id ? `${id}, ` : ''}${issue.path.join('.')}: ${issue.message} (found ${JSON.stringify(at)})`,
+    );
+  }
+}
 const byId = new Map(files.flatMap((f) => f.data.parameters.map((p) => [p.id, p])));
 const date = `${args.year}-01-01`;
 const inForce = (p, on) =>
@@ -133,7 +177,7 @@ for (const [id, rule] of Object.entries(indexation.products ?? {})) {
   if (!p || !of) fail(`indexation.json products: unknown parameter ${id} or ${rule.of}`);
   if (p.values.some((v) => v.effectiveFrom === date)) continue;
   const base = inForce(of, date);
-  const value = String(Number(base.value) * rule.times);
+  const value = new Decimal(base.value).times(rule.times).toString();
   p.values.push({
     effectiveFrom: date,
     value,
@@ -146,8 +190,7 @@ for (const [id, rule] of Object.entries(indexation.products ?? {})) {
 }
 
 // Check against the library's schema before writing anything.
-const rulesDist = new URL('../packages/rules/dist/src/index.js', import.meta.url);
-const { ParameterSet } = await import(rulesDist.href);
+const { ParameterSet } = rules;
 const nextCoverage = {
   ...coverage,
   supportedYears: [...new Set([...coverage.supportedYears, args.year])].sort(),

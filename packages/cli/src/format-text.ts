@@ -40,7 +40,8 @@ function hoursSentences(
 
 /** Terminal control and bidirectional-override characters out of a label written to a terminal. */
 export function printable(text: string): string {
-  return text.replace(
+  // A line break or a tab in a label would break the text table: a space instead.
+  return text.replace(/[\t\n]+/g, ' ').replace(
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
     '',

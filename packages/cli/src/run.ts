@@ -76,7 +76,8 @@ function summaryOf(r: SimulationResult) {
 /** The input's JSON, or the InvalidJson error written out (then the command exits 2). */
 export function readJson(inputText: string, io: CliIo): { data: unknown } | null {
   try {
-    return { data: JSON.parse(inputText) };
+    // A byte-order mark (what some Windows editors write first) is not part of the JSON.
+    return { data: JSON.parse(inputText.replace(/^\uFEFF/, '')) };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     io.out(

@@ -21,8 +21,12 @@ export function formatTimelineText(t: Timeline, lang: Lang): string {
     ({
       held: fr ? 'oui' : 'yes',
       keptAfterLeaving: fr
-        ? `gardé (encore ${s.claimBookletMonthsLeft} mois)`
-        : `kept (${s.claimBookletMonthsLeft} more months)`,
+        ? s.claimBookletMonthsLeft === 0
+          ? 'gardé (dernier mois)'
+          : `gardé (encore ${s.claimBookletMonthsLeft} mois)`
+        : s.claimBookletMonthsLeft === 0
+          ? 'kept (last month)'
+          : `kept (${s.claimBookletMonthsLeft} more ${s.claimBookletMonthsLeft === 1 ? 'month' : 'months'})`,
       lost: fr ? 'non' : 'no',
       notApplicable: '—',
       unknown: fr ? 'à vérifier' : 'to check',

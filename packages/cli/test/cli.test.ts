@@ -137,7 +137,8 @@ describe('passerelle timeline', () => {
     expect(text.stdout).toContain(
       'mai 2026 — Chèque réduit : les revenus d’avril 2026'.replace('’', "'"),
     );
-    expect(text.stdout).toContain('gardé (encore 48 mois)');
+    // June 2026 is the first month without a cheque: the first of the 48 kept, 47 more after it.
+    expect(text.stdout).toMatch(/juin 2026 .*gardé \(encore 47 mois\)/);
     const en = runTimelineCli({ ...args, format: 'text', lang: 'en' }, example);
     expect(en.stdout).toContain('June 2026 — No assistance cheque');
   });
@@ -185,5 +186,50 @@ describe('hardening', () => {
     expect(r.stderr.toString()).not.toContain('EPIPE');
     expect(r.stderr.toString()).not.toMatch(/\n\s+at /);
     expect(r.status).toBe(0);
+  });
+});
+
+describe('December edges of the single-case and timeline commands', () => {
+  it('reads a file that starts with a byte-order mark, as batch does', () => {
+    const out = run(args, `\uFEFF${JSON.stringify(marc)}`);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).monthly.disposableIncome).toBe(1638.56);
+  });
+  it('names the month of a wrong value in a timeline, in its message to a person', () => {
+    let stdout = '';
+    let stderr = '';
+    const code = runTimeline(
+      args,
+      JSON.stringify({
+        start: { year: 2026, month: 1 },
+        months: 12,
+        household: { adults: [{ age: 34, program: 'socialSolidarity' }] },
+        activity: [{}, {}, { wage: { hoursPerWeek: -1 } }],
+      }),
+      { out: (c) => (stdout += c), err: (c) => (stderr += c) },
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('Mois 3 (mars 2026) — Heures par semaine');
+    expect(JSON.parse(stdout).error.message.en).toContain('Month 3 (March 2026) — Hours per week');
+  });
+  it('counts the claim booklet’s months after this one, and says « 1 more month » in English', () => {
+    let stdout = '';
+    runTimeline(
+      { ...args, format: 'text', lang: 'en' },
+      JSON.stringify({
+        label: 'two\nlines',
+        start: { year: 2026, month: 1 },
+        months: 12,
+        household: { adults: [{ age: 34, program: 'socialAssistance' }] },
+        activity: Array.from({ length: 12 }, () => ({ wage: { hoursPerWeek: 35 } })),
+      }),
+      { out: (c) => (stdout += c), err: () => undefined },
+    );
+    // Assistance stops in February (January's pay): kept February to July, lost in August.
+    expect(stdout).toMatch(/February 2026.*kept \(5 more months\)/);
+    expect(stdout).toMatch(/June 2026.*kept \(1 more month\)/);
+    expect(stdout).toMatch(/July 2026.*kept \(last month\)/);
+    expect(stdout).toMatch(/August 2026.*\bno\b/);
+    expect(stdout.split('\n')[0]).toBe('two lines');
   });
 });

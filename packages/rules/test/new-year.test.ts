@@ -4,7 +4,7 @@
  * arguments exit 2 and write nothing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,5 +143,67 @@ describe('pnpm params:new-year', () => {
     const bad = spawnSync('node', [script, '2027', '--rate', 'assistance=2%', '--params', copy]);
     expect(bad.status).toBe(2);
     expect(readFileSync(join(copy, 'last-resort-assistance.json'), 'utf8')).toBe(before);
+  });
+
+  it('refuses a rate given twice, a missing folder and a mistyped file, naming them, with no stack trace', () => {
+    const copy = copyOfParams();
+    const twice = spawnSync('node', [
+      script,
+      '2027',
+      ...rates,
+      '--rate',
+      'assistance=0.03',
+      '--params',
+      copy,
+    ]);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr.toString()).toContain('--rate assistance given twice');
+    const none = spawnSync('node', [script, '2027', ...rates, '--params', '/nonexistent']);
+    expect(none.status).toBe(2);
+    expect(none.stderr.toString()).toContain('/nonexistent');
+    expect(none.stderr.toString()).not.toMatch(/\n\s+at /);
+    // A value typed as a number where the format wants text: the file and the parameter are named.
+    const labour = join(copy, 'labour.json');
+    const data = JSON.parse(readFileSync(labour, 'utf8')) as {
+      parameters: { values: { value: unknown }[] }[];
+    };
+    data.parameters[0]!.values[0]!.value = 16.6;
+    writeFileSync(labour, JSON.stringify(data));
+    const typed = spawnSync('node', [script, '2027', ...rates, '--params', copy]);
+    expect(typed.status).toBe(2);
+    expect(typed.stderr.toString()).toContain('labour.json: labour.minimumWage.general');
+    expect(typed.stderr.toString()).not.toMatch(/\n\s+at /);
+  });
+
+  it('derives in decimal: 12 × 1 363,35 typed by hand is 16 360,2, not 16 360,199999…', () => {
+    const copy = copyOfParams();
+    // The staff member read 2027's revenu de base amount at its source and typed it in first.
+    const runtimePath = join(copy, 'basic-income.json');
+    const docsPath = join(copy, 'docs', 'basic-income.json');
+    type File = { parameters: { id: string; values: Record<string, unknown>[] }[] };
+    const runtime = JSON.parse(readFileSync(runtimePath, 'utf8')) as File;
+    const docs = JSON.parse(readFileSync(docsPath, 'utf8')) as File;
+    const id = 'basicIncome.basicBenefit';
+    runtime.parameters
+      .find((p) => p.id === id)!
+      .values.push({
+        effectiveFrom: '2027-01-01',
+        value: '1363.35',
+        status: 'verified',
+        verified: true,
+      });
+    docs.parameters
+      .find((p) => p.id === id)!
+      .values.push({
+        effectiveFrom: '2027-01-01',
+        source: { title: 'Test: a value typed by hand', url: 'https://www.quebec.ca/' },
+      });
+    writeFileSync(runtimePath, JSON.stringify(runtime));
+    writeFileSync(docsPath, JSON.stringify(docs));
+    execFileSync('node', [script, '2027', ...rates, '--params', copy]);
+    const derived = setOf(copy).at('basicIncome.annualWorkIncomeExclusion', '2027-01-01');
+    expect(derived.entry.value).toBe('16360.2');
+    expect(derived.entry.method).toContain('(1363.35)');
+    expect(derived.entry.method).not.toMatch(/\d\.\d{6,}/);
   });
 });

@@ -37,8 +37,9 @@ describe('timeline', () => {
     expect(m(5).benefit).toBe(0);
     expect(t.milestones.assistanceStops).toEqual({ year: 2026, month: 5 });
     expect(m(5).claimBooklet).toBe('keptAfterLeaving');
-    expect(m(5).claimBookletMonthsLeft).toBe(48);
-    expect(m(12).claimBookletMonthsLeft).toBe(41);
+    // Months kept after this one: the month of leaving is the first of the 48.
+    expect(m(5).claimBookletMonthsLeft).toBe(47);
+    expect(m(12).claimBookletMonthsLeft).toBe(40);
     // The minimum wage changes on May 1 (16,10 $ → 16,60 $): 25 h × 4,34821 weeks.
     expect(m(4).grossEarnings).toBe(1750.15);
     expect(m(5).grossEarnings).toBe(1804.51);

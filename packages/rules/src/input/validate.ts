@@ -133,14 +133,20 @@ function describe(issue: z.core.$ZodIssue): Localized {
 export function toInputIssues(
   error: z.core.$ZodError,
   labels: Readonly<Record<string, Localized>> = {},
+  where: (path: readonly PropertyKey[]) => Localized | null = () => null,
 ): InputIssue[] {
   return error.issues.map((issue) => {
     const label = labelOf(issue.path, labels);
     const what = describe(issue);
+    // Where the field is, when its name alone does not say it (the month of a timeline).
+    const at = where(issue.path);
     return {
       field: issue.path.map(String).join('.'),
       code: issue.code,
-      message: { fr: `${label.fr} : ${what.fr}.`, en: `${label.en}: ${what.en}.` },
+      message: {
+        fr: `${at ? `${at.fr} — ` : ''}${label.fr} : ${what.fr}.`,
+        en: `${at ? `${at.en} — ` : ''}${label.en}: ${what.en}.`,
+      },
     };
   });
 }
@@ -149,8 +155,9 @@ export function toInputIssues(
 export function invalidInputError(
   error: z.core.$ZodError,
   labels: Readonly<Record<string, Localized>> = {},
+  where?: (path: readonly PropertyKey[]) => Localized | null,
 ): PasserelleError {
-  const issues = toInputIssues(error, labels);
+  const issues = toInputIssues(error, labels, where);
   return new PasserelleError({
     name: 'InvalidInput',
     message: {

@@ -118,6 +118,8 @@ export interface Timeline {
      * (declare the job to the ministry by the last day of the month after it starts; ADEL 47000).
      */
     readonly claimBookletCondition: Localized | null;
+    /** How many months the booklet is kept after leaving for work (6 or 48), or null. */
+    readonly claimBookletMonthsKept: number | null;
   };
   readonly assumptions: readonly Localized[];
 }
@@ -178,9 +180,31 @@ export function timeline(input: unknown, options: TimelineOptions = {}): Outcome
   const parameters = options.parameters ?? defaultParameters;
   return toOutcome(() => {
     const parsed = timelineInputSchema.safeParse(input, { reportInput: true });
-    if (!parsed.success) throw invalidInputError(parsed.error);
+    if (!parsed.success) throw invalidInputError(parsed.error, {}, monthOfPath(input));
     return compute(parsed.data, parameters, options.explanations ?? true);
   });
+}
+
+/**
+ * « Mois 3 (mars 2026) »: the month an `activity[k]` field belongs to, so that an error in a
+ * month's hours names the month (from the input's start when it is readable).
+ */
+function monthOfPath(input: unknown): (path: readonly PropertyKey[]) => Localized | null {
+  const start = (input as { start?: { year?: unknown; month?: unknown } } | null)?.start;
+  const known =
+    Number.isInteger(start?.year) && Number.isInteger(start?.month)
+      ? { year: start!.year as number, month: start!.month as number }
+      : null;
+  return (path) => {
+    if (path[0] !== 'activity' || typeof path[1] !== 'number') return null;
+    const k = path[1];
+    const named =
+      known && known.month >= 1 && known.month <= 12 ? periodOf(monthIndex(known) + k) : null;
+    return {
+      fr: `Mois ${k + 1}${named ? ` (${monthName('fr', named)})` : ''}`,
+      en: `Month ${k + 1}${named ? ` (${monthName('en', named)})` : ''}`,
+    };
+  };
 }
 
 function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boolean): Timeline {
@@ -358,7 +382,9 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
       const since = i - left.index;
       if (since < keptMonths) {
         booklet = 'keptAfterLeaving';
-        monthsLeft = keptMonths - since;
+        // Months still kept after this one (the month of leaving is the first of the kept ones:
+        // kept 6 months from March, it ends in September, and March says 5 more).
+        monthsLeft = keptMonths - since - 1;
       } else {
         booklet = 'lost';
         if (since === keptMonths)
@@ -551,6 +577,7 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
       // The month the booklet ends, even past the window (48 months after leaving for work).
       claimBookletEnds:
         leftForWork && keptMonths > 0 ? periodOf(leftForWork.index + keptMonths) : null,
+      claimBookletMonthsKept: leftForWork && keptMonths > 0 ? keptMonths : null,
       claimBookletCondition:
         leftForWork && keptMonths > 0
           ? {

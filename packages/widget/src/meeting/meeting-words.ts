@@ -139,7 +139,7 @@ const meetingFrWords: MeetingWords = {
   newApplicationShort: 'à redemander',
   booklet: {
     held: 'oui',
-    kept: (n) => `gardé (${n} mois)`,
+    kept: (n) => (n === 0 ? 'gardé (dernier mois)' : `gardé (encore ${n} mois)`),
     lost: 'terminé',
     none: '—',
     unknown: 'à vérifier',
@@ -241,7 +241,8 @@ export const meetingEn: MeetingWords = {
   newApplicationShort: 'reapply',
   booklet: {
     held: 'yes',
-    kept: (n) => `kept (${n} ${n === 1 ? 'month' : 'months'})`,
+    kept: (n) =>
+      n === 0 ? 'kept (last month)' : `kept (${n} more ${n === 1 ? 'month' : 'months'})`,
     lost: 'ended',
     none: '—',
     unknown: 'to check',

@@ -312,7 +312,7 @@ export function milestoneSentences(c: MeetingContext, t: Timeline): string[] {
     out.push(
       w.milestones.bookletEnds(
         monthName(lang(c), m.claimBookletEnds),
-        leaving.claimBookletMonthsLeft ?? 0,
+        m.claimBookletMonthsKept ?? 0,
         m.claimBookletCondition ? m.claimBookletCondition[lang(c)] : '',
       ),
     );
