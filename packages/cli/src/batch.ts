@@ -8,9 +8,16 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { createRowProcessor, message, type RowOptions } from './batch-rows.js';
+import { createRowProcessor, message, type BatchLine, type RowOptions } from './batch-rows.js';
 import { runChunk, type Chunk, type ChunkResult } from './batch-worker.js';
-import { looksLikeUtf16, parseCsvHeader, type CsvHeader } from './csv.js';
+import {
+  looksLikeUtf16,
+  opensQuotedCell,
+  parseCsvHeader,
+  parseCsvLine,
+  type CsvHeader,
+} from './csv.js';
+import { decoding, notUtf8Message, type InputEncoding } from './encoding.js';
 import { progressLine } from './progress.js';
 
 import { csvHeader } from './batch-rows.js';
@@ -23,6 +30,11 @@ export interface BatchOptions extends RowOptions {
   readonly delimiter?: ',' | ';' | undefined;
   /** Size of the input in bytes when known (a file): progress then shows a percentage. */
   readonly totalBytes?: number | undefined;
+  /**
+   * The input's text encoding (default UTF-8, strict: a byte that is not UTF-8 stops the batch
+   * with a message that says how to save the file as UTF-8). See `detectFileEncoding`.
+   */
+  readonly encoding?: InputEncoding | undefined;
   /** Worker threads computing the rows (default 1: everything on the main thread). */
   readonly jobs?: number | undefined;
   /** The compiled worker module (tests running the TypeScript sources point it at dist/). */
@@ -34,19 +46,20 @@ export interface BatchSummary {
   readonly ok: number;
   readonly failed: number;
   readonly seconds: number;
+  /** How the input was decoded. */
+  readonly encoding: InputEncoding;
 }
 
 /** A problem with the whole input (not one row): the batch stops with exit code 2. */
 export class BatchInputError extends Error {}
 
-/** A row with a quoted cell open over more than this is cut there (and reported unreadable). */
-const MAX_ROW_CHARS = 1_000_000;
-
-function quoteCount(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
-  return n;
-}
+/**
+ * A quoted cell may span lines (a spreadsheet writes a multi-line label so), but only when it
+ * closes within this many lines and the row it closes is whole; otherwise the line where it
+ * opened is reported as unreadable and the lines after it are read as rows of their own.
+ */
+const MAX_CONTINUATION_LINES = 50;
+const MAX_ROW_CHARS = 64 * 1024;
 
 /** Rows per chunk: large enough to amortize a message to a worker, small enough to stream. */
 const CHUNK_ROWS = 1000;
@@ -112,6 +125,7 @@ export async function runBatch(
   now: () => number = () => performance.now(),
 ): Promise<BatchSummary> {
   const { lang } = options;
+  const encoding = options.encoding ?? 'utf-8';
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const runner = jobs > 1 ? workerRunner(options, jobs) : mainThreadRunner(options);
   // Chunks being computed, oldest first: results are written in input order, and at most two
@@ -125,9 +139,43 @@ export async function runBatch(
   let bytes = 0;
   let header: CsvHeader | null = null;
   let first = true;
-  let lines: string[] = [];
-  /** A CSV row whose quoted cell spans lines, until its quotes close. */
-  let openRow: string | null = null;
+  let lines: BatchLine[] = [];
+  let physical = 0;
+  /** A CSV row whose quoted cell is still open: its first line and the lines after it. */
+  let open: { first: number; text: string; after: { line: string; at: number }[] } | null = null;
+
+  const accept = (line: BatchLine) => {
+    read += 1;
+    lines.push(line);
+  };
+  /** One physical line of a CSV body (after the header), given its number in the file. */
+  const csvLine = (line: string, at: number): void => {
+    const delimiter = header!.delimiter;
+    if (open) {
+      open.after.push({ line, at });
+      open.text += `\n${line}`;
+      if (!opensQuotedCell(open.text, delimiter)) {
+        // The cell closed: a row only if it is whole (as many cells as the header).
+        const whole = parseCsvLine(open.text, delimiter).length === header!.paths.length;
+        if (whole) {
+          accept(open.text);
+          open = null;
+        } else unclosed();
+      } else if (open.after.length >= MAX_CONTINUATION_LINES || open.text.length > MAX_ROW_CHARS)
+        unclosed();
+      return;
+    }
+    if (line.trim() === '') return;
+    if (opensQuotedCell(line, delimiter)) open = { first: at, text: line, after: [] };
+    else accept(line);
+  };
+  /** The open quote never closed into a whole row: its line is unreadable, the others are rows. */
+  const unclosed = () => {
+    const { first: at, after } = open!;
+    open = null;
+    accept({ unclosedQuoteAtLine: at });
+    for (const next of after) csvLine(next.line, next.at);
+  };
 
   const report = (final: boolean) => {
     const t = now();
@@ -159,7 +207,23 @@ export async function runBatch(
       if (!begun && options.output === 'csv') out(`${csvHeader(options)}\n`);
       begun = true;
     };
-    for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+    const text = input.pipe(
+      decoding(
+        encoding,
+        (kind) =>
+          new BatchInputError(
+            kind === 'notUtf8'
+              ? notUtf8Message(lang)
+              : lang === 'fr'
+                ? 'Fichier en UTF-16 : enregistrez-le en UTF-8.'
+                : 'UTF-16 file: save it as UTF-8.',
+          ),
+      ),
+    );
+    // An error of the source (an unreadable file) reaches the reader too.
+    input.once('error', (e) => text.destroy(e));
+    for await (const raw of createInterface({ input: text, crlfDelay: Infinity })) {
+      physical += 1;
       bytes += Buffer.byteLength(raw) + 1;
       // A byte-order mark on the first line (JSON Lines or CSV) is not data.
       const line = first ? raw.replace(/^\uFEFF/, '') : raw;
@@ -170,28 +234,12 @@ export async function runBatch(
             : 'UTF-16 file: save it as UTF-8.',
         );
       first = false;
-      if (options.input !== 'csv') begin();
-      // A quoted CSV cell may hold line breaks (a spreadsheet writes a multi-line label so): the
-      // row goes on until its quotes close. Quotes only appear in quoted cells (RFC 4180), so an
-      // odd count means a cell is still open.
-      if (openRow !== null) {
-        openRow = `${openRow}\n${line}`;
-        if (quoteCount(openRow) % 2 === 1) {
-          if (openRow.length > MAX_ROW_CHARS) {
-            read += 1;
-            lines.push(openRow);
-            openRow = null;
-          }
-          continue;
-        }
-        read += 1;
-        lines.push(openRow);
-        openRow = null;
-        if (lines.length >= CHUNK_ROWS) await dispatch();
-        continue;
-      }
-      if (line.trim() === '') continue;
-      if (options.input === 'csv' && header === null) {
+      if (options.input !== 'csv') {
+        begin();
+        if (line.trim() === '') continue;
+        accept(line);
+      } else if (header === null) {
+        if (line.trim() === '') continue;
         try {
           header = parseCsvHeader(raw, options.delimiter);
           begin();
@@ -202,21 +250,11 @@ export async function runBatch(
               : `Unreadable CSV header: ${message(e)}`,
           );
         }
-        continue;
-      }
-      if (options.input === 'csv' && quoteCount(line) % 2 === 1) {
-        openRow = line;
-        continue;
-      }
-      read += 1;
-      lines.push(line);
+      } else csvLine(line, physical);
       if (lines.length >= CHUNK_ROWS) await dispatch();
     }
-    // A quoted cell never closed: the row is reported as unreadable, not dropped.
-    if (openRow !== null) {
-      read += 1;
-      lines.push(openRow);
-    }
+    // A quoted cell still open at the end: its line is unreadable, the lines after it are rows.
+    while (open !== null) unclosed();
     // An empty JSON Lines input still gets its output header.
     if (options.input !== 'csv') begin();
     await dispatch();
@@ -229,5 +267,5 @@ export async function runBatch(
     report(true);
     progress('\n');
   }
-  return { rows: written, ok: written - failed, failed, seconds };
+  return { rows: written, ok: written - failed, failed, seconds, encoding };
 }

@@ -5,42 +5,53 @@
  * describe, so every input field is reachable without a second, CSV-only format to learn.
  */
 
+import { parse } from 'csv-parse/sync';
 import { inputFields, inputLimits } from '@passerelle/rules';
 
-export { csvCell } from '@passerelle/rules';
+/** csv-parse's reading of a CSV row: RFC 4180 quoted cells; a quote inside an unquoted cell is a character. */
+const parseOptions = (delimiter: ',' | ';') => ({
+  delimiter,
+  relax_quotes: true,
+  relax_column_count: true,
+  skip_empty_lines: true,
+});
 
 /**
- * The cells of one CSV row. Quoted cells may hold the delimiter, doubled quotes and line breaks
- * (the batch reader joins the physical lines of a row until its quotes close).
+ * The cells of one CSV row (a quoted cell may hold the delimiter, doubled quotes and line
+ * breaks), read by csv-parse. Throws when the text is not exactly one row.
  */
 export function parseCsvLine(line: string, delimiter: ',' | ';' = ','): string[] {
-  const cells: string[] = [];
-  let i = 0;
-  for (;;) {
-    if (line[i] === '"') {
-      let cell = '';
-      i += 1;
-      for (;;) {
-        const quote = line.indexOf('"', i);
-        if (quote < 0) throw new Error('unterminated quoted cell');
-        cell += line.slice(i, quote);
-        if (line[quote + 1] === '"') {
-          cell += '"';
-          i = quote + 2;
-        } else {
-          i = quote + 1;
-          break;
-        }
-      }
-      cells.push(cell);
-      if (i < line.length && line[i] !== delimiter) throw new Error('text after a quoted cell');
-    } else {
-      const comma = line.indexOf(delimiter, i);
-      cells.push(line.slice(i, comma < 0 ? line.length : comma));
-      i = comma < 0 ? line.length : comma;
-    }
-    if (i >= line.length) return cells;
-    i += 1; // the delimiter
+  const records = parse(line, parseOptions(delimiter)) as string[][];
+  if (records.length !== 1) throw new Error(`${records.length} rows where one was expected`);
+  return records[0]!;
+}
+
+/**
+ * The cells of many rows at once (each text a whole row, possibly over several lines), in one
+ * csv-parse call: reading its options once per chunk rather than once per row is what keeps a
+ * CSV batch as fast as JSON Lines. Null when the texts do not give one row each.
+ */
+export function parseCsvRows(texts: readonly string[], delimiter: ',' | ';'): string[][] | null {
+  if (texts.length === 0) return [];
+  try {
+    const records = parse(texts.join('\n'), parseOptions(delimiter)) as string[][];
+    return records.length === texts.length ? records : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a line leaves a quoted cell open (its row goes on over the next lines). A line with no
+ * quote cannot; otherwise csv-parse says.
+ */
+export function opensQuotedCell(line: string, delimiter: ',' | ';'): boolean {
+  if (!line.includes('"')) return false;
+  try {
+    parse(line, parseOptions(delimiter));
+    return false;
+  } catch (e) {
+    return (e as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED';
   }
 }
 
@@ -101,18 +112,23 @@ export function parseCsvHeader(line: string, delimiter?: ',' | ';'): CsvHeader {
   );
   if (unknown.length > 0)
     throw new Error(
-      `colonne(s) inconnue(s) ou sans nom / unknown or unnamed column(s): ${unknown.map((u) => (u === '' ? '(vide / empty)' : u.slice(0, 60))).join(', ')}`,
+      `colonne(s) inconnue(s) ou sans nom / unknown or unnamed column(s): ${namesOf(unknown)}`,
     );
   // The same field twice: one of the two would be silently ignored.
   const twice = paths.filter((p, i) => paths.indexOf(p) !== i);
   if (twice.length > 0)
-    throw new Error(
-      `colonne(s) en double / duplicate column(s): ${[...new Set(twice)].map((u) => u.slice(0, 60)).join(', ')}`,
-    );
+    throw new Error(`colonne(s) en double / duplicate column(s): ${namesOf([...new Set(twice)])}`);
   const steps = paths.map((p) =>
     p.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)),
   );
   return { paths, steps, delimiter: chosen };
+}
+
+/** Column names for a message: the first ten, each cut at 60 characters, and how many more. */
+function namesOf(names: readonly string[]): string {
+  const shown = names.slice(0, 10).map((u) => (u === '' ? '(vide / empty)' : u.slice(0, 60)));
+  const more = names.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` … (+${more} autres / more)` : ''}`;
 }
 
 /** Fields that hold text even when they look like a number or a boolean. */
@@ -129,16 +145,33 @@ function typed(path: string, cell: string, decimalComma: boolean): unknown {
   return cell;
 }
 
+/** A row that cannot become a case; its label, when it has one, is kept for the output. */
+export class CsvRowError extends Error {
+  constructor(
+    message: string,
+    readonly label: string | null,
+  ) {
+    super(message);
+  }
+}
+
+/** The label cell of a row, when the header has one and the row reaches it. */
+function labelCell(csv: CsvHeader, cells: readonly string[]): string | null {
+  const i = csv.paths.indexOf('label');
+  return i >= 0 && cells[i] !== undefined && cells[i] !== '' ? cells[i] : null;
+}
+
 /**
  * The case a CSV row describes. Empty cells are left out (the field takes its default); numeric
  * path segments make arrays (`household.adults.1.age` is the second adult's age).
  */
-export function caseFromCsv(csv: CsvHeader, line: string): unknown {
+export function caseFromCsv(csv: CsvHeader, line: string, parsed?: readonly string[]): unknown {
   const header = csv.paths;
-  const cells = parseCsvLine(line, csv.delimiter);
+  const cells = parsed ?? parseCsvLine(line, csv.delimiter);
   if (cells.length !== header.length) {
-    throw new Error(
+    throw new CsvRowError(
       `${cells.length} cellule(s), l'en-tête en a ${header.length} / ${cells.length} cell(s), the header has ${header.length}`,
+      labelCell(csv, cells),
     );
   }
   const root: Record<string, unknown> = {};

@@ -3,6 +3,7 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { applyReform } from '@passerelle/rules';
 import { BatchInputError, runBatch, type BatchOptions } from './batch.js';
+import { detectFileEncoding, type InputEncoding } from './encoding.js';
 import { runGrid } from './grid.js';
 import { runTimeline } from './timeline-cli.js';
 import { parseArgs, parseBatchArgs, runCli, usage, type CliArgs, type CliIo } from './run.js';
@@ -50,15 +51,18 @@ async function batch(argv: readonly string[]): Promise<number> {
     reform = { name: (json as { name: string }).name, definition: json };
   }
   let totalBytes: number | undefined;
+  let encoding: InputEncoding = 'utf-8';
   try {
     totalBytes = parsed.file ? statSync(parsed.file).size : undefined;
+    // A file that is not valid UTF-8 is read as Windows-1252 (what a French spreadsheet saves).
+    if (parsed.file) encoding = await detectFileEncoding(parsed.file);
   } catch (e) {
     return unreadable(e);
   }
   try {
     const summary = await runBatch(
       parsed.file ? createReadStream(parsed.file) : process.stdin,
-      { ...parsed.options, reform, totalBytes },
+      { ...parsed.options, reform, totalBytes, encoding },
       (chunk) => process.stdout.write(chunk),
       (line) => process.stderr.write(line),
     );

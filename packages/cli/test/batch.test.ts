@@ -1,6 +1,9 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { detectFileEncoding } from '../src/encoding.js';
 import { runStudy, studyCsv, studyCsvColumns } from '@passerelle/rules';
 import { BatchInputError, runBatch, type BatchOptions } from '../src/batch.js';
 import { progressLine } from '../src/progress.js';
@@ -372,9 +375,90 @@ describe('batch: CSV rows whose quoted cells span lines', () => {
       .map((l) => JSON.parse(l) as { row: number; label?: string; error?: string });
     expect(rows[0]).toMatchObject({ row: 1, label: 'Marc\ndeuxième ligne' });
     expect(rows[1]).toMatchObject({ row: 2, label: 'avec "guillemets"' });
-    // The unclosed cell swallows the rest of the file into one unreadable row, said as such.
-    expect(rows[2]!.error).toContain('unterminated quoted cell');
-    expect(summary).toMatchObject({ rows: 3, ok: 2, failed: 1 });
+    // The unclosed cell costs its own row only: the error names the line where it opened, and
+    // the next line is a row of its own.
+    expect(rows[2]!.error).toContain('un guillemet ouvert à la ligne 5 du fichier ne se ferme pas');
+    expect(rows[3]).toMatchObject({ row: 4, label: 'x' });
+    expect(rows[3]!.error).toBeUndefined();
+    expect(summary).toMatchObject({ rows: 4, ok: 3, failed: 1 });
+  });
+});
+
+describe('batch: a bad CSV row costs that row alone (December probe)', () => {
+  const header =
+    'label,period.year,period.month,household.adults.0.age,household.adults.0.program,household.adults.0.activity.wage.hoursPerWeek';
+  const run = async (csv: string) => {
+    let out = '';
+    const summary = await runBatch(
+      Readable.from(csv),
+      { ...csvOptions, input: 'csv', output: 'jsonl' },
+      (c) => (out += c),
+      () => {},
+    );
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { row: number; label?: string; error?: string });
+    return { summary, rows };
+  };
+
+  it('a stray quote inside an unquoted label is a character: 6 rows in, 6 rows out', async () => {
+    const body = [
+      'Marc 5",2026,3,34,socialAssistance,10',
+      ...Array.from({ length: 5 }, (_, i) => `cas ${i},2026,3,34,socialAssistance,${i}`),
+    ];
+    const { summary, rows } = await run([header, ...body].join('\n'));
+    expect(summary).toMatchObject({ rows: 6, ok: 6, failed: 0 });
+    expect(rows[0]!.label).toBe('Marc 5"');
+    expect(rows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('an opening quote that never closes, with 2 000 rows after it: one error, 2 000 rows', async () => {
+    const body = [
+      '"Marc 5,2026,3,34,socialAssistance,10',
+      ...Array.from({ length: 2000 }, (_, i) => `cas ${i},2026,3,34,socialAssistance,${i % 40}`),
+    ];
+    const { summary, rows } = await run([header, ...body].join('\n'));
+    expect(summary).toMatchObject({ rows: 2001, ok: 2000, failed: 1 });
+    expect(rows[0]!.error).toContain('ligne 2 du fichier');
+    expect(rows[2000]).toMatchObject({ row: 2001, label: 'cas 1999' });
+  });
+
+  it('an unreadable row keeps its label', async () => {
+    const { rows } = await run([header, 'Hélène,2026,3'].join('\n'));
+    expect(rows[0]).toMatchObject({ label: 'Hélène' });
+    expect(rows[0]!.error).toContain("l'en-tête en a 6");
+  });
+
+  it('a Windows-1252 file (French Excel) is read as such and said; on standard input it is refused with how to save as UTF-8', async () => {
+    const bytes = Buffer.from(`${header}\nHélène,2026,3,34,socialAssistance,10\n`, 'latin1');
+    let out = '';
+    const summary = await runBatch(
+      Readable.from([bytes]),
+      { ...csvOptions, input: 'csv', output: 'jsonl', encoding: 'windows-1252' },
+      (c) => (out += c),
+      () => {},
+    );
+    expect(summary.encoding).toBe('windows-1252');
+    expect(JSON.parse(out.trim()).label).toBe('Hélène');
+    const file = join(mkdtempSync(join(tmpdir(), 'passerelle-1252-')), 'cas.csv');
+    writeFileSync(file, bytes);
+    expect(await detectFileEncoding(file)).toBe('windows-1252');
+    await expect(
+      runBatch(
+        Readable.from([bytes]),
+        { ...csvOptions, input: 'csv', output: 'jsonl' },
+        () => {},
+        () => {},
+      ),
+    ).rejects.toThrow(/pas en UTF-8 .*CSV UTF-8/);
+  });
+
+  it('10 000 unknown columns: a short message that counts the rest', async () => {
+    const wide = [header, ...Array.from({ length: 10_000 }, (_, i) => `x${i}`)].join(',');
+    await expect(run(`${wide}\n`)).rejects.toThrow(/x9 … \(\+9990 autres \/ more\)/);
+    const message = await run(`${wide}\n`).catch((e: Error) => e.message);
+    expect(String(message).length).toBeLessThan(1000);
   });
 });
 

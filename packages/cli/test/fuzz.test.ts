@@ -119,3 +119,88 @@ describe('fuzz: passerelle batch input', () => {
     );
   });
 });
+
+describe('fuzz: CSV bodies with stray quotes, multi-line cells and mixed encodings', () => {
+  const goodHeader =
+    'label,period.year,period.month,household.adults.0.age,household.adults.0.program';
+  // A cell: plain text, text with quotes anywhere, a properly quoted cell (maybe over lines).
+  const plain = fc.stringMatching(/^[a-zA-Zéèàç 0-9]{0,8}$/);
+  const cell = fc.oneof(
+    plain,
+    fc.tuple(plain, plain).map(([a, b]) => `${a}"${b}`),
+    fc.tuple(plain, plain).map(([a, b]) => `"${a}`.concat(b)),
+    fc.tuple(plain, plain).map(([a, b]) => `"${a},""${b}"""`),
+    fc.tuple(plain, plain).map(([a, b]) => `"${a}\n${b}"`),
+  );
+  const row = fc.oneof(
+    cell.map((label) => `${label},2026,6,34,socialSolidarity`),
+    fc.array(cell, { minLength: 1, maxLength: 7 }).map((cells) => cells.join(',')),
+  );
+
+  it(`rows in = rows out, every unreadable one an error (${RUNS * 2} runs)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('utf-8', 'windows-1252') as fc.Arbitrary<'utf-8' | 'windows-1252'>,
+        async (rows, encoding) => {
+          const text = [goodHeader, ...rows].join('\n');
+          // The file as a French spreadsheet would save it, or as UTF-8.
+          const bytes =
+            encoding === 'utf-8' ? Buffer.from(text, 'utf8') : Buffer.from(text, 'latin1');
+          let out = '';
+          const summary = await runBatch(
+            Readable.from([bytes]),
+            { input: 'csv', output: 'jsonl', lang: 'fr', marginalRates: false, encoding },
+            (c) => (out += c),
+            () => {},
+          );
+          const lines = out.trim() === '' ? [] : out.trim().split('\n');
+          expect(lines).toHaveLength(summary.rows);
+          // Each physical line starts a row, continues a closed multi-line cell, or is an error:
+          // never fewer rows than the lines that hold no continuation.
+          const physical = text
+            .split('\n')
+            .slice(1)
+            .filter((l) => l.trim() !== '').length;
+          expect(summary.rows).toBeGreaterThanOrEqual(Math.ceil(physical / 51));
+          expect(summary.rows).toBeLessThanOrEqual(physical);
+          for (const l of lines) {
+            const r = JSON.parse(l) as { row: number; error?: string; label?: string };
+            expect(Number.isInteger(r.row)).toBe(true);
+            if (r.label !== undefined) expect(r.label).not.toContain('\uFFFD');
+          }
+          // A body whose lines hold no quote: exactly one row per line.
+          if (!rows.some((r) => r.includes('"')))
+            expect(summary.rows).toBe(rows.filter((r) => r.trim() !== '').length);
+        },
+      ),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it(`quotes inside unquoted cells never join lines: one row per line (${RUNS * 2} runs)`, async () => {
+    const stray = fc
+      .tuple(fc.stringMatching(/^[a-zA-Z0-9 ]{1,6}$/), fc.stringMatching(/^[a-zA-Z0-9 "]{0,6}$/))
+      .map(([a, b]) => `${a}"${b}`);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          stray.map((label) => `${label},2026,6,34,socialSolidarity`),
+          { minLength: 1, maxLength: 40 },
+        ),
+        async (rows) => {
+          let out = '';
+          const summary = await runBatch(
+            Readable.from([goodHeader, ...rows].join('\n')),
+            { input: 'csv', output: 'jsonl', lang: 'fr', marginalRates: false },
+            (c) => (out += c),
+            () => {},
+          );
+          expect(summary.rows).toBe(rows.length);
+          expect(summary.failed).toBe(0);
+        },
+      ),
+      { numRuns: RUNS * 2 },
+    );
+  });
+});

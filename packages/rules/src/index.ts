@@ -67,7 +67,7 @@ export {
   type FiguresSimulator,
   type FiguresSimulatorOptions,
 } from './analysis/figures-simulator.js';
-export { csvCell } from './export/csv-cell.js';
+export { csvCell, csvRows } from './export/csv.js';
 export {
   runStudy,
   studyCsv,

@@ -239,9 +239,13 @@ describe('csvCell: exports never carry a formula', () => {
     ['\rcmd', `"'\rcmd"`],
     ['Marc, 10 h', '"Marc, 10 h"'],
     ['marc', 'marc'],
+    // Full-width forms, which some spreadsheets read as the ASCII ones.
+    ['＝1+1', "'＝1+1"],
   ])('%j → %j', (input, output) => expect(csvCell(input)).toBe(output));
   it('numbers stay numbers, negative ones too', () => {
     expect(csvCell(-5.09)).toBe('-5.09');
     expect(csvCell(0)).toBe('0');
+    expect(csvCell(true)).toBe('true');
+    expect(csvCell(null)).toBe('');
   });
 });

@@ -5,7 +5,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberText } from '../src/export/csv-cell.js';
 import { Dec, roundCents, toCents } from '../src/money.js';
 
 /** Half-away-from-zero rounding of a plain decimal text to cents, with BigInt only. */
@@ -70,22 +69,5 @@ describe('toCents', () => {
   it('never returns -0', () => {
     expect(Object.is(toCents(new Dec('-0.004')), 0)).toBe(true);
     expect(Object.is(toCents(new Dec('-0')), 0)).toBe(true);
-  });
-});
-
-describe('numberText (CSV cells)', () => {
-  it('writes exactly what String() writes, for amounts and for any other number', () => {
-    const amount = fc.integer({ min: -1e15, max: 1e15 }).map((c) => c / 100);
-    const any = fc.double({ noNaN: false });
-    fc.assert(
-      fc.property(fc.oneof(amount, any), (n) => {
-        expect(numberText(n)).toBe(String(n));
-      }),
-      { numRuns: 20_000 },
-    );
-    for (const n of [
-      0, -0, 0.01, -0.01, 0.1, 0.07, 1e12, 999999999999.99, 1e14, 1e21, 0.015, 12.5, -3.4,
-    ])
-      expect(numberText(n), String(n)).toBe(String(n));
   });
 });

@@ -10,7 +10,7 @@ import { invalidInputError } from '../input/validate.js';
 import { analystParameters } from '../parameters/analyst-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { applyReformUnsafe, reformSchema } from '../reform/reform.js';
-import { csvCell } from '../export/csv-cell.js';
+import { csvRows } from '../export/csv.js';
 import {
   compareModels,
   comparisonFieldLabels,
@@ -163,48 +163,44 @@ export const studyCsvColumns = [
 
 /** The study as CSV: one row per profile, scenario (rules in force or reform), model and hours. */
 export function studyCsv(result: StudyResult): string {
-  const lines: string[] = [studyCsvColumns.join(',')];
+  const rows: unknown[][] = [[...studyCsvColumns]];
   for (const profile of result.profiles) {
     const inForce = profile.scenarios[0]!.comparison.rows;
     for (const scenario of profile.scenarios) {
       scenario.comparison.rows.forEach((r, i) => {
         const reference = inForce[i]!;
-        lines.push(
-          [
-            profile.id,
-            scenario.reform ?? 'en vigueur',
-            r.model,
-            r.hoursPerWeek,
-            r.disposableIncome,
-            r.differenceVsNoActivity,
-            // Both are in cents: the difference is rounded back to the cent.
-            Math.round((r.disposableIncome - reference.disposableIncome) * 100) / 100,
-            r.effectiveMarginalRate,
-            r.participationTaxRate,
-            r.onAssistance,
-            r.publicCost.total,
-            r.publicCost.quebecTotal,
-            r.publicCost.federalTotal,
-            r.publicCost.allowances,
-            r.publicCostPerParticipantHour,
-            result.wagePayer,
-            r.employerCost?.total ?? '',
-            r.employerCost?.chargesTotal ?? '',
-            r.participantHoursPerYear,
-            r.publicBalance.funder,
-            r.publicBalance.assistanceMinistry,
-            r.publicBalance.quebec,
-            r.publicBalance.federal,
-            r.publicBalance.total,
-            r.publicBalance.privateEmployer,
-            r.publicBalance.wageSubsidy,
-            r.publicBalancePerParticipantHour,
-          ]
-            .map(csvCell)
-            .join(','),
-        );
+        rows.push([
+          profile.id,
+          scenario.reform ?? 'en vigueur',
+          r.model,
+          r.hoursPerWeek,
+          r.disposableIncome,
+          r.differenceVsNoActivity,
+          // Both are in cents: the difference is rounded back to the cent.
+          Math.round((r.disposableIncome - reference.disposableIncome) * 100) / 100,
+          r.effectiveMarginalRate,
+          r.participationTaxRate,
+          r.onAssistance,
+          r.publicCost.total,
+          r.publicCost.quebecTotal,
+          r.publicCost.federalTotal,
+          r.publicCost.allowances,
+          r.publicCostPerParticipantHour,
+          result.wagePayer,
+          r.employerCost?.total ?? '',
+          r.employerCost?.chargesTotal ?? '',
+          r.participantHoursPerYear,
+          r.publicBalance.funder,
+          r.publicBalance.assistanceMinistry,
+          r.publicBalance.quebec,
+          r.publicBalance.federal,
+          r.publicBalance.total,
+          r.publicBalance.privateEmployer,
+          r.publicBalance.wageSubsidy,
+          r.publicBalancePerParticipantHour,
+        ]);
       });
     }
   }
-  return `${lines.join('\n')}\n`;
+  return csvRows(rows);
 }
