@@ -85,4 +85,50 @@ describe('attributes set and removed by the host page', () => {
     await page.close();
     await sim.close();
   });
+
+  it('defaults set from a script after load apply; temporary constraints outside aide sociale are said', async () => {
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.origin}/index.html`);
+    await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
+    await page.locator('passerelle-simulator').evaluate((el) => {
+      el.setAttribute('defaults', JSON.stringify({ household: 'couple', wageHours: 20 }));
+    });
+    await expect
+      .poll(async () =>
+        visibleText(await page.locator('passerelle-simulator #situation-line').textContent()),
+      )
+      .toContain('couple');
+    await expect
+      .poll(async () =>
+        visibleText(
+          await page.locator('passerelle-simulator [data-testid="headline-wage"]').textContent(),
+        ),
+      )
+      .toContain('20 h');
+    const link = await demo.browser.newPage();
+    await link.goto(`${demo.server.origin}/index.html#passerelle=p%3DsocialSolidarity%26t%3D1`);
+    await link.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
+    expect(
+      visibleText(await link.locator('passerelle-simulator .attribute-problems').textContent()),
+    ).toContain('« t » = « 1 »');
+    await page.close();
+    await link.close();
+  });
+
+  it('English says « ; » without the French space', async () => {
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.origin}/index.html#passerelle=l%3Den`);
+    await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
+    await page.locator('passerelle-simulator #wage-hours-number').fill('12');
+    await page.locator('passerelle-simulator #wage-hours-number').press('Enter');
+    await expect
+      .poll(async () =>
+        visibleText(await page.locator('passerelle-simulator [aria-live]').first().textContent()),
+      )
+      .toMatch(/\S; /);
+    expect(
+      visibleText(await page.locator('passerelle-simulator [aria-live]').first().textContent()),
+    ).not.toContain(' ;');
+    await page.close();
+  });
 });

@@ -35,12 +35,12 @@ export {
   type ComparisonTableOptions,
 } from './insight/comparison-table.js';
 export { moneyPerMonthDefinition } from './scenario/money-per-month.js';
-export { headline, type HeadlineFacts } from './insight/headline.js';
+export { headline, type HeadlineFacts } from './scenario/sentences/headline.js';
 export {
   coverageSentence,
   simpleCoverageSentence,
   type CoverageFacts,
-} from './insight/coverage.js';
+} from './scenario/sentences/coverage.js';
 export {
   bookletCondition,
   bookletConditionSimple,
@@ -48,7 +48,7 @@ export {
   bookletConditionSource,
   declarationDeadline,
 } from './programs/claim-booklet.js';
-export { uncertaintyOf, type Uncertainty } from './insight/uncertainty.js';
+export { uncertaintyOf, type Uncertainty } from './scenario/sentences/uncertainty.js';
 export { applyReform, reformSchema, type Reform } from './reform/reform.js';
 export { inValidRange, validRange, type ValidRange } from './parameters/valid-range.js';
 export { publicCost, publicCostOf, type PublicCost } from './analysis/public-cost.js';

@@ -233,4 +233,65 @@ describe('timeline: properties', () => {
       { numRuns: 200 },
     );
   });
+
+  it('a person who already worked last year gets last year’s return in April, or is told it is left out', () => {
+    const household = { adults: [{ age: 40, program: 'socialSolidarity' as const }] };
+    const w = { wage: { hoursPerWeek: 30 } };
+    const t = run({
+      start: { year: 2026, month: 1 },
+      months: 12,
+      household,
+      activity: [w],
+      before: w,
+    });
+    const april = t.months.find((m) => m.period.month === 4)!;
+    expect(t.previousYearSpringSettlement).toBeGreaterThan(3000);
+    expect(april.springSettlement).toBe(t.previousYearSpringSettlement);
+    expect(april.events.map((e) => e.code)).toContain('springSettlement');
+    // The months still add up to the year once last year's return is taken out.
+    const y = t.years[0]!;
+    const sum = t.months.reduce((n, m) => n + m.disposableIncome, 0);
+    expect(
+      Math.abs(sum - t.previousYearSpringSettlement! + y.springSettlement - y.disposableIncome),
+    ).toBeLessThan(0.1);
+    // 2024 is not in the data: April 2025 says the return is left out, with no figure made up.
+    const early = run({
+      start: { year: 2025, month: 1 },
+      months: 12,
+      household,
+      activity: [w],
+      before: w,
+    });
+    const april2025 = early.months.find((m) => m.period.month === 4)!;
+    expect(early.previousYearSpringSettlement).toBeNull();
+    expect(april2025.springSettlement).toBe(0);
+    expect(april2025.events.find((e) => e.code === 'springNotComputed')?.message.fr).toContain(
+      'Déclaration de revenus de 2024 : pas comptée ici',
+    );
+  });
+
+  it('refuses an activity given on the adult (it would be silently replaced), and writes English without the French space', () => {
+    const bad = timeline({
+      start: { year: 2026, month: 1 },
+      months: 12,
+      household: {
+        adults: [
+          { age: 40, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 10 } } },
+        ],
+      },
+      activity: [{}],
+    } as TimelineInput);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.message.en).toContain('goes in "activity"');
+    const explained = timeline({
+      start: { year: 2026, month: 1 },
+      months: 12,
+      household: { adults: [{ age: 40, program: 'socialSolidarity' }] },
+      activity: [{ wage: { hoursPerWeek: 10 } }],
+    });
+    if (!explained.ok) throw new Error(explained.error.message.en);
+    const en = explained.value.months.map((m) => m.explanation.en).join(' ');
+    expect(en).not.toMatch(/ [;:]/);
+    expect(en).toMatch(/\w; \w/);
+  });
 });

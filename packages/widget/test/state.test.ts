@@ -17,6 +17,7 @@ import {
   toHash,
   writeField,
 } from '../src/state/widget-state.js';
+import { defaultMeeting, readMeetingHash } from '../src/meeting/meeting-state.js';
 
 describe('parseAmount: a number as a person types it', () => {
   it.each([
@@ -177,5 +178,46 @@ describe('fuzz: outside input never throws and never passes a limit', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('links: nothing dropped without a word (December probe)', () => {
+  it('more ages than children is said (c=1&ca=5.7.9, c=1&ca=17.5)', () => {
+    for (const hash of ['#passerelle=c=1&ca=5.7.9', '#passerelle=c=1&ca=17.5']) {
+      const read = fromHash(hash)!;
+      expect(
+        read.problems.map((p) => p.name),
+        hash,
+      ).toContain('ca');
+    }
+    expect(fromHash('#passerelle=c=3&ca=5.7.9')!.problems).toEqual([]);
+  });
+  it('a hand-typed link that starts with a key without a value keeps the rest (dtc&c=2&ca=3.4)', () => {
+    const read = fromHash('#passerelle=dtc&c=2&ca=3.4')!;
+    expect(read.values.children).toBe(2);
+    expect(read.values.childAges).toEqual([3, 4]);
+    expect(read.problems.map((p) => p.name)).toEqual(['dtc']);
+    // The encoded form is still read as one part.
+    const state = { ...defaultState(2026, 6), children: 2, childAges: [3, 4] };
+    const encoded = toHash(state, { scenarios: ['wage'], lang: 'fr', readingLevel: 'standard' });
+    expect(fromHash(`${encoded}&host=1`)!.values.childAges).toEqual([3, 4]);
+  });
+});
+
+describe('meeting links: nothing dropped without a word', () => {
+  const base = defaultMeeting(2026, 6);
+  const sc = (h: number) => ({ k: 'w', h, r: null, at: 'countedInFull', d: 0, c: {} });
+  const link = (data: object) => `#rencontre=${encodeURIComponent(JSON.stringify(data))}`;
+  it('scenarios past the sixth are said, not silently dropped', () => {
+    const read = readMeetingHash(
+      link({ sc: Array.from({ length: 8 }, (_, i) => sc(i)), sel: 7 }),
+      base,
+    )!;
+    expect(read.state.scenarios).toHaveLength(6);
+    expect(read.problems).toContainEqual({ name: 'sc', value: '8 > 6' });
+  });
+  it('two keys for the same month (« 0 » and « 00 ») are refused, not one silently kept', () => {
+    const read = readMeetingHash(link({ sc: [{ ...sc(10), c: { '0': 20, '00': 0 } }] }), base)!;
+    expect(read.problems.map((p) => p.name)).toContain('sc.0.c');
   });
 });

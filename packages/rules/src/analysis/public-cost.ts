@@ -5,40 +5,21 @@
  * change in wages plus the change in net public cost. Employer contributions, sales taxes and
  * the cost of services are outside this accounting.
  */
-import type { SimulationResult, TaxYear, Totals } from '../scenario/result.js';
+import type {
+  ContributionFigures,
+  PublicCost,
+  SimulationResult,
+  TaxYear,
+  Totals,
+} from '../scenario/result.js';
 
-export interface PublicCost {
-  /** Québec (MESS): last-resort assistance or basic income paid. */
-  readonly assistance: number;
-  /** The program funder: RPST allowances paid to participants. */
-  readonly allowances: number;
-  /** Québec refundable credits: work premium (and supplement), solidarity credit. */
-  readonly quebecCredits: number;
-  /** Federal refundable credits: Canada Workers Benefit, GST credit. */
-  readonly federalCredits: number;
-  /** Income taxes collected (negative). */
-  readonly quebecIncomeTax: number;
-  readonly federalIncomeTax: number;
-  /** Employee contributions collected (negative): QPP and QPIP to Québec, EI to the federal government. */
-  readonly quebecContributions: number;
-  readonly federalContributions: number;
-  /** Drug insurance premium collected by the RAMQ (negative). */
-  readonly drugInsurancePremium: number;
-  readonly quebecTotal: number;
-  readonly federalTotal: number;
-  readonly total: number;
-}
+export type { PublicCost } from '../scenario/result.js';
 
 const cents = (n: number) => Math.round(n * 100);
 // A zero is a zero: never "-0" (a tax of nothing collected is written -0 otherwise).
 const dollars = (c: number) => (c === 0 ? 0 : c / 100);
 
-/** Employee contributions of the tax year by kind, in dollars and cents. */
-export interface ContributionFigures {
-  readonly qpp: number;
-  readonly ei: number;
-  readonly qpip: number;
-}
+export type { ContributionFigures } from '../scenario/result.js';
 
 /** Public cost from a result's plain figures (integer cents, so the parts add up exactly). */
 export function publicCost(r: SimulationResult): PublicCost {

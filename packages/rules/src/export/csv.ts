@@ -5,7 +5,9 @@
  * « =HYPERLINK(…) » from a shared study is shown as text. Numbers are written as JavaScript writes
  * them (a negative amount stays a number); booleans as `true`/`false`.
  */
-import { stringify } from 'csv-stringify/sync';
+// csv-stringify's Node build reads Node's Buffer; a browser bundle takes its browser build
+// (package.json `imports`, condition `browser`).
+import { stringify } from '#csv-stringify';
 
 const options = {
   escape_formulas: true,

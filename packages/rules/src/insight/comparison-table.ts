@@ -12,7 +12,7 @@ import type { ParameterSet } from '../parameters/parameter-set.js';
 import { simulate, sweep } from '../scenario/api.js';
 import { findCliffs, type IncomeTrap } from './cliffs.js';
 import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
-import { uncertaintyOf } from './uncertainty.js';
+import { uncertaintyOf } from '../scenario/sentences/uncertainty.js';
 
 export const comparisonPrograms = [
   'socialAssistance',

@@ -15,7 +15,7 @@ import type { ValidSimulationInput } from '../input/schema.js';
 import { add, roundCents, subtract, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
 import { claimBooklet, type ClaimBooklet } from '../programs/claim-booklet.js';
 import { param, type RuleContext } from '../rule-context.js';
-import { annualIncomes, type AdultAnnualIncome } from '../tax/annual-income.js';
+import { annualIncomesOf, type AdultAnnualIncome } from '../tax/annual-income.js';
 import { federalTax } from '../tax/federal.js';
 import { quebecNetIncome, quebecTax } from '../tax/quebec.js';
 import type { ScenarioCore } from './core.js';
@@ -48,6 +48,25 @@ export interface AnnualCore extends Omit<TaxesAndCredits, 'refundableCredits'> {
   /** Annual amounts; the refundable credits here include the work premium supplement. */
   readonly refundableCredits: Dec;
   readonly disposableIncome: Dec;
+}
+
+/** The simulated month held for a year: each adult's month × 12, and the assistance × 12. */
+export function annualIncomes(
+  input: ValidSimulationInput,
+  core: ScenarioCore,
+  ctx: RuleContext,
+): AdultAnnualIncome[] {
+  return annualIncomesOf(
+    input,
+    core.adults.map((adult) => ({
+      employment: adult.wage ? adult.wage.grossMonthly.value.times(TWELVE) : ZERO,
+      allowance: adult.allowance ? adult.allowance.monthly.value.times(TWELVE) : ZERO,
+      contributions: adult.payroll?.annual,
+    })),
+    roundCents(core.benefit).times(TWELVE),
+    core.payrollParameters,
+    ctx,
+  );
 }
 
 export function computeAnnual(

@@ -11,7 +11,7 @@ import type { MonthlyPayroll } from '../payroll/contributions.js';
 import type { RuleContext } from '../rule-context.js';
 import type { AnnualCore } from './annual.js';
 import type { ScenarioCore } from './core.js';
-import type { ContributionFigures } from '../analysis/public-cost.js';
+import type { ContributionFigures } from './result.js';
 import type { SimulationResult, TaxYear, Totals } from './result.js';
 
 /**

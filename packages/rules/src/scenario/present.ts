@@ -12,9 +12,9 @@ import { cashByMonth, premiumWithoutBooklet, type AnnualCore } from './annual.js
 import type { ExitPoint } from './exit.js';
 import { comparisonFigures, taxYearFigures, totals } from './figures.js';
 import { moneyPerMonth, moneyPerMonthDefinition, springAmount } from './money-per-month.js';
-import { headline, type HeadlineFacts } from '../insight/headline.js';
-import { coverageSentence, simpleCoverageSentence } from '../insight/coverage.js';
-import { uncertaintyOf } from '../insight/uncertainty.js';
+import { headline, type HeadlineFacts } from './sentences/headline.js';
+import { coverageSentence, simpleCoverageSentence } from './sentences/coverage.js';
+import { uncertaintyOf } from './sentences/uncertainty.js';
 import type { MarginalRates } from './marginal.js';
 import type { YearRun } from './run-year.js';
 import { resultAssumptions as assumptions } from './assumptions.js';

@@ -1,10 +1,9 @@
 /** The public shape of a simulation result: plain numbers in dollars and cents, and strings. */
-import type { PublicCost } from '../analysis/public-cost.js';
 import type { Localized } from '../i18n/localized.js';
 import type { Program } from '../input/schema.js';
 import type { ParameterSource, ParameterStatus, ParameterUnit } from '../parameters/schema.js';
 import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
-import type { Uncertainty } from '../insight/uncertainty.js';
+import type { Uncertainty } from './sentences/uncertainty.js';
 
 export interface ParameterReference {
   readonly id: string;
@@ -209,4 +208,37 @@ export interface HouseholdYear {
   readonly publicCost: PublicCost;
   /** Each adult's wage of the year (12 × the month's, in dollars; 0 without a wage). */
   readonly annualWageByAdult: readonly number[];
+}
+
+/**
+ * Net public cost of a scenario for a tax year, split by payer (computed in
+ * analysis/public-cost.ts; declared here, with the result that carries it).
+ */
+export interface PublicCost {
+  /** Québec (MESS): last-resort assistance or basic income paid. */
+  readonly assistance: number;
+  /** The program funder: RPST allowances paid to participants. */
+  readonly allowances: number;
+  /** Québec refundable credits: work premium (and supplement), solidarity credit. */
+  readonly quebecCredits: number;
+  /** Federal refundable credits: Canada Workers Benefit, GST credit. */
+  readonly federalCredits: number;
+  /** Income taxes collected (negative). */
+  readonly quebecIncomeTax: number;
+  readonly federalIncomeTax: number;
+  /** Employee contributions collected (negative): QPP and QPIP to Québec, EI to the federal government. */
+  readonly quebecContributions: number;
+  readonly federalContributions: number;
+  /** Drug insurance premium collected by the RAMQ (negative). */
+  readonly drugInsurancePremium: number;
+  readonly quebecTotal: number;
+  readonly federalTotal: number;
+  readonly total: number;
+}
+
+/** Employee contributions of the tax year by kind, in dollars and cents. */
+export interface ContributionFigures {
+  readonly qpp: number;
+  readonly ei: number;
+  readonly qpip: number;
 }

@@ -5,14 +5,13 @@
  * way the returns split them (base QPP credited, enhanced QPP deducted).
  */
 import type { ValidSimulationInput } from '../input/schema.js';
-import { add, roundCents, subtract, TWELVE, ZERO, type Dec } from '../money.js';
+import { add, roundCents, subtract, ZERO, type Dec } from '../money.js';
 import {
   annualContributions,
   type AnnualContributions,
   type PayrollParameters,
 } from '../payroll/contributions.js';
 import { param, type RuleContext } from '../rule-context.js';
-import type { ScenarioCore } from '../scenario/core.js';
 
 export interface AdultAnnualIncome {
   readonly employment: Dec;
@@ -38,25 +37,6 @@ export interface AdultYearSums {
   readonly allowance: Dec;
   /** The year's contributions when already computed (monthly payroll × 12); else computed on `employment`. */
   readonly contributions?: AnnualContributions | undefined;
-}
-
-/** The simulated month held for a year: each adult's month × 12, and the assistance × 12. */
-export function annualIncomes(
-  input: ValidSimulationInput,
-  core: ScenarioCore,
-  ctx: RuleContext,
-): AdultAnnualIncome[] {
-  return annualIncomesOf(
-    input,
-    core.adults.map((adult) => ({
-      employment: adult.wage ? adult.wage.grossMonthly.value.times(TWELVE) : ZERO,
-      allowance: adult.allowance ? adult.allowance.monthly.value.times(TWELVE) : ZERO,
-      contributions: adult.payroll?.annual,
-    })),
-    roundCents(core.benefit).times(TWELVE),
-    core.payrollParameters,
-    ctx,
-  );
 }
 
 /** Each adult's income concepts for the returns, from the year's sums; assistance goes to the first adult. */

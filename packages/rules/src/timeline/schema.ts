@@ -8,7 +8,7 @@ import {
   periodSchema,
 } from '../input/schema.js';
 
-export const timelineInputSchema = z.strictObject({
+const timelineShape = z.strictObject({
   /** Free label shown back in results. */
   label: z.optional(z.string().check(z.maxLength(200))),
   /** The first month of the timeline. */
@@ -26,6 +26,26 @@ export const timelineInputSchema = z.strictObject({
   before: z._default(activitySchema, {}),
   options: z._default(optionsSchema, defaultOptions),
 });
+
+/**
+ * A timeline's first adult works month by month (`activity`, `before`): an activity given on the
+ * adult as well would be silently replaced, so it is refused with the place to put it.
+ */
+export const timelineInputSchema = timelineShape.check(
+  z.superRefine((t, ctx) => {
+    const own = t.household.adults[0]?.activity;
+    if (own && (own.wage !== undefined || own.allowance !== undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['household', 'adults', 0, 'activity'],
+        message: 'activity',
+        params: {
+          fr: "Dans une période mois par mois, l'activité de l'adulte se donne dans « activity » (un élément par mois) et « before », pas dans le ménage",
+          en: 'In a month-by-month timeline, the adult’s activity goes in "activity" (one item a month) and "before", not in the household',
+        },
+      });
+  }),
+);
 
 export type TimelineInput = z.input<typeof timelineInputSchema>;
 export type ValidTimelineInput = z.output<typeof timelineInputSchema>;

@@ -32,6 +32,8 @@ import type { ParameterSet } from '../parameters/parameter-set.js';
 import { drugInsurancePremium } from '../credits/drug-insurance.js';
 import { param, contextFor, type RuleContext } from '../rule-context.js';
 import { taxesAndCredits } from '../scenario/annual.js';
+import { springAmount } from '../scenario/money-per-month.js';
+import { runYear } from '../scenario/run-year.js';
 import { computeScenario, type ScenarioCore } from '../scenario/core.js';
 import { annualContributions } from '../payroll/contributions.js';
 import {
@@ -108,6 +110,13 @@ export interface Timeline {
   readonly years: readonly TimelineYear[];
   /** Sum of the window's months (`disposableIncome`). */
   readonly total: number;
+  /**
+   * The return of the year before the window when it is settled in the window (April of the first
+   * year): the `before` activity held all year, as `simulate` computes a year (December's rules).
+   * 0 when no April of the first year is in the window; null when that year is not in the data
+   * (then April says so).
+   */
+  readonly previousYearSpringSettlement: number | null;
   /** Key months, for a sentence: first reduced cheque, assistance stops, booklet ends. */
   readonly milestones: {
     readonly firstReducedCheque: { year: number; month: number } | null;
@@ -440,6 +449,9 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
   for (let y = firstYear; y <= lastYear; y++) {
     yearFigures.set(y, taxYearOf(t, y, cores, statuses, contextOf(y * 12 + 11).ctx));
   }
+  // The year before the window, when its return is settled in a month of the window (April of the
+  // first year): the `before` activity held all year, computed as `simulate` computes a year.
+  const priorSpring = priorYearSpring(t, firstYear, start, end, inputFor, parameters);
 
   const months: TimelineMonth[] = [];
   for (let i = start; i < end; i++) {
@@ -460,7 +472,12 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
     const withheld = y.employment.isZero()
       ? ZERO
       : y.incomeTaxes.times(gross).dividedBy(y.employment);
-    const spring = p.month === 4 && previousYear ? previousYear.spring : ZERO;
+    const spring =
+      p.month === 4 && previousYear
+        ? previousYear.spring
+        : p.month === 4 && p.year === firstYear && priorSpring.computed
+          ? priorSpring.amount
+          : ZERO;
     const premium =
       s.booklet === 'lost' || s.booklet === 'notApplicable' ? y.premium.dividedBy(TWELVE) : ZERO;
     const disposable = roundCents(
@@ -504,6 +521,14 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
         .filter(Boolean)
         .join(' and '),
     };
+    if (p.month === 4 && p.year === firstYear && !priorSpring.computed)
+      events.push({
+        code: 'springNotComputed',
+        message: {
+          fr: `Déclaration de revenus de ${p.year - 1} : pas comptée ici (les paramètres de ${p.year - 1} ne sont pas dans les données). Ce qu’elle donne ou coûte s’ajoute à ce mois.`,
+          en: `${p.year - 1} tax return: not counted here (the ${p.year - 1} parameters are not in the data). What it gives or costs comes on top of this month.`,
+        },
+      });
     if (spring.isZero() === false)
       events.push({
         code: 'springSettlement',
@@ -571,6 +596,7 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
       disposableIncome: toCents(f.disposable),
     })),
     total: Math.round(months.reduce((n, m) => n + Math.round(m.disposableIncome * 100), 0)) / 100,
+    previousYearSpringSettlement: priorSpring.computed ? toCents(priorSpring.amount) : null,
     milestones: {
       firstReducedCheque: firstOf('chequeReduced'),
       assistanceStops: firstOf('assistanceStops'),
@@ -587,6 +613,30 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
           : null,
     },
     assumptions,
+  };
+}
+
+/**
+ * The return of the year before the window, settled in April of the window's first year: the
+ * `before` activity held all year (what a person who already worked last year brings), computed
+ * as `simulate` computes a steady year. Not computed (and said) when that year is not in the data.
+ */
+function priorYearSpring(
+  t: ValidTimelineInput,
+  firstYear: number,
+  start: number,
+  end: number,
+  inputFor: (i: number, activity: Activity) => ValidSimulationInput,
+  parameters: ParameterSet,
+): { computed: boolean; amount: Dec } {
+  const april = firstYear * 12 + 3;
+  if (april < start || april >= end) return { computed: true, amount: ZERO };
+  const prior = firstYear - 1;
+  if (!parameters.supportedYears.includes(prior)) return { computed: false, amount: ZERO };
+  const ctx = contextFor({ year: prior, month: 12 }, parameters);
+  return {
+    computed: true,
+    amount: springAmount(runYear(inputFor(prior * 12 + 11, t.before), ctx).annual),
   };
 }
 
@@ -758,10 +808,8 @@ function monthExplanation(
           ? `chèque d'aide ${money(lang, toCents(benefit))}, calculé sur les revenus ${ofMonth('fr', periodOf(c.index - 1))}`
           : `assistance cheque ${money(lang, toCents(benefit))}, computed on the income ${ofMonth('en', periodOf(c.index - 1))}`,
       );
-    return `${monthName(lang, p)} : ${parts.join(' ; ') || (fr ? 'aucun revenu' : 'no income')}.`.replace(
-      ' : ',
-      lang === 'fr' ? ' : ' : ': ',
-    );
+    const list = parts.join(fr ? ' ; ' : '; ') || (fr ? 'aucun revenu' : 'no income');
+    return fr ? `${monthName(lang, p)} : ${list}.` : `${monthName(lang, p)}: ${list}.`;
   };
   return { fr: say('fr'), en: say('en') };
 }

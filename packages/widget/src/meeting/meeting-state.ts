@@ -172,6 +172,9 @@ export function readMeetingHash(hash: string, base: MeetingState): ReadMeeting |
   }
   const scenarios: MeetingScenario[] = [];
   if (Array.isArray(data['sc'])) {
+    // More scenarios than a meeting holds: the first ones are kept, and that is said.
+    if (data['sc'].length > MAX_SCENARIOS)
+      problems.push({ name: 'sc', value: `${data['sc'].length} > ${MAX_SCENARIOS}` });
     for (const [i, raw] of data['sc'].slice(0, MAX_SCENARIOS).entries()) {
       if (!isRecord(raw)) {
         problems.push({ name: `sc.${i}`, value: String(raw) });
@@ -191,7 +194,9 @@ export function readMeetingHash(hash: string, base: MeetingState): ReadMeeting |
         for (const [k, v] of Object.entries(raw['c'])) {
           const month = numberIn(Number(k), 0, WINDOW_MONTHS - 1, 1);
           const h = numberIn(v, 0, 40, 0.5);
-          if (month === null || h === null || !/^\d+$/.test(k)) changesOk = false;
+          // « 0 » and « 00 » name the same month: neither silently wins.
+          if (month === null || h === null || !/^\d+$/.test(k) || month in changes)
+            changesOk = false;
           else changes[month] = h;
         }
       }

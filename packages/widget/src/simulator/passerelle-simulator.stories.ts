@@ -181,7 +181,7 @@ export const CliffCallout: Story = {
   args: { scenarios: 'none wage', defaults: JSON.stringify({ wageHours: 23 }) },
   play: async ({ canvasElement }) => {
     const text = await shown(canvasElement, 'callout-wage');
-    await expect(text).toContain('Vers 22,5 h par semaine, l’aide s’arrête.');
+    await expect(text).toContain('Vers 22,6 h par semaine, l’aide s’arrête.');
     await expect(text).toMatch(/environ \d+ \$ de moins par mois/);
     await expect(await shown(canvasElement, 'coverage-wage')).toContain('48 mois');
     canvasElement.dataset['play'] = 'passed';
@@ -197,10 +197,10 @@ export const PlainLanguage: Story = {
       () => norm(root.querySelector('h2')?.textContent) === 'Combien d’argent aurai-je par mois ?',
     );
     await expect(await shown(canvasElement, 'callout-wage')).toMatch(
-      /^Attention : Vers 22,5 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois\. À partir de 29 h, vous avez plus\.$/,
+      /^Attention : Vers 22,6 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois\. À partir de 29 h, vous avez plus\.$/,
     );
     await expect(await shown(canvasElement, 'coverage-wage')).toContain(
-      'Vous gardez votre carnet 48 mois.',
+      'Vous gardez votre carnet 48 mois. Pour le garder, dites au ministère que vous travaillez',
     );
     await expect(root.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed')).toBe(
       'true',

@@ -176,7 +176,15 @@ export class PasserelleSimulator extends PasserelleElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const attributes = ['year', 'month', 'scenarios', 'program', 'readingLevel', 'lang'];
+    const attributes = [
+      'year',
+      'month',
+      'scenarios',
+      'program',
+      'readingLevel',
+      'lang',
+      'defaults',
+    ];
     if (this.hasUpdated && attributes.some((a) => changed.has(a)))
       this.applyAttributes(
         new Set(
@@ -223,15 +231,23 @@ export class PasserelleSimulator extends PasserelleElement {
       delete values.year;
     }
     this.state = { ...this.state, ...values };
+    // Temporary constraints exist only in aide sociale: asked for under another program, they
+    // would be silently ignored; said instead.
+    if (values.temporaryConstraints === true && this.state.program !== 'socialAssistance')
+      this.problems.push({
+        from,
+        name: prefix + (from === 'link' ? 't' : 'temporaryConstraints'),
+        value: '1',
+      });
     if (read.scenarios) this.scenarioKinds = read.scenarios;
     if (read.lang) this.lang = read.lang;
     if (read.readingLevel) this.readingLevel = read.readingLevel;
   }
 
   /**
-   * Host attributes → state. On first connection every attribute applies (`defaults` only then:
-   * it is the initial situation); later, only the attributes the host changed, so that what a
-   * person chose or a shared link set is never wiped. An invalid value is said and not used.
+   * Host attributes → state. On first connection every attribute applies; later, only the
+   * attributes the host changed (`defaults` included), so that what a person chose or a shared
+   * link set is never wiped by an attribute nobody touched. An invalid value is said and not used.
    */
   private applyAttributes(changed: ReadonlySet<string> | null = null): void {
     const all = changed === null;
@@ -279,7 +295,8 @@ export class PasserelleSimulator extends PasserelleElement {
     }
     if (has('lang') && !isSpokenLanguage(this.lang)) attr('lang', this.lang);
     this.state = { ...this.state, year, month, program };
-    if (all && this.defaults) {
+    // The initial situation; set again by the host later, it applies then too (the host asked).
+    if (has('defaults') && this.defaults) {
       const read = parseDefaults(this.defaults);
       if (read === null) attr('defaults', this.defaults);
       else this.apply(read, 'attribute', 'defaults.');
@@ -351,7 +368,8 @@ export class PasserelleSimulator extends PasserelleElement {
     this.live = this.t.liveSummary(
       this.views
         .map((v) => (v.outcome.ok ? headlineOf(c, v, v.outcome.value) : this.t.errorTitle))
-        .join(' ; '),
+        // French puts a space before « ; », English does not.
+        .join(this.t.lang === 'fr' ? ' ; ' : '; '),
     );
     const detail: PasserelleChangeDetail = {
       isTriggeredByUser: true,

@@ -124,6 +124,13 @@ function readQuery(
     if (read.ok) (values as Record<string, unknown>)[f.key] = read.value;
     else problems.push({ name: nameOf(f.short), value: shown(text) });
   }
+  // More ages than children: said, not silently dropped (the extra ages would be lost).
+  if (
+    values.childAges &&
+    values.children !== undefined &&
+    values.childAges.length > values.children
+  )
+    problems.push({ name: nameOf('ca'), value: shown(q.get('ca') ?? '') });
   let scenarios: ScenarioKind[] | null = null;
   const s = q.get('s');
   if (s !== null) {
@@ -161,8 +168,11 @@ export function fromHash(hash: string): ReadState | null {
   try {
     // Encoded by toHash (no « = » before the next « & », which belongs to the host page): decode
     // that part once. Otherwise a query typed by hand: the rest of the hash.
+    // Encoded: its « = » and « & » are escaped (%3D, %26). A query typed by hand may start with a
+    // key without a value (« dtc&c=2 »): it is read whole, not as an encoded first part.
     const first = raw.split('&')[0]!;
-    if (!first.includes('=')) raw = decodeURIComponent(first);
+    if (!first.includes('=') && (/%3D|%26/i.test(first) || !raw.includes('&')))
+      raw = decodeURIComponent(first);
     q = new URLSearchParams(raw);
   } catch {
     return {

@@ -6,13 +6,13 @@
  * The rule says it twice: in standard words and in plain words (« Facile à lire »); every page
  * shows one of these two sentences and never writes its own.
  */
-import { wholeMoney, type Lang, type Localized } from '../i18n/localized.js';
-import type { Period } from '../i18n/months.js';
+import { wholeMoney, type Lang, type Localized } from '../../i18n/localized.js';
+import type { Period } from '../../i18n/months.js';
 import {
   bookletCondition,
   bookletConditionSimple,
   type ClaimBookletStatus,
-} from '../programs/claim-booklet.js';
+} from '../../programs/claim-booklet.js';
 
 export interface CoverageFacts {
   readonly status: ClaimBookletStatus;

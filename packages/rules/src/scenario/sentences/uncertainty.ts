@@ -3,8 +3,8 @@
  * official source, counted by status, and one sentence for the person when any are estimates.
  * The per-parameter detail stays in the explanations and the parameter reference.
  */
-import type { Localized } from '../i18n/localized.js';
-import type { ParameterStatus } from '../parameters/schema.js';
+import type { Localized } from '../../i18n/localized.js';
+import type { ParameterStatus } from '../../parameters/schema.js';
 
 export interface Uncertainty {
   /** Unverified parameters used, by status (`verified` ones are not counted). */

@@ -3,7 +3,7 @@
  * minimum : 413 $ de plus par mois ». Said on the headline figure (money per month, see
  * `scenario/money-per-month.ts`), in whole dollars: the exact amount stays beside it.
  */
-import { money, num, wholeMoney, type Lang, type Localized } from '../i18n/localized.js';
+import { money, num, wholeMoney, type Lang, type Localized } from '../../i18n/localized.js';
 
 export interface HeadlineFacts {
   /** Money per month, and its difference with no activity (dollars and cents). */
