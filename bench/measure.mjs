@@ -8,7 +8,7 @@ import {
 
 const period = { year: 2026, month: 6 };
 const adult = (a) => ({ period, household: { adults: [a] } });
-// Personas 1 to 3 (shared/domain/personas.md).
+// Personas 1 to 3 (docs/personas.md).
 const scenarios = [
   adult({ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 10 } } }),
   adult({

@@ -18,7 +18,7 @@ import coverage from '../../../packages/rules/params/coverage.json';
 
 type Profile = Study['profiles'][number];
 
-/** Personas 1 to 4 of the project (shared/domain/personas.md), as in the persona-7 study. */
+/** Personas 1 to 4 of the project (docs/personas.md), as in the persona-7 study. */
 const presetProfiles: readonly Profile[] = (persona7 as Study).profiles;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

@@ -61,14 +61,17 @@ describe('comparison table', () => {
         await page.locator('passerelle-comparison-table').locator('.small').first().textContent(),
       ),
     ).toContain('Règles de juin 2026.');
-    // Between the rows: where assistance stops (aide sociale near 15,5 h) is said under the table.
+    // Between the rows: where assistance stops is said under the table, with the library's own
+    // exit point (aide sociale: 16,3 h since the single-person adjustment; one number everywhere).
+    const aide = t.programs.find((p) => p.program === 'socialAssistance')!.cliffs[0]!;
+    expect(aide.exitHours).toBe(16.3);
     expect(
       norm(
         await page
           .locator('passerelle-comparison-table [data-testid="cliff-socialAssistance"]')
           .textContent(),
       ),
-    ).toContain('Vers 15,5 h par semaine, l’aide s’arrête.');
+    ).toContain(norm(aide.explanation.fr).split('.')[0]!);
     await page.close();
   });
 

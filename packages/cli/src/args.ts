@@ -52,6 +52,7 @@ type Spec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 function parsed(
   argv: readonly string[],
   options: Spec,
+  manyFiles = false,
 ): { values: Record<string, string | boolean | undefined>; positionals: string[] } | Failure {
   try {
     const { values, positionals, tokens } = nodeParseArgs({
@@ -67,7 +68,7 @@ function parsed(
       if (seen.has(t.name)) return { error: `--${t.name} : donné deux fois / given twice` };
       seen.add(t.name);
     }
-    if (positionals.length > 1)
+    if (!manyFiles && positionals.length > 1)
       return {
         error: `Un seul fichier / one file only (reçu / received: ${positionals.join(', ')})`,
       };
@@ -214,4 +215,13 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs | Failure {
       : {}),
   };
   return { file, reformFile: (v['reform'] as string | undefined) ?? null, options };
+}
+
+/** `cases` arguments: files or folders (default `cases`), and the language of the report. */
+export function parseCasesArgs(argv: readonly string[]): { paths: string[]; lang: Lang } | Failure {
+  const p = parsed(argv, { lang: { type: 'string' } }, true);
+  if (isFailure(p)) return p;
+  const lang = oneOf('--lang', p.values['lang'], ['fr', 'en'] as const, 'fr');
+  if (isFailure(lang)) return lang;
+  return { paths: p.positionals.length > 0 ? p.positionals : ['cases'], lang };
 }

@@ -5,8 +5,10 @@ import { applyReform } from '@passerelle/rules';
 import { BatchInputError, runBatch, type BatchOptions } from './batch.js';
 import { detectFileEncoding, type InputEncoding } from './encoding.js';
 import { runGrid } from './grid.js';
+import { caseFiles, casesReport, runCases } from './cases-cli.js';
 import { runTimeline } from './timeline-cli.js';
 import { parseArgs, parseBatchArgs, runCli, usage, type CliArgs, type CliIo } from './run.js';
+import { parseCasesArgs } from './args.js';
 
 function readInput(file: string | null): string {
   return readFileSync(file ?? 0, 'utf8');
@@ -128,6 +130,22 @@ async function main(): Promise<number> {
     });
   if (command === 'timeline')
     return withInput(rest, (args, text) => runTimeline(args, text, stdio));
+  if (command === 'cases') {
+    const args = parseCasesArgs(rest);
+    if ('error' in args) {
+      process.stderr.write(`${args.error}\n\n${usage}\n`);
+      return 2;
+    }
+    const { paths, lang } = args;
+    let runs;
+    try {
+      runs = runCases(caseFiles(paths));
+    } catch (e) {
+      return unreadable(e);
+    }
+    process.stdout.write(casesReport(runs, lang));
+    return runs.every((r) => r.outcome.ok) ? 0 : 1;
+  }
   return withInput(process.argv.slice(2), (args, text) => runCli(args, text, stdio));
 }
 

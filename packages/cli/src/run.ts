@@ -27,6 +27,7 @@ export const usage = `Usage : passerelle [fichier.json | -] [--format json|text]
                          [--wage-payer publicFunded|private [--wage-subsidy 0..1] [--cnesst-rate r]]
         passerelle grid comparaison.json
         passerelle timeline periode.json [--format json|text] [--lang fr|en]
+        passerelle cases [dossier | cas.yaml …] [--lang fr|en]
 
 Lit un cas (objet JSON) ou plusieurs cas (tableau JSON) depuis le fichier ou l'entrée standard,
 et écrit les résultats en JSON sur la sortie standard. --summary n'écrit que les totaux (sans les

@@ -3,6 +3,14 @@
  * RPST participation allowance or a wage, under last-resort assistance; every amount explained.
  */
 export { simulate, compare, sweep, validate } from './scenario/api.js';
+export {
+  caseSchema,
+  checkCase,
+  valueAt,
+  type CaseLine,
+  type CaseOutcome,
+  type GoldenCase,
+} from './cases/case.js';
 export { monthName, monthNames, lastDayOfMonth, nextMonth } from './i18n/months.js';
 export {
   findCliffs,

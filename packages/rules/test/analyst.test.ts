@@ -1,6 +1,6 @@
 /**
  * Analyst tools: validated what-if reforms, the net public cost and its accounting identity, and
- * the wage-versus-allowance comparison over a grid (persona 7 of shared/domain/personas.md).
+ * the wage-versus-allowance comparison over a grid (persona 7 of docs/personas.md).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

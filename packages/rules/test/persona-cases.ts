@@ -1,5 +1,5 @@
 /**
- * The personas of shared/domain/personas.md as library inputs, shared by the test files so that a
+ * The personas of docs/personas.md as library inputs, shared by the test files so that a
  * persona is described once. Amounts expected from them are written (and hand-calculated) in the tests.
  */
 import type { SimulationInput } from '../src/index.js';

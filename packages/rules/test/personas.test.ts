@@ -1,5 +1,5 @@
 /**
- * Personas 1–5 of shared/domain/personas.md, hand-calculated line by line against the rules
+ * Personas 1–5 of docs/personas.md, hand-calculated line by line against the rules
  * cited in the parameter files. Amounts are monthly, in dollars; rounding to the cent, half up.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * <passerelle-simulator>: overview, options, behaviours, accessibility and one story per persona
- * of shared/domain/personas.md. Persona stories assert in `play` that the figures shown equal
+ * of docs/personas.md. Persona stories assert in `play` that the figures shown equal
  * the library's results for the same case, and mark the canvas `data-play="passed"` at the end
  * (the browser tests wait for that mark).
  */
