@@ -199,7 +199,14 @@ export class PasserelleSimulator extends PasserelleElement {
   protected override updated(): void {
     this.observeCards();
     this.observeHeadline();
+    // User Timing: when the first amounts are on the page (read by `pnpm bench:browser`, and by
+    // any host that measures its pages); once per element.
+    if (!this.firstAmountMarked && this.views.length > 0) {
+      this.firstAmountMarked = true;
+      performance.mark('passerelle:first-amount');
+    }
   }
+  private firstAmountMarked = false;
 
   /** A couple on the basic income is not computed: no figure at all. */
   private get figuresShown(): boolean {
