@@ -279,4 +279,28 @@ describe('one exit point on every line', () => {
       expect(r.value.exit.explanation?.fr, name).toContain(`${said} h par semaine`);
     }
   });
+
+  it('the rule also says it in plain words and in a few words, with the same exit point', () => {
+    const input = single('socialSolidarity', { wage: { hoursPerWeek: 20 } });
+    const r = simulate(input);
+    if (!r.ok) throw new Error(r.error.message.en);
+    const [trap] = findCliffs(swept(input, 'wage'), {
+      exitHoursPerWeek: r.value.exit.hoursPerWeekAtExit,
+    });
+    expect(trap!.simpleExplanation.fr).toMatch(
+      /^Vers 22,6 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+0\s\$ de moins par mois\./,
+    );
+    expect(trap!.simpleExplanation.en).toMatch(/^Near 22\.6 hours a week, your cheque stops\./);
+    expect(trap!.brief.fr).toBe('l’aide s’arrête vers 22,6 h par semaine.');
+    expect(trap!.simpleBrief.en).toBe('your cheque stops near 22.6 hours.');
+    const next = nextHour(swept(input, 'wage'), 20)!;
+    expect(next.simpleExplanation.fr).toMatch(
+      /^Une heure de plus par semaine : \d+\s\$ de (plus|moins) par mois\.$/,
+    );
+    expect(r.value.uncertainty.simpleSentence?.fr ?? null).toBe(
+      r.value.uncertainty.sentence
+        ? 'Ces montants sont des estimations. Vérifiez avec votre agente ou agent.'
+        : null,
+    );
+  });
 });

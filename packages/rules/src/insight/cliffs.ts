@@ -42,6 +42,12 @@ export interface IncomeTrap {
   readonly exitHours: number | null;
   readonly cause: TrapCause;
   readonly explanation: Localized;
+  /** The same in plain words (« Facile à lire »): short sentences, amounts to the ten dollars. */
+  readonly simpleExplanation: Localized;
+  /** A few words for the answer kept on screen (« l’aide s’arrête vers 22,6 h par semaine. »). */
+  readonly brief: Localized;
+  /** The same in plain words. */
+  readonly simpleBrief: Localized;
 }
 
 export interface FindCliffsOptions {
@@ -226,6 +232,64 @@ function cliff(
     exitHours,
     cause,
     explanation: { fr: sentence('fr'), en: sentence('en') },
+    ...plainWords('cliff', a, b, recovered, loss, 0, exitHours),
+  };
+}
+
+/**
+ * A trap in plain words (« Facile à lire ») and in a few words for the answer bar: the rule says
+ * them, the pages show them.
+ */
+function plainWords(
+  kind: 'cliff' | 'plateau',
+  from: number,
+  to: number,
+  recovered: boolean,
+  loss: number,
+  gain: number,
+  exitHours: number | null,
+): Pick<IncomeTrap, 'simpleExplanation' | 'brief' | 'simpleBrief'> {
+  const simple = (lang: Lang): string => {
+    const h = (x: number) => spokenHours(lang, x);
+    const fr = lang === 'fr';
+    const nothing = Math.abs(gain) < 0.5;
+    if (kind === 'plateau')
+      return fr
+        ? `De ${h(from)} à ${h(to)} par semaine, plus d’heures ne vous donnent ${nothing ? 'rien' : 'presque rien'} de plus.`
+        : `From ${h(from)} to ${h(to)} a week, more hours give you ${nothing ? 'nothing' : 'almost nothing'} more.`;
+    const lost = wholeMoney(lang, Math.round(loss / 10) * 10);
+    const stop =
+      exitHours === null
+        ? ''
+        : fr
+          ? `Vers ${h(exitHours)} par semaine, votre chèque s’arrête. `
+          : `Near ${h(exitHours)} a week, your cheque stops. `;
+    return fr
+      ? `${stop}Avec plus de ${h(from)}, vous pourriez avoir jusqu’à ${lost} de moins par mois.${recovered ? ` À partir de ${h(to)}, vous avez plus.` : ''}`
+      : `${stop}Above ${h(from)}, you could have up to ${lost} less a month.${recovered ? ` From ${h(to)}, you have more.` : ''}`;
+  };
+  const brief = (lang: Lang, plain: boolean): string => {
+    const h = (x: number) => spokenHours(lang, x);
+    if (lang === 'fr')
+      return exitHours !== null
+        ? plain
+          ? `votre chèque s’arrête vers ${h(exitHours)}.`
+          : `l’aide s’arrête vers ${h(exitHours)} par semaine.`
+        : plain
+          ? `moins d’argent après ${h(from)}.`
+          : `moins d’argent après ${h(from)} par semaine.`;
+    return exitHours !== null
+      ? plain
+        ? `your cheque stops near ${h(exitHours)}.`
+        : `assistance stops near ${h(exitHours)} a week.`
+      : plain
+        ? `less money above ${h(from)}.`
+        : `less money above ${h(from)} a week.`;
+  };
+  return {
+    simpleExplanation: { fr: simple('fr'), en: simple('en') },
+    brief: { fr: brief('fr', false), en: brief('en', false) },
+    simpleBrief: { fr: brief('fr', true), en: brief('en', true) },
   };
 }
 
@@ -261,6 +325,7 @@ function plateau(sweep: Sweep, from: SweepPoint, to: SweepPoint): IncomeTrap {
     exitHours: null,
     cause,
     explanation: { fr: sentence('fr'), en: sentence('en') },
+    ...plainWords('plateau', a, b, false, 0, gain, null),
   };
 }
 
@@ -269,6 +334,8 @@ export interface NextHour {
   /** Change of money per month for one more hour a week (negative: a loss). */
   readonly changePerMonth: number;
   readonly explanation: Localized;
+  /** The same in plain words. */
+  readonly simpleExplanation: Localized;
 }
 
 /**
@@ -295,9 +362,24 @@ export function nextHour(sweep: Sweep, hours: number): NextHour | null {
       ? `One more hour a week would bring you ${m} more a month.`
       : `One more hour a week would cost you ${m} a month.`;
   };
+  const plain = (lang: Lang) => {
+    const m = wholeMoney(lang, Math.abs(Math.round(change)));
+    if (Math.abs(change) < 0.5)
+      return lang === 'fr'
+        ? 'Une heure de plus ne vous donne rien de plus.'
+        : 'One more hour gives you nothing more.';
+    if (lang === 'fr')
+      return change > 0
+        ? `Une heure de plus par semaine : ${m} de plus par mois.`
+        : `Une heure de plus par semaine : ${m} de moins par mois.`;
+    return change > 0
+      ? `One more hour a week: ${m} more a month.`
+      : `One more hour a week: ${m} less a month.`;
+  };
   return {
     hoursPerWeek: hours,
     changePerMonth: change,
     explanation: { fr: say('fr'), en: say('en') },
+    simpleExplanation: { fr: plain('fr'), en: plain('en') },
   };
 }

@@ -135,14 +135,7 @@ export const en: Translation = {
   definition:
     'Money per month: your pay, your assistance cheque and the credits received during the year, on average. Money that comes in spring is not included.',
   attention: 'Watch out',
-  barCliff: (trap, hours) =>
-    trap.exitHours !== null
-      ? `assistance stops near ${hours(trap.exitHours)} a week.`
-      : `less money above ${hours(trap.fromHours)} a week.`,
   healthTitle: 'Health',
-  simpleCliff: null,
-  simpleUncertainty: null,
-  simpleNextHour: null,
   details: 'See how it is calculated',
   breakdown: 'The month, before taxes and credits',
   lines: {

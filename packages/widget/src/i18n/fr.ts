@@ -92,14 +92,7 @@ const words: CoreWords = {
   definition:
     'Argent par mois : votre paie, votre chèque d’aide et les crédits reçus pendant l’année, en moyenne. Ce qui arrive au printemps est à part.',
   attention: 'Attention',
-  barCliff: (trap, hours) =>
-    trap.exitHours !== null
-      ? `l’aide s’arrête vers ${hours(trap.exitHours)} par semaine.`
-      : `moins d’argent après ${hours(trap.fromHours)} par semaine.`,
   healthTitle: 'Santé',
-  simpleCliff: null,
-  simpleUncertainty: null,
-  simpleNextHour: null,
   details: 'Voir le détail du calcul',
   breakdown: 'Le mois, avant impôts et crédits',
   sources: 'Sources',

@@ -1,19 +1,14 @@
 /**
  * « Facile à lire »: the plain-language texts, laid over the standard ones. Short sentences, one
- * idea per line, no acronyms, everyday words. The cliff, coverage, uncertainty and next-hour
- * sentences are rebuilt here from the library's figures (its own sentences are the standard ones).
+ * idea per line, no acronyms, everyday words. The sentences about the figures (cliffs, the next
+ * hour, coverage, uncertainty) are the library's own plain-language sentences, not written here.
  * Their readability is measured in the browser tests (Kandel–Moles for French, Flesch for English).
  */
-import type { IncomeTrap } from '@passerelle/rules';
 import type { Translation } from './translation.js';
 
 export type Overlay = Partial<Translation>;
-type Hours = (h: number) => string;
-type Money = (n: number) => string;
 
-const nothingMore = (trap: IncomeTrap) => Math.abs(trap.gainPerMonth) < 0.5;
-
-/** Untypeset: the on-demand file gets French typography from the one file (see `extra.ts`). */
+/** Untypeset: French typography is applied where the translation is put together (`translations.ts`). */
 export const frSimple: Overlay = {
   title: 'Combien d’argent aurai-je par mois ?',
   intro: 'Choisissez vos heures. Voyez l’argent que vous aurez.',
@@ -35,21 +30,6 @@ export const frSimple: Overlay = {
   springToPay: (amount) => `Au printemps, vous payez environ ${amount}.`,
   definition:
     'Ce montant compte votre paie, votre chèque et les crédits reçus pendant l’année. L’argent du printemps n’est pas dedans.',
-  simpleCliff: (trap: IncomeTrap, hours: Hours, money: Money) =>
-    trap.kind === 'plateau'
-      ? `De ${hours(trap.fromHours)} à ${hours(trap.toHours)} par semaine, plus d’heures ne vous donnent ${nothingMore(trap) ? 'rien' : 'presque rien'} de plus.`
-      : `${trap.exitHours !== null ? `Vers ${hours(trap.exitHours)} par semaine, votre chèque s’arrête. ` : ''}Avec plus de ${hours(trap.fromHours)}, vous pourriez avoir jusqu’à ${money(trap.lossPerMonth)} de moins par mois.${trap.recovered ? ` À partir de ${hours(trap.toHours)}, vous avez plus.` : ''}`,
-  barCliff: (trap: IncomeTrap, hours: Hours) =>
-    trap.exitHours !== null
-      ? `votre chèque s’arrête vers ${hours(trap.exitHours)}.`
-      : `moins d’argent après ${hours(trap.fromHours)}.`,
-  simpleUncertainty: 'Ces montants sont des estimations. Vérifiez avec votre agente ou agent.',
-  simpleNextHour: (change, money) =>
-    Math.abs(change) < 0.5
-      ? 'Une heure de plus ne vous donne rien de plus.'
-      : change > 0
-        ? `Une heure de plus par semaine : ${money(change)} de plus par mois.`
-        : `Une heure de plus par semaine : ${money(-change)} de moins par mois.`,
   chartTitle: 'Votre argent selon vos heures',
 };
 
@@ -73,20 +53,5 @@ export const enSimple: Overlay = {
   springToPay: (amount) => `In spring, you pay about ${amount}.`,
   definition:
     'This counts your pay, your cheque and the credits you get during the year. Spring money is not in it.',
-  simpleCliff: (trap: IncomeTrap, hours: Hours, money: Money) =>
-    trap.kind === 'plateau'
-      ? `From ${hours(trap.fromHours)} to ${hours(trap.toHours)} a week, more hours give you ${nothingMore(trap) ? 'nothing' : 'almost nothing'} more.`
-      : `${trap.exitHours !== null ? `Near ${hours(trap.exitHours)} a week, your cheque stops. ` : ''}Above ${hours(trap.fromHours)}, you could have up to ${money(trap.lossPerMonth)} less a month.${trap.recovered ? ` From ${hours(trap.toHours)}, you have more.` : ''}`,
-  barCliff: (trap: IncomeTrap, hours: Hours) =>
-    trap.exitHours !== null
-      ? `your cheque stops near ${hours(trap.exitHours)}.`
-      : `less money above ${hours(trap.fromHours)}.`,
-  simpleUncertainty: 'These amounts are estimates. Check with your agent.',
-  simpleNextHour: (change, money) =>
-    Math.abs(change) < 0.5
-      ? 'One more hour gives you nothing more.'
-      : change > 0
-        ? `One more hour a week: ${money(change)} more a month.`
-        : `One more hour a week: ${money(-change)} less a month.`,
   chartTitle: 'Your money by your hours',
 };

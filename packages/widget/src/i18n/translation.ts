@@ -1,4 +1,4 @@
-import type { IncomeTrap, Program } from '@passerelle/rules';
+import type { Program } from '@passerelle/rules';
 import type { Recognition, ScenarioKind } from '../state/fields.js';
 
 /** A word the simulator can explain on demand (a glossary entry). */
@@ -88,15 +88,7 @@ export interface Translation {
   springToPay: (amount: string) => string;
   definition: string;
   attention: string;
-  /** The short warning of the answer bar (one line). */
-  barCliff: (trap: IncomeTrap, hours: (h: number) => string) => string;
   healthTitle: string;
-  /** Plain-language versions of the library's sentences, built from its figures. */
-  simpleCliff:
-    | ((trap: IncomeTrap, hours: (h: number) => string, money: (n: number) => string) => string)
-    | null;
-  simpleUncertainty: string | null;
-  simpleNextHour: ((change: number, money: (n: number) => string) => string) | null;
   details: string;
   breakdown: string;
   lines: {

@@ -5,18 +5,8 @@ import {
   type ComparisonCell,
   type ComparisonTable,
 } from '@passerelle/rules';
-import { spokenHours, type IncomeTrap } from '@passerelle/rules';
 import { speak } from '../i18n/typography.js';
 import { MaterialsElement } from './materials-base.js';
-
-/** A cliff in short sentences for the plain-language sheet. */
-function simpleCliff(c: IncomeTrap, lang: 'fr' | 'en'): string {
-  const h = (x: number) => spokenHours(lang, x);
-  const loss = Math.round(c.lossPerMonth / 10) * 10;
-  return lang === 'fr'
-    ? `Attention entre ${h(c.fromHours)} et ${h(c.toHours)} : vous pourriez avoir jusqu’à ${loss}\u00a0$ de moins par mois.`
-    : `Watch out between ${h(c.fromHours)} and ${h(c.toHours)}: you could have up to $${loss} less a month.`;
-}
 import { materialsStyles } from './materials.styles.js';
 
 /**
@@ -125,7 +115,7 @@ export class PasserelleComparisonTable extends MaterialsElement {
               ${p.cliffs.map(
                 (c) =>
                   html`<p class="small cliff" data-testid=${`cliff-${p.program}`}>
-                    ⚠ ${this.simple ? simpleCliff(c, w.lang) : speak(w.lang, c.explanation)}
+                    ⚠ ${speak(w.lang, this.simple ? c.simpleExplanation : c.explanation)}
                   </p>`,
               )}
             </div>`,

@@ -613,7 +613,7 @@ export class PasserelleSimulator extends PasserelleElement {
                   ? headlineOf(c, active, activeResult)
                   : null,
                 // One short line: the card itself says the whole sentence.
-                warning ? t.barCliff(warning, c.hours) : null,
+                warning ? speak(t.lang, this.simple ? warning.simpleBrief : warning.brief) : null,
                 this.headlineVisible,
               )
         }

@@ -25,15 +25,7 @@ export function renderTraps(
           <strong
             >${outcome ? `${t.attention}, ${outcome.toLowerCase()}` : t.attention}${t.colon.trimEnd()}</strong
           >
-          ${
-            t.simpleCliff
-              ? t.simpleCliff(
-                  trap,
-                  (h) => c.hours(h),
-                  (n) => c.money(Math.round(n / 10) * 10, 0),
-                )
-              : speak(t.lang, trap.explanation)
-          }
+          ${speak(t.lang, c.simple ? trap.simpleExplanation : trap.explanation)}
         </p>
       </div>`,
   )}`;
@@ -47,7 +39,7 @@ export function renderNextHour(
   if (!next) return nothing;
   const { t } = c;
   return html`<p class="next-hour" data-testid=${`next-hour-${kind}`}>
-    ${t.simpleNextHour ? t.simpleNextHour(next.changePerMonth, (n) => c.money(n, 0)) : speak(t.lang, next.explanation)}
+    ${speak(t.lang, c.simple ? next.simpleExplanation : next.explanation)}
   </p>`;
 }
 
@@ -111,6 +103,6 @@ export function renderUncertainty(
   if (!sentence) return nothing;
   const { t } = c;
   return html`<p class="uncertainty" data-testid=${`uncertainty-${kind}`}>
-    ${t.simpleUncertainty ?? speak(t.lang, sentence)}
+    ${speak(t.lang, c.simple ? (r.uncertainty.simpleSentence ?? sentence) : sentence)}
   </p>`;
 }

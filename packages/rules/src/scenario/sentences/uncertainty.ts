@@ -11,6 +11,8 @@ export interface Uncertainty {
   readonly counts: Readonly<Record<Exclude<ParameterStatus, 'verified'>, number>>;
   /** One sentence when the figures rest on estimates or unconfirmed values; null otherwise. */
   readonly sentence: Localized | null;
+  /** The same in plain words (« Facile à lire »). */
+  readonly simpleSentence: Localized | null;
 }
 
 export function uncertaintyOf(
@@ -39,5 +41,9 @@ export function uncertaintyOf(
               en: `Some amounts are not yet checked at their official source: confirm them with your agent.`,
             }
           : null;
-  return { counts, sentence };
+  const simpleSentence: Localized | null = sentence && {
+    fr: 'Ces montants sont des estimations. Vérifiez avec votre agente ou agent.',
+    en: 'These amounts are estimates. Check with your agent.',
+  };
+  return { counts, sentence, simpleSentence };
 }
