@@ -26,8 +26,15 @@ export function readParameterFiles(dir) {
     .sort()
     .map((name) => {
       const data = readJson(join(dir, name));
+      if (!Array.isArray(data?.parameters))
+        throw new Error(`${join(dir, name)}: "parameters" must be a list`);
       const docPath = join(dir, 'docs', name);
       const docs = existsSync(docPath) ? readJson(docPath) : { parameters: [] };
+      if (
+        !Array.isArray(docs?.parameters) ||
+        !docs.parameters.every((d) => Array.isArray(d?.values))
+      )
+        throw new Error(`${docPath}: "parameters" must be a list, each with a list of "values"`);
       const byId = new Map(docs.parameters.map((d) => [d.id, d]));
       for (const p of data.parameters) {
         const doc = byId.get(p.id);

@@ -94,6 +94,30 @@ const args = readArgs(process.argv.slice(2));
 const indexation = readJsonFile(join(args.dir, 'indexation.json'));
 const coveragePath = join(args.dir, 'coverage.json');
 const coverage = readJsonFile(coveragePath);
+// The two control files' shape, checked before anything is derived or written.
+if (
+  !Array.isArray(coverage.supportedYears) ||
+  !coverage.supportedYears.every((y) => Number.isInteger(y))
+)
+  fail(
+    `${coveragePath}: "supportedYears" must be a list of years written as numbers (e.g. [2025, 2026])`,
+  );
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+if (!isObject(indexation.indices) || !isObject(indexation.readAtSource))
+  fail(
+    `${join(args.dir, 'indexation.json')}: "indices" and "readAtSource" must both be there, as objects`,
+  );
+for (const [key, index] of Object.entries(indexation.indices))
+  if (
+    !isObject(index) ||
+    typeof index.title !== 'string' ||
+    typeof index.url !== 'string' ||
+    typeof index.rounding !== 'string' ||
+    !Array.isArray(index.parameters)
+  )
+    fail(
+      `${join(args.dir, 'indexation.json')}: indices.${key} needs "title" and "url" (text), "rounding" and "parameters" (a list)`,
+    );
 const previous = args.year - 1;
 if (!coverage.supportedYears.includes(previous))
   fail(`the data has no ${previous}: add years in order (${coverage.supportedYears.join(', ')})`);
@@ -112,8 +136,19 @@ try {
 }
 // Each file against the library's schema first, so that a mistake names its file and field.
 const rules = await import(new URL('../packages/rules/dist/src/index.js', import.meta.url).href);
+const { parameterDocFileSchema } = await import(
+  new URL('../packages/rules/dist/src/parameters/docs/index.js', import.meta.url).href
+);
 for (const f of files) {
-  const { runtime } = splitForLibrary([f]);
+  const { runtime, docs } = splitForLibrary([f]);
+  const documented = parameterDocFileSchema.safeParse(docs[0]);
+  if (!documented.success) {
+    const issue = documented.error.issues[0];
+    const id = docs[0].parameters?.[issue.path[1]]?.id;
+    fail(
+      `${join(args.dir, 'docs', f.name)}: ${id ? `${id}, ` : ''}${issue.path.join('.')}: ${issue.message}`,
+    );
+  }
   const checked = rules.parameterFileSchema.safeParse(runtime[0]);
   if (!checked.success) {
     const issue = checked.error.issues[0];
@@ -202,6 +237,15 @@ try {
   fail(`the result does not pass the parameter schema: ${e instanceof Error ? e.message : e}`);
 }
 
+const report = [
+  `${args.dryRun ? '(dry run) ' : ''}${args.year}: ${added.length} values derived and marked « derived »:`,
+  ...added.map((l) => `  ${l}`),
+  ...(skipped.length ? ['Already there, kept:', ...skipped.map((l) => `  ${l}`)] : []),
+  'Still to read at their source by a person (then record the value as « verified » with the page and a quote):',
+  ...Object.entries(indexation.readAtSource).map(([id, where]) => `  ${id} — ${where}`),
+  'Then: replace each derived value by the official one when it is published (status verified, source, quote),',
+  '`pnpm docs:reference`, `pnpm test`.',
+];
 if (!args.dryRun) {
   writeParameterFiles(args.dir, files);
   writeFileSync(coveragePath, `${JSON.stringify(nextCoverage, null, 2)}\n`);
@@ -219,13 +263,4 @@ if (!args.dryRun) {
     });
   }
 }
-const report = [
-  `${args.dryRun ? '(dry run) ' : ''}${args.year}: ${added.length} values derived and marked « derived »:`,
-  ...added.map((l) => `  ${l}`),
-  ...(skipped.length ? ['Already there, kept:', ...skipped.map((l) => `  ${l}`)] : []),
-  'Still to read at their source by a person (then record the value as « verified » with the page and a quote):',
-  ...Object.entries(indexation.readAtSource).map(([id, where]) => `  ${id} — ${where}`),
-  'Then: replace each derived value by the official one when it is published (status verified, source, quote),',
-  '`pnpm docs:reference`, `pnpm test`.',
-];
 process.stdout.write(`${report.join('\n')}\n`);

@@ -303,8 +303,8 @@ function parseRow(
     return {
       error:
         lang === 'fr'
-          ? `Ligne CSV illisible : un guillemet ouvert à la ligne ${line.unclosedQuoteAtLine} du fichier ne se ferme pas (une cellule entre guillemets peut tenir sur plusieurs lignes seulement si elle se ferme)`
-          : `Unreadable CSV line: a quote opened on line ${line.unclosedQuoteAtLine} of the file never closes (a quoted cell may span lines only when it closes)`,
+          ? `Ligne CSV illisible : un guillemet ouvert à la ligne ${line.unclosedQuoteAtLine} du fichier ne se ferme pas sur une ligne complète (une cellule entre guillemets peut tenir sur plusieurs lignes seulement si elle se ferme et que la ligne a toutes ses cellules)`
+          : `Unreadable CSV line: a quote opened on line ${line.unclosedQuoteAtLine} of the file does not close into a whole row (a quoted cell may span lines only when it closes into a row with all its cells)`,
     };
   try {
     return { case: header ? caseFromCsv(header, line, cells) : JSON.parse(line) };

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { createRowProcessor, message, type BatchLine, type RowOptions } from './batch-rows.js';
 import { runChunk, type Chunk, type ChunkResult } from './batch-worker.js';
 import {
+  cellsIgnoringQuotes,
   looksLikeUtf16,
   opensQuotedCell,
   parseCsvHeader,
@@ -166,8 +167,11 @@ export async function runBatch(
       return;
     }
     if (line.trim() === '') return;
-    if (opensQuotedCell(line, delimiter)) open = { first: at, text: line, after: [] };
-    else accept(line);
+    if (!opensQuotedCell(line, delimiter)) accept(line);
+    // A quote that opens on a line already holding a whole row never starts a multi-line cell.
+    else if (cellsIgnoringQuotes(line, delimiter) >= header!.paths.length)
+      accept({ unclosedQuoteAtLine: at });
+    else open = { first: at, text: line, after: [] };
   };
   /** The open quote never closed into a whole row: its line is unreadable, the others are rows. */
   const unclosed = () => {
@@ -255,8 +259,8 @@ export async function runBatch(
     }
     // A quoted cell still open at the end: its line is unreadable, the lines after it are rows.
     while (open !== null) unclosed();
-    // An empty JSON Lines input still gets its output header.
-    if (options.input !== 'csv') begin();
+    // An empty input (no row, or no header at all) still gets its output header.
+    begin();
     await dispatch();
     while (inFlight.length > 0) await writeOldest();
   } finally {

@@ -42,6 +42,16 @@ export function parseCsvRows(texts: readonly string[], delimiter: ',' | ';'): st
 }
 
 /**
+ * How many cells a line holds when its quotes are read as characters: a line that opens a quote
+ * but already holds a whole row's cells is a row with a stray quote, not the start of a cell that
+ * spans lines (a spreadsheet's multi-line label leaves the row's other cells for its last line).
+ */
+export function cellsIgnoringQuotes(line: string, delimiter: ',' | ';'): number {
+  const records = parse(line, { delimiter, quote: false, relax_column_count: true }) as string[][];
+  return records[0]?.length ?? 0;
+}
+
+/**
  * Whether a line leaves a quoted cell open (its row goes on over the next lines). A line with no
  * quote cannot; otherwise csv-parse says.
  */

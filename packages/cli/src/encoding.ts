@@ -5,13 +5,17 @@
  * standard input, which cannot be read twice, must be UTF-8 and is refused with a message that says
  * how to save it so.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { Transform } from 'node:stream';
 
 export type InputEncoding = 'utf-8' | 'windows-1252';
 
-/** Whether the whole file is valid UTF-8 (read once, in chunks, by a strict decoder). */
+/**
+ * Whether the whole file is valid UTF-8 (read once, in chunks, by a strict decoder). Only a
+ * regular file can be read twice: a pipe (`/dev/stdin`, `<(…)`) is read as standard input is.
+ */
 export async function detectFileEncoding(path: string): Promise<InputEncoding> {
+  if (!statSync(path).isFile()) return 'utf-8';
   const strict = new TextDecoder('utf-8', { fatal: true });
   try {
     for await (const chunk of createReadStream(path))
@@ -21,6 +25,25 @@ export async function detectFileEncoding(path: string): Promise<InputEncoding> {
   } catch (e) {
     if (e instanceof TypeError) return 'windows-1252';
     throw e;
+  }
+}
+
+/**
+ * A whole file's text (one case, a timeline): UTF-8 when it is valid UTF-8, else Windows-1252
+ * (said by `encoding`); UTF-16 is refused by name. A UTF-8 byte-order mark is dropped.
+ */
+export function decodeText(bytes: Buffer): { text: string; encoding: InputEncoding } {
+  const utf16 =
+    (bytes.length >= 2 &&
+      ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) ||
+    bytes.subarray(0, 4096).includes(0);
+  if (utf16) throw new Error('UTF-16 : enregistrez le fichier en UTF-8 / save the file as UTF-8');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    const body =
+      bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
   }
 }
 
@@ -41,16 +64,26 @@ export function decoding(
   return new Transform({
     decodeStrings: true,
     transform(chunk: Buffer, _encoding, done) {
-      // A UTF-16 byte-order mark: neither UTF-8 nor Windows-1252; said as UTF-16.
-      if (
-        first &&
-        chunk.length >= 2 &&
-        ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))
-      ) {
-        done(onInvalid('utf16'));
-        return;
+      if (first) {
+        first = false;
+        // UTF-16, with its byte-order mark or without (NUL bytes, which no text of a CSV or JSON
+        // file holds): neither UTF-8 nor Windows-1252; said as UTF-16.
+        const bom =
+          chunk.length >= 2 &&
+          ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
+        if (bom || chunk.subarray(0, 4096).includes(0)) {
+          done(onInvalid('utf16'));
+          return;
+        }
+        // A UTF-8 byte-order mark before a Windows-1252 body is not text of the body.
+        if (
+          encoding === 'windows-1252' &&
+          chunk[0] === 0xef &&
+          chunk[1] === 0xbb &&
+          chunk[2] === 0xbf
+        )
+          chunk = chunk.subarray(3);
       }
-      first = false;
       try {
         done(null, decoder.decode(chunk, { stream: true }));
       } catch {

@@ -3,15 +3,24 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { applyReform } from '@passerelle/rules';
 import { BatchInputError, runBatch, type BatchOptions } from './batch.js';
-import { detectFileEncoding, type InputEncoding } from './encoding.js';
+import { decodeText, detectFileEncoding, type InputEncoding } from './encoding.js';
 import { runGrid } from './grid.js';
 import { caseFiles, casesReport, runCases } from './cases-cli.js';
 import { runTimeline } from './timeline-cli.js';
 import { parseArgs, parseBatchArgs, runCli, usage, type CliArgs, type CliIo } from './run.js';
 import { parseCasesArgs } from './args.js';
 
+/**
+ * The input's text: UTF-8, or Windows-1252 when it is not valid UTF-8 (what a French Windows
+ * editor saves; said on stderr so that nobody reads « H�l�ne » without a word).
+ */
 function readInput(file: string | null): string {
-  return readFileSync(file ?? 0, 'utf8');
+  const { text, encoding } = decodeText(readFileSync(file ?? 0));
+  if (encoding !== 'utf-8')
+    process.stderr.write(
+      `Fichier lu en Windows-1252 (il n’est pas en UTF-8) / File read as Windows-1252 (not UTF-8).\n`,
+    );
+  return text;
 }
 
 function unreadable(e: unknown): number {
@@ -30,6 +39,9 @@ function unreadable(e: unknown): number {
   );
   return 2;
 }
+
+/** Whether the batch wrote a progress line (an error message then starts on a new line). */
+let progressShown = false;
 
 async function batch(argv: readonly string[]): Promise<number> {
   const parsed = parseBatchArgs(argv);
@@ -66,7 +78,10 @@ async function batch(argv: readonly string[]): Promise<number> {
       parsed.file ? createReadStream(parsed.file) : process.stdin,
       { ...parsed.options, reform, totalBytes, encoding },
       (chunk) => process.stdout.write(chunk),
-      (line) => process.stderr.write(line),
+      (line) => {
+        progressShown = true;
+        process.stderr.write(line);
+      },
     );
     process.stderr.write(
       `${JSON.stringify({
@@ -81,7 +96,8 @@ async function batch(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof BatchInputError) {
-      process.stderr.write(`${e.message}\n`);
+      // Below the progress line, never glued to it.
+      process.stderr.write(`${progressShown ? '\n' : ''}${e.message}\n`);
       return 2;
     }
     throw e;

@@ -424,6 +424,46 @@ describe('batch: a bad CSV row costs that row alone (December probe)', () => {
     expect(rows[2000]).toMatchObject({ row: 2001, label: 'cas 1999' });
   });
 
+  it('a quote opening on a line that already holds a whole row is that line’s error, not a multi-line cell', async () => {
+    const { summary, rows } = await run(
+      [
+        header,
+        '"Marc,2026,3,34,socialAssistance,10',
+        'Julie,2026,3,34,socialAssistance,20',
+        'Jean 5",2026,3,34,socialAssistance,30',
+      ].join('\n'),
+    );
+    expect(summary).toMatchObject({ rows: 3, ok: 2, failed: 1 });
+    expect(rows[0]!.error).toContain('ligne 2 du fichier');
+    expect(rows.slice(1).map((r) => r.label)).toEqual(['Julie', 'Jean 5"']);
+  });
+
+  it('bytes the probe sent: UTF-16 without a mark is named, a UTF-8 mark before Windows-1252 is dropped, a pipe is not read twice', async () => {
+    const utf16 = Buffer.from(`${header}\nHélène,2026,3,34,socialAssistance,10\n`, 'utf16le');
+    await expect(
+      runBatch(
+        Readable.from([utf16]),
+        { ...csvOptions, input: 'csv', output: 'jsonl' },
+        () => {},
+        () => {},
+      ),
+    ).rejects.toThrow(/UTF-16/);
+    const marked = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(`${header}\nHélène,2026,3,34,socialAssistance,10\n`, 'latin1'),
+    ]);
+    let out = '';
+    await runBatch(
+      Readable.from([marked]),
+      { ...csvOptions, input: 'csv', output: 'jsonl', encoding: 'windows-1252' },
+      (c) => (out += c),
+      () => {},
+    );
+    expect(JSON.parse(out.trim()).label).toBe('Hélène');
+    // A device or a pipe is never read ahead (it could not be read again).
+    expect(await detectFileEncoding('/dev/null')).toBe('utf-8');
+  });
+
   it('an unreadable row keeps its label', async () => {
     const { rows } = await run([header, 'Hélène,2026,3'].join('\n'));
     expect(rows[0]).toMatchObject({ label: 'Hélène' });

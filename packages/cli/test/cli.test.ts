@@ -233,3 +233,20 @@ describe('December edges of the single-case and timeline commands', () => {
     expect(stdout.split('\n')[0]).toBe('two lines');
   });
 });
+
+describe('a single case or a timeline saved in Windows-1252', () => {
+  it('is read as such, never as « H�l�ne »; UTF-16 is refused by name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'passerelle-1252-'));
+    const file = join(dir, 'cas.json');
+    writeFileSync(file, Buffer.from(JSON.stringify({ ...marc, label: 'Hélène' }), 'latin1'));
+    const cli = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+    const run1252 = spawnSync('node', [cli, file, '--summary'], { encoding: 'utf8' });
+    expect(run1252.status).toBe(0);
+    expect(JSON.parse(run1252.stdout).label).toBe('Hélène');
+    expect(run1252.stderr).toContain('Windows-1252');
+    writeFileSync(file, Buffer.from(`\uFEFF${JSON.stringify(marc)}`, 'utf16le'));
+    const run16 = spawnSync('node', [cli, file], { encoding: 'utf8' });
+    expect(run16.status).toBe(2);
+    expect(run16.stdout).toContain('UTF-16');
+  });
+});

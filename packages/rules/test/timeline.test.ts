@@ -294,4 +294,26 @@ describe('timeline: properties', () => {
     expect(en).not.toMatch(/ [;:]/);
     expect(en).toMatch(/\w; \w/);
   });
+
+  it('refuses more months of activity than the period, and names « before » in its errors', () => {
+    const household = { adults: [{ age: 40, program: 'socialSolidarity' as const }] };
+    const long = timeline({
+      start: { year: 2026, month: 1 },
+      months: 12,
+      household,
+      activity: Array.from({ length: 13 }, () => ({})),
+    });
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.error.message.fr).toContain('13 mois d');
+    const before = timeline({
+      start: { year: 2026, month: 1 },
+      months: 12,
+      household,
+      activity: [{}],
+      before: { wage: { hoursPerWeek: -1 } },
+    });
+    expect(before.ok).toBe(false);
+    if (!before.ok)
+      expect(before.error.message.fr).toContain('Avant la période — Heures par semaine');
+  });
 });

@@ -94,7 +94,22 @@ describe('invalid input gives a clear, localized error naming the field', () => 
         adults: [{ age: 30, program: 'none', activity: { allowance: { hoursPerWeek: 5 } } }],
       },
     });
-    expect(e.message.fr).toContain('montant par heure');
+    // None given: asked for, not called « both ».
+    expect(e.message.fr).toContain('Indiquez le montant de l’allocation : par heure');
+    expect(e.message.fr).not.toContain('pas les deux');
+    const both = issues({
+      ...valid,
+      household: {
+        adults: [
+          {
+            age: 30,
+            program: 'none',
+            activity: { allowance: { hoursPerWeek: 5, amountPerHour: 3, amountPerMonth: 60 } },
+          },
+        ],
+      },
+    });
+    expect(both.message.fr).toContain('pas les deux');
   });
   it('spouses must share one assistance file', () => {
     const e = issues({

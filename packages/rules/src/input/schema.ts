@@ -84,11 +84,16 @@ export const allowanceSchema = z
   .check(
     z.superRefine((a, ctx) => {
       if ((a.amountPerHour === undefined) === (a.amountPerMonth === undefined)) {
+        const none = a.amountPerHour === undefined;
         ctx.addIssue(
           issue(
             ['amountPerHour'],
-            'Indiquez soit un montant par heure (amountPerHour), soit un montant par mois (amountPerMonth), pas les deux',
-            'Give exactly one of amountPerHour or amountPerMonth',
+            none
+              ? 'Indiquez le montant de l’allocation : par heure (amountPerHour) ou par mois (amountPerMonth)'
+              : 'Indiquez soit un montant par heure (amountPerHour), soit un montant par mois (amountPerMonth), pas les deux',
+            none
+              ? 'Give the allowance amount: per hour (amountPerHour) or per month (amountPerMonth)'
+              : 'Give exactly one of amountPerHour or amountPerMonth, not both',
           ),
         );
       }

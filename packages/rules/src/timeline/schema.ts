@@ -33,6 +33,17 @@ const timelineShape = z.strictObject({
  */
 export const timelineInputSchema = timelineShape.check(
   z.superRefine((t, ctx) => {
+    // More months of activity than the period holds: the extra ones would be silently ignored.
+    if (t.activity.length > t.months)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['activity'],
+        message: 'activity',
+        params: {
+          fr: `${t.activity.length} mois d'activité pour une période de ${t.months} mois`,
+          en: `${t.activity.length} months of activity for a period of ${t.months} months`,
+        },
+      });
     const own = t.household.adults[0]?.activity;
     if (own && (own.wage !== undefined || own.allowance !== undefined))
       ctx.addIssue({

@@ -205,6 +205,7 @@ function monthOfPath(input: unknown): (path: readonly PropertyKey[]) => Localize
       ? { year: start!.year as number, month: start!.month as number }
       : null;
   return (path) => {
+    if (path[0] === 'before') return { fr: 'Avant la période', en: 'Before the period' };
     if (path[0] !== 'activity' || typeof path[1] !== 'number') return null;
     const k = path[1];
     const named =
