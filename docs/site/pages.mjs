@@ -7,6 +7,7 @@ export const pages = {
   'counsellor-guide.md': 'Documentation/Guide intervenant',
   'analyst-guide.md': 'Documentation/Guide analyste',
   'glossary.md': 'Documentation/Lexique',
+  'personas.md': 'Documentation/Personas',
   'myths.md': 'Documentation/Mythes et réalités',
   'yearly-update.md': 'Documentation/Mise à jour annuelle',
   'families.md': 'Documentation/Familles avec enfants',
