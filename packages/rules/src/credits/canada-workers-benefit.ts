@@ -1,7 +1,9 @@
 /**
  * Canada Workers Benefit with Québec's configuration (ITA s. 122.7 and the Québec agreement):
  * 37.3 % of working income above the exclusion, up to the maximum, reduced by 20 % of adjusted
- * family net income above the phase-out threshold. Net income includes assistance payments.
+ * family net income above the phase-out threshold. Net income includes assistance payments. When
+ * both spouses have working income, up to the secondary earner exemption of the lower earner's
+ * working income is left out of the adjusted net income (ITA s. 122.7(1), « adjusted net income »).
  */
 import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
@@ -59,6 +61,8 @@ export function canadaWorkersBenefit(
   withChildren = false,
   /** Adults eligible for the disability tax credit: each adds the disability supplement. */
   disabled = 0,
+  /** A couple where both spouses have working income: the lower earner's working income. */
+  secondaryWorkingIncome: Dec = ZERO,
 ): Computed {
   // Québec configures the CWB by family type (a family with a child has its own rate, maximum and
   // phase-out threshold), under the federal-Québec agreement of ITA s. 122.7(1.1).
@@ -74,11 +78,18 @@ export function canadaWorkersBenefit(
   const maximum = param(ctx, ids.maximum);
   const threshold = param(ctx, ids.threshold);
   const phaseOut = param(ctx, 'credits.cwb.quebec.phaseOutRate');
+  const secondary =
+    couple && secondaryWorkingIncome.greaterThan(0)
+      ? param(ctx, 'credits.cwb.quebec.secondaryEarnerExemption')
+      : null;
+  const exempted = secondary ? minDec(secondaryWorkingIncome, secondary.value) : ZERO;
+  // The phase-out reads the family's adjusted net income less the secondary earner's exemption.
+  const netForPhaseOut = max0(adjustedNetIncome.minus(exempted));
   // 19 or older at the end of the year, unless living with a spouse or a child (ITA s. 122.7(1)
   // "eligible individual").
   const eligible = workingIncome.greaterThan(0) && (couple || withChildren || oldestAge >= 19);
   const phaseIn = minDec(maximum.value, rateAbove(workingIncome, exclusion.value, rate.value));
-  const reduction = rateAbove(adjustedNetIncome, threshold.value, phaseOut.value);
+  const reduction = rateAbove(netForPhaseOut, threshold.value, phaseOut.value);
   const basic = eligible ? max0(phaseIn.minus(reduction)) : ZERO;
   const supplement = eligible && disabled > 0 ? disabilitySupplement() : null;
   const amount = roundCents(basic.plus(supplement?.amount ?? ZERO));
@@ -102,7 +113,7 @@ export function canadaWorkersBenefit(
     );
     const from = threshold.value.plus(maximum.value.dividedBy(phaseOut.value));
     const sReduction = rateAbove(
-      adjustedNetIncome,
+      netForPhaseOut,
       from,
       disabled === 2 ? phaseOut.value.dividedBy(2) : phaseOut.value,
     );
@@ -115,7 +126,15 @@ export function canadaWorkersBenefit(
   return computedYearly(
     creditsCanadaWorkersBenefitRule,
     amount,
-    () => [rate, exclusion, maximum, threshold, phaseOut, ...(supplement?.parameters ?? [])],
+    () => [
+      rate,
+      exclusion,
+      maximum,
+      threshold,
+      phaseOut,
+      ...(secondary ? [secondary] : []),
+      ...(supplement?.parameters ?? []),
+    ],
     () => ({
       workingIncome: workingIncome,
       adjustedNetIncome: adjustedNetIncome,
@@ -128,7 +147,7 @@ export function canadaWorkersBenefit(
           ? 'Aucune ACT : il faut un revenu de travail (et avoir 19 ans ou un conjoint).'
           : 'No CWB: it requires working income (and being 19 or having a spouse).'
         : lang === 'fr'
-          ? `${percent(lang, rate.value.toNumber())} du revenu de travail au-delà de ${money(lang, exclusion.value.toNumber())}, au plus ${money(lang, maximum.value.toNumber())} : ${money(lang, toCents(phaseIn))} ; moins 20 % du revenu net rajusté (aide sociale comprise) au-delà de ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))})${supplement ? ` ; plus le supplément pour invalidité ${money(lang, toCents(supplement.amount))} (réduit au-delà de ${money(lang, toCents(supplement.from))})` : ''} : ${money(lang, toCents(amount))} par année.`
-          : `${percent(lang, rate.value.toNumber())} of working income above ${money(lang, exclusion.value.toNumber())}, at most ${money(lang, maximum.value.toNumber())}: ${money(lang, toCents(phaseIn))}; less 20% of adjusted net income (assistance included) above ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))})${supplement ? `; plus the disability supplement ${money(lang, toCents(supplement.amount))} (reduced above ${money(lang, toCents(supplement.from))})` : ''}: ${money(lang, toCents(amount))} a year.`,
+          ? `${percent(lang, rate.value.toNumber())} du revenu de travail au-delà de ${money(lang, exclusion.value.toNumber())}, au plus ${money(lang, maximum.value.toNumber())} : ${money(lang, toCents(phaseIn))} ; moins 20 % du revenu net rajusté (aide sociale comprise${exempted.greaterThan(0) ? `, moins ${money(lang, toCents(exempted))} du revenu de travail du conjoint qui gagne le moins` : ''}) au-delà de ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))})${supplement ? ` ; plus le supplément pour invalidité ${money(lang, toCents(supplement.amount))} (réduit au-delà de ${money(lang, toCents(supplement.from))})` : ''} : ${money(lang, toCents(amount))} par année.`
+          : `${percent(lang, rate.value.toNumber())} of working income above ${money(lang, exclusion.value.toNumber())}, at most ${money(lang, maximum.value.toNumber())}: ${money(lang, toCents(phaseIn))}; less 20% of adjusted net income (assistance included${exempted.greaterThan(0) ? `, less ${money(lang, toCents(exempted))} of the lower-earning spouse's working income` : ''}) above ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))})${supplement ? `; plus the disability supplement ${money(lang, toCents(supplement.amount))} (reduced above ${money(lang, toCents(supplement.from))})` : ''}: ${money(lang, toCents(amount))} a year.`,
   );
 }

@@ -12,7 +12,17 @@ import { workPremium, type WorkPremiumKind } from '../credits/work-premium.js';
 import { annualOf, computedYearly, type Computed } from '../explain/computed.js';
 import { money } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { add, roundCents, subtract, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
+import {
+  add,
+  minDec,
+  roundCents,
+  subtract,
+  sum,
+  toCents,
+  TWELVE,
+  ZERO,
+  type Dec,
+} from '../money.js';
 import { claimBooklet, type ClaimBooklet } from '../programs/claim-booklet.js';
 import { param, type RuleContext } from '../rule-context.js';
 import { annualIncomesOf, type AdultAnnualIncome } from '../tax/annual-income.js';
@@ -184,6 +194,10 @@ export function taxesAndCredits(
     ctx,
     withChildren,
     adults.filter((a) => a.disabilityTaxCredit).length,
+    // Both spouses work: the lower earner's working income (secondary earner exemption).
+    couple && incomes.every((a) => a.employment.greaterThan(0))
+      ? minDec(incomes[0]!.employment, incomes[1]!.employment)
+      : ZERO,
   );
   // GST credit: children under 19 (ITA s. 122.5, « qualified dependant »).
   const gst = gstCredit(
