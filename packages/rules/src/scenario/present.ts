@@ -2,7 +2,7 @@
 import { annualOf, type Computed } from '../explain/computed.js';
 import { money, num, wholeMoney } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { toCents } from '../money.js';
+import { max0, toCents } from '../money.js';
 import type { ReadParameter } from '../parameters/parameter-set.js';
 import { programNames, singlePersonAdjustmentApplies } from '../programs/last-resort/needs.js';
 import { allowanceTreatmentLabels } from '../programs/third-party-allowance.js';
@@ -115,6 +115,63 @@ function computedLines(core: ScenarioCore): Computed[] {
     );
   }
   return lines;
+}
+
+/**
+ * What protects a person who starts working, and what can change for them, said where it applies
+ * (not computed): the temporary-constraints allowance rests on a health condition (Loi sur l'aide
+ * aux personnes et aux familles, s. 53); working on solidarité sociale can lead to a review of the
+ * severe constraints (ADEL ?sujet=42488); HLM rent follows the household's income of the year
+ * before the lease (an estimate is given).
+ */
+function safetyNetNotices(
+  input: ValidSimulationInput,
+  core: ScenarioCore,
+  baseline: ScenarioCore,
+): Notice[] {
+  const out: Notice[] = [];
+  const works = core.grossEarnings.greaterThan(0) || core.allowances.greaterThan(0);
+  if (!works) return out;
+  if (
+    input.household.adults.some((a) => a.temporaryConstraints) &&
+    core.program === 'socialAssistance'
+  )
+    out.push({
+      code: 'temporaryConstraintsCheck',
+      severity: 'warning',
+      message: {
+        fr: "Allocation pour contraintes temporaires : elle repose sur un état de santé qui empêche de se préparer à un emploi, d'en trouver un ou de le garder (Loi sur l'aide aux personnes et aux familles, art. 53). Avant de commencer à travailler, vérifiez avec votre agente ou agent et votre médecin si vous la gardez : les montants ici la comptent encore.",
+        en: 'Temporary constraints allowance: it rests on a health condition that prevents preparing for, finding or keeping a job (Individual and Family Assistance Act, s. 53). Before you start working, check with your agent and your doctor whether you keep it: the amounts here still count it.',
+      },
+    });
+  if (
+    input.household.adults.some((a) => a.program === 'socialSolidarity') &&
+    core.grossEarnings.greaterThan(0)
+  )
+    out.push({
+      code: 'severeConstraintsReview',
+      severity: 'info',
+      message: {
+        fr: "Solidarité sociale : travailler ne retire pas les contraintes sévères, mais le ministère peut les réévaluer s'il constate une amélioration de votre situation socioprofessionnelle, ou après plus de 48 mois sans aide (manuel ADEL, sujet 42488).",
+        en: 'Social solidarity: working does not remove your severe constraints, but the ministry may review them if it notes an improvement in your socio-professional situation, or after more than 48 months off assistance (ADEL manual, topic 42488).',
+      },
+    });
+  if (input.options.subsidizedHousing) {
+    const income = (c: ScenarioCore) => c.grossEarnings.plus(c.allowances).plus(c.benefit);
+    // HLM rent: 25 % of the household's income of the year before the lease; a month's change
+    // of income held for a year moves the rent by a quarter of it.
+    const rent = toCents(max0(income(core).minus(income(baseline))).times('0.25'));
+    if (rent >= 1)
+      out.push({
+        code: 'subsidizedRent',
+        severity: 'info',
+        message: {
+          fr: `Logement subventionné (HLM) : le loyer est de 25 % des revenus du ménage de l'année avant le bail. Avec ces revenus toute l'année, il monterait d'environ ${money('fr', rent)} par mois au bail suivant (estimation ; l'office d'habitation fait le calcul).`,
+          en: `Subsidized housing (low-rent): the rent is 25% of the household's income of the year before the lease. With this income all year, it would rise by about ${money('en', rent)} a month at the next lease (an estimate; the housing office does the calculation).`,
+        },
+      });
+  }
+  return out;
 }
 
 /**
@@ -452,7 +509,7 @@ export function present(p: Presented): SimulationResult {
       sentence: coverageSentence(coverageFacts),
       simpleSentence: simpleCoverageSentence(coverageFacts),
     },
-    notices: notices(input, core, exit, ctx),
+    notices: [...notices(input, core, exit, ctx), ...safetyNetNotices(input, core, baseline)],
     assumptions,
     unverifiedParameters: unverified,
     uncertainty: uncertaintyOf(input.period.year, unverified),

@@ -1,0 +1,57 @@
+/**
+ * What protects a person who starts working, said where it applies (issue « the safety net »):
+ * the temporary-constraints allowance's condition, the review of severe constraints, and the HLM
+ * rent that follows income a year later.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SimulationInput } from '../src/index.js';
+import { ok } from './helpers.js';
+import { sophie } from './persona-cases.js';
+
+const single = (program: string, activity: object, options: object = {}): SimulationInput =>
+  ({
+    period: { year: 2026, month: 6 },
+    household: { adults: [{ age: 35, program, activity }] },
+    options,
+  }) as SimulationInput;
+
+describe('the safety net, said', () => {
+  it('Sophie at 15 h keeps the temporary-constraints allowance in the figures, and is told to check it', () => {
+    const r = ok(sophie());
+    const n = r.notices.find((x) => x.code === 'temporaryConstraintsCheck');
+    expect(n?.message.fr).toContain('art. 53');
+    expect(n?.message.fr).toContain('vérifiez avec votre agente ou agent et votre médecin');
+    // Not said without work.
+    const idle = ok({
+      ...sophie(),
+      household: { adults: [{ age: 27, program: 'socialAssistance', temporaryConstraints: true }] },
+    });
+    expect(idle.notices.map((x) => x.code)).not.toContain('temporaryConstraintsCheck');
+  });
+
+  it('solidarité sociale with a wage: the review of severe constraints is said (ADEL 42488)', () => {
+    const r = ok(single('socialSolidarity', { wage: { hoursPerWeek: 10 } }));
+    expect(r.notices.find((x) => x.code === 'severeConstraintsReview')?.message.fr).toContain(
+      'plus de 48 mois',
+    );
+    expect(ok(single('socialSolidarity', {})).notices.map((x) => x.code)).not.toContain(
+      'severeConstraintsReview',
+    );
+  });
+
+  it('in subsidized housing, the rent a year later: 25 % of the change of income', () => {
+    const r = ok(
+      single('socialAssistance', { wage: { hoursPerWeek: 10 } }, { subsidizedHousing: true }),
+    );
+    const base = ok(single('socialAssistance', {}, { subsidizedHousing: true }));
+    const income = (x: typeof r) =>
+      x.monthly.grossEarnings + x.monthly.allowances + x.monthly.benefit;
+    // In cents, half up, as the rule rounds (a quarter of 360,14 $ is 90,035 $ → 90,04 $).
+    const rent = Math.round(Math.round((income(r) - income(base)) * 100) * 0.25) / 100;
+    const n = r.notices.find((x) => x.code === 'subsidizedRent');
+    expect(rent).toBeGreaterThan(50);
+    expect(n?.message.fr.replace(/\s/g, ' ')).toContain(
+      `environ ${rent.toFixed(2).replace('.', ',')} $ par mois`.replace(/\s/g, ' '),
+    );
+  });
+});
