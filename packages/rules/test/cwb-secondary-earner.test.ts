@@ -9,7 +9,7 @@ import { applyReform, simulate, type SimulationInput } from '../src/index.js';
 
 // 1 000 $ a month each: 10 h × 22,998 $ × 4,34821 weeks.
 const wage = { hoursPerWeek: 10, hourlyWage: 22.998 };
-const couple = (second = wage): SimulationInput => ({
+const couple = (second: { hoursPerWeek: number; hourlyWage?: number } = wage): SimulationInput => ({
   period: { year: 2025, month: 6 },
   household: {
     adults: [
