@@ -1,23 +1,5 @@
+import { monthNames } from '@passerelle/rules';
 import type { Translation } from './translation.js';
-
-/**
- * The library's `monthNames.en`, written here because this file is loaded on demand: importing
- * the rules package from it would copy rules code into the sibling file (see check-size.mjs).
- */
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const enAge = (n: number) => (n === 0 ? 'under 1' : n === 1 ? '1 year' : `${n} years`);
 
@@ -76,7 +58,7 @@ export const en: Translation = {
   ageOption: (n) => enAge(n),
   childBenefitsIncluded: (amount) => `Including ${amount} of child benefits.`,
   period: 'Month',
-  month: (m) => months[m - 1] ?? String(m),
+  month: (m) => monthNames.en[m - 1] ?? String(m),
   year: 'Year',
   longTermRecipient: 'I have received assistance for a long time',
   longTermRecipientHelp:

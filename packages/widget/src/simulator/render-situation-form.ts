@@ -31,6 +31,19 @@ export function renderSituationForm(
     ) =>
     (e: Event) =>
       c.change({ [key]: (e.target as HTMLInputElement).checked } as Partial<WidgetState>);
+  /** A yes/no question with its help text, tied to the state by its key. */
+  const checkbox = (id: string, key: Parameters<typeof check>[0], label: string, help: string) =>
+    html`<div class="field check">
+      <input
+        id=${id}
+        type="checkbox"
+        .checked=${s[key]}
+        aria-describedby=${`${id}-help`}
+        @change=${check(key)}
+      />
+      <label for=${id}>${label}</label>
+      <p class="help" id=${`${id}-help`}>${help}</p>
+    </div>`;
   return html`<form
     part="form"
     class="form"
@@ -55,17 +68,12 @@ export function renderSituationForm(
       </div>
       ${
         s.program === 'socialAssistance'
-          ? html`<div class="field check">
-              <input
-                id="temporary"
-                type="checkbox"
-                .checked=${s.temporaryConstraints}
-                aria-describedby="temporary-help"
-                @change=${check('temporaryConstraints')}
-              />
-              <label for="temporary">${t.temporaryConstraints}</label>
-              <p class="help" id="temporary-help">${t.temporaryConstraintsHelp}</p>
-            </div>`
+          ? checkbox(
+              'temporary',
+              'temporaryConstraints',
+              t.temporaryConstraints,
+              t.temporaryConstraintsHelp,
+            )
           : nothing
       }
       <fieldset class="radios">
@@ -156,67 +164,17 @@ export function renderSituationForm(
       </div>
       ${
         onAssistance
-          ? html`<div class="field check">
-              <input
-                id="long-term"
-                type="checkbox"
-                .checked=${s.longTermRecipient}
-                aria-describedby="long-term-help"
-                @change=${check('longTermRecipient')}
-              />
-              <label for="long-term">${t.longTermRecipient}</label>
-              <p class="help" id="long-term-help">${t.longTermRecipientHelp}</p>
-            </div>`
+          ? checkbox('long-term', 'longTermRecipient', t.longTermRecipient, t.longTermRecipientHelp)
           : nothing
       }
       ${
         s.program === 'socialAssistance'
-          ? html`<div class="field check">
-                <input
-                  id="recent"
-                  type="checkbox"
-                  .checked=${s.recentOnAssistance}
-                  aria-describedby="recent-help"
-                  @change=${check('recentOnAssistance')}
-                />
-                <label for="recent">${t.recentOnAssistance}</label>
-                <p class="help" id="recent-help">${t.recentOnAssistanceHelp}</p>
-              </div>
-              <div class="field check">
-                <input
-                  id="subsidized"
-                  type="checkbox"
-                  .checked=${s.subsidizedHousing}
-                  aria-describedby="subsidized-help"
-                  @change=${check('subsidizedHousing')}
-                />
-                <label for="subsidized">${t.subsidizedHousing}</label>
-                <p class="help" id="subsidized-help">${t.subsidizedHousingHelp}</p>
-              </div>`
+          ? html`${checkbox('recent', 'recentOnAssistance', t.recentOnAssistance, t.recentOnAssistanceHelp)}
+            ${checkbox('subsidized', 'subsidizedHousing', t.subsidizedHousing, t.subsidizedHousingHelp)}`
           : nothing
       }
-      <div class="field check">
-        <input
-          id="disability-credit"
-          type="checkbox"
-          .checked=${s.disabilityTaxCredit}
-          aria-describedby="disability-credit-help"
-          @change=${check('disabilityTaxCredit')}
-        />
-        <label for="disability-credit">${t.disabilityTaxCredit}</label>
-        <p class="help" id="disability-credit-help">${t.disabilityTaxCreditHelp}</p>
-      </div>
-      <div class="field check">
-        <input
-          id="booklet-value"
-          type="checkbox"
-          .checked=${s.includeClaimBookletValue}
-          aria-describedby="booklet-value-help"
-          @change=${check('includeClaimBookletValue')}
-        />
-        <label for="booklet-value">${t.includeBooklet}</label>
-        <p class="help" id="booklet-value-help">${t.includeBookletHelp}</p>
-      </div>
+      ${checkbox('disability-credit', 'disabilityTaxCredit', t.disabilityTaxCredit, t.disabilityTaxCreditHelp)}
+      ${checkbox('booklet-value', 'includeClaimBookletValue', t.includeBooklet, t.includeBookletHelp)}
       <button type="submit" id="situation-done">${t.situationDone}</button>
     </fieldset>
   </form>`;
