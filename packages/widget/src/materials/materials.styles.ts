@@ -10,8 +10,15 @@ export const materialsStyles = css`
     display: block;
     color: var(--_text);
     background: var(--_surface);
+    color-scheme: light;
     font-family: var(--passerelle-font-family, system-ui, sans-serif);
     font-size: 1.15rem;
+    line-height: 1.45;
+  }
+  /* Set again inside the shadow root: a host page's « * { color: …!important } » styles the host
+     element itself, and would otherwise be inherited by every text inside. */
+  [part='base'] {
+    color: var(--_text);
     line-height: 1.45;
   }
   h2 {

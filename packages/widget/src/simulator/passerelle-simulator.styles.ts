@@ -9,13 +9,16 @@ export const simulatorStyles = css`
     --_border: var(--passerelle-color-border, #6b6b76);
     --_radius: var(--passerelle-radius, 0.5rem);
     --_warning: var(--passerelle-color-warning, #9a5b00);
-    --_warning-surface: #fff6e5;
+    --_warning-surface: var(--passerelle-color-warning-surface, #fff6e5);
     --_danger: #8a1c1c;
     --_none: var(--passerelle-series-none, #5f6368);
     --_allowance: var(--passerelle-series-allowance, #b35c00);
     --_wage: var(--passerelle-series-wage, #0b5394);
     display: block;
     color: var(--_text);
+    /* Its own surface: legible on any host page, a dark one included (the text is dark by default). */
+    background: var(--_surface);
+    color-scheme: light;
     font-family: var(--passerelle-font-family, system-ui, sans-serif);
     line-height: 1.5;
     container-type: inline-size;
@@ -39,6 +42,10 @@ export const simulatorStyles = css`
     scroll-margin-bottom: 12rem;
   }
   .base {
+    /* Set again inside the shadow root: a host page's « * { color: …!important } » styles the host
+       element itself, and would otherwise be inherited by every text inside. */
+    color: var(--_text);
+    line-height: 1.5;
     display: grid;
     gap: 1rem;
     min-width: 0;

@@ -75,6 +75,7 @@ interface Problem {
  * @cssproperty --passerelle-color-primary - Accent colour (buttons, focus ring, amounts).
  * @cssproperty --passerelle-color-border - Borders.
  * @cssproperty --passerelle-color-warning - Border of the « Attention » callouts.
+ * @cssproperty --passerelle-color-warning-surface - Background of the « Attention » callouts.
  * @cssproperty --passerelle-series-none - Chart line: no activity.
  * @cssproperty --passerelle-series-allowance - Chart line: allowance.
  * @cssproperty --passerelle-series-wage - Chart line: wage.
