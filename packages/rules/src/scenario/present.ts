@@ -285,8 +285,8 @@ function notices(
       code: 'workPremiumSupplementPossible',
       severity: 'info',
       message: {
-        fr: `Après une longue période à l'aide, quitter l'aide pour le travail peut donner droit au supplément à la prime au travail (${wholeMoney('fr', monthly)} par mois, jusqu'à ${months} mois) : cochez la case « J'ai reçu de l'aide pendant une longue période » si c'est votre cas, et vérifiez-le avec votre agente ou agent.`,
-        en: `After a long period on assistance, leaving it for work can give the work premium supplement (${wholeMoney('en', monthly)} a month for up to ${months} months): tick "I have received assistance for a long time" if that is your case, and check it with your agent.`,
+        fr: `Si vous avez reçu de l'aide au moins 36 des 42 derniers mois, quitter l'aide pour le travail peut donner droit au supplément à la prime au travail (${wholeMoney('fr', monthly)} par mois, jusqu'à ${months} mois, les mois où vous gagnez au moins 200 $), si vous déclarez votre emploi au ministère au plus tard à la fin du mois qui suit son début : cochez la case « J'ai reçu de l'aide au moins 36 des 42 derniers mois » si c'est votre cas. Il peut être versé chaque mois plutôt qu'au printemps : formulaire TPZ-1029.8.PS de Revenu Québec (versements anticipés), remis à un bureau de Services Québec.`,
+        en: `If you received assistance for at least 36 of the last 42 months, leaving it for work can give the work premium supplement (${wholeMoney('en', monthly)} a month for up to ${months} months, in months you earn at least $200), provided you declare your job to the ministry by the end of the month after it starts: tick "I received assistance for at least 36 of the last 42 months" if that is your case. It can be paid every month instead of in spring: Revenu Québec form TPZ-1029.8.PS (advance payments), handed in at a Services Québec office.`,
       },
     });
   }

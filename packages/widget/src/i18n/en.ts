@@ -60,9 +60,9 @@ export const en: Translation = {
   period: 'Month',
   month: (m) => monthNames.en[m - 1] ?? String(m),
   year: 'Year',
-  longTermRecipient: 'I have received assistance for a long time',
+  longTermRecipient: 'I received assistance for at least 36 of the last 42 months',
   longTermRecipientHelp:
-    'If you leave assistance for work after a long time on it, you could get the work premium supplement ($200 a month, for up to 12 months). Your agent can tell you whether that is your case.',
+    'If you leave assistance for work, you could get the work premium supplement: $200 a month for up to 12 months, in months you earn at least $200. Your job must be declared to the ministry by the end of the month after it starts. To get it every month instead of in spring: Revenu Québec form TPZ-1029.8.PS, handed in at a Services Québec office.',
   recentOnAssistance: 'I have received assistance for less than 6 months',
   recentOnAssistanceHelp:
     'After 6 months in a row on social assistance, a single person gets $50 more a month (the single-person adjustment). Unticked, 6 months or more is assumed.',

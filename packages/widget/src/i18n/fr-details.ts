@@ -25,7 +25,7 @@ export const frDetailWords: DetailWords = {
   ageOption: (n) => (n === 0 ? 'moins d’un an' : n === 1 ? '1 an' : `${n} ans`),
   period: 'Mois',
   longTermRecipientHelp:
-    'Si vous quittez l’aide pour travailler après une longue période à l’aide, vous pourriez recevoir le supplément à la prime au travail (200 $ par mois, jusqu’à 12 mois). Votre agente ou agent peut vous dire si c’est votre cas.',
+    'Si vous quittez l’aide pour travailler, vous pourriez recevoir le supplément à la prime au travail : 200 $ par mois pendant 12 mois au plus, les mois où vous gagnez au moins 200 $. Il faut avoir déclaré votre emploi au ministère au plus tard à la fin du mois qui suit son début. Pour le recevoir chaque mois plutôt qu’au printemps : formulaire TPZ-1029.8.PS de Revenu Québec, remis à un bureau de Services Québec.',
   recentOnAssistance: 'Je reçois de l’aide depuis moins de 6 mois',
   recentOnAssistanceHelp:
     'Après 6 mois de suite à l’aide sociale, une personne seule reçoit 50 $ de plus par mois (ajustement pour personne seule). Si vous ne cochez pas, on suppose 6 mois ou plus.',

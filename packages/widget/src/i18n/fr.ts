@@ -47,7 +47,7 @@ const words: CoreWords = {
   childBenefitsIncluded: (amount) => `Dont ${amount} de prestations pour enfants.`,
   month: (m) => monthNames.fr[m - 1] ?? String(m),
   year: 'Année',
-  longTermRecipient: 'J’ai reçu de l’aide pendant une longue période',
+  longTermRecipient: 'J’ai reçu de l’aide au moins 36 des 42 derniers mois',
   includeBookletSummary: 'valeur du carnet comptée',
 
   scenarioTitles: {

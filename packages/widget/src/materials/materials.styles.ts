@@ -13,13 +13,14 @@ export const materialsStyles = css`
     color-scheme: light;
     font-family: var(--passerelle-font-family, system-ui, sans-serif);
     font-size: 1.15rem;
-    line-height: 1.45;
+    --_line-height: 1.45;
+    line-height: var(--_line-height);
   }
   /* Set again inside the shadow root: a host page's « * { color: …!important } » styles the host
      element itself, and would otherwise be inherited by every text inside. */
   [part='base'] {
     color: var(--_text);
-    line-height: 1.45;
+    line-height: var(--_line-height);
   }
   h2 {
     font-size: 1.6rem;
@@ -110,6 +111,7 @@ export const materialsStyles = css`
   @media print {
     :host {
       font-size: 8.5pt;
+      --_line-height: 1.25;
       line-height: 1.25;
     }
     h2 {

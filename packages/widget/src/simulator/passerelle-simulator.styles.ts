@@ -20,7 +20,8 @@ export const simulatorStyles = css`
     background: var(--_surface);
     color-scheme: light;
     font-family: var(--passerelle-font-family, system-ui, sans-serif);
-    line-height: 1.5;
+    --_line-height: 1.5;
+    line-height: var(--_line-height);
     container-type: inline-size;
   }
   :host([hidden]) {
@@ -45,7 +46,7 @@ export const simulatorStyles = css`
     /* Set again inside the shadow root: a host page's « * { color: …!important } » styles the host
        element itself, and would otherwise be inherited by every text inside. */
     color: var(--_text);
-    line-height: 1.5;
+    line-height: var(--_line-height);
     display: grid;
     gap: 1rem;
     min-width: 0;

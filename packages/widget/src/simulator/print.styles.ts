@@ -5,6 +5,7 @@ export const printStyles = css`
   @media print {
     :host {
       font-size: 8.5pt;
+      --_line-height: 1.25;
       line-height: 1.25;
     }
     .form,

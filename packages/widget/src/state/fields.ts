@@ -39,7 +39,7 @@ export interface WidgetState {
   program: Program;
   temporaryConstraints: boolean;
   spouseProgram: (typeof spousePrograms)[number];
-  /** On assistance for a long time: may get the work premium supplement after leaving for work. */
+  /** On assistance at least 36 of the last 42 months: may get the work premium supplement after leaving for work. */
   longTermRecipient: boolean;
   /**
    * On assistance for less than 6 months in a row: no single-person adjustment yet (RAPF s. 67.3).
