@@ -42,6 +42,12 @@ export type ReadParameter = ResolvedParameter | ResolvedScale;
 /** ISO date (YYYY-MM-DD) of the first day of a simulated month. */
 export type IsoDate = string;
 
+/**
+ * Parameter files are read once: zod is told not to generate a fast parser for them (code it would
+ * compile for one use; on a phone that compilation delays the first amount).
+ */
+const once = { jitless: true } as const;
+
 export function monthDate(year: number, month: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
 }
@@ -70,10 +76,14 @@ export class ParameterSet {
   ) {
     const docsById = new Map<string, ParameterDoc>();
     for (const file of docs ?? [])
-      for (const doc of parameterDocFileSchema.parse(file).parameters) docsById.set(doc.id, doc);
+      for (const doc of parameterDocFileSchema.parse(file, once).parameters)
+        docsById.set(doc.id, doc);
     const definitions = new Map<string, ParameterDefinition>();
     for (const file of files) {
-      for (const definition of withDocs(parameterFileSchema.parse(file).parameters, docsById)) {
+      for (const definition of withDocs(
+        parameterFileSchema.parse(file, once).parameters,
+        docsById,
+      )) {
         if (definitions.has(definition.id)) {
           throw new Error(`Duplicate parameter id ${definition.id}`);
         }
@@ -81,7 +91,7 @@ export class ParameterSet {
       }
     }
     this.definitions = definitions;
-    this.supportedYears = coverageSchema.parse(coverage).supportedYears;
+    this.supportedYears = coverageSchema.parse(coverage, once).supportedYears;
   }
 
   /**
@@ -91,8 +101,11 @@ export class ParameterSet {
   withFile(file: unknown, docs: unknown = null): ParameterSet {
     const docsById = new Map<string, ParameterDoc>();
     if (docs !== null)
-      for (const doc of parameterDocFileSchema.parse(docs).parameters) docsById.set(doc.id, doc);
-    return this.withDefinitions(withDocs(parameterFileSchema.parse(file).parameters, docsById));
+      for (const doc of parameterDocFileSchema.parse(docs, once).parameters)
+        docsById.set(doc.id, doc);
+    return this.withDefinitions(
+      withDocs(parameterFileSchema.parse(file, once).parameters, docsById),
+    );
   }
 
   /** Returns a copy where some parameters get extra dated values (used by what-if reforms and tests). */
@@ -182,6 +195,17 @@ export class ParameterSet {
 }
 
 /**
+ * Orders dated values by their ISO date (YYYY-MM-DD compares as text). Not `localeCompare`: its
+ * first call loads the collation tables, tens of milliseconds on a phone before the first amount.
+ */
+export function byEffectiveDate(
+  a: { readonly effectiveFrom: string },
+  b: { readonly effectiveFrom: string },
+): number {
+  return a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0;
+}
+
+/**
  * Joins parameters to their documentation, their dated values sorted. A value with no
  * documentation says « source given apart »; documentation that matches no value is an error.
  */
@@ -191,17 +215,15 @@ function withDocs(
 ): ParameterDefinition[] {
   return parameters.map((p) => {
     const doc = docsById.get(p.id);
-    const values = [...p.values]
-      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
-      .map((v): ParameterValue => {
-        const d = doc?.values.find((x) => x.effectiveFrom === v.effectiveFrom);
-        return {
-          ...v,
-          source: d?.source ?? sourceGivenApart,
-          ...(d?.method === undefined ? {} : { method: d.method }),
-          ...(d?.note === undefined ? {} : { note: d.note }),
-        };
-      });
+    const values = [...p.values].sort(byEffectiveDate).map((v): ParameterValue => {
+      const d = doc?.values.find((x) => x.effectiveFrom === v.effectiveFrom);
+      return {
+        ...v,
+        source: d?.source ?? sourceGivenApart,
+        ...(d?.method === undefined ? {} : { method: d.method }),
+        ...(d?.note === undefined ? {} : { note: d.note }),
+      };
+    });
     for (const d of doc?.values ?? [])
       if (!values.some((v) => v.effectiveFrom === d.effectiveFrom))
         throw new Error(

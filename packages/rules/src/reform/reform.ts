@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { PasserelleError, toOutcome, type InputIssue, type Outcome } from '../errors.js';
 import { invalidInputError } from '../input/validate.js';
 import { analystParameters } from '../parameters/analyst-set.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
+import { byEffectiveDate, type ParameterSet } from '../parameters/parameter-set.js';
 import { parameterUnits, type ParameterDefinition } from '../parameters/schema.js';
 import {
   inValidRange,
@@ -142,7 +142,7 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
         },
         note: `What-if value set by the reform "${parsed.data.name}".`,
       },
-    ].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+    ].sort(byEffectiveDate);
     changed.set(o.parameter, { ...definition, values });
   });
   if (issues.length > 0) {

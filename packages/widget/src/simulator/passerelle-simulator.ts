@@ -206,6 +206,7 @@ export class PasserelleSimulator extends PasserelleElement {
       this.firstAmountMarked = true;
       performance.mark('passerelle:first-amount');
     }
+    if (this.sweepsDeferred && this.views.length > 0) this.computeSweepsAfterPaint();
   }
   private firstAmountMarked = false;
 
@@ -333,10 +334,30 @@ export class PasserelleSimulator extends PasserelleElement {
   }
 
   private computeViews(): ScenarioView[] {
-    const key = [this.state, this.scenarioKinds];
+    const key = [this.state, this.scenarioKinds, this.sweepsDeferred];
     if (key.every((k, j) => k === this.viewsKey[j])) return this.views;
     this.viewsKey = key;
-    return this.computer.compute(this.state, this.scenarioKinds);
+    return this.computer.compute(this.state, this.scenarioKinds, undefined, {
+      sweeps: !this.sweepsDeferred,
+    });
+  }
+
+  /**
+   * On a first visit the amounts come first: the sweeps (243 points for the chart, the cliffs and
+   * the next hour) are computed once that first paint is on screen — about half of the first
+   * update's time on a slow phone.
+   */
+  private sweepsDeferred = true;
+  private sweepsScheduled = false;
+  private computeSweepsAfterPaint(): void {
+    if (this.sweepsScheduled) return;
+    this.sweepsScheduled = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.sweepsDeferred = false;
+        this.requestUpdate();
+      }),
+    );
   }
 
   /** Writes the hash once the person pauses: a dragged slider would otherwise flood the history API. */

@@ -34,6 +34,11 @@ export interface ScenarioView {
   } | null;
   /** With « Je ne sais pas »: recognized as an employment assistance allowance (a larger exclusion). */
   readonly employment: Outcome<SimulationResult> | null;
+  /**
+   * False while the sweeps (chart, cliffs, next hour) are not computed yet: on a first visit the
+   * amounts are shown first and the sweeps follow after that paint.
+   */
+  readonly swept: boolean;
 }
 
 function guarded<T>(run: () => Outcome<T>): Outcome<T> {
@@ -63,11 +68,15 @@ export class ScenarioViews {
     return this.parameters ? { parameters: this.parameters } : {};
   }
 
-  /** `parameters`: the set to compute with (the library's by default). */
+  /**
+   * `parameters`: the set to compute with (the library's by default); `sweeps: false` computes the
+   * results only (what a first paint needs), leaving `sweep`, `traps` and `next` empty.
+   */
   compute(
     state: WidgetState,
     kinds: readonly ScenarioKind[],
     parameters?: ParameterSet,
+    { sweeps = true }: { readonly sweeps?: boolean } = {},
   ): ScenarioView[] {
     if (parameters !== this.parameters) {
       // Figures computed with other parameters are not these figures.
@@ -76,10 +85,10 @@ export class ScenarioViews {
       this.parameters = parameters;
     }
     return kinds.map((kind) => {
-      const main = this.one(state, kind, undefined);
+      const main = this.one(state, kind, undefined, sweeps);
       const recognized =
         kind === 'allowance' && state.allowanceTreatment === 'unknown'
-          ? this.one(state, kind, 'recognizedSupportAllowance')
+          ? this.one(state, kind, 'recognizedSupportAllowance', sweeps)
           : null;
       return {
         kind,
@@ -89,13 +98,19 @@ export class ScenarioViews {
           ? { outcome: recognized.outcome, sweep: recognized.sweep, traps: recognized.traps }
           : null,
         employment: recognized ? this.result(state, kind, 'recognizedEmploymentAssistance') : null,
+        swept: sweeps,
       };
     });
   }
 
-  private one(state: WidgetState, kind: ScenarioKind, treatment: AllowanceTreatment | undefined) {
+  private one(
+    state: WidgetState,
+    kind: ScenarioKind,
+    treatment: AllowanceTreatment | undefined,
+    sweeps: boolean,
+  ) {
     const outcome = this.result(state, kind, treatment);
-    if (kind === 'none') return { outcome, sweep: null, traps: [], next: null };
+    if (kind === 'none' || !sweeps) return { outcome, sweep: null, traps: [], next: null };
     const swept = this.sweepOf(state, kind, treatment);
     const hours = kind === 'wage' ? state.wageHours : state.allowanceHours;
     const exit = outcome.ok ? outcome.value.exit.hoursPerWeekAtExit : null;
