@@ -11,7 +11,8 @@ import {
   type Study,
   type StudyResult,
 } from '@passerelle/rules';
-import { niceTicks } from './nice-ticks.js';
+// The one axis function of the project's charts (the participant's chart uses it too).
+import { axisTicks } from '../../../packages/widget/src/chart/axis-ticks.js';
 import { translatePage } from './analyst-english.js';
 import persona7 from '../../../docs/examples/persona-7-study.json';
 import coverage from '../../../packages/rules/params/coverage.json';
@@ -482,10 +483,10 @@ function drawChart(
   const all = scenarios.flatMap((s) => s.comparison.rows);
   const values = all.map(value).filter((v): v is number => v !== null);
   // Round ticks that include 0 and cover the data; the domain is the first to the last tick.
-  const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values));
+  const ticks = axisTicks(Math.min(0, ...values), Math.max(0, ...values));
   const bottom = ticks[0]!;
   const span = ticks.at(-1)! - bottom;
-  const hourTicks = niceTicks(0, Math.max(1, ...all.map((r) => r.hoursPerWeek)), 5);
+  const hourTicks = axisTicks(0, Math.max(1, ...all.map((r) => r.hoursPerWeek)), 5);
   const hMax = hourTicks.at(-1)!;
   const x = (h: number) => 60 + (h / hMax) * (W - 80);
   const y = (v: number) => H - 30 - ((v - bottom) / span) * (H - 50);

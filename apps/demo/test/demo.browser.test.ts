@@ -384,11 +384,13 @@ describe('analyst page', () => {
     // « 204 % » and « -0 % »), and hours on round values too.
     const emtrLabels = (await page.locator('#chart-emtr text').allTextContents()).map(norm);
     expect(emtrLabels.filter((t) => t.endsWith('%'))).toEqual([
-      '-200 %',
+      '-100 %',
       '0 %',
+      '100 %',
       '200 %',
+      '300 %',
       '400 %',
-      '600 %',
+      '500 %',
     ]);
     expect(emtrLabels.filter((t) => t.endsWith(' h'))).toEqual([
       '0 h',

@@ -218,6 +218,19 @@ describe('the chart on a phone', () => {
       );
       expect(order.at(-1)).toBe('series-none');
       expect(order).toContain('series-allowance');
+      // The money axis reads round amounts, evenly spaced, as a person counts (it read quarters
+      // of its top: « 688 $, 1 375 $ »).
+      const amounts = (
+        await chart.evaluate((svg) =>
+          [...svg.querySelectorAll('text.tick')].map((t) => t.textContent ?? ''),
+        )
+      )
+        .filter((t) => t.includes('$'))
+        .map((t) => Number(t.replace(/[^\d]/g, '')));
+      expect(amounts[0]).toBe(0);
+      expect(amounts.length).toBeGreaterThanOrEqual(4);
+      for (const a of amounts) expect(a % 100).toBe(0);
+      expect(new Set(amounts.slice(1).map((a, k) => a - amounts[k]!)).size).toBe(1);
       await page.close();
     });
 });

@@ -6,6 +6,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import type { Translation } from '../i18n/translation.js';
 import type { ScenarioKind } from '../state/widget-state.js';
+import { axisTicks } from './axis-ticks.js';
 
 export interface ChartSeries {
   readonly kind: ScenarioKind;
@@ -22,11 +23,6 @@ const W = 440;
 const H = 300;
 const M = { top: 20, right: 12, bottom: 44, left: 70 };
 
-function niceMax(value: number): number {
-  const step = value > 2000 ? 500 : 250;
-  return Math.max(step, Math.ceil((value * 1.05) / step) * step);
-}
-
 export function renderIncomeChart(
   /** Hours on the axis (« 10 h »), in the reader's locale. */
   hours: (h: number) => string,
@@ -39,10 +35,12 @@ export function renderIncomeChart(
   wallText: (h: number) => string,
 ): TemplateResult {
   const all = series.flatMap((s) => s.points.map((p) => p.value));
-  const yMax = niceMax(Math.max(0, ...all));
+  // Round amounts on the axis (« 500 $, 1 000 $ »), 5 % above the highest point so no line
+  // runs along the top.
+  const yTicks = axisTicks(0, Math.max(250, ...all) * 1.05, 5);
+  const yMax = yTicks.at(-1)!;
   const x = (h: number) => M.left + (h / 40) * (W - M.left - M.right);
   const y = (v: number) => H - M.bottom - (v / yMax) * (H - M.top - M.bottom);
-  const yTicks = Array.from({ length: 5 }, (_, i) => (yMax / 4) * i);
   const xTicks = [0, 10, 20, 30, 40];
   const tableHours = [0, 5, 10, 15, 20, 25, 30, 35, 40];
   const hoursFmt = { format: hours };
