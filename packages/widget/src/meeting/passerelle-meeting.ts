@@ -1,4 +1,4 @@
-import { copyLink } from '../simulator/copy-link.js';
+import { copyLink } from '../parts/copy-link.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { PasserelleElement } from '../base/passerelle-element.js';
 import { defaultParameters, spokenHours } from '@passerelle/rules';
@@ -6,11 +6,11 @@ import { formatMoney } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
 import { translationFor } from '../i18n/translations.js';
 import type { Translation } from '../i18n/translation.js';
-import { createDrafts, renderNumberField } from '../simulator/number-field.js';
-import type { RenderContext } from '../simulator/render-context.js';
-import { renderSituationForm } from '../simulator/render-situation-form.js';
-import { renderSituation, situationParts } from '../simulator/render-situation.js';
-import { renderTerm } from '../simulator/render-term.js';
+import { createDrafts, renderNumberField } from '../parts/number-field.js';
+import type { RenderContext } from '../parts/render-context.js';
+import { renderSituationForm } from '../parts/situation-form.js';
+import { renderSituation, situationParts } from '../parts/situation.js';
+import { renderTerm } from '../parts/term.js';
 import { renderDetailsBody } from '../simulator/render-details.js';
 import {
   childrenOf,

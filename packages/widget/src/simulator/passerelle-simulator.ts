@@ -1,5 +1,6 @@
-import { copyLink } from './copy-link.js';
+import { copyLink } from '../parts/copy-link.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import { isSpokenLanguage, PasserelleElement } from '../base/passerelle-element.js';
 import { defaultParameters, spokenHours } from '@passerelle/rules';
 
@@ -25,15 +26,15 @@ import {
   type ScenarioKind,
   type WidgetState,
 } from '../state/widget-state.js';
-import { createDrafts, renderNumberField } from './number-field.js';
+import { createDrafts, renderNumberField } from '../parts/number-field.js';
 import { renderAnswerBar } from './render-answer-bar.js';
 import { renderDetailsBody } from './render-details.js';
-import { renderSituationForm } from './render-situation-form.js';
+import { renderSituationForm } from '../parts/situation-form.js';
 import { loadParameterSources, parameterSourcesLoaded } from './parameter-sources.js';
-import type { NumberFieldOptions, RenderContext } from './render-context.js';
+import type { NumberFieldOptions, RenderContext } from '../parts/render-context.js';
 import { headlineOf, renderScenario } from './render-scenario.js';
-import { renderSituation } from './render-situation.js';
-import { renderTerm } from './render-term.js';
+import { renderSituation } from '../parts/situation.js';
+import { renderTerm } from '../parts/term.js';
 import { ScenarioViews, trapsToTell, type ScenarioView } from './scenario-views.js';
 import { simulatorStyles } from './passerelle-simulator.styles.js';
 import { chartStyles } from '../chart/income-chart.styles.js';
@@ -141,7 +142,6 @@ export class PasserelleSimulator extends PasserelleElement {
     this.views = this.computeViews();
     this.requestUpdate();
   };
-  private observer: IntersectionObserver | null = null;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -168,11 +168,7 @@ export class PasserelleSimulator extends PasserelleElement {
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
-    this.observer?.disconnect();
-    this.observer = null;
-    this.observed = null;
-    this.cards?.disconnect();
-    this.cards = null;
+    // The observers' controllers disconnect with the element and observe again on reconnection.
     super.disconnectedCallback();
   }
 
@@ -453,41 +449,44 @@ export class PasserelleSimulator extends PasserelleElement {
    * The activity card crossing the middle of the screen is the one being read: the answer bar
    * speaks for it (the wage's answer under the allowance's card read as the allowance's).
    */
+  private readonly cards = new IntersectionController(this, {
+    target: null,
+    config: { rootMargin: '-45% 0px' },
+    callback: (entries) => {
+      for (const e of entries)
+        if (e.isIntersecting) this.active = (e.target as HTMLElement).dataset.kind as ScenarioKind;
+    },
+  });
+  private observedCards = new Set<Element>();
   private observeCards(): void {
-    if (typeof IntersectionObserver === 'undefined') return;
-    this.cards ??= new IntersectionObserver(
-      (entries) => {
-        for (const e of entries)
-          // class="scenario scenario-<kind>"
-          if (e.isIntersecting) this.active = e.target.classList[1]!.slice(9) as ScenarioKind;
-      },
-      { rootMargin: '-45% 0px' },
+    // Lit keeps a card's element while its kind stays shown: each is observed once, and a card
+    // no longer shown is let go.
+    const shown = new Set(
+      this.renderRoot.querySelectorAll('[data-kind=wage], [data-kind=allowance]'),
     );
-    // Lit keeps a card's element while its kind stays shown: each is observed once.
-    for (const card of this.renderRoot.querySelectorAll('.scenario-wage, .scenario-allowance'))
-      this.cards.observe(card);
+    for (const card of this.observedCards) if (!shown.has(card)) this.cards.unobserve(card);
+    for (const card of shown) if (!this.observedCards.has(card)) this.cards.observe(card);
+    this.observedCards = shown;
   }
-  private cards: IntersectionObserver | null = null;
 
   /** Hides the answer bar while the active card's headline is on screen. */
+  private readonly headline = new IntersectionController(this, {
+    target: null,
+    config: { threshold: 0.9 },
+    callback: (entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) this.headlineVisible = entry.isIntersecting;
+    },
+  });
+  private observed: Element | null = null;
   private observeHeadline(): void {
-    if (typeof IntersectionObserver === 'undefined') return;
     const view = this.activeView();
     const target = view ? this.renderRoot.querySelector(`#headline-${view.kind}`) : null;
     if (this.observed === target) return;
-    this.observer?.disconnect();
+    if (this.observed) this.headline.unobserve(this.observed);
     this.observed = target;
-    if (!target) return;
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        const entry = entries[entries.length - 1];
-        if (entry) this.headlineVisible = entry.isIntersecting;
-      },
-      { threshold: 0.9 },
-    );
-    this.observer.observe(target);
+    if (target) this.headline.observe(target);
   }
-  private observed: Element | null = null;
 
   private context(): RenderContext {
     const t = this.t;

@@ -4,7 +4,7 @@
  * always on screen with the slider. It is hidden (and silent) when the headline itself is visible.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RenderContext } from './render-context.js';
+import type { RenderContext } from '../parts/render-context.js';
 
 export function renderAnswerBar(
   c: RenderContext,

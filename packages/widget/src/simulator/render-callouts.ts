@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { IncomeTrap, NextHour, SimulationResult } from '@passerelle/rules';
 import { speak } from '../i18n/typography.js';
-import type { RenderContext } from './render-context.js';
+import type { RenderContext } from '../parts/render-context.js';
 
 export function renderTraps(
   c: RenderContext,

@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { SimulationResult } from '@passerelle/rules';
-import type { RenderContext } from './render-context.js';
+import type { RenderContext } from '../parts/render-context.js';
 import { renderExplanations } from './render-explanations.js';
 
 export function renderDetailsBody(c: RenderContext, r: SimulationResult): TemplateResult {

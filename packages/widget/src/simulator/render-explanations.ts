@@ -6,7 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import type { SimulationResult } from '@passerelle/rules';
 import { publisherOf } from '../i18n/publishers.js';
 import { sourceUrlOf } from './parameter-sources.js';
-import type { RenderContext } from './render-context.js';
+import type { RenderContext } from '../parts/render-context.js';
 
 type Status = keyof RenderContext['t']['status'];
 

@@ -16,7 +16,7 @@ import {
 } from './render-callouts.js';
 import { formatHours } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
-import type { RenderContext } from './render-context.js';
+import type { RenderContext } from '../parts/render-context.js';
 import { trapsToTell, type ScenarioView } from './scenario-views.js';
 import { outcomeRange } from './outcome-range.js';
 
@@ -207,6 +207,7 @@ export function renderScenario(
     return html`<article
       part="scenario"
       class="scenario scenario-${kind}"
+      data-kind=${kind}
       aria-labelledby=${`title-${kind}`}
     >
       ${header}
@@ -218,6 +219,7 @@ export function renderScenario(
     return html`<article
       part="scenario"
       class="scenario scenario-${kind}"
+      data-kind=${kind}
       aria-labelledby=${`title-${kind}`}
     >
       ${header}
@@ -238,6 +240,7 @@ export function renderScenario(
   return html`<article
     part="scenario"
     class="scenario scenario-${kind}"
+    data-kind=${kind}
     aria-labelledby=${`title-${kind}`}
   >
     ${header}

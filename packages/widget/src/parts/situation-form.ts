@@ -1,5 +1,5 @@
 /**
- * The situation form, opened from its one-line summary (see `render-situation.ts`). In the
+ * The situation form, opened from its one-line summary (see `situation.ts`). In the
  * simulator it is part of the on-demand file (see `on-demand.ts`): it imports nothing at run
  * time and takes Lit's `html`, the choices and the fields' limits from its context.
  */
