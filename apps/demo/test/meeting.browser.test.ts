@@ -128,7 +128,7 @@ describe('counsellor’s meeting', () => {
     // The handout says the same range, not « pas plus d'argent ».
     const handout = norm(await page.locator(m('.handout')).textContent());
     expect(handout).toMatch(
-      /payées en allocation : de \d+ \$ à \d+ \$ de plus par mois, selon la réponse du Ministère/,
+      /payées en allocation(?: \([\d,]+ \$ l’heure\))? : de \d+ \$ à \d+ \$ de plus par mois, selon la réponse du Ministère/,
     );
     // A wage row turned into an allowance starts at « Je ne sais pas », never at « Non ».
     await rows.nth(0).locator('select').first().selectOption('allowance');

@@ -282,7 +282,8 @@ describe('the allowance question, as people know it', () => {
         norm(await page.locator('passerelle-simulator #headline-allowance').textContent()),
       )
       .toBe(
-        `Avec 20 h par semaine payées en allocation : de ${low} $ à ${high} $ de plus par mois, selon la réponse du Ministère`,
+        // The library's range headline, in the words of its one-outcome headline (rate included).
+        `Avec 20 h par semaine payées en allocation (3,00 $ l’heure) : de ${low} $ à ${high} $ de plus par mois, selon la réponse du Ministère`,
       );
     await page.locator('passerelle-simulator #allowance-hours-number').fill('10');
     await page.locator('passerelle-simulator #allowance-hours-number').press('Enter');

@@ -43,7 +43,8 @@ export {
   type ComparisonTableOptions,
 } from './insight/comparison-table.js';
 export { moneyPerMonthDefinition } from './scenario/money-per-month.js';
-export { headline, type HeadlineFacts } from './scenario/sentences/headline.js';
+export { headline, rangeHeadline, type HeadlineFacts } from './scenario/sentences/headline.js';
+export { allowanceOutcomeRange, type AllowanceOutcomeRange } from './scenario/allowance-range.js';
 export {
   coverageSentence,
   simpleCoverageSentence,

@@ -105,8 +105,6 @@ export const en: Translation = {
     employment: 'If it is recognized (employment assistance)',
     recognizedAny: 'If it is recognized',
   },
-  unknownHeadline: (hours, low, high) =>
-    `With ${hours} h a week paid as an allowance: ${low} to ${high} more a month, depending on the ministry’s answer`,
   perMonth: 'a month',
   exactly: (amount) => `That is ${amount} a month in total.`,
   noActivityLine: (amount) => `With no activity, you would have ${amount} a month.`,

@@ -80,8 +80,6 @@ const words: CoreWords = {
     employment: 'Si elle est reconnue (aide à l’emploi)',
     recognizedAny: 'Si elle est reconnue',
   },
-  unknownHeadline: (hours, low, high) =>
-    `Avec ${hours} h par semaine payées en allocation : de ${low} à ${high} de plus par mois, selon la réponse du Ministère`,
   perMonth: 'par mois',
   exactly: (amount) => `Soit ${amount} par mois en tout.`,
   noActivityLine: (amount) => `Sans activité, vous auriez ${amount} par mois.`,

@@ -21,8 +21,6 @@ export const frSimple: Overlay = {
     employment: 'Si elle est reconnue (aide à l’emploi)',
     recognizedAny: 'Si elle est reconnue',
   },
-  unknownHeadline: (hours, low, high) =>
-    `Avec ${hours} h par semaine en allocation : de ${low} à ${high} de plus par mois`,
   noActivityLine: (amount) => `Sans activité : ${amount} par mois.`,
   exactly: (amount) => `En tout : ${amount} par mois.`,
   spring: (amount) =>
@@ -45,8 +43,6 @@ export const enSimple: Overlay = {
     employment: 'If it is recognized (employment)',
     recognizedAny: 'If it is recognized',
   },
-  unknownHeadline: (hours, low, high) =>
-    `With ${hours} h a week of allowance: ${low} to ${high} more a month`,
   noActivityLine: (amount) => `With no activity: ${amount} a month.`,
   exactly: (amount) => `In total: ${amount} a month.`,
   spring: (amount) => `In spring, with your tax return, you could get about ${amount} more.`,

@@ -79,7 +79,6 @@ export interface Translation {
     employment: string;
     recognizedAny: string;
   };
-  unknownHeadline: (hours: string, low: string, high: string) => string;
   perMonth: string;
   exactly: (amount: string) => string;
   noActivityLine: (amount: string) => string;

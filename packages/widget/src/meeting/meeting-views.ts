@@ -14,8 +14,9 @@ import {
   type SimulationInput,
   type SimulationResult,
   type Timeline,
+  allowanceOutcomeRange,
+  type AllowanceOutcomeRange,
 } from '@passerelle/rules';
-import { outcomeRange, type OutcomeRange } from '../simulator/outcome-range.js';
 import { trapsToTell } from '../simulator/scenario-views.js';
 import { scenarioInput } from '../state/widget-state.js';
 import { timelineInput, type MeetingScenario, type MeetingState } from './meeting-state.js';
@@ -31,7 +32,7 @@ export interface ScenarioFigures {
    * from « not recognized » to « recognized » (the participant's page says the same range), or
    * null when the outcomes round to the same dollar.
    */
-  readonly range: OutcomeRange | null;
+  readonly range: AllowanceOutcomeRange | null;
 }
 
 export class MeetingViews {
@@ -71,7 +72,7 @@ export class MeetingViews {
         traps: swept.ok
           ? trapsToTell(findCliffs(swept.value, { exitHoursPerWeek: exit }), s.hours)
           : [],
-        range: outcomeRange(outcomes),
+        range: allowanceOutcomeRange(outcomes, { hoursPerWeek: s.hours, amountPerHour: s.rate }),
       };
     });
   }

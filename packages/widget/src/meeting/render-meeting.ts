@@ -499,7 +499,7 @@ export function renderHandout(
     </p>
     <h3>${w.headlinesTitle}</h3>
     <ul class="small">
-      ${figures.map((f) => html`<li>${f.steady.ok && f.range ? t.unknownHeadline(formatHours(t.locale, f.scenario.hours), money(c, f.range.difference[0]), money(c, f.range.difference[1])) : f.steady.ok ? speak(lang(c), f.steady.value.moneyPerMonth.headline) : scenarioName(c, f.scenario)}${f.scenario.startOffset > 0 ? ` (${w.startsIn(monthName(lang(c), monthOf(c, f.scenario.startOffset)))})` : ''}.</li>`)}
+      ${figures.map((f) => html`<li>${f.steady.ok && f.range ? speak(lang(c), f.range.headline) : f.steady.ok ? speak(lang(c), f.steady.value.moneyPerMonth.headline) : scenarioName(c, f.scenario)}${f.scenario.startOffset > 0 ? ` (${w.startsIn(monthName(lang(c), monthOf(c, f.scenario.startOffset)))})` : ''}.</li>`)}
     </ul>
     ${
       chosen && cliff

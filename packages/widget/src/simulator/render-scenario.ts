@@ -4,7 +4,12 @@
  * (cliffs, one more hour, spring, health, how sure), and the detail on demand.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { defaultParameters, type Outcome, type SimulationResult } from '@passerelle/rules';
+import {
+  allowanceOutcomeRange,
+  defaultParameters,
+  type Outcome,
+  type SimulationResult,
+} from '@passerelle/rules';
 import { field, recognitions, type Recognition } from '../state/widget-state.js';
 import {
   renderBasicIncomeLag,
@@ -14,11 +19,9 @@ import {
   renderTraps,
   renderUncertainty,
 } from './render-callouts.js';
-import { formatHours } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
 import type { RenderContext } from '../parts/render-context.js';
 import { trapsToTell, type ScenarioView } from './scenario-views.js';
-import { outcomeRange } from './outcome-range.js';
 
 export interface CardOptions {
   readonly detailsOpen: boolean;
@@ -136,13 +139,11 @@ function outcomesOf(
 export function headlineOf(c: RenderContext, view: ScenarioView, r: SimulationResult): string {
   const { t } = c;
   if (view.kind === 'allowance' && view.recognized && view.hours > 0) {
-    const range = outcomeRange(outcomesOf(view, r).map((o) => o.result.moneyPerMonth));
-    if (range)
-      return t.unknownHeadline(
-        formatHours(t.locale, view.hours),
-        c.money(range.difference[0], 0),
-        c.money(range.difference[1], 0),
-      );
+    const range = allowanceOutcomeRange(
+      outcomesOf(view, r).map((o) => o.result.moneyPerMonth),
+      { hoursPerWeek: view.hours, amountPerHour: c.state.allowancePerHour },
+    );
+    if (range) return speak(t.lang, range.headline);
   }
   return speak(t.lang, r.moneyPerMonth.headline);
 }

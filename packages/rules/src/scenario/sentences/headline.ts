@@ -70,3 +70,25 @@ export function headline(f: HeadlineFacts): Localized {
   };
   return { fr: say('fr'), en: say('en') };
 }
+
+/**
+ * « Je ne sais pas » for an allowance: the headline says the range of its outcomes (not
+ * recognized, recognized as a support allowance or as an employment assistance allowance), in the
+ * same words as `headline`: « Avec 10 h par semaine payées en allocation (3,00 $ l’heure) : de 0 $
+ * à 133 $ de plus par mois, selon la réponse du Ministère ».
+ */
+export function rangeHeadline(
+  f: Pick<HeadlineFacts, 'hoursPerWeek' | 'pay'>,
+  difference: readonly [number, number],
+): Localized {
+  // A loss keeps its sign (« de -20 $ à 133 $ »): the range is read from low to high.
+  const signed = (lang: Lang, d: number) => wholeMoney(lang, Math.round(d));
+  const say = (lang: Lang): string => {
+    const start = activityWords(lang, { ...f, amount: 0, difference: 0 });
+    const [low, high] = difference.map((d) => signed(lang, d));
+    return lang === 'fr'
+      ? `${start} : de ${low} à ${high} de plus par mois, selon la réponse du Ministère`
+      : `${start}: ${low} to ${high} more a month, depending on the ministry’s answer`;
+  };
+  return { fr: say('fr'), en: say('en') };
+}
