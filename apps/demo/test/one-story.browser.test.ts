@@ -1,8 +1,8 @@
 /**
  * One story on every surface: for Marc (solidarité sociale, June 2026, minimum wage) the point
  * where assistance stops is one number wherever a person reads it — the participant page's
- * callout, its « Voir le détail du calcul », the answer bar, the meeting's handout and the
- * comparison table — and it is the library's `exit.hoursPerWeekAtExit`. The headline of the 25 h
+ * callout, its « Voir le détail du calcul », the answer bar, the meeting's handout, the
+ * comparison table and the myths sheet — and it is the library's `exit.hoursPerWeekAtExit`. The headline of the 25 h
  * wage is the same sentence on the participant page and in the meeting.
  */
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,15 @@ describe('one exit point, one headline, on every surface', () => {
       ),
     );
     await table.close();
+
+    // The myths sheet (participants' materials) says where Marc's assistance stops, from the library.
+    const sheet = await demo.browser.newPage();
+    await sheet.goto(`${demo.server.origin}/mythes.html`);
+    await sheet.locator('passerelle-myths [data-testid="myth-more-hours"]').waitFor();
+    said['myths'] = exitPoints(
+      norm(await sheet.locator('passerelle-myths [data-testid="myth-more-hours"]').textContent()),
+    );
+    await sheet.close();
 
     for (const [surface, points] of Object.entries(said)) {
       expect(points.length, surface).toBeGreaterThan(0);

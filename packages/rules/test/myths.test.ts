@@ -1,5 +1,6 @@
 /**
- * docs/myths.md states figures next to each scenario block: they must be the library's figures.
+ * docs/myths.md states figures next to each scenario block: they must be the library's money a
+ * month, the figure every surface shows first.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -22,9 +23,10 @@ describe('docs/myths.md', () => {
       const r = simulate(JSON.parse(json!));
       if (!r.ok) throw new Error(r.error.message.en);
       const bold = [...section.matchAll(/\*\*([\d\s,]+ \$)\*\*/g)].map((m) => norm(m[1]!));
+      // The money a month the simulator, the myths sheet and the handout show (one story).
       const shown = [
-        r.value.monthly.disposableIncome,
-        r.value.comparison.differenceVsNoActivity.monthly,
+        r.value.moneyPerMonth.amount,
+        r.value.moneyPerMonth.differenceVsNoActivity,
       ].map((n) => norm(fr.format(n)));
       // The scenario block's own figure (money in hand or the difference) is stated in bold.
       expect(

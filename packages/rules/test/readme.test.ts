@@ -16,6 +16,8 @@ describe('packages/rules/README.md', () => {
       typeof c[0] === 'string' ? c[0].replace(/[\u00a0\u202f]/g, ' ') : c[0],
     );
     expect(printed).toEqual([
+      'Avec 10 h par semaine au salaire minimum : 328 $ de plus par mois',
+      1796.6,
       1638.56,
       320.56,
       "25 % des revenus de travail au-delà de l'exclusion (482,22 $) s'ajoutent à l'aide : 120,56 $.",

@@ -6,6 +6,7 @@
 import {
   bookletConditionInGeneral,
   simulate,
+  spokenHours,
   type Outcome,
   type SimulationInput,
   type SimulationResult,
@@ -33,6 +34,17 @@ const marc = (activity: object): SimulationInput => ({
 });
 
 const mpm = (f: MythFigures, i = 0) => f.results[i]!.moneyPerMonth;
+
+/**
+ * Where Marc's assistance stops, as the library computes it from his 25 h case (the second): the
+ * same number as the simulator's callout, chart and details.
+ */
+const exitHours = (f: MythFigures, lang: 'fr' | 'en') => {
+  const exit = f.results[1]!.exit.hoursPerWeekAtExit;
+  return exit === null ? '' : spokenHours(lang, exit);
+};
+/** The last half hour before Marc's exit point, where he still receives assistance. */
+const beforeExit = 22.5;
 
 export const myths: readonly Myth[] = [
   {
@@ -102,15 +114,15 @@ export const myths: readonly Myth[] = [
     },
     reality: {
       fr: (f) =>
-        `Presque toujours, mais pas juste au moment où l’aide s’arrête. À 22,5 h par semaine, Marc a ${f.money(mpm(f).amount)} par mois ; à 25 h, il a ${f.money(mpm(f, 1).amount)}. Parlez-en avant d’accepter des heures de plus.`,
+        `Presque toujours, mais pas juste après que l’aide s’arrête vers ${exitHours(f, 'fr')} par semaine. À ${spokenHours('fr', beforeExit)}, Marc a ${f.money(mpm(f).amount)} par mois ; à 25 h, il a ${f.money(mpm(f, 1).amount)}. Parlez-en avant d’accepter des heures de plus.`,
       en: (f) =>
-        `Almost always, but not right where assistance stops. At 22.5 hours a week, Marc has ${f.money(mpm(f).amount)} a month; at 25 hours, ${f.money(mpm(f, 1).amount)}. Talk about it before taking more hours.`,
+        `Almost always, but not right after assistance stops, near ${exitHours(f, 'en')} a week. At ${spokenHours('en', beforeExit)}, Marc has ${f.money(mpm(f).amount)} a month; at 25 hours, ${f.money(mpm(f, 1).amount)}. Talk about it before taking more hours.`,
       frSimple: (f) =>
-        `Pas toujours. À 22,5 h, Marc a ${f.money(mpm(f).amount)} par mois. À 25 h, il a ${f.money(mpm(f, 1).amount)}. Son chèque s’est arrêté.`,
+        `Pas toujours. À ${spokenHours('fr', beforeExit)}, Marc a ${f.money(mpm(f).amount)} par mois. À 25 h, il a ${f.money(mpm(f, 1).amount)}. Son chèque s’arrête vers ${exitHours(f, 'fr')}.`,
       enSimple: (f) =>
-        `Not always. At 22.5 hours, Marc has ${f.money(mpm(f).amount)} a month. At 25 hours, he has ${f.money(mpm(f, 1).amount)}. His cheque stopped.`,
+        `Not always. At ${spokenHours('en', beforeExit)}, Marc has ${f.money(mpm(f).amount)} a month. At 25 hours, he has ${f.money(mpm(f, 1).amount)}. His cheque stops near ${exitHours(f, 'en')}.`,
     },
-    cases: [marc({ wage: { hoursPerWeek: 22.5 } }), marc({ wage: { hoursPerWeek: 25 } })],
+    cases: [marc({ wage: { hoursPerWeek: beforeExit } }), marc({ wage: { hoursPerWeek: 25 } })],
     sources: [
       {
         title: {
