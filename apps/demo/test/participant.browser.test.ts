@@ -130,7 +130,7 @@ describe('the answer first', () => {
       await page.locator('passerelle-simulator [data-testid="callout-wage"]').textContent(),
     );
     expect(callout).toMatch(
-      /^Attention : Vers 22,6 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois\. À partir de 29 h, vous avez plus\.$/,
+      /^Attention : Vers 22,6 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois\. Sur un an, avec l’argent du printemps : environ [\d ]+ \$ de moins\. À partir de 29 h, vous avez plus\.$/,
     );
     expect(
       norm(await page.locator('passerelle-simulator [data-testid="coverage-wage"]').textContent()),

@@ -38,6 +38,12 @@ export interface IncomeTrap {
   readonly lossPerMonth: number;
   /** Plateau: money per month gained over the whole range (small); cliff: 0. */
   readonly gainPerMonth: number;
+  /**
+   * Cliff: the change over a year, spring included (the tax return's credits and supplements),
+   * at the lowest point compared with `fromHours` (negative: less); plateau: over the range. A
+   * month lost can be partly or wholly won back in spring: both are said.
+   */
+  readonly yearChange: number;
   /** Where assistance stops, when the range is caused by leaving it. */
   readonly exitHours: number | null;
   readonly cause: TrapCause;
@@ -65,6 +71,42 @@ export interface FindCliffsOptions {
 }
 
 const earned = (p: SweepPoint) => p.grossEarnings + p.allowances;
+
+/** Money over a year at a point, spring included: the tax year's disposable income. */
+const yearOf = (p: SweepPoint) => p.disposableIncomeAfterTaxes * 12;
+const cents = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * « Sur un an, en comptant le printemps, environ 2 650 $ de moins à 23 h qu’à 22,5 h. »: the year
+ * beside the month, since the spring return can turn a monthly loss into a yearly gain.
+ */
+function yearSentence(
+  lang: Lang,
+  change: number,
+  at: number,
+  from: number,
+  plain: boolean,
+): string {
+  const h = (x: number) => spokenHours(lang, x);
+  const fr = lang === 'fr';
+  if (Math.abs(change) < 0.5)
+    return fr
+      ? plain
+        ? ' Sur un an, avec l’argent du printemps : pas de différence.'
+        : ` Sur un an, en comptant ce qui arrive au printemps, pas de différence à ${h(at)} et à ${h(from)}.`
+      : plain
+        ? ' Over a year, with the spring money: no difference.'
+        : ` Over a year, counting what comes in spring, no difference between ${h(at)} and ${h(from)}.`;
+  const m = roughMoney(lang, change);
+  const more = change > 0;
+  if (plain)
+    return fr
+      ? ` Sur un an, avec l’argent du printemps : environ ${m} de ${more ? 'plus' : 'moins'}.`
+      : ` Over a year, with the spring money: about ${m} ${more ? 'more' : 'less'}.`;
+  return fr
+    ? ` Sur un an, en comptant ce qui arrive au printemps, environ ${m} de ${more ? 'plus' : 'moins'} à ${h(at)} qu’à ${h(from)}.`
+    : ` Over a year, counting what comes in spring, about ${m} ${more ? 'more' : 'less'} at ${h(at)} than at ${h(from)}.`;
+}
 
 /** Every cliff and plateau of a sweep, in order of hours. */
 export function findCliffs(sweep: Sweep, options: FindCliffsOptions = {}): IncomeTrap[] {
@@ -199,6 +241,7 @@ function cliff(
       ? exitBetween(sweep, from, lowest)
       : null;
   const loss = Math.round((from.moneyPerMonth - lowest.moneyPerMonth) * 100) / 100;
+  const yearChange = cents(yearOf(lowest) - yearOf(from));
   const a = from.hoursPerWeek;
   const b = end.hoursPerWeek;
   const sentence = (lang: Lang): string => {
@@ -219,7 +262,7 @@ function cliff(
         ? `Au-delà de ${h(a)}, vous auriez jusqu’à environ ${lost} de moins par mois qu’à ${h(a)}`
         : `Beyond ${h(a)}, you would have up to about ${lost} less a month than at ${h(a)}`;
     const why = fr ? ` : ${causeWords[cause].fr}.` : `: ${causeWords[cause].en}.`;
-    return `${start}${range}${why}`;
+    return `${start}${range}${why}${yearSentence(lang, yearChange, lowest.hoursPerWeek, a, false)}`;
   };
   return {
     kind: 'cliff',
@@ -229,10 +272,11 @@ function cliff(
     lowestHours: lowest.hoursPerWeek,
     lossPerMonth: loss,
     gainPerMonth: 0,
+    yearChange,
     exitHours,
     cause,
     explanation: { fr: sentence('fr'), en: sentence('en') },
-    ...plainWords('cliff', a, b, recovered, loss, 0, exitHours),
+    ...plainWords('cliff', a, b, recovered, loss, 0, exitHours, yearChange),
   };
 }
 
@@ -248,6 +292,7 @@ function plainWords(
   loss: number,
   gain: number,
   exitHours: number | null,
+  yearChange: number,
 ): Pick<IncomeTrap, 'simpleExplanation' | 'brief' | 'simpleBrief'> {
   const simple = (lang: Lang): string => {
     const h = (x: number) => spokenHours(lang, x);
@@ -264,9 +309,10 @@ function plainWords(
         : fr
           ? `Vers ${h(exitHours)} par semaine, votre chèque s’arrête. `
           : `Near ${h(exitHours)} a week, your cheque stops. `;
+    const year = yearSentence(lang, yearChange, to, from, true);
     return fr
-      ? `${stop}Avec plus de ${h(from)}, vous pourriez avoir jusqu’à ${lost} de moins par mois.${recovered ? ` À partir de ${h(to)}, vous avez plus.` : ''}`
-      : `${stop}Above ${h(from)}, you could have up to ${lost} less a month.${recovered ? ` From ${h(to)}, you have more.` : ''}`;
+      ? `${stop}Avec plus de ${h(from)}, vous pourriez avoir jusqu’à ${lost} de moins par mois.${year}${recovered ? ` À partir de ${h(to)}, vous avez plus.` : ''}`
+      : `${stop}Above ${h(from)}, you could have up to ${lost} less a month.${year}${recovered ? ` From ${h(to)}, you have more.` : ''}`;
   };
   const brief = (lang: Lang, plain: boolean): string => {
     const h = (x: number) => spokenHours(lang, x);
@@ -296,6 +342,7 @@ function plainWords(
 function plateau(sweep: Sweep, from: SweepPoint, to: SweepPoint): IncomeTrap {
   const cause = causeOf(sweep, from, to);
   const gain = Math.round((to.moneyPerMonth - from.moneyPerMonth) * 100) / 100;
+  const yearChange = cents(yearOf(to) - yearOf(from));
   const a = from.hoursPerWeek;
   const b = to.hoursPerWeek;
   // Nothing at all (an allowance counted in full) or almost nothing: said as it is.
@@ -322,10 +369,11 @@ function plateau(sweep: Sweep, from: SweepPoint, to: SweepPoint): IncomeTrap {
     lowestHours: b,
     lossPerMonth: 0,
     gainPerMonth: gain,
+    yearChange,
     exitHours: null,
     cause,
     explanation: { fr: sentence('fr'), en: sentence('en') },
-    ...plainWords('plateau', a, b, false, 0, gain, null),
+    ...plainWords('plateau', a, b, false, 0, gain, null, yearChange),
   };
 }
 
@@ -333,6 +381,8 @@ export interface NextHour {
   readonly hoursPerWeek: number;
   /** Change of money per month for one more hour a week (negative: a loss). */
   readonly changePerMonth: number;
+  /** Change over a year, spring included (the tax return's credits and supplements). */
+  readonly changePerYear: number;
   readonly explanation: Localized;
   /** The same in plain words. */
   readonly simpleExplanation: Localized;
@@ -348,7 +398,37 @@ export function nextHour(sweep: Sweep, hours: number): NextHour | null {
   const next = at(hours + 1);
   if (!here || !next) return null;
   const change = Math.round((next.moneyPerMonth - here.moneyPerMonth) * 100) / 100;
-  const say = (lang: Lang) => {
+  const changePerYear = cents(yearOf(next) - yearOf(here));
+  // The year beside the month when they disagree, or when the month changes by much: a loss a
+  // month can be a gain over the year once spring is counted, and the reverse.
+  const yearToo =
+    Math.sign(Math.round(change)) !== Math.sign(Math.round(changePerYear)) ||
+    Math.abs(change) >= 50;
+  const year = (lang: Lang, plain: boolean) => {
+    if (!yearToo) return '';
+    const m = roughMoney(lang, changePerYear);
+    const fr = lang === 'fr';
+    const sign = changePerYear >= 0 ? (fr ? 'de plus' : 'more') : fr ? 'de moins' : 'less';
+    const none = Math.abs(changePerYear) < 0.5;
+    if (plain)
+      return fr
+        ? none
+          ? ' Sur un an, avec le printemps : pas de différence.'
+          : ` Sur un an, avec le printemps : environ ${m} ${sign}.`
+        : none
+          ? ' Over a year, with spring: no difference.'
+          : ` Over a year, with spring: about ${m} ${sign}.`;
+    return fr
+      ? none
+        ? ' Sur un an, en comptant ce qui arrive au printemps : pas de différence.'
+        : ` Sur un an, en comptant ce qui arrive au printemps : environ ${m} ${sign}.`
+      : none
+        ? ' Over a year, counting what comes in spring: no difference.'
+        : ` Over a year, counting what comes in spring: about ${m} ${sign}.`;
+  };
+  const say = (lang: Lang) => `${sayMonth(lang)}${year(lang, false)}`;
+  const plain = (lang: Lang) => `${plainMonth(lang)}${year(lang, true)}`;
+  const sayMonth = (lang: Lang) => {
     const m = wholeMoney(lang, Math.abs(Math.round(change)));
     if (Math.abs(change) < 0.5)
       return lang === 'fr'
@@ -362,7 +442,7 @@ export function nextHour(sweep: Sweep, hours: number): NextHour | null {
       ? `One more hour a week would bring you ${m} more a month.`
       : `One more hour a week would cost you ${m} a month.`;
   };
-  const plain = (lang: Lang) => {
+  const plainMonth = (lang: Lang) => {
     const m = wholeMoney(lang, Math.abs(Math.round(change)));
     if (Math.abs(change) < 0.5)
       return lang === 'fr'
@@ -379,6 +459,7 @@ export function nextHour(sweep: Sweep, hours: number): NextHour | null {
   return {
     hoursPerWeek: hours,
     changePerMonth: change,
+    changePerYear,
     explanation: { fr: say('fr'), en: say('en') },
     simpleExplanation: { fr: plain('fr'), en: plain('en') },
   };

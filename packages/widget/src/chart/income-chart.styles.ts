@@ -120,7 +120,7 @@ export const chartStyles = css`
       break-inside: avoid;
     }
     .chart svg {
-      max-height: 4cm;
+      max-height: 3.3cm;
     }
     .legend {
       margin: 0.2rem 0;

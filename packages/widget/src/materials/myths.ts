@@ -43,6 +43,8 @@ const exitHours = (f: MythFigures, lang: 'fr' | 'en') => {
   const exit = f.results[1]!.exit.hoursPerWeekAtExit;
   return exit === null ? '' : spokenHours(lang, exit);
 };
+/** The tax year's money, spring included (the library's `taxYear.disposableIncome`). */
+const year = (f: MythFigures, i = 0) => f.results[i]!.taxYear.disposableIncome;
 /** The last half hour before Marc's exit point, where he still receives assistance. */
 const beforeExit = 22.5;
 
@@ -114,13 +116,13 @@ export const myths: readonly Myth[] = [
     },
     reality: {
       fr: (f) =>
-        `Presque toujours, mais pas juste après que l’aide s’arrête vers ${exitHours(f, 'fr')} par semaine. À ${spokenHours('fr', beforeExit)}, Marc a ${f.money(mpm(f).amount)} par mois ; à 25 h, il a ${f.money(mpm(f, 1).amount)}. Parlez-en avant d’accepter des heures de plus.`,
+        `Presque toujours, mais pas juste après que l’aide s’arrête vers ${exitHours(f, 'fr')} par semaine. À ${spokenHours('fr', beforeExit)}, Marc a ${f.money(mpm(f).amount)} par mois ; à 25 h, il a ${f.money(mpm(f, 1).amount)}. Sur un an, en comptant ce qui arrive au printemps : ${f.money(year(f))} à ${spokenHours('fr', beforeExit)} et ${f.money(year(f, 1))} à 25 h. Parlez-en avant d’accepter des heures de plus.`,
       en: (f) =>
-        `Almost always, but not right after assistance stops, near ${exitHours(f, 'en')} a week. At ${spokenHours('en', beforeExit)}, Marc has ${f.money(mpm(f).amount)} a month; at 25 hours, ${f.money(mpm(f, 1).amount)}. Talk about it before taking more hours.`,
+        `Almost always, but not right after assistance stops, near ${exitHours(f, 'en')} a week. At ${spokenHours('en', beforeExit)}, Marc has ${f.money(mpm(f).amount)} a month; at 25 hours, ${f.money(mpm(f, 1).amount)}. Over a year, counting what comes in spring: ${f.money(year(f))} at ${spokenHours('en', beforeExit)} and ${f.money(year(f, 1))} at 25 hours. Talk about it before taking more hours.`,
       frSimple: (f) =>
-        `Pas toujours. À ${spokenHours('fr', beforeExit)}, Marc a ${f.money(mpm(f).amount)} par mois. À 25 h, il a ${f.money(mpm(f, 1).amount)}. Son chèque s’arrête vers ${exitHours(f, 'fr')}.`,
+        `Pas toujours. À ${spokenHours('fr', beforeExit)}, Marc a ${f.money(mpm(f).amount)} par mois. À 25 h, il a ${f.money(mpm(f, 1).amount)}. Son chèque s’arrête vers ${exitHours(f, 'fr')}. Sur un an, avec le printemps : ${f.money(year(f))} et ${f.money(year(f, 1))}.`,
       enSimple: (f) =>
-        `Not always. At ${spokenHours('en', beforeExit)}, Marc has ${f.money(mpm(f).amount)} a month. At 25 hours, he has ${f.money(mpm(f, 1).amount)}. His cheque stops near ${exitHours(f, 'en')}.`,
+        `Not always. At ${spokenHours('en', beforeExit)}, Marc has ${f.money(mpm(f).amount)} a month. At 25 hours, he has ${f.money(mpm(f, 1).amount)}. His cheque stops near ${exitHours(f, 'en')}. Over a year, with spring: ${f.money(year(f))} and ${f.money(year(f, 1))}.`,
     },
     cases: [marc({ wage: { hoursPerWeek: beforeExit } }), marc({ wage: { hoursPerWeek: 25 } })],
     sources: [
