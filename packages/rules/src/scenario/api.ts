@@ -10,12 +10,12 @@ import type { ValidSimulationInput } from '../input/schema.js';
 import { dec, ONE, roundCents, toCents, toRate, TWELVE, type Dec } from '../money.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
-import { contextFor } from '../rule-context.js';
+import { contextFor, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from './core.js';
-import { exitPoint } from './exit.js';
+import { exitPoint, type ExitPoint } from './exit.js';
 import { annualEarnings, marginalRates, noMarginalRates, withHours } from './marginal.js';
 import { moneyPerMonth } from './money-per-month.js';
-import { present } from './present.js';
+import { present, type BeforeExit } from './present.js';
 import type { SimulationResult } from './result.js';
 import { runBaseline, runYear } from './run-year.js';
 
@@ -44,14 +44,37 @@ function simulateValid(
   const ctx = contextFor(input.period, parameters);
   const run = runYear(input, ctx);
   const baseline = runBaseline(input, ctx);
+  const exit = exitPoint(input, run.core, ctx);
   return present({
     ctx,
     run,
     baseline,
-    exit: exitPoint(input, run.core, ctx),
+    exit,
+    beforeExit: beforeExitRun(input, exit, ctx),
     marginal: withMarginalRates ? marginalRates(run, baseline, ctx) : noMarginalRates,
     explain: withExplanations,
   });
+}
+
+/**
+ * At or past the exit point (the working adult's wage hours), the same household at the last
+ * half hour before it: the headline says what leaving cost against that point, as the cliff
+ * sentences do (they read the sweep on half hours).
+ */
+function beforeExitRun(
+  input: ValidSimulationInput,
+  exit: ExitPoint,
+  ctx: RuleContext,
+): BeforeExit | null {
+  if (exit.hoursPerWeek === null) return null;
+  const wage = input.household.adults[exit.adultIndex]?.activity.wage;
+  if (!wage) return null;
+  const exitHours = exit.hoursPerWeek.toNumber();
+  // At the exit point itself assistance is nil (it is rounded up to the tenth of an hour).
+  if (wage.hoursPerWeek < exitHours) return null;
+  const hours = Math.ceil(exitHours * 2) / 2 - 0.5;
+  if (hours < 0) return null;
+  return { hours, run: runYear(withHours(input, exit.adultIndex, 'wage', hours), ctx) };
 }
 
 /** Validates an input without simulating it: the same checks and messages as `simulate`. */

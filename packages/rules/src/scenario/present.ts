@@ -403,24 +403,59 @@ function moneyPerMonthFigures(
   core: ScenarioCore,
   annual: AnnualCore,
   baselineAnnual: AnnualCore,
+  beforeExit: BeforeExit | null,
 ): SimulationResult['moneyPerMonth'] {
   // Each figure rounded once from the exact values, the difference from the rounded ones, so that
   // what a person reads adds up (amount − no activity = difference) to the cent.
   const amount = toCents(moneyPerMonth(annual));
   const noActivity = toCents(moneyPerMonth(baselineAnnual));
   const differenceVsNoActivity = Math.round(amount * 100 - noActivity * 100) / 100;
+  const sinceExit = sinceExitFigures(amount, annual, beforeExit);
+  const facts = {
+    amount,
+    difference: differenceVsNoActivity,
+    hoursPerWeek: Number(core.activityHoursPerWeek.toString()),
+    pay: payOf(core),
+    sinceExit,
+  };
   return {
     amount,
     noActivity,
     differenceVsNoActivity,
     springAmount: toCents(springAmount(annual)),
     definition: moneyPerMonthDefinition,
-    headline: headline({
-      amount,
-      difference: differenceVsNoActivity,
-      hoursPerWeek: Number(core.activityHoursPerWeek.toString()),
-      pay: payOf(core),
-    }),
+    headline: headline(facts),
+    shortHeadline: headline(facts, { short: true }),
+    sinceExit,
+  };
+}
+
+/** The year at the last half hour before the exit point, for a result past it. */
+export interface BeforeExit {
+  readonly hours: number;
+  readonly run: YearRun;
+}
+
+/**
+ * Past the exit point, what leaving cost: said only while the money a month is below its level at
+ * the last half hour before the exit (further on, more hours have won it back).
+ */
+function sinceExitFigures(
+  amount: number,
+  annual: AnnualCore,
+  beforeExit: BeforeExit | null,
+): SimulationResult['moneyPerMonth']['sinceExit'] {
+  if (!beforeExit) return null;
+  const amountBefore = toCents(moneyPerMonth(beforeExit.run.annual));
+  const lessPerMonth = Math.round(amountBefore * 100 - amount * 100) / 100;
+  if (lessPerMonth < 1) return null;
+  return {
+    hoursBefore: beforeExit.hours,
+    amountBefore,
+    lessPerMonth,
+    // The tax year's disposable income, spring included (what a sweep's point calls
+    // disposableIncomeAfterTaxes × 12).
+    yearChange: toCents(annual.disposableIncome.minus(beforeExit.run.annual.disposableIncome)),
   };
 }
 
@@ -432,6 +467,8 @@ export interface Presented {
   /** The same household without activity. */
   readonly baseline: YearRun;
   readonly exit: ExitPoint;
+  /** Past the exit point: the year at the last half hour before it (else null). */
+  readonly beforeExit: BeforeExit | null;
   readonly marginal: MarginalRates;
   /** Write every amount's sentences and parameters (false for figures-only batches). */
   readonly explain: boolean;
@@ -497,7 +534,7 @@ export function present(p: Presented): SimulationResult {
           ? { fr: exit.explanation.sentence('fr'), en: exit.explanation.sentence('en') }
           : null,
     },
-    moneyPerMonth: moneyPerMonthFigures(core, annual, baselineAnnual),
+    moneyPerMonth: moneyPerMonthFigures(core, annual, baselineAnnual, p.beforeExit),
     coverage: {
       claimBooklet: {
         status: booklet.status,

@@ -154,8 +154,29 @@ export interface SimulationResult {
     /** Settled with the tax return in spring, for the year (work premium, CWB, less the drug premium). */
     readonly springAmount: number;
     readonly definition: Localized;
-    /** « Avec 15 h par semaine au salaire minimum : 413 $ de plus par mois ». */
+    /**
+     * « Avec 15 h par semaine au salaire minimum : 413 $ de plus par mois »; past the exit point,
+     * with less money than just before it, it also says how much less, that the cheque stops and
+     * the year with spring (`sinceExit`).
+     */
     readonly headline: Localized;
+    /**
+     * The same, short enough for an answer kept on screen: past the exit point it says the month
+     * lost (« …, mais 311 $ de moins qu’à 22,5 h ») without the cheque and the year. Equal to
+     * `headline` otherwise.
+     */
+    readonly shortHeadline: Localized;
+    /**
+     * Past the point of leaving assistance, while the money a month is lower than at the last half
+     * hour before it: that half hour, its money a month, and the change over the year, spring
+     * included (negative: less). Null otherwise.
+     */
+    readonly sinceExit: {
+      readonly hoursBefore: number;
+      readonly amountBefore: number;
+      readonly lessPerMonth: number;
+      readonly yearChange: number;
+    } | null;
   };
   readonly coverage: {
     readonly claimBooklet: {

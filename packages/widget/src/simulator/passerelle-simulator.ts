@@ -469,13 +469,16 @@ export class PasserelleSimulator extends PasserelleElement {
     this.observedCards = shown;
   }
 
-  /** Hides the answer bar while the active card's headline is on screen. */
+  /**
+   * Hides the answer bar while the active card's whole headline is on screen: a headline whose
+   * first words are scrolled away (« Avec 25 h par… ») no longer says which hours it is for.
+   */
   private readonly headline = new IntersectionController(this, {
     target: null,
-    config: { threshold: 0.9 },
+    config: { threshold: [0, 0.99, 1] },
     callback: (entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) this.headlineVisible = entry.isIntersecting;
+      if (entry) this.headlineVisible = entry.isIntersecting && entry.intersectionRatio >= 0.99;
     },
   });
   private observed: Element | null = null;
@@ -631,7 +634,7 @@ export class PasserelleSimulator extends PasserelleElement {
             : renderAnswerBar(
                 c,
                 active && activeResult && active.kind !== 'none'
-                  ? headlineOf(c, active, activeResult)
+                  ? headlineOf(c, active, activeResult, { short: true })
                   : null,
                 // One short line: the card itself says the whole sentence.
                 warning ? speak(t.lang, this.simple ? warning.simpleBrief : warning.brief) : null,

@@ -135,8 +135,16 @@ function outcomesOf(
   return out;
 }
 
-/** The card's headline; with « Je ne sais pas », the range between the outcomes. */
-export function headlineOf(c: RenderContext, view: ScenarioView, r: SimulationResult): string {
+/**
+ * The card's headline; with « Je ne sais pas », the range between the outcomes. `short`: the
+ * library's short form, for the answer bar (the card says the whole sentence).
+ */
+export function headlineOf(
+  c: RenderContext,
+  view: ScenarioView,
+  r: SimulationResult,
+  { short = false }: { short?: boolean } = {},
+): string {
   const { t } = c;
   if (view.kind === 'allowance' && view.recognized && view.hours > 0) {
     const range = allowanceOutcomeRange(
@@ -145,7 +153,7 @@ export function headlineOf(c: RenderContext, view: ScenarioView, r: SimulationRe
     );
     if (range) return speak(t.lang, range.headline);
   }
-  return speak(t.lang, r.moneyPerMonth.headline);
+  return speak(t.lang, short ? r.moneyPerMonth.shortHeadline : r.moneyPerMonth.headline);
 }
 
 function renderBothOutcomes(

@@ -16,6 +16,12 @@ export interface HeadlineFacts {
     | { readonly kind: 'wage'; readonly hourlyWage: number; readonly minimum: boolean }
     | { readonly kind: 'allowance'; readonly amountPerHour: number | null }
     | { readonly kind: 'both' };
+  /** Past the exit point with less money than just before it (see `moneyPerMonth.sinceExit`). */
+  readonly sinceExit?: {
+    readonly hoursBefore: number;
+    readonly lessPerMonth: number;
+    readonly yearChange: number;
+  } | null;
 }
 
 const wholeDollars = (lang: Lang, amount: number) => wholeMoney(lang, Math.abs(Math.round(amount)));
@@ -45,7 +51,11 @@ function activityWords(lang: Lang, f: HeadlineFacts): string {
   }
 }
 
-export function headline(f: HeadlineFacts): Localized {
+/**
+ * The headline as said on the card: past the exit point it goes on with what leaving cost and the
+ * year (`sinceExitWords`). `short`: only the month lost, for the answer kept on screen.
+ */
+export function headline(f: HeadlineFacts, { short = false }: { short?: boolean } = {}): Localized {
   const say = (lang: Lang): string => {
     const fr = lang === 'fr';
     const start = activityWords(lang, f);
@@ -66,9 +76,44 @@ export function headline(f: HeadlineFacts): Localized {
           : fr
             ? `${wholeDollars(lang, d)} de moins par mois`
             : `${wholeDollars(lang, d)} less a month`;
-    return fr ? `${start} : ${change}` : `${start}: ${change}`;
+    const since = sinceExitWords(lang, f, d, short);
+    return fr ? `${start} : ${change}${since}` : `${start}: ${change}${since}`;
   };
   return { fr: say('fr'), en: say('en') };
+}
+
+/**
+ * Past the exit point, the headline itself says what leaving costs a month, why, and the year:
+ * « …, mais 311 $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête. Sur un an, en comptant le
+ * printemps : environ 2 650 $ de moins. »
+ */
+function sinceExitWords(lang: Lang, f: HeadlineFacts, difference: number, short: boolean): string {
+  const s = f.sinceExit;
+  if (!s) return '';
+  const fr = lang === 'fr';
+  const h = `${num(lang, s.hoursBefore)} h`;
+  const less = wholeDollars(lang, s.lessPerMonth);
+  const joint = difference > 0 ? (fr ? ', mais' : ', but') : fr ? ', et' : ', and';
+  if (short)
+    return fr ? `${joint} ${less} de moins qu’à ${h}` : `${joint} ${less} less than at ${h}`;
+  const yearAmount = roughYear(lang, s.yearChange);
+  const year =
+    Math.abs(s.yearChange) < 0.5
+      ? fr
+        ? 'pas de différence'
+        : 'no difference'
+      : fr
+        ? `environ ${yearAmount} de ${s.yearChange > 0 ? 'plus' : 'moins'}`
+        : `about ${yearAmount} ${s.yearChange > 0 ? 'more' : 'less'}`;
+  return fr
+    ? `${joint} ${less} de moins qu’à ${h} : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : ${year}.`
+    : `${joint} ${less} less than at ${h}: your assistance cheque stops. Over a year, counting spring: ${year}.`;
+}
+
+/** A year's change to the ten dollars (five below 50 $), as said aloud. */
+function roughYear(lang: Lang, amount: number): string {
+  const step = Math.abs(amount) < 50 ? 5 : 10;
+  return wholeMoney(lang, Math.max(step, Math.round(Math.abs(amount) / step) * step));
 }
 
 /**

@@ -1,0 +1,92 @@
+/**
+ * Past the exit point, the headline itself says what leaving cost a month against the last half
+ * hour before it, that the cheque stops, and the year with spring (issue « One story on every
+ * page »: a participant moving from 22 to 25 h reads it in the headline).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { simulate, type SimulationInput, type SimulationResult } from '../src/index.js';
+
+const run = (input: SimulationInput): SimulationResult => {
+  const r = simulate(input);
+  if (!r.ok) throw new Error(r.error.message.en);
+  return r.value;
+};
+const marc = (hoursPerWeek: number, longTermRecipient = false) =>
+  run({
+    period: { year: 2026, month: 6 },
+    household: {
+      adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek } } }],
+    },
+    options: { longTermRecipient },
+  });
+const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the headline past the exit point', () => {
+  it('Marc from 22 to 25 h: nothing before the exit, the month lost and the year after it', () => {
+    expect(norm(marc(22.5).moneyPerMonth.headline.fr)).toBe(
+      'Avec 22,5 h par semaine au salaire minimum : 539 $ de plus par mois',
+    );
+    expect(norm(marc(23).moneyPerMonth.headline.fr)).toBe(
+      'Avec 23 h par semaine au salaire minimum : 228 $ de plus par mois, mais 311 $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : environ 2 650 $ de moins.',
+    );
+    expect(norm(marc(23).moneyPerMonth.headline.en)).toBe(
+      'With 23 h a week at the minimum wage: $228 more a month, but $311 less than at 22.5 h: your assistance cheque stops. Over a year, counting spring: about $2,650 less.',
+    );
+    // At the exit point itself (22,6 h, rounded up so that assistance is nil there) it is said too.
+    expect(marc(22.6).moneyPerMonth.sinceExit?.hoursBefore).toBe(22.5);
+    // With the work premium supplement (36 of 42 months), 25 h gains over the year.
+    expect(norm(marc(25, true).moneyPerMonth.headline.fr)).toMatch(
+      /190 \$ de moins qu’à 22,5 h : votre chèque d’aide s’arrête\. Sur un an, en comptant le printemps : environ 690 \$ de plus\.$/,
+    );
+    // Once more hours have won the month back, nothing more is said.
+    expect(marc(30).moneyPerMonth.sinceExit).toBeNull();
+  });
+
+  it('any single adult with a wage: said exactly when at or past the exit with less than before it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('socialAssistance', 'socialSolidarity'),
+        fc.integer({ min: 0, max: 80 }).map((h) => h / 2),
+        fc.integer({ min: 0, max: 2 }),
+        fc.boolean(),
+        (program, hoursPerWeek, children, longTermRecipient) => {
+          const r = run({
+            period: { year: 2026, month: 6 },
+            household: {
+              adults: [{ age: 40, program, activity: { wage: { hoursPerWeek } } }],
+              children: Array.from({ length: children }, () => ({ age: 7 })),
+            },
+            options: { longTermRecipient },
+          } as SimulationInput);
+          const exit = r.exit.hoursPerWeekAtExit;
+          const s = r.moneyPerMonth.sinceExit;
+          if (exit === null || hoursPerWeek < exit) {
+            expect(s).toBeNull();
+            return;
+          }
+          if (s === null) return;
+          expect(s.hoursBefore).toBeLessThan(exit);
+          expect(exit - s.hoursBefore).toBeLessThanOrEqual(0.5);
+          expect(s.lessPerMonth).toBeCloseTo(s.amountBefore - r.moneyPerMonth.amount, 2);
+          expect(s.lessPerMonth).toBeGreaterThanOrEqual(1);
+          const before = run({
+            period: { year: 2026, month: 6 },
+            household: {
+              adults: [{ age: 40, program, activity: { wage: { hoursPerWeek: s.hoursBefore } } }],
+              children: Array.from({ length: children }, () => ({ age: 7 })),
+            },
+            options: { longTermRecipient },
+          } as SimulationInput);
+          expect(s.amountBefore).toBe(before.moneyPerMonth.amount);
+          expect(s.yearChange).toBeCloseTo(
+            r.taxYear.disposableIncome - before.taxYear.disposableIncome,
+            1,
+          );
+          expect(norm(r.moneyPerMonth.headline.fr)).toContain('votre chèque d’aide s’arrête');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
