@@ -176,9 +176,9 @@ export const myths: readonly Myth[] = [
     },
     reality: {
       fr: (f) =>
-        `Au Programme de revenu de base, vos revenus d’une année ne changent rien jusqu’à une grande exclusion (environ 16 000 $). Au-delà, chaque dollar enlève 55 cents, et seulement à partir de juillet de l’année suivante. Line travaille 20 h par semaine à 17 $ l’heure : elle a ${f.money(mpm(f).differenceVsNoActivity)} de plus par mois que sans activité.`,
+        `Au Programme de revenu de base, vos revenus d’une année ne changent rien jusqu’à une grande exclusion (environ 16 000 $). Au-delà, chaque dollar enlève 55 cents, et seulement à partir de juillet de l’année suivante (notre lecture du règlement : à confirmer avec votre agente ou agent). Line travaille 20 h par semaine à 17 $ l’heure : elle a ${f.money(mpm(f).differenceVsNoActivity)} de plus par mois que sans activité.`,
       en: (f) =>
-        `On the basic income program, your income of a year changes nothing up to a large exclusion (about $16,000). Above it, each dollar takes away 55 cents, and only from July of the following year. Line works 20 hours a week at $17 an hour: she has ${f.money(mpm(f).differenceVsNoActivity)} more a month than with no activity.`,
+        `On the basic income program, your income of a year changes nothing up to a large exclusion (about $16,000). Above it, each dollar takes away 55 cents, and only from July of the following year (our reading of the regulation: confirm it with your agent). Line works 20 hours a week at $17 an hour: she has ${f.money(mpm(f).differenceVsNoActivity)} more a month than with no activity.`,
       frSimple: (f) =>
         `Vous pouvez travailler. Line travaille 20 h par semaine. Elle a ${f.money(mpm(f).differenceVsNoActivity)} de plus par mois.`,
       enSimple: (f) =>
