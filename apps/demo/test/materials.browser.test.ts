@@ -172,3 +172,34 @@ describe('both', () => {
     await page.close();
   });
 });
+
+describe('whose figures', () => {
+  for (const [path, tag, first, expected] of [
+    [
+      '/tableau.html',
+      'passerelle-comparison-table',
+      'table',
+      'Ces montants sont pour une personne seule de 35 ans, sans enfant',
+    ],
+    [
+      '/mythes.html',
+      'passerelle-myths',
+      'section.myth',
+      'Les chiffres sont ceux de personnes seules, sans enfant',
+    ],
+  ] as const) {
+    it(`${tag} says whose figures they are, above the first figure, on screen and on paper`, async () => {
+      const page = await open(path, tag);
+      const forWhom = page.locator(`${tag} [data-testid="for-whom"]`);
+      expect(norm(await forWhom.textContent())).toContain(expected);
+      // And who else should not read them as theirs.
+      expect(norm(await forWhom.textContent())).toContain('famille');
+      const said = (await forWhom.boundingBox())!;
+      const figures = (await page.locator(`${tag} ${first}`).first().boundingBox())!;
+      expect(said.y + said.height).toBeLessThanOrEqual(figures.y);
+      await page.emulateMedia({ media: 'print' });
+      expect(await forWhom.isVisible()).toBe(true);
+      await page.close();
+    });
+  }
+});

@@ -49,7 +49,18 @@ export interface ComparisonTable {
   }[];
   /** How sure the figures are, in one sentence (or null). */
   readonly uncertainty: Localized | null;
+  /**
+   * Whose figures these are, said wherever the table is shown: a parent or a couple reading them as
+   * theirs would be misled.
+   */
+  readonly forWhom: Localized;
 }
+
+/** Whose figures the table gives (the household of `comparisonInput`). */
+export const comparisonTableForWhom: Localized = {
+  fr: 'Ces montants sont pour une personne seule de 35 ans, sans enfant, à l’aide depuis 6 mois ou plus, sans logement subventionné. Pour un couple, une famille ou une autre situation, les montants changent : faites le calcul avec le simulateur.',
+  en: 'These amounts are for a single person aged 35, with no children, on assistance for 6 months or more, not in subsidized housing. For a couple, a family or another situation the amounts differ: use the simulator.',
+};
 
 export interface ComparisonTableOptions {
   readonly period: { readonly year: number; readonly month: number };
@@ -131,5 +142,12 @@ export function comparisonTable(options: ComparisonTableOptions): ComparisonTabl
       : [];
     return { program, noActivity, cliffs, rows };
   });
-  return { period: options.period, hours, allowancePerHour: perHour, programs, uncertainty };
+  return {
+    period: options.period,
+    hours,
+    allowancePerHour: perHour,
+    programs,
+    uncertainty,
+    forWhom: comparisonTableForWhom,
+  };
 }

@@ -76,6 +76,7 @@ export class PasserelleComparisonTable extends MaterialsElement {
     const uncertainty = t.uncertainty ? t.uncertainty[w.lang] : '';
     return html`<div part="base" lang=${w.lang}>
       <h2>${w.tableTitle}</h2>
+      <p class="for-whom" data-testid="for-whom"><strong>${speak(w.lang, t.forWhom)}</strong></p>
       ${
         problems.length > 0
           ? html`<ul class="problems" role="alert">

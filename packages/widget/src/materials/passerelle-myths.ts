@@ -30,6 +30,7 @@ export class PasserelleMyths extends MaterialsElement {
       <p>
         ${w.mythsIntro} <span class="small">${w.rulesOf(`${w.months[month - 1]} ${year}`)}</span>
       </p>
+      <p class="for-whom" data-testid="for-whom"><strong>${w.mythsForWhom}</strong></p>
       ${myths.map((m) => {
         const outcomes = mythResults(m, { year, month });
         const results = outcomes.flatMap((o) => (o.ok ? [o.value] : []));

@@ -25,6 +25,8 @@ export interface MaterialsWords {
   legend: string;
   mythsTitle: string;
   mythsIntro: string;
+  /** Whose figures the myths state: a parent must not read them as theirs. */
+  mythsForWhom: string;
   myth: string;
   reality: string;
   sources: string;
@@ -72,6 +74,8 @@ const frWords: MaterialsWords = {
   legend: '★ le chèque s’arrête',
   mythsTitle: 'Mythes et réalités',
   mythsIntro: 'Ce qu’on entend souvent, et ce que disent les règles, avec les vrais chiffres.',
+  mythsForWhom:
+    'Les chiffres sont ceux de personnes seules, sans enfant : Marc, 34 ans, à la solidarité sociale, et Line, 52 ans, au revenu de base. Pour une famille ou un couple, les montants changent : faites le calcul avec le simulateur.',
   myth: 'Mythe',
   reality: 'Réalité',
   sources: 'Sources',
@@ -121,6 +125,8 @@ export const materialsEn: MaterialsWords = {
   legend: '★ the cheque stops',
   mythsTitle: 'Myths and realities',
   mythsIntro: 'What people often hear, and what the rules say, with the real figures.',
+  mythsForWhom:
+    'The figures are those of single people with no children: Marc, 34, on social solidarity, and Line, 52, on basic income. For a family or a couple the amounts differ: use the simulator.',
   myth: 'Myth',
   reality: 'Reality',
   sources: 'Sources',
