@@ -490,11 +490,24 @@ export function present(p: Presented): SimulationResult {
   const { diff, hours, gainPerHour } = comparison;
   const onAssistance = core.program !== 'none';
   const premiumPerMonth = toCents(premiumWithoutBooklet(input, annual, ctx).dividedBy(12));
+  // What the public plan costs at the pharmacy once the booklet is gone (RAMQ, each July 1).
+  const pharmacy = [
+    'credits.ramq.pharmacy.monthlyDeductible',
+    'credits.ramq.pharmacy.coinsurance',
+    'credits.ramq.pharmacy.maximumMonthlyContribution',
+  ].map((id) => param(ctx, id));
+  if (booklet.status !== 'held')
+    for (const p of pharmacy) used.set(`${p.id}@${p.entry.effectiveFrom}`, p);
   const coverageFacts = {
     status: booklet.status,
     monthsAfterLeaving: booklet.monthsAfterLeaving,
     premiumPerMonth,
     start: input.period,
+    pharmacy: {
+      deductible: pharmacy[0]!.value.toNumber(),
+      coinsurance: pharmacy[1]!.value.toNumber(),
+      maximumPerMonth: pharmacy[2]!.value.toNumber(),
+    },
   };
   const unverified = [...used.values()].filter((p) => !p.entry.verified).map(parameterReference);
   return {

@@ -20,19 +20,57 @@ export interface CoverageFacts {
   readonly premiumPerMonth: number;
   /** The month the activity starts (the simulated month): dates the declaration. */
   readonly start: Period;
+  /**
+   * What the public plan costs at the pharmacy without a booklet (RAMQ, adjusted each July 1): the
+   * month's deductible, the coinsurance after it, and the most a month (18 to 64).
+   */
+  readonly pharmacy: {
+    readonly deductible: number;
+    readonly coinsurance: number;
+    readonly maximumPerMonth: number;
+  };
 }
 
 const money = (lang: Lang, n: number) => wholeMoney(lang, Math.round(n));
 
-function afterBooklet(lang: Lang, premium: number): string {
+const cents = (lang: Lang, n: number) =>
+  new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    style: 'currency',
+    currency: 'CAD',
+    maximumFractionDigits: Number.isInteger(n) ? 0 : 2,
+  }).format(n);
+const percent = (lang: Lang, rate: number) =>
+  lang === 'fr' ? `${Math.round(rate * 100)} %` : `${Math.round(rate * 100)}%`;
+
+/**
+ * What a person pays at the pharmacy on the public plan: without a premium at a low income, drugs
+ * are still not free (a person on regular medication reads « pas de prime » as « gratuit »).
+ */
+function atThePharmacy(lang: Lang, f: CoverageFacts): string {
+  const p = f.pharmacy;
+  return lang === 'fr'
+    ? `en pharmacie, vous payez les premiers ${cents(lang, p.deductible)} de vos médicaments chaque mois, puis ${percent(lang, p.coinsurance)} du reste, au plus ${cents(lang, p.maximumPerMonth)} par mois`
+    : `at the pharmacy, you pay the first ${cents(lang, p.deductible)} of your drugs each month, then ${percent(lang, p.coinsurance)} of the rest, at most ${cents(lang, p.maximumPerMonth)} a month`;
+}
+
+function afterBooklet(lang: Lang, f: CoverageFacts): string {
   const fr = lang === 'fr';
+  const premium = f.premiumPerMonth;
   if (premium < 0.5)
     return fr
-      ? 'vous payez vos soins dentaires et de la vue ; l’assurance médicaments publique ne vous coûterait pas de prime à ce revenu.'
-      : 'you pay for dental and eye care; public drug insurance would cost you no premium at this income.';
+      ? `vous payez vos soins dentaires et de la vue ; l’assurance médicaments publique ne vous coûterait pas de prime à ce revenu, mais ${atThePharmacy(lang, f)}.`
+      : `you pay for dental and eye care; public drug insurance would cost you no premium at this income, but ${atThePharmacy(lang, f)}.`;
   return fr
-    ? `vous payez vos soins dentaires et de la vue, et l’assurance médicaments publique (Régie de l’assurance maladie du Québec) coûte environ ${money(lang, premium)} par mois à ce revenu, sauf si vous avez une assurance collective au travail.`
-    : `you pay for dental and eye care, and public drug insurance (Régie de l’assurance maladie du Québec) costs about ${money(lang, premium)} a month at this income, unless you have a group plan at work.`;
+    ? `vous payez vos soins dentaires et de la vue, et l’assurance médicaments publique (Régie de l’assurance maladie du Québec) coûte environ ${money(lang, premium)} par mois de prime à ce revenu ; de plus, ${atThePharmacy(lang, f)} (sauf si vous avez une assurance collective au travail).`
+    : `you pay for dental and eye care, and public drug insurance (Régie de l’assurance maladie du Québec) costs about ${money(lang, premium)} a month in premium at this income; also, ${atThePharmacy(lang, f)} (unless you have a group plan at work).`;
+}
+
+/** The same in plain words: the most a month at the pharmacy, in whole dollars. */
+function pharmacySimple(lang: Lang, f: CoverageFacts): string {
+  const most = money(lang, f.pharmacy.maximumPerMonth);
+  return lang === 'fr'
+    ? `À la pharmacie, vous payez une partie de vos médicaments : jusqu’à ${most} par mois.`
+    : `At the pharmacy, you pay part of your drugs: up to ${most} a month.`;
 }
 
 export function coverageSentence(f: CoverageFacts): Localized {
@@ -48,16 +86,16 @@ export function coverageSentence(f: CoverageFacts): Localized {
           : `${lead}covered by your claim booklet as long as you receive assistance.`;
       case 'keptAfterLeaving':
         return fr
-          ? `${lead}vous gardez votre carnet de réclamation ${f.monthsAfterLeaving} mois après la fin de l’aide, ${bookletCondition('fr', f.start)}. Ensuite, ${afterBooklet(lang, f.premiumPerMonth)}`
-          : `${lead}you keep your claim booklet for ${f.monthsAfterLeaving} months after assistance ends, ${bookletCondition('en', f.start)}. After that, ${afterBooklet(lang, f.premiumPerMonth)}`;
+          ? `${lead}vous gardez votre carnet de réclamation ${f.monthsAfterLeaving} mois après la fin de l’aide, ${bookletCondition('fr', f.start)}. Ensuite, ${afterBooklet(lang, f)}`
+          : `${lead}you keep your claim booklet for ${f.monthsAfterLeaving} months after assistance ends, ${bookletCondition('en', f.start)}. After that, ${afterBooklet(lang, f)}`;
       case 'unknown':
         return fr
-          ? `${lead}l’aide s’arrête ; demandez à votre agente ou agent combien de temps vous gardez votre carnet de réclamation. Sans carnet, ${afterBooklet(lang, f.premiumPerMonth)}`
-          : `${lead}assistance stops; ask your agent how long you keep your claim booklet. Without it, ${afterBooklet(lang, f.premiumPerMonth)}`;
+          ? `${lead}l’aide s’arrête ; demandez à votre agente ou agent combien de temps vous gardez votre carnet de réclamation. Sans carnet, ${afterBooklet(lang, f)}`
+          : `${lead}assistance stops; ask your agent how long you keep your claim booklet. Without it, ${afterBooklet(lang, f)}`;
       case 'notApplicable':
         return fr
-          ? `${lead}pas de carnet de réclamation sans aide financière ; ${afterBooklet(lang, f.premiumPerMonth)}`
-          : `${lead}no claim booklet without assistance; ${afterBooklet(lang, f.premiumPerMonth)}`;
+          ? `${lead}pas de carnet de réclamation sans aide financière ; ${afterBooklet(lang, f)}`
+          : `${lead}no claim booklet without assistance; ${afterBooklet(lang, f)}`;
     }
   };
   return { fr: say('fr'), en: say('en') };
@@ -75,16 +113,16 @@ export function simpleCoverageSentence(f: CoverageFacts): Localized {
           : 'You keep your booklet. Your drugs and some dental and eye care are paid.';
       case 'keptAfterLeaving':
         return fr
-          ? `Vous gardez votre carnet ${f.monthsAfterLeaving} mois. ${bookletConditionSimple('fr', f.start)} Après, les soins des dents et des yeux ne sont plus payés. ${premium === null ? 'Vous ne payez pas l’assurance médicaments.' : `L’assurance médicaments coûte environ ${premium} par mois.`}`
-          : `You keep your booklet for ${f.monthsAfterLeaving} months. ${bookletConditionSimple('en', f.start)} After that, dental and eye care are no longer paid. ${premium === null ? 'You pay no drug insurance.' : `Drug insurance costs about ${premium} a month.`}`;
+          ? `Vous gardez votre carnet ${f.monthsAfterLeaving} mois. ${bookletConditionSimple('fr', f.start)} Après, les soins des dents et des yeux ne sont plus payés. ${premium === null ? 'Vous ne payez pas de prime d’assurance médicaments.' : `L’assurance médicaments coûte environ ${premium} par mois.`} ${pharmacySimple('fr', f)}`
+          : `You keep your booklet for ${f.monthsAfterLeaving} months. ${bookletConditionSimple('en', f.start)} After that, dental and eye care are no longer paid. ${premium === null ? 'You pay no drug insurance premium.' : `Drug insurance costs about ${premium} a month.`} ${pharmacySimple('en', f)}`;
       case 'unknown':
         return fr
           ? 'Votre chèque s’arrête. Demandez à votre agente ou agent pour votre carnet.'
           : 'Your cheque stops. Ask your agent about your booklet.';
       case 'notApplicable':
         return fr
-          ? `Pas de carnet : les soins des dents et des yeux ne sont pas payés. ${premium === null ? 'Pas de prime à payer.' : `L’assurance médicaments coûte environ ${premium} par mois.`}`
-          : `No booklet: dental and eye care are not paid. ${premium === null ? 'No premium to pay.' : `Drug insurance costs about ${premium} a month.`}`;
+          ? `Pas de carnet : les soins des dents et des yeux ne sont pas payés. ${premium === null ? 'Pas de prime à payer.' : `L’assurance médicaments coûte environ ${premium} par mois.`} ${pharmacySimple('fr', f)}`
+          : `No booklet: dental and eye care are not paid. ${premium === null ? 'No premium to pay.' : `Drug insurance costs about ${premium} a month.`} ${pharmacySimple('en', f)}`;
     }
   };
   return { fr: say('fr'), en: say('en') };
