@@ -115,12 +115,31 @@ describe('attributes set and removed by the host page', () => {
     await link.close();
   });
 
+  it('a slider speaks for its own card, and its value reads « 12 heures par semaine »', async () => {
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.origin}/index.html#passerelle=y%3D2026%26m%3D6`);
+    await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
+    await page.locator('passerelle-simulator #wage-hours-number').fill('12');
+    await page.locator('passerelle-simulator #wage-hours-number').press('Enter');
+    const live = page.locator('passerelle-simulator [aria-live]').first();
+    await expect.poll(async () => visibleText(await live.textContent())).toContain('12 h');
+    const said = visibleText(await live.textContent());
+    expect(said).toMatch(
+      /^Résultats mis à jour : Avec 12 h par semaine au salaire minimum : \d+ \$ de plus par mois$/,
+    );
+    expect(
+      await page.locator('passerelle-simulator #wage-hours').getAttribute('aria-valuetext'),
+    ).toBe('12 heures par semaine');
+    await page.close();
+  });
+
   it('English says « ; » without the French space', async () => {
     const page = await demo.browser.newPage();
     await page.goto(`${demo.server.origin}/index.html#passerelle=l%3Den`);
     await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
-    await page.locator('passerelle-simulator #wage-hours-number').fill('12');
-    await page.locator('passerelle-simulator #wage-hours-number').press('Enter');
+    // A change of situation announces every card (a slider, its own card only).
+    await page.locator('passerelle-simulator .situation-summary button').first().click();
+    await page.locator('passerelle-simulator #program').selectOption('socialAssistance');
     await expect
       .poll(async () =>
         visibleText(await page.locator('passerelle-simulator [aria-live]').first().textContent()),

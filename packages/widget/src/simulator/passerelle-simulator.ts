@@ -388,11 +388,16 @@ export class PasserelleSimulator extends PasserelleElement {
     this.views = this.computeViews();
     if (!this.noUrlState) this.scheduleUrlWrite();
     // What is announced is what the cards say (an allowance not known to be recognized: both
-    // outcomes, « de 0 $ à 133 $ »), not the library's one-outcome headline.
+    // outcomes, « de 0 $ à 133 $ »), not the library's one-outcome headline. A slider or hours
+    // box speaks for its own scenario only (each half-hour step read all three cards aloud); a
+    // change of situation, for all of them.
     const c = this.context();
+    const announced = from ? this.views.filter((v) => v.kind === from) : this.views;
     this.live = this.t.liveSummary(
-      this.views
-        .map((v) => (v.outcome.ok ? headlineOf(c, v, v.outcome.value) : this.t.errorTitle))
+      announced
+        .map((v) =>
+          v.outcome.ok ? headlineOf(c, v, v.outcome.value, { short: true }) : this.t.errorTitle,
+        )
         // French puts a space before « ; », English does not.
         .join(this.t.lang === 'fr' ? ' ; ' : '; '),
     );

@@ -19,6 +19,7 @@ import {
   renderTraps,
   renderUncertainty,
 } from './render-callouts.js';
+import { formatHours } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
 import type { RenderContext } from '../parts/render-context.js';
 import { trapsToTell, type ScenarioView } from './scenario-views.js';
@@ -51,7 +52,7 @@ function renderHours(c: RenderContext, kind: 'wage' | 'allowance', value: number
       max=${spec.kind === 'number' ? spec.max : 40}
       step=${spec.kind === 'number' ? (spec.step ?? 'any') : 0.5}
       .value=${String(value)}
-      aria-valuetext=${t.hoursValueText(c.hours(value))}
+      aria-valuetext=${t.hoursValueText(formatHours(t.locale, value))}
       aria-describedby=${`headline-${kind}`}
       @focus=${() => c.activate(kind)}
       @input=${(e: Event) => c.change({ [key]: Number((e.target as HTMLInputElement).value) }, kind)}
