@@ -143,7 +143,10 @@ describe('counsellor’s meeting', () => {
   it('the handout says why some months are higher, and why a month says « à redemander »', async () => {
     const page = await open();
     const note = page.locator(m('[data-testid="handout-months-note"]'));
-    expect(norm(await note.textContent())).toContain('janvier, avril, juillet et octobre');
+    // Short on paper: credits every three months, the tax return in April.
+    expect(norm(await note.textContent())).toContain(
+      'tous les trois mois, et la déclaration de revenus en avril',
+    );
     expect(norm(await note.textContent())).not.toContain('refaire une demande');
     // The chosen scenario (the 20 h wage) at 35 h leaves assistance; 0 h in March: April's cheque
     // takes a new application, which the handout now says in words.
@@ -243,8 +246,19 @@ describe('counsellor’s meeting', () => {
         expect(await handout.isVisible()).toBe(true);
         expect(await page.locator(m('.comparison')).isVisible()).toBe(false);
         const text = norm(await handout.textContent());
+        // « Ce que je fais cette semaine »: the job declared by a date, before any question.
         expect(text).toContain(
-          lang === 'fr' ? 'Questions à poser à mon agente ou agent' : 'Questions to ask my agent',
+          lang === 'fr' ? 'Ce que je fais cette semaine' : 'What I do this week',
+        );
+        expect(
+          norm(await page.locator(m('[data-testid="handout-actions"]')).textContent()),
+        ).toMatch(
+          lang === 'fr'
+            ? /^Au plus tard le \d+ \S+ \d{4}, déclarez votre emploi au ministère/
+            : /^By \S+ \d+, \d{4}, declare your job to the ministry/,
+        );
+        expect(text).toContain(
+          lang === 'fr' ? 'Questions pour mon agente ou agent' : 'Questions for my agent',
         );
         expect(text).toContain(
           lang === 'fr'

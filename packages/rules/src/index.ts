@@ -44,6 +44,11 @@ export {
 } from './insight/comparison-table.js';
 export { moneyPerMonthDefinition } from './scenario/money-per-month.js';
 export { headline, rangeHeadline, type HeadlineFacts } from './scenario/sentences/headline.js';
+export {
+  firstSteps,
+  type FirstSteps,
+  type FirstStepsFacts,
+} from './scenario/sentences/first-steps.js';
 export { allowanceOutcomeRange, type AllowanceOutcomeRange } from './scenario/allowance-range.js';
 export {
   coverageSentence,

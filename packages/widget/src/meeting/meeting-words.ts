@@ -33,6 +33,8 @@ export interface MeetingWords {
   timelineIntro: string;
   /** Under the handout's months: why some months are higher than the average. */
   monthsNote: string;
+  /** The same on the printed handout: what a participant needs to read the months. */
+  monthsNoteShort: string;
   monthColumns: {
     month: string;
     hours: string;
@@ -80,8 +82,8 @@ export interface MeetingWords {
   headlinesTitle: string;
   monthsTitle: (name: string) => string;
   healthTitle: string;
+  actionsTitle: string;
   questionsTitle: string;
-  questions: readonly string[];
   notesTitle: string;
   linkTitle: string;
   /** The QR code's name for a screen reader. */
@@ -122,6 +124,8 @@ const meetingFrWords: MeetingWords = {
   leaves: (month) => `s’arrête en ${month}`,
   startsIn: (month) => `à partir de ${month}`,
   timelineTitle: (name) => `Mois par mois : ${name}`,
+  monthsNoteShort:
+    'Argent du mois : ce qui arrive ce mois-là ; certains crédits arrivent tous les trois mois, et la déclaration de revenus en avril.',
   monthsNote:
     'Argent du mois : ce qui arrive ce mois-là. Le crédit pour la TPS (et l’Allocation famille, avec des enfants) arrive en janvier, avril, juillet et octobre ; en avril arrive aussi ce que donne la déclaration de revenus (ou ce qu’il faut payer). Les montants « par mois » des scénarios sont une moyenne sur l’année.',
   timelineIntro:
@@ -177,17 +181,10 @@ const meetingFrWords: MeetingWords = {
   headlinesTitle: 'Les scénarios',
   monthsTitle: (name) => `Les 12 prochains mois : ${name}`,
   healthTitle: 'Médicaments, soins dentaires et de la vue',
-  questionsTitle: 'Questions à poser à mon agente ou agent',
-  questions: [
-    'Mon allocation est-elle reconnue par le Ministère ?',
-    'À quel moment dois-je déclarer mon revenu ?',
-    'Combien de temps vais-je garder mon carnet de réclamation ?',
-    'Ai-je droit au supplément à la prime au travail si je quitte l’aide ?',
-    'Si je dois arrêter de travailler, comment revenir à l’aide ?',
-  ],
+  actionsTitle: 'Ce que je fais cette semaine',
+  questionsTitle: 'Questions pour mon agente ou agent',
   notesTitle: 'Notes',
-  linkTitle:
-    'Pour retrouver ces scénarios : photographiez le code ci-contre avec votre téléphone, ou demandez le lien à votre intervenante ou intervenant.',
+  linkTitle: 'Pour rouvrir ces scénarios : photographiez le code avec votre téléphone.',
   qrLabel: 'Code QR qui rouvre ces scénarios',
   printedOn: (date) => `Imprimé le ${date}.`,
   total: (months, amount) => `Total des ${months} mois : ${amount}`,
@@ -224,6 +221,8 @@ export const meetingEn: MeetingWords = {
   leaves: (month) => `stops in ${month}`,
   startsIn: (month) => `from ${month}`,
   timelineTitle: (name) => `Month by month: ${name}`,
+  monthsNoteShort:
+    'Money of the month: what arrives that month; some credits come every three months, and the tax return in April.',
   monthsNote:
     'Money of the month: what arrives that month. The GST credit (and the Allocation famille, with children) comes in January, April, July and October; in April also comes what the tax return gives (or what must be paid). The scenarios’ amounts “a month” are an average over the year.',
   timelineIntro:
@@ -277,17 +276,10 @@ export const meetingEn: MeetingWords = {
   headlinesTitle: 'The scenarios',
   monthsTitle: (name) => `The next 12 months: ${name}`,
   healthTitle: 'Drugs, dental and eye care',
-  questionsTitle: 'Questions to ask my agent',
-  questions: [
-    'Is my allowance recognized by the ministry?',
-    'When must I report my income?',
-    'How long will I keep my claim booklet?',
-    'Can I get the work premium supplement if I leave assistance?',
-    'If I have to stop working, how do I return to assistance?',
-  ],
+  actionsTitle: 'What I do this week',
+  questionsTitle: 'Questions for my agent',
   notesTitle: 'Notes',
-  linkTitle:
-    'To reopen these scenarios: point your phone’s camera at the code beside this, or ask your counsellor for the link.',
+  linkTitle: 'To reopen these scenarios: point your phone’s camera at the code.',
   qrLabel: 'QR code that reopens these scenarios',
   printedOn: (date) => `Printed on ${date}.`,
   total: (months, amount) => `Total of the ${months} months: ${amount}`,

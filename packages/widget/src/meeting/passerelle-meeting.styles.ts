@@ -128,7 +128,8 @@ export const meetingStyles = [
       font-size: 9.5pt;
       margin: 0.05rem 0;
     }
-    .handout ul {
+    .handout ul,
+    .handout ol {
       margin: 0;
       padding-left: 1rem;
     }
@@ -140,7 +141,7 @@ export const meetingStyles = [
       padding: 0.05rem 0.15rem;
       text-align: right;
     }
-    /* Five short questions side by side in two columns: three lines instead of five. */
+    /* The agent's short questions side by side in two columns. */
     .handout .questions {
       columns: 2;
     }
@@ -157,7 +158,7 @@ export const meetingStyles = [
       height: 3.8cm;
     }
     .notes {
-      height: 4.5rem;
+      height: 3.4rem;
       border: 1px solid var(--_border);
       background: repeating-linear-gradient(transparent 0 1.1rem, #c8c8d0 1.1rem 1.15rem);
     }

@@ -5,7 +5,13 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { renderQrCode } from '../parts/qr-code.js';
-import { monthName, type Timeline, type TimelineMonth } from '@passerelle/rules';
+import {
+  firstSteps,
+  monthName,
+  type SimulationResult,
+  type Timeline,
+  type TimelineMonth,
+} from '@passerelle/rules';
 import type { Translation } from '../i18n/translation.js';
 import { formatHours, formatMoney } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
@@ -54,6 +60,45 @@ export function scenarioName(c: MeetingContext, s: MeetingScenario): string {
   const same = c.state.scenarios.filter((x) => base(x) === base(s));
   const rank = same.findIndex((x) => x.id === s.id) + 1;
   return same.length > 1 && rank > 1 ? `${base(s)} (${rank})` : base(s);
+}
+
+/**
+ * « Ce que je fais cette semaine »: the library's dated actions for the chosen scenario, then the
+ * questions only the agent can answer (issue « A meeting a counsellor can run in 45 minutes »).
+ */
+function renderFirstSteps(
+  c: MeetingContext,
+  chosen: ScenarioFigures | undefined,
+  steady: SimulationResult | null,
+): TemplateResult | typeof nothing {
+  if (!chosen) return nothing;
+  const s = chosen.scenario;
+  const program = c.state.situation.program;
+  const steps = firstSteps({
+    start: monthOf(c, s.startOffset),
+    activity: s.hours > 0 ? s.kind : 'none',
+    program: program === 'none' ? 'none' : program === 'basicIncome' ? 'basicIncome' : 'lastResort',
+    leavesAssistance: steady?.exit.leavesAssistance ?? false,
+    recognitionUnknown: s.kind === 'allowance' && s.recognition === 'unknown',
+    longTermRecipient: c.state.situation.longTermRecipient,
+  });
+  const w = c.w;
+  return html`${
+    steps.actions.length > 0
+      ? html`<h3>${w.actionsTitle}</h3>
+          <ol class="small actions" data-testid="handout-actions">
+            ${steps.actions.map((a) => html`<li>${speak(lang(c), a)}</li>`)}
+          </ol>`
+      : nothing
+  }
+  ${
+    steps.questions.length > 0
+      ? html`<h3>${w.questionsTitle}</h3>
+          <ul class="small questions">
+            ${steps.questions.map((q) => html`<li>${speak(lang(c), q)}</li>`)}
+          </ul>`
+      : nothing
+  }`;
 }
 
 function monthOf(c: MeetingContext, offset: number): { year: number; month: number } {
@@ -528,7 +573,7 @@ export function renderHandout(
               </tbody>
             </table>
             <p class="small" data-testid="handout-months-note">
-              ${w.monthsNote}
+              ${w.monthsNoteShort}
               ${
                 // A month marked « à redemander » says why on paper too (on screen its row does).
                 cliff.months
@@ -553,12 +598,13 @@ export function renderHandout(
         ? html`<p class="small">${speak(lang(c), chosenSteady.coverage.sentence)}</p>`
         : nothing
     }
-    <h3>${w.questionsTitle}</h3>
-    <ul class="small questions">
-      ${w.questions.map((q) => html`<li>${q}</li>`)}
-    </ul>
     <div class="notes-and-link">
       <div>
+        ${
+          // The actions and questions beside the QR code: a one-page handout has no room for a
+          // row of its own under them.
+          renderFirstSteps(c, chosen, chosenSteady)
+        }
         <h3>${w.notesTitle}</h3>
         <div class="notes"></div>
         <p class="small">${w.linkTitle}</p>

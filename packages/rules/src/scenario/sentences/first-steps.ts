@@ -1,0 +1,92 @@
+/**
+ * « Ce que je fais cette semaine »: the dated actions that keep a person's protections when an
+ * activity starts, then the questions only the agent can answer. The handout prints them; a
+ * question whose answer the rules know is said as an action instead (the job declared to the
+ * ministry by the end of the month after it starts, ADEL sujet 47000; the recognition letter of an
+ * allowance, ADEL 42608; the supplement's advance payments, Revenu Québec form TPZ-1029.8.PS).
+ */
+import type { Localized } from '../../i18n/localized.js';
+import { lastDayOfMonth, monthName, type Period } from '../../i18n/months.js';
+import { declarationDeadline } from '../../programs/claim-booklet.js';
+
+export interface FirstStepsFacts {
+  /** The month the activity starts. */
+  readonly start: Period;
+  readonly activity: 'wage' | 'allowance' | 'none';
+  /**
+   * What the person receives before the activity: aide sociale or solidarité sociale
+   * (`lastResort`), the revenu de base, or neither.
+   */
+  readonly program: 'lastResort' | 'basicIncome' | 'none';
+  /** Assistance is nil at the activity's hours. */
+  readonly leavesAssistance: boolean;
+  /** For an allowance: nobody knows yet whether the ministry recognizes it. */
+  readonly recognitionUnknown: boolean;
+  /** 36 of the last 42 months on assistance: the work premium supplement on leaving. */
+  readonly longTermRecipient: boolean;
+}
+
+export interface FirstSteps {
+  /** What to do, in order, with its date when it has one. */
+  readonly actions: readonly Localized[];
+  /** What only the agent can answer. */
+  readonly questions: readonly Localized[];
+}
+
+export function firstSteps(f: FirstStepsFacts): FirstSteps {
+  const actions: Localized[] = [];
+  const questions: Localized[] = [];
+  if (f.activity === 'none' || f.program === 'none') return { actions, questions };
+  if (f.program === 'basicIncome') {
+    // The revenu de base counts a year's income, later: no monthly declaration, no booklet rule.
+    actions.push({
+      fr: 'Gardez vos talons de paie et vos relevés : votre revenu de l’année sera comparé à l’exclusion annuelle du revenu de base.',
+      en: 'Keep your pay stubs and statements: your income of the year will be compared with the basic income’s annual exclusion.',
+    });
+    questions.push({
+      fr: 'À partir de quel mois mes revenus de cette année changeront-ils mon revenu de base ?',
+      en: 'From which month will this year’s income change my basic income?',
+    });
+    return { actions, questions };
+  }
+  const by = declarationDeadline(f.start).period;
+  if (f.activity === 'wage')
+    actions.push({
+      fr: `Au plus tard le ${lastDayOfMonth('fr', by)}, déclarez votre emploi au ministère (emploi commencé en ${monthName('fr', f.start)}) : c’est la condition pour garder votre carnet de réclamation, et le supplément à la prime au travail, si vous quittez l’aide.`,
+      en: `By ${lastDayOfMonth('en', by)}, declare your job to the ministry (a job starting in ${monthName('en', f.start)}): it is the condition for keeping your claim booklet, and the work premium supplement, if you leave assistance.`,
+    });
+  else
+    actions.push({
+      fr: `Dès ${monthName('fr', f.start)}, déclarez votre allocation à votre agente ou agent d’aide : elle compte dans le chèque du mois suivant.`,
+      en: `From ${monthName('en', f.start)}, declare your allowance to your assistance agent: it counts in the next month’s cheque.`,
+    });
+  actions.push({
+    fr: 'Gardez vos talons de paie ou relevés d’allocation : chaque mois, vous déclarez ce que vous avez reçu.',
+    en: 'Keep your pay stubs or allowance statements: each month you declare what you received.',
+  });
+  if (f.activity === 'allowance' && f.recognitionUnknown) {
+    actions.push({
+      fr: 'Demandez à votre organisme s’il a une lettre du Ministère qui reconnaît son allocation (allocation de soutien ou d’aide à l’emploi), et remettez-en une copie à votre agente ou agent.',
+      en: 'Ask your organization whether it has a letter from the ministry recognizing its allowance (support or employment assistance allowance), and give a copy to your agent.',
+    });
+    questions.push({
+      fr: 'Mon allocation est-elle reconnue par le Ministère, et à quel titre ?',
+      en: 'Does the ministry recognize my allowance, and as what?',
+    });
+  }
+  if (f.leavesAssistance && f.longTermRecipient)
+    actions.push({
+      fr: 'Pour recevoir le supplément à la prime au travail chaque mois plutôt qu’au printemps, remplissez le formulaire TPZ-1029.8.PS de Revenu Québec (versements anticipés) et remettez-le à un bureau de Services Québec.',
+      en: 'To receive the work premium supplement each month rather than in spring, fill in Revenu Québec form TPZ-1029.8.PS (advance payments) and hand it in at a Services Québec office.',
+    });
+  if (f.leavesAssistance)
+    questions.push({
+      fr: 'Jusqu’à quand exactement vais-je garder mon carnet de réclamation ?',
+      en: 'Until when exactly will I keep my claim booklet?',
+    });
+  questions.push({
+    fr: 'Si je dois arrêter ou réduire mon activité, comment revenir à l’aide, et en combien de temps ?',
+    en: 'If I have to stop or reduce my activity, how do I return to assistance, and how long does it take?',
+  });
+  return { actions, questions };
+}
