@@ -151,3 +151,36 @@ describe('attributes set and removed by the host page', () => {
     await page.close();
   });
 });
+
+describe('a child whose age is not chosen', () => {
+  it('no figure is shown until it is; the button goes to the question', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(
+      `${demo.server.origin}/index.html#passerelle=y%3D2026%26m%3D6%26c%3D2%26ca%3D4`,
+    );
+    const needed = page.locator('passerelle-simulator [data-testid="child-age-needed"]');
+    await needed.waitFor();
+    expect(visibleText(await needed.textContent())).toContain(
+      'Choisissez l’âge de votre enfant : les prestations pour enfants en dépendent.',
+    );
+    expect(await page.locator('passerelle-simulator [data-testid="headline-wage"]').count()).toBe(
+      0,
+    );
+    expect(await page.locator('passerelle-simulator figure.chart').count()).toBe(0);
+    await needed.getByRole('button').click();
+    const age = page.locator('passerelle-simulator #child-age-2');
+    await expect
+      .poll(() =>
+        age.evaluate(
+          (el) =>
+            el.getRootNode() instanceof ShadowRoot &&
+            (el.getRootNode() as ShadowRoot).activeElement === el,
+        ),
+      )
+      .toBe(true);
+    await age.selectOption({ index: 3 });
+    await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
+    expect(await needed.count()).toBe(0);
+    await page.close();
+  });
+});

@@ -694,7 +694,8 @@ describe('a single parent with a 4-year-old on aide sociale', () => {
       .not.toBe(before);
     await expect.poll(() => page.url()).toContain('ca%3D8');
     // A second child: its age is asked at once, beside the first, and none is assumed: until it
-    // is chosen the child is not computed, and the summary says so.
+    // is chosen no figure is shown (it would silently leave the child out), and the summary and
+    // the cards' place say so.
     const withOne = norm(
       await page.locator('passerelle-simulator [data-testid="money-wage"]').textContent(),
     );
@@ -707,9 +708,12 @@ describe('a single parent with a 4-year-old on aide sociale', () => {
     expect(await second.inputValue()).toBe('');
     expect(await second.getAttribute('aria-invalid')).toBe('true');
     expect(norm(await second.locator('option:checked').textContent())).toBe('Choisir l’âge');
+    expect(await page.locator('passerelle-simulator [data-testid="money-wage"]').count()).toBe(0);
     expect(
-      norm(await page.locator('passerelle-simulator [data-testid="money-wage"]').textContent()),
-    ).toBe(withOne);
+      norm(
+        await page.locator('passerelle-simulator [data-testid="child-age-needed"]').textContent(),
+      ),
+    ).toContain('Choisissez l’âge de votre enfant');
     await page.locator('passerelle-simulator #situation-done').click();
     expect(norm(await page.locator('passerelle-simulator #situation-line').textContent())).toMatch(
       /1 enfant de 8 ans, un enfant dont l’âge reste à choisir \(pas encore compté\)/,

@@ -16,6 +16,12 @@ export const en: Translation = {
   simpleReading: 'Easy to read',
 
   yourSituation: 'Your situation',
+  resultsLabel: 'Your amounts',
+  childAgeNeeded: (n) =>
+    n === 1
+      ? 'Choose your child’s age: child benefits depend on it. The amounts appear then.'
+      : `Choose the age of your ${n} children: child benefits depend on it. The amounts appear then.`,
+  chooseChildAge: 'Choose the age',
   situationSummary: (parts) => `Your situation: ${parts.join(', ')}.`,
   changeSituation: 'Change',
   situationDone: 'See my results',

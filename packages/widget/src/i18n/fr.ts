@@ -18,6 +18,12 @@ const words: CoreWords = {
   simpleReading: 'Facile à lire',
 
   yourSituation: 'Votre situation',
+  resultsLabel: 'Vos montants',
+  childAgeNeeded: (n) =>
+    n === 1
+      ? 'Choisissez l’âge de votre enfant : les prestations pour enfants en dépendent. Les montants s’affichent ensuite.'
+      : `Choisissez l’âge de vos ${n} enfants : les prestations pour enfants en dépendent. Les montants s’affichent ensuite.`,
+  chooseChildAge: 'Choisir l’âge',
   situationSummary: (parts) => `Votre situation : ${parts.join(', ')}.`,
   changeSituation: 'Modifier',
   program: 'Votre programme d’aide',

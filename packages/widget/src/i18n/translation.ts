@@ -20,6 +20,11 @@ export interface Translation {
 
   // The situation, folded into one line once filled.
   yourSituation: string;
+  /** The region holding the cards (not « Votre situation »: the cards are the amounts). */
+  resultsLabel: string;
+  /** Children whose age is not chosen: no figure is shown until it is. */
+  childAgeNeeded: (n: number) => string;
+  chooseChildAge: string;
   situationSummary: (parts: readonly string[]) => string;
   changeSituation: string;
   situationDone: string;

@@ -127,7 +127,7 @@ export function renderSituationForm(
       </div>
       ${
         // Each child's age, chosen in order: the next child's select appears once the one before
-        // has an age. No age is assumed; until chosen, a child is not computed (the summary says so).
+        // has an age. No age is assumed; until every age is chosen, the cards show no figure and say so.
         Array.from(
           { length: Math.min(s.children, choices.childAges.length + 1) },
           (_, k) => choices.childAges[k],

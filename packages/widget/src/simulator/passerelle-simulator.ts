@@ -19,6 +19,7 @@ import {
   field,
   spousePrograms,
   childrenOf,
+  childrenWithoutAge,
   scenarioInput,
   toHash,
   widgetPrograms,
@@ -206,10 +207,16 @@ export class PasserelleSimulator extends PasserelleElement {
   }
   private firstAmountMarked = false;
 
-  /** A couple on the basic income is not computed: no figure at all. */
+  /**
+   * No figure at all for a couple on the basic income (not computed), nor while a child's age is
+   * still to choose (its benefits would be silently left out).
+   */
   private get figuresShown(): boolean {
     const s = this.state;
-    return !(s.program === 'basicIncome' && s.household === 'couple');
+    return !(s.program === 'basicIncome' && s.household === 'couple') && !this.agesMissing;
+  }
+  private get agesMissing(): number {
+    return childrenWithoutAge(this.state);
   }
 
   private get t(): Translation {
@@ -429,13 +436,11 @@ export class PasserelleSimulator extends PasserelleElement {
     if (!this.noUrlState) this.scheduleUrlWrite();
   }
 
-  private async toggleSituation(open: boolean): Promise<void> {
+  private async toggleSituation(open: boolean, focus = '#program'): Promise<void> {
     this.situationOpen = open;
     await this.updateComplete;
     // Focus follows the fold: into the form when it opens, back to its button when it closes.
-    const target = this.renderRoot.querySelector<HTMLElement>(
-      open ? '#program' : '#situation-open',
-    );
+    const target = this.renderRoot.querySelector<HTMLElement>(open ? focus : '#situation-open');
     target?.focus();
   }
 
@@ -494,6 +499,22 @@ export class PasserelleSimulator extends PasserelleElement {
     if (this.observed) this.headline.unobserve(this.observed);
     this.observed = target;
     if (target) this.headline.observe(target);
+  }
+
+  /** In place of the cards while a child's age is not chosen: say so, and go to the question. */
+  private renderAgesNeeded(): TemplateResult {
+    const t = this.t;
+    const first = this.state.childAges.length + 1;
+    return html`<div class="callout" role="status" data-testid="child-age-needed">
+      <p>${t.childAgeNeeded(this.agesMissing)}</p>
+      <button
+        type="button"
+        class="secondary"
+        @click=${() => this.toggleSituation(true, `#child-age-${first}`)}
+      >
+        ${t.chooseChildAge}
+      </button>
+    </div>`;
   }
 
   private context(): RenderContext {
@@ -607,9 +628,10 @@ export class PasserelleSimulator extends PasserelleElement {
               </ul>`
             : nothing
         }
-        <section part="results" class="results" aria-label=${t.yourSituation}>
+        <section part="results" class="results" aria-label=${t.resultsLabel}>
           ${this.views.length === 0 ? html`<p class="loading">…</p>` : nothing}
-          ${this.views.map((v) =>
+          ${this.agesMissing > 0 ? this.renderAgesNeeded() : nothing}
+          ${(this.agesMissing > 0 ? [] : this.views).map((v) =>
             renderScenario(c, v, {
               detailsOpen: this.openDetails.has(v.kind),
               toggleDetails: (open) => {
