@@ -198,7 +198,9 @@ describe('the answer first', () => {
         expect(card).toContain(
           `mais ${less} $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête.`,
         );
-        expect(card).toMatch(/Sur un an, en comptant le printemps : environ [\d ]+ \$ de moins\.$/);
+        expect(card).toMatch(
+          /Sur un an, en comptant le printemps : environ [\d ]+ \$ de moins qu’à 22,5 h\.$/,
+        );
       } else expect(card).not.toContain('de moins qu’à');
     }
     await page.close();

@@ -58,6 +58,38 @@ describe('the year beside the month', () => {
     );
   });
 
+  it('the year is read where the cheque has stopped, not at a month with a few cents of aid', () => {
+    // Single parent on aide sociale, 2 children, 36 of 42 months (review, December): at 18 h
+    // 0,71 $ of aid remains and no supplement yet; at 18,5 h the cheque has stopped and the year
+    // is better than at 17,5 h. Said as a gain, at 18,5 h.
+    const s = sweep(
+      {
+        period: { year: 2026, month: 6 },
+        household: {
+          adults: [
+            { age: 34, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 10 } } },
+          ],
+          children: [{ age: 4 }, { age: 8 }],
+        },
+        options: { longTermRecipient: true },
+      },
+      { hoursPerWeek: { from: 0, to: 40, step: 0.5 }, activity: 'wage' },
+    );
+    if (!s.ok) throw new Error(s.error.message.en);
+    // The exit point as the pages pass it (simulate's), 18,1 h.
+    const cliff = findCliffs(s.value, { exitHoursPerWeek: 18.1 }).find(
+      (t) => t.kind === 'cliff' && t.exitHours !== null,
+    )!;
+    const off = s.value.points.find((p) => p.hoursPerWeek > cliff.fromHours && !p.onAssistance)!;
+    expect(cliff.yearChange).toBeCloseTo(
+      (off.disposableIncomeAfterTaxes - at(s.value, cliff.fromHours).disposableIncomeAfterTaxes) *
+        12,
+      1,
+    );
+    expect(cliff.yearChange).toBeGreaterThan(0);
+    expect(norm(cliff.explanation.fr)).toMatch(/environ [\d ]+ \$ de plus à [\d,]+ h qu’à/);
+  });
+
   it('the next hour: the year is said when it disagrees with the month or the month moves by 50 $ or more', () => {
     const s = marc();
     for (let h = 0; h <= 39; h += 0.5) {

@@ -22,10 +22,10 @@ describe('the coverage sentence at the pharmacy', () => {
     });
     expect(r.coverage.drugPremiumPerMonthWithoutBooklet).toBe(0);
     expect(norm(r.coverage.sentence.fr)).toContain(
-      'ne vous coûterait pas de prime à ce revenu, mais en pharmacie, vous payez les premiers 22 $ de vos médicaments chaque mois, puis 30 % du reste, au plus 102,64 $ par mois.',
+      'ne vous coûterait pas de prime à ce revenu, mais en pharmacie, vous payez les premiers 22 $ de vos médicaments chaque mois, puis 30 % du reste, au plus 102,64 $ par mois (tarifs revus chaque 1er juillet), sauf si vous avez une assurance collective au travail.',
     );
     expect(norm(r.coverage.sentence.en)).toContain(
-      'at the pharmacy, you pay the first $22 of your drugs each month, then 30% of the rest, at most $102.64 a month.',
+      'at the pharmacy, you pay the first $22 of your drugs each month, then 30% of the rest, at most $102.64 a month (rates revised each July 1), unless you have a group plan at work.',
     );
     expect(norm(r.coverage.simpleSentence.fr)).toContain(
       'À la pharmacie, vous payez une partie de vos médicaments : jusqu’à 103 $ par mois.',
@@ -51,6 +51,22 @@ describe('the coverage sentence at the pharmacy', () => {
     expect(r.unverifiedParameters.some((p) => p.id === 'credits.ramq.pharmacy.coinsurance')).toBe(
       true,
     );
+  });
+
+  it('with a group plan at work, neither « no premium » nor the public plan’s pharmacy rates', () => {
+    const r = run({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          { age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 40 } } },
+        ],
+      },
+      options: { groupInsurance: true },
+    });
+    expect(r.coverage.sentence.fr).toContain('relèvent de votre assurance collective au travail');
+    expect(r.coverage.sentence.fr).not.toContain('pas de prime');
+    expect(r.coverage.sentence.fr).not.toContain('102,64');
+    expect(r.coverage.simpleSentence.fr).not.toContain('Vous ne payez pas de prime');
   });
 
   it('while the booklet is held, nothing is said of the pharmacy', () => {

@@ -19,7 +19,14 @@ describe('firstSteps', () => {
   it('a job starting in June: declared by July 31, the condition of the booklet and supplement', () => {
     const s = fr({});
     expect(s.actions[0]).toBe(
-      'Au plus tard le 31 juillet 2026, déclarez votre emploi au ministère (emploi commencé en juin 2026) : c’est la condition pour garder votre carnet de réclamation, et le supplément à la prime au travail, si vous quittez l’aide.',
+      'Au plus tard le 31 juillet 2026, déclarez votre emploi au ministère (emploi commencé en juin 2026) : c’est la condition pour garder votre carnet de réclamation si vous quittez l’aide.',
+    );
+    // The supplement is named only for whom it can apply (36 of the last 42 months).
+    expect(fr({ longTermRecipient: true }).actions[0]).toContain(
+      'garder votre carnet de réclamation, et le supplément à la prime au travail, si vous quittez l’aide.',
+    );
+    expect(s.actions[1]).toBe(
+      'Gardez vos talons de paie : chaque mois, vous déclarez ce que vous avez reçu.',
     );
     // A December start is declared by the end of January of the next year.
     expect(fr({ start: { year: 2026, month: 12 } }).actions[0]).toMatch(
@@ -42,6 +49,12 @@ describe('firstSteps', () => {
     expect(s.actions.some((a) => a.includes('TPZ-1029.8.PS'))).toBe(true);
     expect(s.questions.some((q) => q.includes('carnet de réclamation'))).toBe(true);
     expect(fr({ leavesAssistance: true }).actions.some((a) => a.includes('TPZ'))).toBe(false);
+    // Not for an allowance: the supplement is for leaving because of work income.
+    expect(
+      fr({ activity: 'allowance', leavesAssistance: true, longTermRecipient: true }).actions.some(
+        (a) => a.includes('TPZ'),
+      ),
+    ).toBe(false);
   });
 
   it('nothing to do without an activity or without assistance; the basic income has its own', () => {

@@ -28,19 +28,54 @@ describe('the headline past the exit point', () => {
       'Avec 22,5 h par semaine au salaire minimum : 539 $ de plus par mois',
     );
     expect(norm(marc(23).moneyPerMonth.headline.fr)).toBe(
-      'Avec 23 h par semaine au salaire minimum : 228 $ de plus par mois, mais 311 $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : environ 2 650 $ de moins.',
+      'Avec 23 h par semaine au salaire minimum : 228 $ de plus par mois, mais 311 $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : environ 2 650 $ de moins qu’à 22,5 h.',
     );
     expect(norm(marc(23).moneyPerMonth.headline.en)).toBe(
-      'With 23 h a week at the minimum wage: $228 more a month, but $311 less than at 22.5 h: your assistance cheque stops. Over a year, counting spring: about $2,650 less.',
+      'With 23 h a week at the minimum wage: $228 more a month, but $311 less than at 22.5 h: your assistance cheque stops. Over a year, counting spring: about $2,650 less than at 22.5 h.',
     );
     // At the exit point itself (22,6 h, rounded up so that assistance is nil there) it is said too.
     expect(marc(22.6).moneyPerMonth.sinceExit?.hoursBefore).toBe(22.5);
     // With the work premium supplement (36 of 42 months), 25 h gains over the year.
     expect(norm(marc(25, true).moneyPerMonth.headline.fr)).toMatch(
-      /190 \$ de moins qu’à 22,5 h : votre chèque d’aide s’arrête\. Sur un an, en comptant le printemps : environ 690 \$ de plus\.$/,
+      /190 \$ de moins qu’à 22,5 h : votre chèque d’aide s’arrête\. Sur un an, en comptant le printemps : environ 690 \$ de plus qu’à 22,5 h\.$/,
     );
     // Once more hours have won the month back, nothing more is said.
     expect(marc(30).moneyPerMonth.sinceExit).toBeNull();
+  });
+
+  it('compares with the best of the last two hours: a few cents of aid carry no supplement', () => {
+    // Aide sociale with temporary constraints, 18,5 h: at 18 h 0,71 $ of aid is left, without
+    // the 25 % supplement (it needs 1 $ of aid); the loss began at 17,5 h (review, December).
+    const r = run({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          {
+            age: 34,
+            program: 'socialAssistance',
+            temporaryConstraints: true,
+            activity: { wage: { hoursPerWeek: 18.5 } },
+          },
+        ],
+      },
+    });
+    const s = r.moneyPerMonth.sinceExit!;
+    expect(s.hoursBefore).toBe(17.5);
+    expect(s.lessPerMonth).toBeGreaterThan(150);
+    expect(norm(r.moneyPerMonth.headline.fr)).toContain('de moins qu’à 17,5 h');
+  });
+
+  it('says nothing for a household with another activity (its hours would not compare)', () => {
+    const r = run({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          { age: 34, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 13.3 } } },
+          { age: 35, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 10 } } },
+        ],
+      },
+    });
+    expect(r.moneyPerMonth.sinceExit).toBeNull();
   });
 
   it('any single adult with a wage: said exactly when at or past the exit with less than before it', () => {

@@ -40,7 +40,8 @@ export interface IncomeTrap {
   readonly gainPerMonth: number;
   /**
    * Cliff: the change over a year, spring included (the tax return's credits and supplements),
-   * at the lowest point compared with `fromHours` (negative: less); plateau: over the range. A
+   * at the first point off assistance inside the range (else the lowest point) compared with
+   * `fromHours` (negative: less); plateau: over the range. A
    * month lost can be partly or wholly won back in spring: both are said.
    */
   readonly yearChange: number;
@@ -191,6 +192,8 @@ export function spokenHours(lang: Lang, hours: number): string {
 
 /** « environ 160 $ »: a loss or gain rounded to ten dollars (five below 50 $), as said aloud. */
 export function roughMoney(lang: Lang, amount: number): string {
+  // Under 5 $, the dollars themselves (a 2 $ change is not « environ 5 $ »).
+  if (Math.abs(amount) < 5) return wholeMoney(lang, Math.max(1, Math.round(Math.abs(amount))));
   const step = Math.abs(amount) < 50 ? 5 : 10;
   const rounded = Math.max(step, Math.round(Math.abs(amount) / step) * step);
   return wholeMoney(lang, rounded);
@@ -241,7 +244,20 @@ function cliff(
       ? exitBetween(sweep, from, lowest)
       : null;
   const loss = Math.round((from.moneyPerMonth - lowest.moneyPerMonth) * 100) / 100;
-  const yearChange = cents(yearOf(lowest) - yearOf(from));
+  // The year is read where the cheque has stopped when it stops inside the range: at the lowest
+  // month a few cents of assistance can remain, and with them no work premium supplement yet
+  // (it comes with leaving), which would show a yearly loss the next half hour does not have.
+  const offAssistance =
+    exitHours !== null
+      ? sweep.points.find(
+          (q) =>
+            q.hoursPerWeek > from.hoursPerWeek &&
+            q.hoursPerWeek <= end.hoursPerWeek &&
+            !q.onAssistance,
+        )
+      : undefined;
+  const yearPoint = offAssistance ?? lowest;
+  const yearChange = cents(yearOf(yearPoint) - yearOf(from));
   const a = from.hoursPerWeek;
   const b = end.hoursPerWeek;
   const sentence = (lang: Lang): string => {
@@ -262,7 +278,7 @@ function cliff(
         ? `Au-delà de ${h(a)}, vous auriez jusqu’à environ ${lost} de moins par mois qu’à ${h(a)}`
         : `Beyond ${h(a)}, you would have up to about ${lost} less a month than at ${h(a)}`;
     const why = fr ? ` : ${causeWords[cause].fr}.` : `: ${causeWords[cause].en}.`;
-    return `${start}${range}${why}${yearSentence(lang, yearChange, lowest.hoursPerWeek, a, false)}`;
+    return `${start}${range}${why}${yearSentence(lang, yearChange, yearPoint.hoursPerWeek, a, false)}`;
   };
   return {
     kind: 'cliff',

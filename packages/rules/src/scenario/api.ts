@@ -57,9 +57,12 @@ function simulateValid(
 }
 
 /**
- * At or past the exit point (the working adult's wage hours), the same household at the last
- * half hour before it: the headline says what leaving cost against that point, as the cliff
- * sentences do (they read the sweep on half hours).
+ * At or past the exit point (the working adult's wage hours), the same household at the best of
+ * the last two hours before it (on half hours, as the cliff sentences read the sweep): the
+ * headline says what leaving cost against that point. The best, not simply the last: just before
+ * the exit a few cents of assistance no longer carry the 25 % supplement (it needs 1 $ of
+ * assistance, ADEL 228445), and the loss began half an hour earlier. Only for a household whose
+ * only activity is that wage: the headline's hours are then that adult's hours.
  */
 function beforeExitRun(
   input: ValidSimulationInput,
@@ -67,14 +70,26 @@ function beforeExitRun(
   ctx: RuleContext,
 ): BeforeExit | null {
   if (exit.hoursPerWeek === null) return null;
-  const wage = input.household.adults[exit.adultIndex]?.activity.wage;
+  const adults = input.household.adults;
+  const wage = adults[exit.adultIndex]?.activity.wage;
   if (!wage) return null;
+  const otherActivity = adults.some(
+    (a, i) =>
+      (i !== exit.adultIndex && (a.activity.wage?.hoursPerWeek ?? 0) > 0) ||
+      (a.activity.allowance?.hoursPerWeek ?? 0) > 0,
+  );
+  if (otherActivity) return null;
   const exitHours = exit.hoursPerWeek.toNumber();
   // At the exit point itself assistance is nil (it is rounded up to the tenth of an hour).
   if (wage.hoursPerWeek < exitHours) return null;
-  const hours = Math.ceil(exitHours * 2) / 2 - 0.5;
-  if (hours < 0) return null;
-  return { hours, run: runYear(withHours(input, exit.adultIndex, 'wage', hours), ctx) };
+  const last = Math.ceil(exitHours * 2) / 2 - 0.5;
+  let best: BeforeExit | null = null;
+  for (let hours = last; hours >= Math.max(0, last - 1.5); hours -= 0.5) {
+    const run = runYear(withHours(input, exit.adultIndex, 'wage', hours), ctx);
+    if (!best || moneyPerMonth(run.annual).greaterThan(moneyPerMonth(best.run.annual)))
+      best = { hours, run };
+  }
+  return best;
 }
 
 /** Validates an input without simulating it: the same checks and messages as `simulate`. */

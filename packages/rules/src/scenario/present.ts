@@ -503,6 +503,7 @@ export function present(p: Presented): SimulationResult {
     monthsAfterLeaving: booklet.monthsAfterLeaving,
     premiumPerMonth,
     start: input.period,
+    groupPlan: input.options.groupInsurance,
     pharmacy: {
       deductible: pharmacy[0]!.value.toNumber(),
       coinsurance: pharmacy[1]!.value.toNumber(),

@@ -24,6 +24,8 @@ export interface CoverageFacts {
    * What the public plan costs at the pharmacy without a booklet (RAMQ, adjusted each July 1): the
    * month's deductible, the coinsurance after it, and the most a month (18 to 64).
    */
+  /** The person has a group plan at work: its rules, not the public plan's, apply to drugs. */
+  readonly groupPlan: boolean;
   readonly pharmacy: {
     readonly deductible: number;
     readonly coinsurance: number;
@@ -49,17 +51,21 @@ const percent = (lang: Lang, rate: number) =>
 function atThePharmacy(lang: Lang, f: CoverageFacts): string {
   const p = f.pharmacy;
   return lang === 'fr'
-    ? `en pharmacie, vous payez les premiers ${cents(lang, p.deductible)} de vos médicaments chaque mois, puis ${percent(lang, p.coinsurance)} du reste, au plus ${cents(lang, p.maximumPerMonth)} par mois`
-    : `at the pharmacy, you pay the first ${cents(lang, p.deductible)} of your drugs each month, then ${percent(lang, p.coinsurance)} of the rest, at most ${cents(lang, p.maximumPerMonth)} a month`;
+    ? `en pharmacie, vous payez les premiers ${cents(lang, p.deductible)} de vos médicaments chaque mois, puis ${percent(lang, p.coinsurance)} du reste, au plus ${cents(lang, p.maximumPerMonth)} par mois (tarifs revus chaque 1er juillet)`
+    : `at the pharmacy, you pay the first ${cents(lang, p.deductible)} of your drugs each month, then ${percent(lang, p.coinsurance)} of the rest, at most ${cents(lang, p.maximumPerMonth)} a month (rates revised each July 1)`;
 }
 
 function afterBooklet(lang: Lang, f: CoverageFacts): string {
   const fr = lang === 'fr';
   const premium = f.premiumPerMonth;
+  if (f.groupPlan)
+    return fr
+      ? 'vous payez vos soins dentaires et de la vue ; vos médicaments relèvent de votre assurance collective au travail, selon ses règles (prime, franchise, coassurance).'
+      : 'you pay for dental and eye care; your drugs come under your group plan at work, by its rules (premium, deductible, coinsurance).';
   if (premium < 0.5)
     return fr
-      ? `vous payez vos soins dentaires et de la vue ; l’assurance médicaments publique ne vous coûterait pas de prime à ce revenu, mais ${atThePharmacy(lang, f)}.`
-      : `you pay for dental and eye care; public drug insurance would cost you no premium at this income, but ${atThePharmacy(lang, f)}.`;
+      ? `vous payez vos soins dentaires et de la vue ; l’assurance médicaments publique ne vous coûterait pas de prime à ce revenu, mais ${atThePharmacy(lang, f)}, sauf si vous avez une assurance collective au travail.`
+      : `you pay for dental and eye care; public drug insurance would cost you no premium at this income, but ${atThePharmacy(lang, f)}, unless you have a group plan at work.`;
   return fr
     ? `vous payez vos soins dentaires et de la vue, et l’assurance médicaments publique (Régie de l’assurance maladie du Québec) coûte environ ${money(lang, premium)} par mois de prime à ce revenu ; de plus, ${atThePharmacy(lang, f)} (sauf si vous avez une assurance collective au travail).`
     : `you pay for dental and eye care, and public drug insurance (Régie de l’assurance maladie du Québec) costs about ${money(lang, premium)} a month in premium at this income; also, ${atThePharmacy(lang, f)} (unless you have a group plan at work).`;
@@ -67,6 +73,10 @@ function afterBooklet(lang: Lang, f: CoverageFacts): string {
 
 /** The same in plain words: the most a month at the pharmacy, in whole dollars. */
 function pharmacySimple(lang: Lang, f: CoverageFacts): string {
+  if (f.groupPlan)
+    return lang === 'fr'
+      ? 'Votre assurance au travail paie une partie de vos médicaments, selon ses règles.'
+      : 'Your insurance at work pays part of your drugs, by its rules.';
   const most = money(lang, f.pharmacy.maximumPerMonth);
   return lang === 'fr'
     ? `À la pharmacie, vous payez une partie de vos médicaments : jusqu’à ${most} par mois.`
@@ -113,16 +123,16 @@ export function simpleCoverageSentence(f: CoverageFacts): Localized {
           : 'You keep your booklet. Your drugs and some dental and eye care are paid.';
       case 'keptAfterLeaving':
         return fr
-          ? `Vous gardez votre carnet ${f.monthsAfterLeaving} mois. ${bookletConditionSimple('fr', f.start)} Après, les soins des dents et des yeux ne sont plus payés. ${premium === null ? 'Vous ne payez pas de prime d’assurance médicaments.' : `L’assurance médicaments coûte environ ${premium} par mois.`} ${pharmacySimple('fr', f)}`
-          : `You keep your booklet for ${f.monthsAfterLeaving} months. ${bookletConditionSimple('en', f.start)} After that, dental and eye care are no longer paid. ${premium === null ? 'You pay no drug insurance premium.' : `Drug insurance costs about ${premium} a month.`} ${pharmacySimple('en', f)}`;
+          ? `Vous gardez votre carnet ${f.monthsAfterLeaving} mois. ${bookletConditionSimple('fr', f.start)} Après, les soins des dents et des yeux ne sont plus payés. ${f.groupPlan ? '' : premium === null ? 'Vous ne payez pas de prime d’assurance médicaments. ' : `L’assurance médicaments coûte environ ${premium} par mois. `}${pharmacySimple('fr', f)}`
+          : `You keep your booklet for ${f.monthsAfterLeaving} months. ${bookletConditionSimple('en', f.start)} After that, dental and eye care are no longer paid. ${f.groupPlan ? '' : premium === null ? 'You pay no drug insurance premium. ' : `Drug insurance costs about ${premium} a month. `}${pharmacySimple('en', f)}`;
       case 'unknown':
         return fr
           ? 'Votre chèque s’arrête. Demandez à votre agente ou agent pour votre carnet.'
           : 'Your cheque stops. Ask your agent about your booklet.';
       case 'notApplicable':
         return fr
-          ? `Pas de carnet : les soins des dents et des yeux ne sont pas payés. ${premium === null ? 'Pas de prime à payer.' : `L’assurance médicaments coûte environ ${premium} par mois.`} ${pharmacySimple('fr', f)}`
-          : `No booklet: dental and eye care are not paid. ${premium === null ? 'No premium to pay.' : `Drug insurance costs about ${premium} a month.`} ${pharmacySimple('en', f)}`;
+          ? `Pas de carnet : les soins des dents et des yeux ne sont pas payés. ${f.groupPlan ? '' : premium === null ? 'Pas de prime à payer. ' : `L’assurance médicaments coûte environ ${premium} par mois. `}${pharmacySimple('fr', f)}`
+          : `No booklet: dental and eye care are not paid. ${f.groupPlan ? '' : premium === null ? 'No premium to pay. ' : `Drug insurance costs about ${premium} a month. `}${pharmacySimple('en', f)}`;
     }
   };
   return { fr: say('fr'), en: say('en') };

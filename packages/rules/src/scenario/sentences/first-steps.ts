@@ -50,20 +50,29 @@ export function firstSteps(f: FirstStepsFacts): FirstSteps {
     return { actions, questions };
   }
   const by = declarationDeadline(f.start).period;
+  // The supplement needs 36 of the last 42 months on assistance (Revenu Québec): said only then.
+  const supplement = f.longTermRecipient;
   if (f.activity === 'wage')
     actions.push({
-      fr: `Au plus tard le ${lastDayOfMonth('fr', by)}, déclarez votre emploi au ministère (emploi commencé en ${monthName('fr', f.start)}) : c’est la condition pour garder votre carnet de réclamation, et le supplément à la prime au travail, si vous quittez l’aide.`,
-      en: `By ${lastDayOfMonth('en', by)}, declare your job to the ministry (a job starting in ${monthName('en', f.start)}): it is the condition for keeping your claim booklet, and the work premium supplement, if you leave assistance.`,
+      fr: `Au plus tard le ${lastDayOfMonth('fr', by)}, déclarez votre emploi au ministère (emploi commencé en ${monthName('fr', f.start)}) : c’est la condition pour garder votre carnet de réclamation${supplement ? ', et le supplément à la prime au travail,' : ''} si vous quittez l’aide.`,
+      en: `By ${lastDayOfMonth('en', by)}, declare your job to the ministry (a job starting in ${monthName('en', f.start)}): it is the condition for keeping your claim booklet${supplement ? ', and the work premium supplement,' : ''} if you leave assistance.`,
     });
   else
     actions.push({
       fr: `Dès ${monthName('fr', f.start)}, déclarez votre allocation à votre agente ou agent d’aide : elle compte dans le chèque du mois suivant.`,
       en: `From ${monthName('en', f.start)}, declare your allowance to your assistance agent: it counts in the next month’s cheque.`,
     });
-  actions.push({
-    fr: 'Gardez vos talons de paie ou relevés d’allocation : chaque mois, vous déclarez ce que vous avez reçu.',
-    en: 'Keep your pay stubs or allowance statements: each month you declare what you received.',
-  });
+  actions.push(
+    f.activity === 'wage'
+      ? {
+          fr: 'Gardez vos talons de paie : chaque mois, vous déclarez ce que vous avez reçu.',
+          en: 'Keep your pay stubs: each month you declare what you received.',
+        }
+      : {
+          fr: 'Gardez vos relevés d’allocation : chaque mois, vous déclarez ce que vous avez reçu.',
+          en: 'Keep your allowance statements: each month you declare what you received.',
+        },
+  );
   if (f.activity === 'allowance' && f.recognitionUnknown) {
     actions.push({
       fr: 'Demandez à votre organisme s’il a une lettre du Ministère qui reconnaît son allocation (allocation de soutien ou d’aide à l’emploi), et remettez-en une copie à votre agente ou agent.',
@@ -74,7 +83,8 @@ export function firstSteps(f: FirstStepsFacts): FirstSteps {
       en: 'Does the ministry recognize my allowance, and as what?',
     });
   }
-  if (f.leavesAssistance && f.longTermRecipient)
+  // The supplement is for leaving because of work income (ADEL 47000): not for an allowance.
+  if (f.leavesAssistance && f.longTermRecipient && f.activity === 'wage')
     actions.push({
       fr: 'Pour recevoir le supplément à la prime au travail chaque mois plutôt qu’au printemps, remplissez le formulaire TPZ-1029.8.PS de Revenu Québec (versements anticipés) et remettez-le à un bureau de Services Québec.',
       en: 'To receive the work premium supplement each month rather than in spring, fill in Revenu Québec form TPZ-1029.8.PS (advance payments) and hand it in at a Services Québec office.',

@@ -100,11 +100,11 @@ function sinceExitWords(lang: Lang, f: HeadlineFacts, difference: number, short:
   const year =
     Math.abs(s.yearChange) < 0.5
       ? fr
-        ? 'pas de différence'
-        : 'no difference'
+        ? `pas de différence avec ${h}`
+        : `no difference from ${h}`
       : fr
-        ? `environ ${yearAmount} de ${s.yearChange > 0 ? 'plus' : 'moins'}`
-        : `about ${yearAmount} ${s.yearChange > 0 ? 'more' : 'less'}`;
+        ? `environ ${yearAmount} de ${s.yearChange > 0 ? 'plus' : 'moins'} qu’à ${h}`
+        : `about ${yearAmount} ${s.yearChange > 0 ? 'more' : 'less'} than at ${h}`;
   return fr
     ? `${joint} ${less} de moins qu’à ${h} : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : ${year}.`
     : `${joint} ${less} less than at ${h}: your assistance cheque stops. Over a year, counting spring: ${year}.`;
@@ -112,6 +112,7 @@ function sinceExitWords(lang: Lang, f: HeadlineFacts, difference: number, short:
 
 /** A year's change to the ten dollars (five below 50 $), as said aloud. */
 function roughYear(lang: Lang, amount: number): string {
+  if (Math.abs(amount) < 5) return wholeMoney(lang, Math.max(1, Math.round(Math.abs(amount))));
   const step = Math.abs(amount) < 50 ? 5 : 10;
   return wholeMoney(lang, Math.max(step, Math.round(Math.abs(amount) / step) * step));
 }
