@@ -39,6 +39,7 @@ import {
 import { meetingStyles } from './passerelle-meeting.styles.js';
 
 /**
+ * @tagname passerelle-meeting
  * @summary A counsellor's meeting: several scenarios side by side, the month-by-month transition
  * of the one chosen (the cheque from last month's income, when assistance stops, when the claim
  * booklet ends), a relapse by changing a month's hours, and a one-page handout to print.

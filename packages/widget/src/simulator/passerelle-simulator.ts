@@ -51,6 +51,7 @@ interface Problem {
 }
 
 /**
+ * @tagname passerelle-simulator
  * @summary Tells a person how much money they would have each month with no activity, a
  * participation allowance or a wage, under Québec's last-resort assistance: the answer first, in
  * plain words, with every amount explained.
