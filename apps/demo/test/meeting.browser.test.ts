@@ -7,7 +7,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { monthName, timeline, type TimelineInput } from '../../../packages/rules/dist/src/index.js';
+import {
+  monthName,
+  simulate,
+  timeline,
+  type TimelineInput,
+} from '../../../packages/rules/dist/src/index.js';
 import { axeViolations, useDemo, visibleText } from './harness.js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -93,6 +98,35 @@ describe('counsellor’s meeting', () => {
     await page.close();
   });
 
+  it('each row says its twelve months’ total and its spring, without « Voir »', async () => {
+    const page = await open();
+    const selected = page.locator(m('[data-testid="scenario-row"]')).filter({
+      has: page.locator('button.show[aria-pressed="true"]'),
+    });
+    const cell = norm(await selected.locator('[data-testid="scenario-year"]').textContent());
+    const t = libraryTimeline(Array(12).fill(20));
+    if (!t.ok) throw new Error();
+    const r = simulate({
+      period: { year: 2026, month: 1 },
+      household: {
+        adults: [
+          { age: 35, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 20 } } },
+        ],
+      },
+    });
+    if (!r.ok) throw new Error();
+    const whole = (n: number) => `${Math.round(n).toLocaleString('fr-CA').replace(/\s/g, ' ')} $`;
+    expect(cell).toBe(
+      `Sur les 12 mois : ${whole(t.value.total)} puis ${whole(r.value.moneyPerMonth.springAmount)} de plus au printemps`,
+    );
+    // The same total as the months' own line when the row is shown.
+    expect(
+      norm(await page.locator(m('p')).filter({ hasText: 'Total des 12 mois' }).textContent()),
+    ).toContain(whole(t.value.total));
+    expect(await page.locator(m('[data-testid="scenario-year"]')).count()).toBe(3);
+    await page.close();
+  });
+
   it('a relapse: March at 0 h changes April’s cheque as the library computes it', async () => {
     const page = await open();
     const march = page.locator(m('[aria-label="Heures par semaine en mars 2026"]'));
@@ -121,8 +155,9 @@ describe('counsellor’s meeting', () => {
   it('an allowance nobody knows to be recognized shows both outcomes, as the participant’s page does', async () => {
     const page = await open();
     const rows = page.locator(m('[data-testid="scenario-row"]'));
-    const allowance = rows.nth(2).locator('[data-testid="scenario-money"]');
-    expect(norm(await allowance.textContent())).toMatch(
+    // The money a month, without the twelve months' line under it.
+    const allowance = rows.nth(2).locator('[data-testid="scenario-money"] > :not(.year)');
+    expect(norm((await allowance.allTextContents()).join(' '))).toMatch(
       /^\d[\d ]* \$ à \d[\d ]* \$ de [±+]\u2060?\d+ \$ à \+\u2060?\d+ \$ par rapport à sans activité, selon la réponse du Ministère$/,
     );
     // The handout says the same range, not « pas plus d'argent ».
@@ -134,9 +169,16 @@ describe('counsellor’s meeting', () => {
     await rows.nth(0).locator('select').first().selectOption('allowance');
     const recognition = rows.nth(0).locator('select[aria-label^="Reconnue par le Ministère"]');
     expect(await recognition.inputValue()).toBe('unknown');
-    expect(norm(await rows.nth(0).locator('[data-testid="scenario-money"]').textContent())).toMatch(
-      /selon la réponse du Ministère$/,
-    );
+    expect(
+      norm(
+        (
+          await rows
+            .nth(0)
+            .locator('[data-testid="scenario-money"] > :not(.year)')
+            .allTextContents()
+        ).join(' '),
+      ),
+    ).toMatch(/selon la réponse du Ministère$/);
     await page.close();
   });
 

@@ -13,6 +13,8 @@ export interface MeetingWords {
     rate: string;
     start: string;
     money: string;
+    /** The twelve months' total and the spring settlement. */
+    year: string;
     difference: string;
     assistance: string;
     actions: string;
@@ -90,6 +92,9 @@ export interface MeetingWords {
   qrLabel: string;
   printedOn: (date: string) => string;
   total: (months: number, amount: string) => string;
+  /** What the year's tax return settles the next spring (received, or to pay). */
+  springAfter: (amount: string, toPay: boolean) => string;
+  springNothing: string;
 }
 
 const meetingFrWords: MeetingWords = {
@@ -107,6 +112,7 @@ const meetingFrWords: MeetingWords = {
     rate: 'Taux horaire',
     start: 'Début',
     money: 'Argent par mois',
+    year: 'Sur les 12 mois',
     difference: 'Par rapport à sans activité',
     assistance: 'Aide',
     actions: 'Actions',
@@ -188,6 +194,9 @@ const meetingFrWords: MeetingWords = {
   qrLabel: 'Code QR qui rouvre ces scénarios',
   printedOn: (date) => `Imprimé le ${date}.`,
   total: (months, amount) => `Total des ${months} mois : ${amount}`,
+  springAfter: (amount, toPay) =>
+    toPay ? `puis ${amount} à payer au printemps` : `puis ${amount} de plus au printemps`,
+  springNothing: 'rien de plus au printemps',
 };
 
 export const meetingEn: MeetingWords = {
@@ -204,6 +213,7 @@ export const meetingEn: MeetingWords = {
     rate: 'Hourly rate',
     start: 'Start',
     money: 'Money per month',
+    year: 'Over the 12 months',
     difference: 'Compared with no activity',
     assistance: 'Assistance',
     actions: 'Actions',
@@ -283,6 +293,9 @@ export const meetingEn: MeetingWords = {
   qrLabel: 'QR code that reopens these scenarios',
   printedOn: (date) => `Printed on ${date}.`,
   total: (months, amount) => `Total of the ${months} months: ${amount}`,
+  springAfter: (amount, toPay) =>
+    toPay ? `then ${amount} to pay in spring` : `then ${amount} more in spring`,
+  springNothing: 'nothing more in spring',
 };
 
 export const meetingFr: MeetingWords = typesetFrench(meetingFrWords);

@@ -18,6 +18,12 @@ export const meetingStyles = [
     table {
       font-size: 0.95rem;
     }
+    /* A scenario's twelve months and its spring, under its money per month. */
+    .year {
+      display: block;
+      margin-top: 0.3rem;
+      font-size: 0.85rem;
+    }
     th,
     td {
       vertical-align: top;

@@ -285,6 +285,27 @@ export function renderComparison(
                           >`
                       : html`<span class="error">${speak(lang(c), f.steady.error.message)}</span>`
                 }
+                <span class="year" data-testid="scenario-year"
+                  >${w.columns.year}${c.t.colon}${
+                    // Without clicking « Voir »: the twelve months' total (the timeline's) and what
+                    // the year's tax return settles the next spring (the steady result's).
+                    f.months.ok ? html`<strong>${money(c, f.months.value.total)}</strong>` : nothing
+                  }
+                  ${
+                    f.steady.ok
+                      ? html`<span class="help"
+                          >${
+                            Math.round(f.steady.value.moneyPerMonth.springAmount) === 0
+                              ? w.springNothing
+                              : w.springAfter(
+                                  money(c, Math.abs(f.steady.value.moneyPerMonth.springAmount)),
+                                  f.steady.value.moneyPerMonth.springAmount < 0,
+                                )
+                          }</span
+                        >`
+                      : nothing
+                  }</span
+                >
               </td>
               <td data-label=${w.columns.assistance} data-testid="scenario-assistance">
                 ${assistanceCell(c, f)}
