@@ -79,6 +79,15 @@ describe('counsellor’s meeting', () => {
     expect(mi.claimBookletEnds).not.toBeNull();
     const text = norm(await page.locator(m('[data-testid="milestones"]')).textContent());
     expect(text).toContain(`L’aide s’arrête : ${monthName('fr', mi.assistanceStops!)}.`);
+    // The row says it too, with the booklet, without opening the months.
+    const selectedRow = page.locator(m('[data-testid="scenario-row"]')).filter({
+      has: page.locator('button.show[aria-pressed="true"]'),
+    });
+    expect(
+      norm(await selectedRow.locator('[data-testid="scenario-assistance"]').textContent()),
+    ).toBe(
+      `s’arrête en ${monthName('fr', mi.assistanceStops!)} ; carnet de réclamation jusqu’en ${monthName('fr', mi.claimBookletEnds!)}, si l’emploi est déclaré à temps`,
+    );
     expect(text).toContain(`il se termine en ${monthName('fr', mi.claimBookletEnds!)}`);
     // The cheque stops at once at 20 h on aide sociale: no « first reduced cheque » to say.
     if (mi.firstReducedCheque)

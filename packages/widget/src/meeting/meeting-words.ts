@@ -30,6 +30,8 @@ export interface MeetingWords {
   maxScenarios: (n: number) => string;
   stillOnAssistance: string;
   leaves: (month: string) => string;
+  /** After `leaves`: when the claim booklet kept after leaving for work ends. */
+  bookletEndsIn: (month: string) => string;
   startsIn: (month: string) => string;
   timelineTitle: (name: string) => string;
   timelineIntro: string;
@@ -128,6 +130,8 @@ const meetingFrWords: MeetingWords = {
   maxScenarios: (n) => `Au plus ${n} scénarios.`,
   stillOnAssistance: 'continue',
   leaves: (month) => `s’arrête en ${month}`,
+  bookletEndsIn: (month) =>
+    ` ; carnet de réclamation jusqu’en ${month}, si l’emploi est déclaré à temps`,
   startsIn: (month) => `à partir de ${month}`,
   timelineTitle: (name) => `Mois par mois : ${name}`,
   monthsNoteShort:
@@ -229,6 +233,7 @@ export const meetingEn: MeetingWords = {
   maxScenarios: (n) => `At most ${n} scenarios.`,
   stillOnAssistance: 'continues',
   leaves: (month) => `stops in ${month}`,
+  bookletEndsIn: (month) => `; claim booklet until ${month}, if the job is declared in time`,
   startsIn: (month) => `from ${month}`,
   timelineTitle: (name) => `Month by month: ${name}`,
   monthsNoteShort:

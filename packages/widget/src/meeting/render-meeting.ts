@@ -153,8 +153,12 @@ function numberBox(
 
 function assistanceCell(c: MeetingContext, f: ScenarioFigures): string {
   if (!f.months.ok) return '—';
-  const stops = f.months.value.milestones.assistanceStops;
-  return stops ? c.w.leaves(monthName(lang(c), stops)) : c.w.stillOnAssistance;
+  const { assistanceStops: stops, claimBookletEnds: ends } = f.months.value.milestones;
+  if (!stops) return c.w.stillOnAssistance;
+  // What happens to the claim booklet, without opening the months (issue « A meeting… »).
+  return ends
+    ? `${c.w.leaves(monthName(lang(c), stops))}${c.w.bookletEndsIn(monthName(lang(c), ends))}`
+    : c.w.leaves(monthName(lang(c), stops));
 }
 
 export function renderComparison(
