@@ -61,6 +61,15 @@ export function percent(lang: Lang, rate: number): string {
   return lang === 'fr' ? `${pct} %` : `${pct}%`;
 }
 
+/** « environ 160 $ »: a loss or gain rounded to ten dollars (five below 50 $), as said aloud. */
+export function roughMoney(lang: Lang, amount: number): string {
+  // Under 5 $, the dollars themselves (a 2 $ change is not « environ 5 $ »).
+  if (Math.abs(amount) < 5) return wholeMoney(lang, Math.max(1, Math.round(Math.abs(amount))));
+  const step = Math.abs(amount) < 50 ? 5 : 10;
+  const rounded = Math.max(step, Math.round(Math.abs(amount) / step) * step);
+  return wholeMoney(lang, rounded);
+}
+
 /** Whose amount it is, said to the person using the simulator: the first adult is « vous ». */
 export const adultNames: readonly Localized[] = [
   { fr: 'vous', en: 'you' },

@@ -9,11 +9,14 @@
 import {
   englishHours,
   frenchHours,
+  roughMoney,
   wholeMoney,
   type Localized,
   type Lang,
 } from '../i18n/localized.js';
 import type { Sweep, SweepPoint } from '../scenario/api.js';
+
+export { roughMoney };
 
 export type TrapCause =
   | 'leavingAssistance'
@@ -188,15 +191,6 @@ function exitBetween(sweep: Sweep, from: SweepPoint, to: SweepPoint): number | n
  */
 export function spokenHours(lang: Lang, hours: number): string {
   return lang === 'fr' ? `${frenchHours(hours)} h` : `${englishHours(hours)} hours`;
-}
-
-/** « environ 160 $ »: a loss or gain rounded to ten dollars (five below 50 $), as said aloud. */
-export function roughMoney(lang: Lang, amount: number): string {
-  // Under 5 $, the dollars themselves (a 2 $ change is not « environ 5 $ »).
-  if (Math.abs(amount) < 5) return wholeMoney(lang, Math.max(1, Math.round(Math.abs(amount))));
-  const step = Math.abs(amount) < 50 ? 5 : 10;
-  const rounded = Math.max(step, Math.round(Math.abs(amount) / step) * step);
-  return wholeMoney(lang, rounded);
 }
 
 const causeWords: Record<TrapCause, Localized> = {

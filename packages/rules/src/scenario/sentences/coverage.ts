@@ -6,7 +6,13 @@
  * The rule says it twice: in standard words and in plain words (« Facile à lire »); every page
  * shows one of these two sentences and never writes its own.
  */
-import { wholeMoney, type Lang, type Localized } from '../../i18n/localized.js';
+import {
+  money as moneyWithCents,
+  percent,
+  wholeMoney,
+  type Lang,
+  type Localized,
+} from '../../i18n/localized.js';
 import type { Period } from '../../i18n/months.js';
 import {
   bookletCondition,
@@ -35,14 +41,9 @@ export interface CoverageFacts {
 
 const money = (lang: Lang, n: number) => wholeMoney(lang, Math.round(n));
 
+/** « 22 $ », « 102,64 $ »: whole dollars without cents, cents when there are some. */
 const cents = (lang: Lang, n: number) =>
-  new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    style: 'currency',
-    currency: 'CAD',
-    maximumFractionDigits: Number.isInteger(n) ? 0 : 2,
-  }).format(n);
-const percent = (lang: Lang, rate: number) =>
-  lang === 'fr' ? `${Math.round(rate * 100)} %` : `${Math.round(rate * 100)}%`;
+  Number.isInteger(n) ? wholeMoney(lang, n) : moneyWithCents(lang, n);
 
 /**
  * What a person pays at the pharmacy on the public plan: without a premium at a low income, drugs

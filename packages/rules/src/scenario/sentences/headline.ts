@@ -3,7 +3,14 @@
  * minimum : 413 $ de plus par mois ». Said on the headline figure (money per month, see
  * `scenario/money-per-month.ts`), in whole dollars: the exact amount stays beside it.
  */
-import { money, num, wholeMoney, type Lang, type Localized } from '../../i18n/localized.js';
+import {
+  money,
+  num,
+  roughMoney,
+  wholeMoney,
+  type Lang,
+  type Localized,
+} from '../../i18n/localized.js';
 
 export interface HeadlineFacts {
   /** Money per month, and its difference with no activity (dollars and cents). */
@@ -96,7 +103,7 @@ function sinceExitWords(lang: Lang, f: HeadlineFacts, difference: number, short:
   const joint = difference > 0 ? (fr ? ', mais' : ', but') : fr ? ', et' : ', and';
   if (short)
     return fr ? `${joint} ${less} de moins qu’à ${h}` : `${joint} ${less} less than at ${h}`;
-  const yearAmount = roughYear(lang, s.yearChange);
+  const yearAmount = roughMoney(lang, s.yearChange);
   const year =
     Math.abs(s.yearChange) < 0.5
       ? fr
@@ -108,13 +115,6 @@ function sinceExitWords(lang: Lang, f: HeadlineFacts, difference: number, short:
   return fr
     ? `${joint} ${less} de moins qu’à ${h} : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : ${year}.`
     : `${joint} ${less} less than at ${h}: your assistance cheque stops. Over a year, counting spring: ${year}.`;
-}
-
-/** A year's change to the ten dollars (five below 50 $), as said aloud. */
-function roughYear(lang: Lang, amount: number): string {
-  if (Math.abs(amount) < 5) return wholeMoney(lang, Math.max(1, Math.round(Math.abs(amount))));
-  const step = Math.abs(amount) < 50 ? 5 : 10;
-  return wholeMoney(lang, Math.max(step, Math.round(Math.abs(amount) / step) * step));
 }
 
 /**
