@@ -69,6 +69,23 @@ describe('the coverage sentence at the pharmacy', () => {
     expect(r.coverage.simpleSentence.fr).not.toContain('Vous ne payez pas de prime');
   });
 
+  it('with a premium, one sentence: the premium, the pharmacy, then the group-plan exception', () => {
+    const r = run({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          { age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 35 } } },
+        ],
+      },
+    });
+    expect(r.coverage.drugPremiumPerMonthWithoutBooklet).toBeGreaterThan(0);
+    const said = norm(r.coverage.sentence.fr);
+    expect(said).not.toContain(') (');
+    expect(said).toMatch(
+      /au plus 102,64 \$ par mois \(tarifs revus chaque 1er juillet\), sauf si vous avez une assurance collective au travail\.$/,
+    );
+  });
+
   it('while the booklet is held, nothing is said of the pharmacy', () => {
     const r = run({
       period: { year: 2026, month: 6 },

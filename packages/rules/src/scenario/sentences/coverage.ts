@@ -68,8 +68,8 @@ function afterBooklet(lang: Lang, f: CoverageFacts): string {
       ? `vous payez vos soins dentaires et de la vue ; l’assurance médicaments publique ne vous coûterait pas de prime à ce revenu, mais ${atThePharmacy(lang, f)}, sauf si vous avez une assurance collective au travail.`
       : `you pay for dental and eye care; public drug insurance would cost you no premium at this income, but ${atThePharmacy(lang, f)}, unless you have a group plan at work.`;
   return fr
-    ? `vous payez vos soins dentaires et de la vue, et l’assurance médicaments publique (Régie de l’assurance maladie du Québec) coûte environ ${money(lang, premium)} par mois de prime à ce revenu ; de plus, ${atThePharmacy(lang, f)} (sauf si vous avez une assurance collective au travail).`
-    : `you pay for dental and eye care, and public drug insurance (Régie de l’assurance maladie du Québec) costs about ${money(lang, premium)} a month in premium at this income; also, ${atThePharmacy(lang, f)} (unless you have a group plan at work).`;
+    ? `vous payez vos soins dentaires et de la vue, et l’assurance médicaments publique (Régie de l’assurance maladie du Québec) coûte environ ${money(lang, premium)} par mois de prime à ce revenu ; de plus, ${atThePharmacy(lang, f)}, sauf si vous avez une assurance collective au travail.`
+    : `you pay for dental and eye care, and public drug insurance (Régie de l’assurance maladie du Québec) costs about ${money(lang, premium)} a month in premium at this income; also, ${atThePharmacy(lang, f)}, unless you have a group plan at work.`;
 }
 
 /** The same in plain words: the most a month at the pharmacy, in whole dollars. */
