@@ -341,7 +341,13 @@ describe('host integration', () => {
     const page = await open('/index.html');
     const allowance = page.locator('passerelle-simulator .scenario-allowance');
     expect(norm(await allowance.innerText())).not.toContain('Allocation de 3,00 $ l’heure.');
+    // The printed date is written only for print (it costs a phone time before the first amount).
+    expect(await page.locator('passerelle-simulator').innerText()).not.toContain('imprimé le');
     await page.emulateMedia({ media: 'print' });
+    const printedOn = page.locator('passerelle-simulator .print-only', { hasText: 'imprimé le' });
+    expect(norm(await printedOn.innerText())).toMatch(
+      /^Passerelle, imprimé le \d{1,2}(er)? \p{L}+ 20\d\d\.$/u,
+    );
     expect(await page.locator('passerelle-simulator form').isVisible()).toBe(false);
     expect(await page.locator('passerelle-simulator .print-only').first().isVisible()).toBe(true);
     // The allowance's field is not printed: the amount per hour the figures assume is.

@@ -5,9 +5,11 @@ import {
   employerParameterFile,
   parameterFiles,
   parameterFileSchema,
+  ParameterSet,
 } from '../src/index.js';
+import { coverageFile } from '../src/parameters/data.js';
 import { parameterDocFiles } from '../src/parameters/docs/all.js';
-import { parameterDocFileSchema } from '../src/parameters/schema.js';
+import { coverageSchema, parameterDocFileSchema } from '../src/parameters/schema.js';
 import { inValidRange, scaleProblem, validRange } from '../src/parameters/valid-range.js';
 
 describe('parameter files', () => {
@@ -18,7 +20,21 @@ describe('parameter files', () => {
     })) {
       const parsed = parameterFileSchema.safeParse(file);
       expect(parsed.success, `${name}: ${parsed.success ? '' : parsed.error.message}`).toBe(true);
+      // The shipped sets are built without validating again (`shipped: true`): that is sound only
+      // if validation would hand back the very same data, no key dropped or changed.
+      expect(parsed.data, name).toStrictEqual(file);
     }
+    expect(coverageSchema.parse(coverageFile)).toStrictEqual(coverageFile);
+    for (const doc of parameterDocFiles ?? [])
+      expect(parameterDocFileSchema.parse(doc)).toStrictEqual(doc);
+  });
+  it('a parameter file from outside is validated: a bad one is refused, naming the parameter', () => {
+    const bad = structuredClone(parameterFiles.labour) as {
+      parameters: { id: string; unit: string }[];
+    };
+    bad.parameters[0]!.unit = 'furlongs';
+    expect(() => defaultParameters.withFile(bad)).toThrow();
+    expect(() => new ParameterSet([bad], coverageFile)).toThrow();
   });
   it('every dated value of every file is documented in params/docs: a description and its own source', () => {
     const docs = (parameterDocFiles ?? []).flatMap(

@@ -15,4 +15,5 @@ export const analystParameters = new ParameterSet(
   [...Object.values(parameterFiles), employer],
   coverageFile,
   parameterDocFiles,
+  { shipped: true },
 );

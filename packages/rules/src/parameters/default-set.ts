@@ -7,4 +7,5 @@ export const defaultParameters = new ParameterSet(
   Object.values(parameterFiles),
   coverageFile,
   parameterDocFiles,
+  { shipped: true },
 );

@@ -36,6 +36,7 @@ import type { NumberFieldOptions, RenderContext } from '../parts/render-context.
 import { headlineOf, renderScenario } from './render-scenario.js';
 import { renderSituation } from '../parts/situation.js';
 import { renderTerm } from '../parts/term.js';
+import { PrintedDateController } from '../parts/printed-date-controller.js';
 import { ScenarioViews, trapsToTell, type ScenarioView } from './scenario-views.js';
 import { simulatorStyles } from './passerelle-simulator.styles.js';
 import { chartStyles } from '../chart/income-chart.styles.js';
@@ -130,6 +131,7 @@ export class PasserelleSimulator extends PasserelleElement {
   private attributeState: WidgetState | null = null;
   private scenarioKinds: ScenarioKind[] = ['none', 'allowance', 'wage'];
   private readonly computer = new ScenarioViews();
+  private readonly printedDate = new PrintedDateController(this);
   private views: ScenarioView[] = [];
   private viewsKey: unknown[] = [];
   private readonly drafts = createDrafts();
@@ -584,6 +586,7 @@ export class PasserelleSimulator extends PasserelleElement {
   private renderContent(): TemplateResult {
     const c = this.context();
     const t = c.t;
+    const printed = this.printedDate.text(t.locale);
     const active = this.activeView();
     const activeResult = active?.outcome.ok ? active.outcome.value : null;
     const warning = active
@@ -621,7 +624,7 @@ export class PasserelleSimulator extends PasserelleElement {
         )}
         <p class="intro">${t.intro}</p>
         <p class="privacy">${t.privacy}</p>
-        <p class="print-only">${t.printedOn(this.printedDate(t.locale))}</p>
+        ${printed === null ? nothing : html`<p class="print-only">${t.printedOn(printed)}</p>`}
         ${
           this.problems.length > 0
             ? html`<ul class="attribute-problems" role="alert">
@@ -675,16 +678,6 @@ export class PasserelleSimulator extends PasserelleElement {
   }
 
   /** Today's date for the printed page, formatted once a day and locale. */
-  private printedDate(locale: string): string {
-    const today = new Date().toDateString();
-    if (this.dateCache?.key !== `${locale}|${today}`)
-      this.dateCache = {
-        key: `${locale}|${today}`,
-        text: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()),
-      };
-    return this.dateCache.text;
-  }
-  private dateCache: { key: string; text: string } | null = null;
 
   private renderChart(): TemplateResult | typeof nothing {
     const t = this.t;
