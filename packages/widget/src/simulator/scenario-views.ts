@@ -2,7 +2,7 @@
  * What the cards show, computed from the state: for each scenario its result, the sweep of its
  * hours (for the chart and the cliffs), the cliffs and plateaus, and what one more hour brings.
  * With an unknown recognition of the allowance, the allowance scenario is computed both ways.
- * Sweeps depend on everything but the swept activity's hours, so a slider move reuses them.
+ * A sweep depends on its scenario's input but the swept hours, so a slider move reuses them all.
  */
 import {
   findCliffs,
@@ -140,18 +140,22 @@ export class ScenarioViews {
     kind: 'allowance' | 'wage',
     treatment: AllowanceTreatment | undefined,
   ): Outcome<Sweep> {
-    const { allowanceHours, wageHours, ...rest } = state;
+    const input = scenarioInput(state, kind, treatment);
+    // Keyed by exactly what the sweep reads: its input with the swept hours set aside. A move of
+    // one slider then recomputes no sweep (the other scenario's input does not hold those hours).
     const key = JSON.stringify([
       kind,
-      treatment,
-      rest,
-      kind === 'allowance' ? wageHours : allowanceHours,
+      scenarioInput(
+        { ...state, [kind === 'wage' ? 'wageHours' : 'allowanceHours']: 0 },
+        kind,
+        treatment,
+      ),
     ]);
     let outcome = this.sweeps.get(key);
     if (!outcome) {
       outcome = guarded(() =>
         sweep(
-          scenarioInput(state, kind, treatment),
+          input,
           { hoursPerWeek: { from: 0, to: 40, step: 0.5 }, activity: kind },
           this.options(),
         ),
