@@ -35,6 +35,9 @@ export interface ScenarioFigures {
   readonly range: AllowanceOutcomeRange | null;
 }
 
+/** The meeting never shows marginal rates: not computing them spares two runs of the year each. */
+const withoutMarginalRates = { marginalRates: false } as const;
+
 export class MeetingViews {
   private steady = new Map<string, Outcome<SimulationResult>>();
   private months = new Map<string, Outcome<Timeline>>();
@@ -43,7 +46,7 @@ export class MeetingViews {
   compute(state: MeetingState): ScenarioFigures[] {
     return state.scenarios.map((s) => {
       const input = steadyInput(state, s);
-      const steady = this.cached(this.steady, input, (i) => simulate(i));
+      const steady = this.cached(this.steady, input, (i) => simulate(i, withoutMarginalRates));
       // The sweep does not depend on the scenario's own hours: one per kind of scenario.
       const swept = this.cached(this.sweeps, steadyInput(state, { ...s, hours: 0 }), (i) =>
         sweep(i, { hoursPerWeek: { from: 0, to: 40, step: 0.5 }, activity: s.kind }),
@@ -57,7 +60,7 @@ export class MeetingViews {
                 ['recognizedSupportAllowance', 'recognizedEmploymentAssistance'] as const
               ).flatMap((recognition) => {
                 const r = this.cached(this.steady, steadyInput(state, { ...s, recognition }), (i) =>
-                  simulate(i),
+                  simulate(i, withoutMarginalRates),
                 );
                 return r.ok ? [r.value] : [];
               }),

@@ -128,7 +128,9 @@ export class ScenarioViews {
     const key = JSON.stringify(input);
     let outcome = this.results.get(key);
     if (!outcome) {
-      outcome = guarded(() => simulate(input, this.options()));
+      // The cards never show the marginal rates (the CLI and the analyst tools do): not computing
+      // them spares two runs of the year per scenario, before the first amount too.
+      outcome = guarded(() => simulate(input, { ...this.options(), marginalRates: false }));
       if (this.results.size > 200) this.results.clear();
       this.results.set(key, outcome);
     }
