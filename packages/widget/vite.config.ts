@@ -31,7 +31,16 @@ export default defineConfig(({ mode }) =>
             formats: ['es'],
           },
           rolldownOptions: {
-            output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+            output: {
+              minify: true,
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // Chromium's explicit compile hint: the functions of a file loaded on a first visit
+              // are nearly all called at once, so compile them on a background thread while the
+              // file streams in, not one by one on the main thread. Measured: first amount at
+              // CPU x4 about 100 ms sooner. Files loaded on demand (details, timeline) are left
+              // to lazy compilation. Other browsers ignore the comment.
+              postBanner: (chunk) => (chunk.isDynamicEntry ? '' : '//# allFunctionsCalledOnLoad'),
+            },
           },
         },
       },

@@ -217,10 +217,15 @@ describe('demo page', () => {
     const page = await demo.browser.newPage();
     const requests: string[] = [];
     const bytes = new Map<string, number>();
+    const firstLines = new Map<string, string>();
     page.on('request', (r) => requests.push(r.url()));
     page.on('response', (r) => {
       void r.body().then(
-        (body) => bytes.set(new URL(r.url()).pathname, gzipSync(body, { level: 9 }).length),
+        (body) => {
+          const path = new URL(r.url()).pathname;
+          bytes.set(path, gzipSync(body, { level: 9 }).length);
+          firstLines.set(path, body.subarray(0, 80).toString('utf8').split('\n')[0]!);
+        },
         () => undefined,
       );
     });
@@ -239,6 +244,10 @@ describe('demo page', () => {
     await expect.poll(() => bytes.size).toBe(new Set(paths).size);
     const total = [...bytes.values()].reduce((a, b) => a + b, 0);
     expect(total).toBeLessThanOrEqual(100 * 1024);
+    // Every script of a first visit asks Chromium to compile it while it streams in.
+    const firstScripts = paths.filter((p) => p.endsWith('.js'));
+    expect(firstScripts.length).toBeGreaterThan(1);
+    for (const p of firstScripts) expect(firstLines.get(p), p).toBe('//# allFunctionsCalledOnLoad');
     // English needs no other file.
     await page.locator('passerelle-simulator button.lang').click();
     await expect
@@ -253,6 +262,12 @@ describe('demo page', () => {
       .click();
     await page.locator('passerelle-simulator ul.sources li').first().waitFor();
     expect(requests.filter((u) => !u.startsWith(demo.server.origin))).toEqual([]);
+    // What loads on demand is compiled lazily, as usual.
+    const onDemand = requests.map((u) => new URL(u).pathname).filter((p) => !paths.includes(p));
+    expect(onDemand.length).toBeGreaterThan(0);
+    await expect.poll(() => onDemand.every((p) => firstLines.has(p))).toBe(true);
+    for (const p of onDemand)
+      expect(firstLines.get(p), p).not.toContain('allFunctionsCalledOnLoad');
     await page.close();
   });
 
