@@ -47,19 +47,43 @@ export const creditsClaimBookletValueRule = defineRule({
 /** The premium rises at the first rate on the first 5 000 $ of income above the exemption threshold. */
 const FIRST_SLICE = new Dec(5000);
 
+/** Who the premium is set for: Schedule K's exemption threshold depends on the family type. */
+export interface PremiumFamily {
+  readonly adults: number;
+  /** Dependent children (under 18; a student of 18 or more is not asked, so not counted). */
+  readonly children: number;
+}
+
+/** The family Schedule K reads from a household: its adults and its children under 18. */
+export function premiumFamilyOf(household: {
+  readonly adults: readonly unknown[];
+  readonly children: readonly { readonly age: number }[];
+}): PremiumFamily {
+  return {
+    adults: household.adults.length,
+    children: household.children.filter((c) => c.age < 18).length,
+  };
+}
+
+/** Schedule K's exemption threshold for this family type (none below it pays a premium). */
+function exemptionThresholdId(family: PremiumFamily): string {
+  const children =
+    family.children === 0 ? '' : family.children === 1 ? 'OneChild' : 'TwoOrMoreChildren';
+  if (family.adults === 2) return `credits.ramq.exemptionThreshold.couple${children}`;
+  return children === ''
+    ? 'credits.ramq.exemptionThreshold.single'
+    : `credits.ramq.exemptionThreshold.singleParent${children}`;
+}
+
 export function drugInsurancePremium(
-  adults: number,
+  family: PremiumFamily,
   familyNetIncome: Dec,
   pays: boolean,
   ctx: RuleContext,
 ): Computed {
+  const adults = family.adults;
   const max = param(ctx, 'credits.ramq.maximumPremium');
-  const threshold = param(
-    ctx,
-    adults === 2
-      ? 'credits.ramq.exemptionThreshold.couple'
-      : 'credits.ramq.exemptionThreshold.single',
-  );
+  const threshold = param(ctx, exemptionThresholdId(family));
   const first = param(ctx, 'credits.ramq.rate.first');
   const beyond = param(ctx, 'credits.ramq.rate.beyond');
   const excess = max0(familyNetIncome.minus(threshold.value));
@@ -79,16 +103,45 @@ export function drugInsurancePremium(
     premium.isZero() ? ZERO : premium.negated(),
     () => [max, threshold, first, beyond],
     () => ({ familyNetIncome: familyNetIncome, pays }),
-    (lang) =>
-      !pays
-        ? lang === 'fr'
-          ? 'Aucune prime : carnet de réclamation, régime collectif, ou revenu sous le seuil.'
-          : 'No premium: claim booklet, group plan, or income below the threshold.'
-        : lang === 'fr'
-          ? `Revenu familial au-delà du seuil d'exemption de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(excess))} ; prime ${money(lang, toCents(premium))} par année (maximum ${money(lang, max.value.toNumber())} par adulte), payée avec la déclaration de revenus.`
-          : `Family income above the ${money(lang, threshold.value.toNumber())} exemption threshold: ${money(lang, toCents(excess))}; premium ${money(lang, toCents(premium))} a year (at most ${money(lang, max.value.toNumber())} per adult), paid with the tax return.`,
+    (lang) => {
+      const m = premiumMessages[lang];
+      const figures = {
+        income: money(lang, toCents(familyNetIncome)),
+        threshold: money(lang, threshold.value.toNumber()),
+        excess: money(lang, toCents(excess)),
+        premium: money(lang, toCents(premium)),
+        maximum: money(lang, max.value.toNumber()),
+      };
+      return !pays ? m.covered : excess.isZero() ? m.belowThreshold(figures) : m.premium(figures);
+    },
   );
 }
+
+interface PremiumFigures {
+  readonly income: string;
+  readonly threshold: string;
+  readonly excess: string;
+  readonly premium: string;
+  readonly maximum: string;
+}
+
+/** The premium's sentences, one table per language. */
+const premiumMessages = {
+  fr: {
+    covered: 'Aucune prime : carnet de réclamation ou régime collectif.',
+    belowThreshold: (f: PremiumFigures) =>
+      `Aucune prime : revenu familial de ${f.income}, sous le seuil d'exemption de ${f.threshold} pour ce type de famille (annexe K).`,
+    premium: (f: PremiumFigures) =>
+      `Revenu familial au-delà du seuil d'exemption de ${f.threshold} : ${f.excess} ; prime ${f.premium} par année (maximum ${f.maximum} par adulte), payée avec la déclaration de revenus.`,
+  },
+  en: {
+    covered: 'No premium: claim booklet or group plan.',
+    belowThreshold: (f: PremiumFigures) =>
+      `No premium: family income of ${f.income}, below the ${f.threshold} exemption threshold for this family type (Schedule K).`,
+    premium: (f: PremiumFigures) =>
+      `Family income above the ${f.threshold} exemption threshold: ${f.excess}; premium ${f.premium} a year (at most ${f.maximum} per adult), paid with the tax return.`,
+  },
+} as const;
 
 export function claimBookletValue(adults: number, held: boolean, ctx: RuleContext): Computed {
   const max = param(ctx, 'credits.ramq.maximumPremium');

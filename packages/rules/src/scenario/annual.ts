@@ -3,7 +3,11 @@
  * refundable credits it brings, and the monthly cash view (credits averaged or at their payment
  * schedule). Amounts are Decimals; `present.ts` rounds them for the public result.
  */
-import { claimBookletValue, drugInsurancePremium } from '../credits/drug-insurance.js';
+import {
+  claimBookletValue,
+  drugInsurancePremium,
+  premiumFamilyOf,
+} from '../credits/drug-insurance.js';
 import { canadaWorkersBenefit } from '../credits/canada-workers-benefit.js';
 import { gstCredit } from '../credits/gst-credit.js';
 import { canadaChildBenefit, familyAllowance } from '../credits/child-benefits.js';
@@ -97,7 +101,7 @@ export function computeAnnual(
   );
   const covered = booklet.status === 'held' || booklet.status === 'keptAfterLeaving';
   const premium = drugInsurancePremium(
-    adults.length,
+    premiumFamilyOf(input.household),
     t.quebecFamilyNet,
     !covered && !o.groupInsurance,
     ctx,
@@ -319,7 +323,7 @@ export function premiumWithoutBooklet(
   if (!covered) return annualOf(a.drugInsurancePremium).negated();
   return annualOf(
     drugInsurancePremium(
-      input.household.adults.length,
+      premiumFamilyOf(input.household),
       a.quebecFamilyNet,
       !input.options.groupInsurance,
       ctx,

@@ -29,7 +29,7 @@ import { invalidInputError } from '../input/validate.js';
 import { add, roundCents, sum, toCents, TWELVE, ZERO, type Dec } from '../money.js';
 import { defaultParameters } from '../parameters/default-set.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
-import { drugInsurancePremium } from '../credits/drug-insurance.js';
+import { drugInsurancePremium, premiumFamilyOf } from '../credits/drug-insurance.js';
 import { param, contextFor, type RuleContext } from '../rule-context.js';
 import { taxesAndCredits } from '../scenario/annual.js';
 import { springAmount } from '../scenario/money-per-month.js';
@@ -722,7 +722,9 @@ function taxYearOf(
   }).length;
   const yearlyPremium = t.options.groupInsurance
     ? ZERO
-    : annualOf(drugInsurancePremium(adults, r.quebecFamilyNet, true, ctx)).negated();
+    : annualOf(
+        drugInsurancePremium(premiumFamilyOf(t.household), r.quebecFamilyNet, true, ctx),
+      ).negated();
   const premium = yearlyPremium.times(uncovered).dividedBy(TWELVE);
   const supplement = sum(idx.map((i) => statuses.get(i)!.supplement));
   const cashBeforeTaxes = sum(
