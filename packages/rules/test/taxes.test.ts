@@ -288,13 +288,16 @@ describe('Persona 4 — Line, revenu de base, 25 h at 17 $, tax year 2026 (hand-
 });
 
 describe('Persona 5 — Karim (12 h RPST) and Julie (30 h), tax year 2026 (hand-calculated)', () => {
-  it('Julie pays income tax; the couple gets the adapted premium and the CWB', () => {
+  it('Julie pays no income tax (spouse amount, Karim’s unused credits); adapted premium and CWB', () => {
     const r = ok(karimAndJulie());
-    // Julie: employment 25 984,92; QPP 1 416,55 (224,85 enhanced); federal taxable 25 760,07:
-    // 14 % × 25 760,07 − 14 % × 19 594,23 = 863,22, less 16,5 % = 720,79.
-    expect(r.taxYear.federalIncomeTax).toBe(720.79);
-    // Québec: (25 760,07 − 1 450) × 14 % − 18 952 × 14 % = 750,13.
-    expect(r.taxYear.quebecIncomeTax).toBe(750.13);
+    // Julie: employment 25 984,92; QPP 1 416,55 (224,85 enhanced); federal taxable 25 760,07.
+    // She reports the couple's assistance (higher net income without it, CRA line 14500) and
+    // claims the spouse amount: 16 452 − Karim's allowance 1 878,48 = 14 573,52 (ITA 118(1)(a)).
+    // 14 % × 25 760,07 = 3 606,41 < 14 % × (16 452 + 14 573,52 + 1 501 + 1 191,70 + EI + QPIP): 0.
+    expect(r.taxYear.federalIncomeTax).toBe(0);
+    // Québec: (25 760,07 − 1 450) × 14 % − 18 952 × 14 % = 750,13, less Karim's unused credits
+    // (14 % × 18 952 = 2 653,28; his taxable income is nil) transferred at line 431: 0.
+    expect(r.taxYear.quebecIncomeTax).toBe(0);
     // Family Québec net income 24 310,07 + 7 818,96 (Karim: assistance and allowance) = 32 129,03.
     // Adapted premium (couple): 13,6 % × (25 984,92 − 1 200) − 10 % × (32 129,03 − 27 498) = 2 907,65.
     expect(r.taxYear.workPremium).toBe(2907.65);
@@ -302,8 +305,8 @@ describe('Persona 5 — Karim (12 h RPST) and Julie (30 h), tax year 2026 (hand-
     expect(r.taxYear.canadaWorkersBenefit).toBe(3821.74);
     expect(r.taxYear.gstCredit).toBe(890);
     expect(r.taxYear.solidarityCredit).toBe(1632);
-    // 2 661,48 × 12 − 720,79 − 750,13 + 2 907,65 + 3 821,74 + 890 + 1 632 = 39 718,23.
-    expect(r.taxYear.disposableIncome).toBe(39718.23);
+    // 2 661,48 × 12 + 2 907,65 + 3 821,74 + 890 + 1 632 = 41 189,15.
+    expect(r.taxYear.disposableIncome).toBe(41189.15);
   });
 });
 

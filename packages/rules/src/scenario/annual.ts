@@ -31,7 +31,7 @@ import { claimBooklet, type ClaimBooklet } from '../programs/claim-booklet.js';
 import { param, type RuleContext } from '../rule-context.js';
 import { annualIncomesOf, type AdultAnnualIncome } from '../tax/annual-income.js';
 import { federalTax } from '../tax/federal.js';
-import { quebecNetIncome, quebecTax } from '../tax/quebec.js';
+import { quebecNetIncome, quebecTax, unusedQuebecCredits } from '../tax/quebec.js';
 import type { ScenarioCore } from './core.js';
 import { defineRule } from '../explain/rule.js';
 
@@ -170,7 +170,17 @@ export function taxesAndCredits(
   const adults = input.household.adults;
   const couple = adults.length === 2;
   const singleParent = !couple && input.household.children.some((c) => c.age < 18);
-  const federal = incomes.map((a, i) => federalTax(a, i, ctx, singleParent));
+  // A couple's assistance is reported by the spouse with the higher net income not counting it
+  // (CRA, line 14500), who claims the spouse amount for the other; the other's net income then
+  // holds no assistance. On a tie, the first adult.
+  const withoutAssistance = incomes.map((a) => a.commonNetIncome.minus(a.assistance));
+  const claimant = couple ? (withoutAssistance[1]!.greaterThan(withoutAssistance[0]!) ? 1 : 0) : -1;
+  const federal = incomes.map((a, i) =>
+    federalTax(a, i, ctx, {
+      eligibleDependant: singleParent,
+      spouseNetIncome: i === claimant ? withoutAssistance[1 - i]! : null,
+    }),
+  );
   const federalFamilyNet = sum(federal.map((f) => f.netIncome));
   const quebecNet = incomes.map((a) => quebecNetIncome(a, ctx));
   const quebecFamilyNet = sum(quebecNet);
@@ -179,8 +189,20 @@ export function taxesAndCredits(
   // credit and the amount for a person living alone).
   const livesAlone = o.livesAlone && !couple && children.every((c) => c.age < 18);
   const withChildren = children.some((c) => c.age < 18);
+  // Each spouse may deduct the other's unused non-refundable credits (TP-1 line 431).
+  const unused = incomes.map((a, i) =>
+    couple ? unusedQuebecCredits(a, quebecNet[i]!, livesAlone, quebecFamilyNet, ctx) : ZERO,
+  );
   const quebec = incomes.map((a, i) =>
-    quebecTax(a, quebecNet[i]!, i, livesAlone, quebecFamilyNet, ctx),
+    quebecTax(
+      a,
+      quebecNet[i]!,
+      i,
+      livesAlone,
+      quebecFamilyNet,
+      ctx,
+      couple ? unused[1 - i]! : ZERO,
+    ),
   );
   const workIncome = sum(incomes.map((a) => a.employment));
   const wp = workPremium(

@@ -16,14 +16,19 @@ export const taxFederalRule = defineRule({
   id: 'tax.federal',
   label: { fr: 'Impôt fédéral', en: 'Federal income tax' },
   description: {
-    fr: "Tranches sur le revenu imposable (l'aide sociale et une allocation non imposable sont incluses dans le revenu net puis déduites), crédits non remboursables au taux le plus bas (montant personnel de base, montant canadien pour emploi, cotisations de base au RRQ, AE, RQAP), abattement du Québec de 16,5 %.",
-    en: 'Brackets on taxable income (assistance and a non-taxable allowance are in net income, then deducted), non-refundable credits at the lowest rate (basic personal amount, Canada employment amount, base QPP, EI and QPIP contributions), Québec abatement of 16.5%.',
+    fr: "Tranches sur le revenu imposable (l'aide sociale et une allocation non imposable sont incluses dans le revenu net puis déduites), crédits non remboursables au taux le plus bas (montant personnel de base, montant pour conjoint ou pour personne à charge admissible, montant canadien pour emploi, cotisations de base au RRQ, AE, RQAP), abattement du Québec de 16,5 %.",
+    en: 'Brackets on taxable income (assistance and a non-taxable allowance are in net income, then deducted), non-refundable credits at the lowest rate (basic personal amount, spouse or eligible dependant amount, Canada employment amount, base QPP, EI and QPIP contributions), Québec abatement of 16.5%.',
   },
   parameters: ['tax.federal.'],
   sources: [
     {
-      title: 'Loi de l’impôt sur le revenu, art. 117, 118, 120(2)',
+      title: 'Loi de l’impôt sur le revenu, art. 117, 118(1)(a) et (b), 120(2)',
       url: 'https://laws-lois.justice.gc.ca/eng/acts/I-3.3/',
+    },
+    {
+      title:
+        'ARC — Ligne 14500 : un couple déclare son aide sociale chez le conjoint au revenu net le plus élevé (sans ces paiements)',
+      url: 'https://www.canada.ca/en/revenue-agency/services/tax/individuals/topics/about-your-tax-return/tax-return/completing-a-tax-return/personal-income/line-145-social-assistance-payments.html',
     },
   ],
 });
@@ -46,11 +51,22 @@ function federalParameters(ctx: RuleContext) {
   });
 }
 
+/** What the adult's family lets them claim. */
+export interface FederalClaims {
+  /** A parent without a spouse: the amount for an eligible dependant (one child). */
+  readonly eligibleDependant?: boolean;
+  /**
+   * The spouse's net income when this adult claims the spouse or common-law partner amount (the
+   * couple's higher net income claims it; null otherwise).
+   */
+  readonly spouseNetIncome?: Dec | null;
+}
+
 export function federalTax(
   a: AdultAnnualIncome,
   adultIndex: number,
   ctx: RuleContext,
-  eligibleDependant = false,
+  { eligibleDependant = false, spouseNetIncome = null }: FederalClaims = {},
 ): FederalTax {
   const { scale, rates, thresholds, bpaMax, bpaMin, cea, abatementRate } = federalParameters(ctx);
   const netIncome = a.commonNetIncome;
@@ -70,9 +86,13 @@ export function federalTax(
   // A parent without a spouse claims the amount for an eligible dependant for one child: the basic
   // personal amount again, less the child's income (none here) (ITA s. 118(1)(b)).
   const dependant = eligibleDependant ? bpa : ZERO;
+  // The spouse or common-law partner amount: the claimant's basic personal amount less the
+  // spouse's net income (ITA s. 118(1)(a)); the whole amount when the spouse has no income.
+  const spouse = spouseNetIncome === null ? ZERO : max0(bpa.minus(spouseNetIncome));
   const creditBase = sum([
     bpa,
     dependant,
+    spouse,
     minDec(cea.value, a.employment),
     a.qppBase,
     a.ei,
@@ -94,11 +114,55 @@ export function federalTax(
         taxableIncome: taxable,
         netIncome: netIncome,
         eligibleDependant,
+        spouseAmount: spouse,
       }),
-      (lang) =>
-        lang === 'fr'
-          ? `Revenu imposable ${money(lang, toCents(taxable))} (l'aide sociale est incluse dans le revenu net puis déduite) ; impôt selon les tranches ${money(lang, toCents(basicTax))} ; crédits au taux de ${percent(lang, lowest.toNumber())} sur ${money(lang, toCents(creditBase))} (montant personnel de base${eligibleDependant ? ', montant pour personne à charge admissible' : ''}, montant canadien pour emploi, cotisations) ; abattement du Québec ${percent(lang, abatementRate.value.toNumber())} : impôt fédéral ${money(lang, toCents(tax))} par année.`
-          : `Taxable income ${money(lang, toCents(taxable))} (assistance is included in net income, then deducted); bracket tax ${money(lang, toCents(basicTax))}; credits at ${percent(lang, lowest.toNumber())} on ${money(lang, toCents(creditBase))} (basic personal amount${eligibleDependant ? ', amount for an eligible dependant' : ''}, Canada employment amount, contributions); Québec abatement ${percent(lang, abatementRate.value.toNumber())}: federal tax ${money(lang, toCents(tax))} a year.`,
+      (lang) => {
+        const m = federalMessages[lang];
+        return m.sentence({
+          taxable: money(lang, toCents(taxable)),
+          bracketTax: money(lang, toCents(basicTax)),
+          rate: percent(lang, lowest.toNumber()),
+          creditBase: money(lang, toCents(creditBase)),
+          amounts: [
+            m.basicPersonalAmount,
+            ...(eligibleDependant ? [m.eligibleDependant] : []),
+            ...(spouse.isZero() ? [] : [m.spouseAmount(money(lang, toCents(spouse)))]),
+            m.employmentAndContributions,
+          ].join(', '),
+          abatement: percent(lang, abatementRate.value.toNumber()),
+          tax: money(lang, toCents(tax)),
+        });
+      },
     ),
   };
 }
+
+interface FederalFigures {
+  readonly taxable: string;
+  readonly bracketTax: string;
+  readonly rate: string;
+  readonly creditBase: string;
+  readonly amounts: string;
+  readonly abatement: string;
+  readonly tax: string;
+}
+
+/** The federal tax's sentences, one table per language. */
+const federalMessages = {
+  fr: {
+    basicPersonalAmount: 'montant personnel de base',
+    eligibleDependant: 'montant pour personne à charge admissible',
+    spouseAmount: (amount: string) => `montant pour conjoint ${amount}`,
+    employmentAndContributions: 'montant canadien pour emploi, cotisations',
+    sentence: (f: FederalFigures) =>
+      `Revenu imposable ${f.taxable} (l'aide sociale est incluse dans le revenu net puis déduite) ; impôt selon les tranches ${f.bracketTax} ; crédits au taux de ${f.rate} sur ${f.creditBase} (${f.amounts}) ; abattement du Québec ${f.abatement} : impôt fédéral ${f.tax} par année.`,
+  },
+  en: {
+    basicPersonalAmount: 'basic personal amount',
+    eligibleDependant: 'amount for an eligible dependant',
+    spouseAmount: (amount: string) => `spouse or common-law partner amount ${amount}`,
+    employmentAndContributions: 'Canada employment amount, contributions',
+    sentence: (f: FederalFigures) =>
+      `Taxable income ${f.taxable} (assistance is included in net income, then deducted); bracket tax ${f.bracketTax}; credits at ${f.rate} on ${f.creditBase} (${f.amounts}); Québec abatement ${f.abatement}: federal tax ${f.tax} a year.`,
+  },
+} as const;

@@ -2,7 +2,8 @@
  * Québec income tax of one adult: deduction for workers (6 %, capped), deduction for enhanced QPP
  * contributions, brackets on taxable income, non-refundable credits at 14 % on the basic personal
  * amount (which already accounts for QPP/EI/QPIP contributions) and the amount for a person living
- * alone (Schedule B, reduced above a family income threshold).
+ * alone (Schedule B, reduced above a family income threshold); a spouse's unused credits are
+ * transferred (TP-1 line 431).
  */
 import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
@@ -26,14 +27,18 @@ export const taxQuebecRule = defineRule({
   id: 'tax.quebec',
   label: { fr: 'Impôt du Québec', en: 'Québec income tax' },
   description: {
-    fr: 'Déduction pour travailleur (6 %, plafonnée), déduction des cotisations bonifiées au RRQ, tranches, crédits de 14 % sur le montant personnel de base et le montant pour personne vivant seule.',
-    en: 'Deduction for workers (6%, capped), deduction of enhanced QPP contributions, brackets, 14% credits on the basic personal amount and the amount for a person living alone.',
+    fr: 'Déduction pour travailleur (6 %, plafonnée), déduction des cotisations bonifiées au RRQ, tranches, crédits de 14 % sur le montant personnel de base et le montant pour personne vivant seule, transfert des crédits inutilisés du conjoint (ligne 431).',
+    en: 'Deduction for workers (6%, capped), deduction of enhanced QPP contributions, brackets, 14% credits on the basic personal amount and the amount for a person living alone, transfer of the spouse’s unused credits (line 431).',
   },
   parameters: ['tax.quebec.'],
   sources: [
     {
-      title: 'Loi sur les impôts, RLRQ c. I-3',
+      title: 'Loi sur les impôts, RLRQ c. I-3 (transfert entre conjoints : art. 776.41.5)',
       url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/I-3',
+    },
+    {
+      title: 'Revenu Québec — Ligne 431, crédits transférés d’un conjoint à l’autre',
+      url: 'https://www.revenuquebec.ca/fr/citoyens/declaration-de-revenus/produire-votre-declaration-de-revenus/comment-remplir-votre-declaration/aide-par-ligne/400-a-447-impot-et-cotisations/ligne-431/',
     },
   ],
 });
@@ -66,6 +71,46 @@ function quebecParameters(ctx: RuleContext) {
   });
 }
 
+/** One adult's Québec return before any transfer between spouses. */
+interface QuebecReturn {
+  readonly taxable: Dec;
+  readonly bracketTax: Dec;
+  readonly creditBase: Dec;
+  readonly credits: Dec;
+}
+
+function quebecReturn(
+  a: AdultAnnualIncome,
+  netIncome: Dec,
+  livesAlone: boolean,
+  familyNetIncome: Dec,
+  ctx: RuleContext,
+): QuebecReturn {
+  const { rates, thresholds, bpa, creditRate, alone, bThreshold, bRate } = quebecParameters(ctx);
+  const taxable = max0(subtract(netIncome, a.nonTaxableIncome));
+  const bracketTax = progressiveTax(taxable, thresholds, rates);
+  const aloneAmount = livesAlone
+    ? max0(alone.value.minus(rateAbove(familyNetIncome, bThreshold.value, bRate.value)))
+    : ZERO;
+  const creditBase = add(bpa.value, aloneAmount);
+  return { taxable, bracketTax, creditBase, credits: creditBase.times(creditRate.value) };
+}
+
+/**
+ * The part of an adult's non-refundable credits their own tax does not use: what TP-1 line 431
+ * lets the spouse deduct (transfer of unused credits between spouses, Schedule A).
+ */
+export function unusedQuebecCredits(
+  a: AdultAnnualIncome,
+  netIncome: Dec,
+  livesAlone: boolean,
+  familyNetIncome: Dec,
+  ctx: RuleContext,
+): Dec {
+  const r = quebecReturn(a, netIncome, livesAlone, familyNetIncome, ctx);
+  return max0(r.credits.minus(r.bracketTax));
+}
+
 export function quebecTax(
   a: AdultAnnualIncome,
   netIncome: Dec,
@@ -73,26 +118,14 @@ export function quebecTax(
   livesAlone: boolean,
   familyNetIncome: Dec,
   ctx: RuleContext,
+  /** The spouse's unused non-refundable credits, transferred (TP-1 line 431); zero without spouse. */
+  fromSpouse: Dec = ZERO,
 ): Computed {
-  const {
-    scale,
-    rates,
-    thresholds,
-    bpa,
-    creditRate,
-    alone,
-    bThreshold,
-    bRate,
-    workerRate,
-    workerMax,
-  } = quebecParameters(ctx);
-  const taxable = max0(subtract(netIncome, a.nonTaxableIncome));
-  const bracketTax = progressiveTax(taxable, thresholds, rates);
-  const aloneAmount = livesAlone
-    ? max0(alone.value.minus(rateAbove(familyNetIncome, bThreshold.value, bRate.value)))
-    : ZERO;
-  const credits = add(bpa.value, aloneAmount).times(creditRate.value);
-  const tax = roundCents(max0(bracketTax.minus(credits)));
+  const { scale, bpa, creditRate, alone, bThreshold, bRate, workerRate, workerMax } =
+    quebecParameters(ctx);
+  const r = quebecReturn(a, netIncome, livesAlone, familyNetIncome, ctx);
+  const transfer = minDec(fromSpouse, max0(r.bracketTax.minus(r.credits)));
+  const tax = roundCents(max0(r.bracketTax.minus(r.credits).minus(transfer)));
   return computedYearly(
     taxQuebecRule.forAdult(adultIndex),
     tax,
@@ -104,10 +137,47 @@ export function quebecTax(
       workerMax,
       ...(livesAlone ? [alone, bThreshold, bRate] : []),
     ],
-    () => ({ taxableIncome: taxable, livesAlone }),
-    (lang) =>
-      lang === 'fr'
-        ? `Revenu imposable ${money(lang, toCents(taxable))} (après la déduction pour travailleur et la déduction de l'aide sociale) ; impôt selon les tranches ${money(lang, toCents(bracketTax))} ; crédits de ${percent(lang, creditRate.value.toNumber())} sur ${money(lang, toCents(bpa.value.plus(aloneAmount)))} (montant personnel de base${livesAlone ? ', personne vivant seule' : ''}) : impôt du Québec ${money(lang, toCents(tax))} par année.`
-        : `Taxable income ${money(lang, toCents(taxable))} (after the deduction for workers and the assistance deduction); bracket tax ${money(lang, toCents(bracketTax))}; ${percent(lang, creditRate.value.toNumber())} credits on ${money(lang, toCents(bpa.value.plus(aloneAmount)))} (basic personal amount${livesAlone ? ', living alone' : ''}): Québec tax ${money(lang, toCents(tax))} a year.`,
+    () => ({ taxableIncome: r.taxable, livesAlone, transferFromSpouse: transfer }),
+    (lang) => {
+      const m = quebecMessages[lang];
+      return m.sentence({
+        taxable: money(lang, toCents(r.taxable)),
+        bracketTax: money(lang, toCents(r.bracketTax)),
+        rate: percent(lang, creditRate.value.toNumber()),
+        creditBase: money(lang, toCents(r.creditBase)),
+        amounts: livesAlone ? m.basicAndAlone : m.basic,
+        transfer: transfer.isZero() ? '' : m.transfer(money(lang, toCents(transfer))),
+        tax: money(lang, toCents(tax)),
+      });
+    },
   );
 }
+
+interface QuebecFigures {
+  readonly taxable: string;
+  readonly bracketTax: string;
+  readonly rate: string;
+  readonly creditBase: string;
+  readonly amounts: string;
+  /** Empty, or the clause on the spouse's transferred credits. */
+  readonly transfer: string;
+  readonly tax: string;
+}
+
+/** The Québec tax's sentences, one table per language. */
+const quebecMessages = {
+  fr: {
+    basic: 'montant personnel de base',
+    basicAndAlone: 'montant personnel de base, personne vivant seule',
+    transfer: (amount: string) => ` ; crédits inutilisés du conjoint transférés ${amount}`,
+    sentence: (f: QuebecFigures) =>
+      `Revenu imposable ${f.taxable} (après la déduction pour travailleur et la déduction de l'aide sociale) ; impôt selon les tranches ${f.bracketTax} ; crédits de ${f.rate} sur ${f.creditBase} (${f.amounts})${f.transfer} : impôt du Québec ${f.tax} par année.`,
+  },
+  en: {
+    basic: 'basic personal amount',
+    basicAndAlone: 'basic personal amount, living alone',
+    transfer: (amount: string) => `; spouse's unused credits transferred ${amount}`,
+    sentence: (f: QuebecFigures) =>
+      `Taxable income ${f.taxable} (after the deduction for workers and the assistance deduction); bracket tax ${f.bracketTax}; ${f.rate} credits on ${f.creditBase} (${f.amounts})${f.transfer}: Québec tax ${f.tax} a year.`,
+  },
+} as const;
