@@ -102,4 +102,57 @@ describe('one exit point, one headline, on every surface', () => {
     expect(headline).toBe(norm(r.value.moneyPerMonth.headline.fr));
     expect(handout).toContain(norm(r.value.moneyPerMonth.headline.fr));
   });
+
+  it('in June, the details add up to the card: the year, the credits paid in June, the spring', async () => {
+    const june = simulate({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          { age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 10 } } },
+        ],
+      },
+    });
+    if (!june.ok) throw new Error(june.error.message.en);
+    const credits = june.value.moneyPerMonth.creditPeriod;
+    expect(credits.startYear).toBe(2025);
+    expect(credits.yearDifference).toBeLessThan(0);
+    const page = await demo.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${demo.server.origin}/index.html#passerelle=y%3D2026%26m%3D6%26wh%3D10`);
+    const card = page.locator('passerelle-simulator [data-kind="wage"]');
+    await card.waitFor();
+    await card.getByText('Voir le détail du calcul').first().click();
+    const year = card.locator('dl.breakdown').nth(1);
+    await year.locator('dt').last().waitFor();
+    const rows = await year
+      .locator('.row')
+      .evaluateAll((els) =>
+        els.map((el) => [
+          el.querySelector('dt')!.textContent ?? '',
+          el.querySelector('dd')!.textContent ?? '',
+        ]),
+      );
+    const amount = (text: string) =>
+      Number(
+        norm(text)
+          .replace(/[^\d,-]/g, '')
+          .replace(',', '.'),
+      );
+    const find = (re: RegExp) => rows.find(([label]) => re.test(norm(label)));
+    const total = amount(find(/^Total de l’année/)![1]);
+    const creditRow = find(/^Écart des crédits versés ce mois-ci/)!;
+    // The library's row, with the library's words and figure.
+    expect(norm(creditRow[0])).toBe(norm(credits.label.fr));
+    expect(amount(creditRow[1])).toBe(credits.yearDifference);
+    const spring = rows
+      .filter(([label]) =>
+        /^(Prime au travail|Supplément à la prime|Allocation canadienne pour les travailleurs|Prime d’assurance)/.test(
+          norm(label),
+        ),
+      )
+      .reduce((sum, [, v]) => sum + amount(v), 0);
+    const perMonth = amount(find(/^Sans l’argent du printemps/)![1]);
+    expect(perMonth).toBe(june.value.moneyPerMonth.amount);
+    expect(Math.abs((total + credits.yearDifference - spring) / 12 - perMonth)).toBeLessThan(0.02);
+    await page.close();
+  });
 });

@@ -42,8 +42,14 @@ describe('money per month (the headline)', () => {
     const spring =
       y.workPremium + y.workPremiumSupplement + y.canadaWorkersBenefit + y.drugInsurancePremium;
     expect(v.moneyPerMonth.springAmount).toBeCloseTo(spring, 2);
-    // 12 × money per month + spring = the tax year's disposable income (to a cent per month of rounding).
-    expect(Math.abs(v.moneyPerMonth.amount * 12 + spring - y.disposableIncome)).toBeLessThan(0.07);
+    // 12 × money per month + spring = the tax year's disposable income (to a cent per month of
+    // rounding), once the credits of the month's payment period (July 2025 – June 2026 for June
+    // 2026) are set against the tax year's (the period from July 2026).
+    const { startYear, yearDifference } = v.moneyPerMonth.creditPeriod;
+    expect(startYear).toBe(v.period.month < 7 ? v.period.year - 1 : v.period.year);
+    expect(
+      Math.abs(v.moneyPerMonth.amount * 12 + spring - yearDifference - y.disposableIncome),
+    ).toBeLessThan(0.07);
     expect(v.moneyPerMonth.differenceVsNoActivity).toBeCloseTo(
       v.moneyPerMonth.amount - v.moneyPerMonth.noActivity,
       2,

@@ -113,12 +113,14 @@ describe('Persona 8 — Amélie, single parent of a 4-year-old on aide sociale (
     const r = ok(amelie(0));
     // 800 $ + 45 $ + 169 $ (temporary constraints: a child under 5, ADEL ?sujet=42454).
     expect(line(r, 'lastResort.benefit')).toBe(1014);
-    // CCB 2026-27 maximum under 6: 8 157 $ a year = 679.75 $ a month.
-    expect(line(r, 'credits.canadaChildBenefit')).toBe(679.75);
+    // June is paid the July 2025 – June 2026 period: CCB maximum under 6 7 997 $ a year = 666.42 $
+    // a month (July 2026 brings 8 157 $ = 679.75 $).
+    expect(line(r, 'credits.canadaChildBenefit')).toBe(666.42);
     // Allocation famille 2026: 3 068 + 1 077 (single parent) + 127 school supplies = 4 272 $ → 356 $.
     expect(line(r, 'credits.familyAllowance')).toBe(356);
-    // GST 2026-27: 445 (adult) + 445 (first child of a single parent) + 234 supplement = 1 124 $.
-    expect(line(r, 'credits.gstCredit')).toBe(93.67);
+    // GST July 2025 – June 2026: 349 (adult) + 349 (first child of a single parent) + 184
+    // supplement = 882 $ → 73.50 $ (from July 2026: 1 124 $ → 93.67 $).
+    expect(line(r, 'credits.gstCredit')).toBe(73.5);
     expect(r.notices.some((n) => n.code === 'familyAmounts')).toBe(true);
   });
   it('10 h: the family rates of the work premium and of the CWB', () => {
@@ -131,8 +133,31 @@ describe('Persona 8 — Amélie, single parent of a 4-year-old on aide sociale (
     // income (16 438.06) above 14 628.39 = 361.93 → 890.39 $.
     expect(annual('credits.canadaWorkersBenefit')).toBe(890.39);
     // The child benefits do not move with work at this income (below both reduction thresholds).
-    expect(line(r, 'credits.canadaChildBenefit')).toBe(679.75);
+    expect(line(r, 'credits.canadaChildBenefit')).toBe(666.42);
     expect(line(r, 'credits.familyAllowance')).toBe(356);
+  });
+  it('each month is paid the benefit period it falls in: July to June', () => {
+    const at = (year: number, month: number) => ok({ ...amelie(0), period: { year, month } });
+    // July 2026 starts the July 2026 – June 2027 period: 8 157 $ and 1 124 $.
+    expect(line(at(2026, 7), 'credits.canadaChildBenefit')).toBe(679.75);
+    expect(line(at(2026, 7), 'credits.gstCredit')).toBe(93.67);
+    // January 2025 is paid the July 2024 – June 2025 period (canada.ca and ESDC): CCB 7 787 $
+    // = 648.92 $; GST 340 + 340 + 179 = 859 $ = 71.58 $.
+    expect(line(at(2025, 1), 'credits.canadaChildBenefit')).toBe(648.92);
+    expect(line(at(2025, 1), 'credits.gstCredit')).toBe(71.58);
+    // The tax year keeps its convention (the period from its July) and says the month's period.
+    const june = at(2026, 6);
+    expect(june.taxYear.canadaChildBenefit).toBe(8157);
+    expect(june.moneyPerMonth.creditPeriod.startYear).toBe(2025);
+    expect(at(2026, 7).moneyPerMonth.creditPeriod).toMatchObject({
+      startYear: 2026,
+      yearDifference: 0,
+    });
+    const gstLine = june.lines.find((l) => l.id === 'credits.gstCredit')!;
+    expect(gstLine.explanation.text.fr).toContain(
+      'période de versement de juillet 2025 à juin 2026',
+    );
+    expect(gstLine.explanation.text.en).toContain('payment period July 2025 to June 2026');
   });
   it('the after-tax gain of working, month by month', () => {
     const gain = (h: number) => ok(amelie(h)).comparison.differenceAfterTaxesVsNoActivity.monthly;

@@ -123,6 +123,31 @@ describe('properties of simulate()', () => {
     );
   });
 
+  it('money per month adds up with the spring line and the credits of the month’s payment period', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const r = run(i);
+        const m = r.moneyPerMonth;
+        const { startYear, yearDifference } = m.creditPeriod;
+        // January to June are paid the period that began the July before; from July, the year's.
+        expect(startYear).toBe(i.period.month < 7 ? i.period.year - 1 : i.period.year);
+        if (i.period.month >= 7) expect(yearDifference).toBe(0);
+        // The month's credit lines are the period's: twelve of them less the tax year's is the gap.
+        const annualOf = (id: string) => r.lines.find((l) => l.id === id)?.annual ?? 0;
+        const paid = ['credits.gstCredit', 'credits.canadaChildBenefit', 'credits.solidarityCredit']
+          .map(annualOf)
+          .reduce((a, b) => a + b, 0);
+        const year =
+          r.taxYear.gstCredit + r.taxYear.canadaChildBenefit + r.taxYear.solidarityCredit;
+        expect(Math.abs(paid - year - yearDifference)).toBeLessThan(0.02);
+        expect(
+          Math.abs(m.amount * 12 + m.springAmount - yearDifference - r.taxYear.disposableIncome),
+        ).toBeLessThan(0.13);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('identical inputs give identical results', () => {
     fc.assert(
       fc.property(input, (i) => {

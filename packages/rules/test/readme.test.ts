@@ -17,7 +17,7 @@ describe('packages/rules/README.md', () => {
     );
     expect(printed).toEqual([
       'Avec 10 h par semaine au salaire minimum : 328 $ de plus par mois',
-      1796.6,
+      1786.89,
       1638.56,
       320.56,
       "25 % des revenus de travail au-delà de l'exclusion (482,22 $) s'ajoutent à l'aide : 120,56 $.",

@@ -19,6 +19,7 @@ import {
   type Dec,
 } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
+import { benefitPeriodStart, benefitPeriodWords } from './benefit-period.js';
 import { defineRule } from '../explain/rule.js';
 
 export const creditsCanadaChildBenefitRule = defineRule({
@@ -108,8 +109,8 @@ export function canadaChildBenefit(
     () => ({ children: kids.length, familyNetIncome }),
     (lang) =>
       lang === 'fr'
-        ? `Maximum ${money(lang, toCents(maximum))} pour ${kids.length} enfant${kids.length > 1 ? 's' : ''} ; réduction ${money(lang, toCents(reduction))} sur le revenu familial net de ${money(lang, toCents(familyNetIncome))} au-delà de ${money(lang, t1.value.toNumber())} : ${money(lang, toCents(amount))} par année, versés chaque mois.`
-        : `Maximum ${money(lang, toCents(maximum))} for ${kids.length} child${kids.length > 1 ? 'ren' : ''}; reduction ${money(lang, toCents(reduction))} on family net income of ${money(lang, toCents(familyNetIncome))} above ${money(lang, t1.value.toNumber())}: ${money(lang, toCents(amount))} a year, paid monthly.`,
+        ? `Maximum ${money(lang, toCents(maximum))} pour ${kids.length} enfant${kids.length > 1 ? 's' : ''} ; réduction ${money(lang, toCents(reduction))} sur le revenu familial net de ${money(lang, toCents(familyNetIncome))} au-delà de ${money(lang, t1.value.toNumber())} : ${money(lang, toCents(amount))} par année (${benefitPeriodWords.fr(benefitPeriodStart(under6))}), versés chaque mois.`
+        : `Maximum ${money(lang, toCents(maximum))} for ${kids.length} child${kids.length > 1 ? 'ren' : ''}; reduction ${money(lang, toCents(reduction))} on family net income of ${money(lang, toCents(familyNetIncome))} above ${money(lang, t1.value.toNumber())}: ${money(lang, toCents(amount))} a year (${benefitPeriodWords.en(benefitPeriodStart(under6))}), paid monthly.`,
   );
 }
 

@@ -7,6 +7,7 @@ import { computedYearly, type Computed } from '../explain/computed.js';
 import { money } from '../i18n/localized.js';
 import { max0, minDec, roundCents, toCents, ZERO, type Dec, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
+import { benefitPeriodStart, benefitPeriodWords } from './benefit-period.js';
 import { defineRule } from '../explain/rule.js';
 
 export const creditsGstCreditRule = defineRule({
@@ -66,7 +67,7 @@ export function gstCredit(
     () => ({ adults, children, familyNetIncome: familyNetIncome }),
     (lang) =>
       lang === 'fr'
-        ? `${money(lang, perAdult.value.toNumber())} par adulte${childAmount ? ` (et pour le premier enfant d'une famille monoparentale), ${money(lang, childAmount.value.toNumber())} par enfant` : ''} + supplément pour personne seule ${money(lang, toCents(supplement))} − 5 % du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(amount))} par année, versés en quatre fois.`
-        : `${money(lang, perAdult.value.toNumber())} per adult${childAmount ? ` (and for a single parent's first child), ${money(lang, childAmount.value.toNumber())} per child` : ''} + single supplement ${money(lang, toCents(supplement))} − 5% of family income above ${money(lang, threshold.value.toNumber())}: ${money(lang, toCents(amount))} a year, paid quarterly.`,
+        ? `${money(lang, perAdult.value.toNumber())} par adulte${childAmount ? ` (et pour le premier enfant d'une famille monoparentale), ${money(lang, childAmount.value.toNumber())} par enfant` : ''} + supplément pour personne seule ${money(lang, toCents(supplement))} − 5 % du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(amount))} par année (${benefitPeriodWords.fr(benefitPeriodStart(perAdult))}), versés en quatre fois.`
+        : `${money(lang, perAdult.value.toNumber())} per adult${childAmount ? ` (and for a single parent's first child), ${money(lang, childAmount.value.toNumber())} per child` : ''} + single supplement ${money(lang, toCents(supplement))} − 5% of family income above ${money(lang, threshold.value.toNumber())}: ${money(lang, toCents(amount))} a year (${benefitPeriodWords.en(benefitPeriodStart(perAdult))}), paid quarterly.`,
   );
 }

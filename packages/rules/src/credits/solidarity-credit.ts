@@ -8,6 +8,7 @@ import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
 import { Dec, max0, roundCents, toCents, ZERO, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
+import { benefitPeriodStart, benefitPeriodWords } from './benefit-period.js';
 import { defineRule } from '../explain/rule.js';
 
 export const creditsSolidarityCreditRule = defineRule({
@@ -61,7 +62,7 @@ export function solidarityCredit(
     () => ({ adults, livesAlone, housing, children, familyNetIncome: familyNetIncome }),
     (lang) =>
       lang === 'fr'
-        ? `Composante TVQ ${money(lang, toCents(qstPart))}${housing ? ` + logement ${money(lang, toCents(housingPart))}${perChild ? ` (dont ${money(lang, perChild.value.toNumber())} par enfant)` : ''}` : ' (sans composante logement)'} − ${percent(lang, effectiveRate.toNumber())} du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(amount))} par année, versés chaque mois.`
-        : `QST component ${money(lang, toCents(qstPart))}${housing ? ` + housing ${money(lang, toCents(housingPart))}${perChild ? ` (${money(lang, perChild.value.toNumber())} per child)` : ''}` : ' (no housing component)'} − ${percent(lang, effectiveRate.toNumber())} of family income above ${money(lang, threshold.value.toNumber())}: ${money(lang, toCents(amount))} a year, paid monthly.`,
+        ? `Composante TVQ ${money(lang, toCents(qstPart))}${housing ? ` + logement ${money(lang, toCents(housingPart))}${perChild ? ` (dont ${money(lang, perChild.value.toNumber())} par enfant)` : ''}` : ' (sans composante logement)'} − ${percent(lang, effectiveRate.toNumber())} du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} : ${money(lang, toCents(amount))} par année (${benefitPeriodWords.fr(benefitPeriodStart(qst))}), versés chaque mois.`
+        : `QST component ${money(lang, toCents(qstPart))}${housing ? ` + housing ${money(lang, toCents(housingPart))}${perChild ? ` (${money(lang, perChild.value.toNumber())} per child)` : ''}` : ' (no housing component)'} − ${percent(lang, effectiveRate.toNumber())} of family income above ${money(lang, threshold.value.toNumber())}: ${money(lang, toCents(amount))} a year (${benefitPeriodWords.en(benefitPeriodStart(qst))}), paid monthly.`,
   );
 }

@@ -28,7 +28,7 @@ import {
   type Dec,
 } from '../money.js';
 import { claimBooklet, type ClaimBooklet } from '../programs/claim-booklet.js';
-import { param, type RuleContext } from '../rule-context.js';
+import { contextFor, param, type RuleContext } from '../rule-context.js';
 import { annualIncomesOf, type AdultAnnualIncome } from '../tax/annual-income.js';
 import { federalTax } from '../tax/federal.js';
 import { quebecNetIncome, quebecTax, unusedQuebecCredits } from '../tax/quebec.js';
@@ -90,7 +90,12 @@ export function computeAnnual(
 ): AnnualCore {
   const o = input.options;
   const adults = input.household.adults;
-  const t = taxesAndCredits(input, annualIncomes(input, core, ctx), ctx);
+  const t = taxesAndCredits(
+    input,
+    annualIncomes(input, core, ctx),
+    ctx,
+    paymentPeriodContext(input.period, ctx),
+  );
   const supplement = workPremiumSupplement(input, core, ctx);
   const booklet = claimBooklet(
     core.program,
@@ -131,6 +136,7 @@ export function computeAnnual(
     canadaChildBenefit: t.canadaChildBenefit,
     familyAllowance: t.familyAllowance,
     solidarityCredit: t.solidarityCredit,
+    paidThisMonth: t.paidThisMonth,
     drugInsurancePremium: premium,
     quebecFamilyNet: t.quebecFamilyNet,
     claimBookletValue: bookletValue,
@@ -156,15 +162,48 @@ export interface TaxesAndCredits {
   readonly canadaChildBenefit: Computed;
   readonly familyAllowance: Computed;
   readonly solidarityCredit: Computed;
+  /**
+   * The GST, child benefit and solidarity credits of the benefit period paid in the simulated
+   * month (July to June): from January to June, the period that began the July before. The month's
+   * lines and money per month show these; the tax year (`gstCredit`…) keeps its convention.
+   */
+  readonly paidThisMonth: BenefitPeriodCredits;
   readonly incomeTaxes: Dec;
   /** Work premium, CWB, GST and solidarity credits (annual; the premium supplement apart). */
   readonly refundableCredits: Dec;
+}
+
+/**
+ * The credits paid over a benefit period, July to June, from a year's income: the GST credit, the
+ * Canada child benefit and the solidarity credit.
+ */
+export interface BenefitPeriodCredits {
+  readonly gstCredit: Computed;
+  readonly canadaChildBenefit: Computed;
+  readonly solidarityCredit: Computed;
+}
+
+/**
+ * The rules of the benefit period paid in a month of January to June: the one that began in July
+ * of the year before. The parameters of these credits hold, under a year, the amounts of the
+ * period from July of that year (docs/calculation.md); the tax year keeps that convention, and a
+ * month of January to June reads the year before's. Null from July on (the same period).
+ */
+export function paymentPeriodContext(
+  period: { readonly year: number; readonly month: number },
+  ctx: RuleContext,
+): RuleContext | null {
+  return period.month < 7
+    ? contextFor({ year: period.year - 1, month: period.month }, ctx.parameters)
+    : null;
 }
 
 export function taxesAndCredits(
   input: ValidSimulationInput,
   incomes: readonly AdultAnnualIncome[],
   ctx: RuleContext,
+  /** Also the credits of this (earlier) benefit period, on the same income: see `paymentPeriodContext`. */
+  paidCtx: RuleContext | null = null,
 ): TaxesAndCredits {
   const o = input.options;
   const adults = input.household.adults;
@@ -225,23 +264,27 @@ export function taxesAndCredits(
       ? minDec(incomes[0]!.employment, incomes[1]!.employment)
       : ZERO,
   );
-  // GST credit: children under 19 (ITA s. 122.5, « qualified dependant »).
-  const gst = gstCredit(
-    adults.length,
-    federalFamilyNet,
-    ctx,
-    children.filter((c) => c.age < 19).length,
-  );
-  const ccb = canadaChildBenefit(children, federalFamilyNet, ctx);
+  const periodCredits = (c: RuleContext): BenefitPeriodCredits => ({
+    // GST credit: children under 19 (ITA s. 122.5, « qualified dependant »).
+    gstCredit: gstCredit(
+      adults.length,
+      federalFamilyNet,
+      c,
+      children.filter((k) => k.age < 19).length,
+    ),
+    canadaChildBenefit: canadaChildBenefit(children, federalFamilyNet, c),
+    solidarityCredit: solidarityCredit(
+      adults.length,
+      livesAlone,
+      o.housingComponent,
+      quebecFamilyNet,
+      c,
+      children.filter((k) => k.age < 18).length,
+    ),
+  });
+  const taxYear = periodCredits(ctx);
+  const { gstCredit: gst, canadaChildBenefit: ccb, solidarityCredit: solidarity } = taxYear;
   const allocation = familyAllowance(children, !couple, quebecFamilyNet, ctx);
-  const solidarity = solidarityCredit(
-    adults.length,
-    livesAlone,
-    o.housingComponent,
-    quebecFamilyNet,
-    ctx,
-    children.filter((c) => c.age < 18).length,
-  );
   const annual = annualOf;
   return {
     federal: federal.map((f) => f.tax),
@@ -254,6 +297,7 @@ export function taxesAndCredits(
     canadaChildBenefit: ccb,
     familyAllowance: allocation,
     solidarityCredit: solidarity,
+    paidThisMonth: paidCtx ? periodCredits(paidCtx) : taxYear,
     incomeTaxes: sum([...federal.map((f) => annual(f.tax)), ...quebec.map(annual)]),
     refundableCredits: sum([wp.amount, cwb, gst, ccb, allocation, solidarity].map(annual)),
   };

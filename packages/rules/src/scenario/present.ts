@@ -11,7 +11,13 @@ import type { ScenarioCore } from './core.js';
 import { cashByMonth, premiumWithoutBooklet, type AnnualCore } from './annual.js';
 import type { ExitPoint } from './exit.js';
 import { comparisonFigures, taxYearFigures, totals } from './figures.js';
-import { moneyPerMonth, moneyPerMonthDefinition, springAmount } from './money-per-month.js';
+import {
+  creditPeriodLabel,
+  moneyPerMonth,
+  paymentPeriodDifference,
+  moneyPerMonthDefinition,
+  springAmount,
+} from './money-per-month.js';
 import { headline, type HeadlineFacts } from './sentences/headline.js';
 import { coverageSentence, simpleCoverageSentence } from './sentences/coverage.js';
 import { uncertaintyOf } from './sentences/uncertainty.js';
@@ -72,6 +78,7 @@ function line(c: Computed, explain: boolean): AmountLine {
   };
 }
 
+/** The year's lines; the GST, child benefit and solidarity credits as paid in the month's period. */
 function annualLines(a: AnnualCore): Computed[] {
   return [
     ...a.federal,
@@ -79,10 +86,10 @@ function annualLines(a: AnnualCore): Computed[] {
     a.workPremium,
     a.workPremiumSupplement,
     a.canadaWorkersBenefit,
-    a.gstCredit,
-    a.canadaChildBenefit,
+    a.paidThisMonth.gstCredit,
+    a.paidThisMonth.canadaChildBenefit,
     a.familyAllowance,
-    a.solidarityCredit,
+    a.paidThisMonth.solidarityCredit,
     a.drugInsurancePremium,
     a.claimBookletValue,
   ];
@@ -400,6 +407,7 @@ function payOf(core: ScenarioCore): HeadlineFacts['pay'] {
 }
 
 function moneyPerMonthFigures(
+  period: { readonly year: number; readonly month: number },
   core: ScenarioCore,
   annual: AnnualCore,
   baselineAnnual: AnnualCore,
@@ -423,10 +431,23 @@ function moneyPerMonthFigures(
     noActivity,
     differenceVsNoActivity,
     springAmount: toCents(springAmount(annual)),
+    creditPeriod: creditPeriodFigures(period, annual),
     definition: moneyPerMonthDefinition,
     headline: headline(facts),
     shortHeadline: headline(facts, { short: true }),
     sinceExit,
+  };
+}
+
+function creditPeriodFigures(
+  period: { readonly year: number; readonly month: number },
+  annual: AnnualCore,
+): SimulationResult['moneyPerMonth']['creditPeriod'] {
+  const startYear = period.month < 7 ? period.year - 1 : period.year;
+  return {
+    startYear,
+    yearDifference: toCents(paymentPeriodDifference(annual)),
+    label: { fr: creditPeriodLabel.fr(startYear), en: creditPeriodLabel.en(startYear) },
   };
 }
 
@@ -548,7 +569,7 @@ export function present(p: Presented): SimulationResult {
           ? { fr: exit.explanation.sentence('fr'), en: exit.explanation.sentence('en') }
           : null,
     },
-    moneyPerMonth: moneyPerMonthFigures(core, annual, baselineAnnual, p.beforeExit),
+    moneyPerMonth: moneyPerMonthFigures(input.period, core, annual, baselineAnnual, p.beforeExit),
     coverage: {
       claimBooklet: {
         status: booklet.status,

@@ -153,6 +153,19 @@ export interface SimulationResult {
     readonly differenceVsNoActivity: number;
     /** Settled with the tax return in spring, for the year (work premium, CWB, less the drug premium). */
     readonly springAmount: number;
+    /**
+     * The payment period (July to June) whose GST credit, Canada child benefit and solidarity
+     * credit the month holds, from July of `startYear` (January to June: the July before). The
+     * tax year counts the period from its own July: `yearDifference` is what the month's amounts
+     * give over twelve months less what the tax year counts (0 from July on), so that
+     * 12 × amount + springAmount − yearDifference = the tax year's disposable income.
+     */
+    readonly creditPeriod: {
+      readonly startYear: number;
+      readonly yearDifference: number;
+      /** The row that takes the tax year's total to the month's credits, for a detail table. */
+      readonly label: Localized;
+    };
     readonly definition: Localized;
     /**
      * « Avec 15 h par semaine au salaire minimum : 413 $ de plus par mois »; past the exit point,
@@ -162,7 +175,7 @@ export interface SimulationResult {
     readonly headline: Localized;
     /**
      * The same, short enough for an answer kept on screen: past the exit point it says the month
-     * lost (« …, mais 311 $ de moins qu’à 22,5 h ») without the cheque and the year. Equal to
+     * lost (« …, mais 306 $ de moins qu’à 22,5 h ») without the cheque and the year. Equal to
      * `headline` otherwise.
      */
     readonly shortHeadline: Localized;

@@ -34,9 +34,11 @@ export function monthRow(c: MonthCore, s: MonthStatus, r: MonthRowContext): Time
   const allowances = c.own.allowances;
   const benefit = s.benefit ?? ZERO;
   const quarter = quarterMonths.includes(p.month);
-  const gst = quarter ? y.gst.dividedBy(4) : ZERO;
-  const solidarity = y.solidarity.dividedBy(TWELVE);
-  const childBenefits = y.ccb
+  // January to June: the period that began the July before; July to December: this July's.
+  const period = p.month < 7 ? y.halves.first : y.halves.second;
+  const gst = quarter ? period.gst.dividedBy(4) : ZERO;
+  const solidarity = period.solidarity.dividedBy(TWELVE);
+  const childBenefits = period.ccb
     .dividedBy(TWELVE)
     .plus(quarter ? y.familyAllowance.dividedBy(4) : ZERO);
   const withheld = y.employment.isZero()

@@ -49,9 +49,13 @@ export interface TimelineYear {
   readonly workPremium: number;
   readonly workPremiumSupplement: number;
   readonly canadaWorkersBenefit: number;
+  /**
+   * Paid in the calendar year: January to June at the amounts of the period that began the July
+   * before, July to December at this July's (both on this year's income).
+   */
   readonly gstCredit: number;
   readonly solidarityCredit: number;
-  /** Canada child benefit and Allocation famille of the year. */
+  /** Canada child benefit (paid as the GST credit is) and Allocation famille of the year. */
   readonly childBenefits: number;
   readonly drugPremium: number;
   /** Settled with this year's return, in April of the following year. */

@@ -43,7 +43,13 @@ export function taxYearOf(
     cores.get(idx[11]!)!.own.payrollParameters,
     ctx,
   );
-  const r = taxesAndCredits(baseInput(t, year), incomes, ctx);
+  // January to June are paid the period that began the July before (its amounts, this year's
+  // income, as in \`simulate\`); past the data, the latest year's amounts all year.
+  const firstHalfCtx =
+    Number(ctx.date.slice(0, 4)) === year
+      ? contextFor({ year: year - 1, month: 12 }, ctx.parameters)
+      : null;
+  const r = taxesAndCredits(baseInput(t, year), incomes, ctx, firstHalfCtx);
   const uncovered = idx.filter((i) => {
     const b = statuses.get(i)!.booklet;
     return b === 'lost' || b === 'notApplicable' || b === 'unknown';
@@ -69,9 +75,24 @@ export function taxYearOf(
   );
   const workPremium = annualOf(r.workPremium);
   const cwb = annualOf(r.canadaWorkersBenefit);
-  const gst = annualOf(r.gstCredit);
-  const solidarity = annualOf(r.solidarityCredit);
-  const ccb = annualOf(r.canadaChildBenefit);
+  // The credits of each half year's period, and what the calendar year is paid: half of each.
+  const halves = {
+    first: {
+      gst: annualOf(r.paidThisMonth.gstCredit),
+      solidarity: annualOf(r.paidThisMonth.solidarityCredit),
+      ccb: annualOf(r.paidThisMonth.canadaChildBenefit),
+    },
+    second: {
+      gst: annualOf(r.gstCredit),
+      solidarity: annualOf(r.solidarityCredit),
+      ccb: annualOf(r.canadaChildBenefit),
+    },
+  };
+  const paidInYear = (k: 'gst' | 'solidarity' | 'ccb') =>
+    halves.first[k].plus(halves.second[k]).dividedBy(2);
+  const gst = paidInYear('gst');
+  const solidarity = paidInYear('solidarity');
+  const ccb = paidInYear('ccb');
   const familyAllowance = annualOf(r.familyAllowance);
   const spring = sum([workPremium, supplement, cwb]).minus(premium);
   const disposable = sum([cashBeforeTaxes, gst, solidarity, ccb, familyAllowance, spring]).minus(
@@ -88,6 +109,7 @@ export function taxYearOf(
     solidarity,
     ccb,
     familyAllowance,
+    halves,
     premium,
     spring,
     disposable,

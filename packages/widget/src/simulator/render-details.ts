@@ -2,7 +2,7 @@
  * « Voir le détail du calcul »: the month before taxes and credits, the tax year, the notes, and
  * where each amount comes from. Part of the on-demand sibling file (see `on-demand.ts`).
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { SimulationResult } from '@passerelle/rules';
 import type { RenderContext } from '../parts/render-context.js';
 import { renderExplanations } from './render-explanations.js';
@@ -11,6 +11,9 @@ export function renderDetailsBody(c: RenderContext, r: SimulationResult): Templa
   const { t } = c;
   const m = r.monthly;
   const y = r.taxYear;
+  // From January to June the month is paid the credits of the period begun the July before: the
+  // library's row takes the year's total there, so that the table adds up to the month.
+  const credits = r.moneyPerMonth.creditPeriod;
   const rows: [string, number][] = [
     [t.lines.grossEarnings, m.grossEarnings],
     [t.lines.payrollDeductions, -m.payrollDeductions],
@@ -48,6 +51,11 @@ export function renderDetailsBody(c: RenderContext, r: SimulationResult): Templa
     <h4>${t.taxYearTitle(y.year)}</h4>
     <dl class="breakdown">
       ${taxRows.filter(([, v]) => v !== 0).map(row)} ${row([t.taxLines.total, y.disposableIncome])}
+      ${
+        credits.yearDifference === 0
+          ? nothing
+          : row([c.speak(credits.label), credits.yearDifference])
+      }
       ${row([t.taxLines.perMonth, r.moneyPerMonth.amount])}
     </dl>
     <ul class="notices" part="notices">

@@ -91,7 +91,7 @@ export function headline(f: HeadlineFacts, { short = false }: { short?: boolean 
 
 /**
  * Past the exit point, the headline itself says what leaving costs a month, why, and the year:
- * « …, mais 311 $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête. Sur un an, en comptant le
+ * « …, mais 306 $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête. Sur un an, en comptant le
  * printemps : environ 2 650 $ de moins. »
  */
 function sinceExitWords(lang: Lang, f: HeadlineFacts, difference: number, short: boolean): string {
