@@ -97,6 +97,12 @@ export interface MeetingWords {
   /** What the year's tax return settles the next spring (received, or to pay). */
   springAfter: (amount: string, toPay: boolean) => string;
   springNothing: string;
+  /** On the handout, after a scenario's headline: its average, its twelve months, its spring. */
+  handoutYear: (perMonth: string, total: string, spring: string) => string;
+  /** The handout's table of four or more scenarios. */
+  handoutColumns: { perMonth: string; spring: string };
+  /** « de 1 459 $ à 1 592 $ »: an amount that depends on an answer not known yet. */
+  amountRange: (low: string, high: string) => string;
 }
 
 const meetingFrWords: MeetingWords = {
@@ -201,6 +207,10 @@ const meetingFrWords: MeetingWords = {
   springAfter: (amount, toPay) =>
     toPay ? `puis ${amount} à payer au printemps` : `puis ${amount} de plus au printemps`,
   springNothing: 'rien de plus au printemps',
+  handoutYear: (perMonth, total, spring) =>
+    `Argent par mois : ${perMonth} en moyenne. Sur les 12 mois : ${total}, ${spring}.`,
+  amountRange: (low, high) => `de ${low} à ${high}`,
+  handoutColumns: { perMonth: 'Argent par mois (moyenne)', spring: 'Au printemps' },
 };
 
 export const meetingEn: MeetingWords = {
@@ -301,6 +311,10 @@ export const meetingEn: MeetingWords = {
   springAfter: (amount, toPay) =>
     toPay ? `then ${amount} to pay in spring` : `then ${amount} more in spring`,
   springNothing: 'nothing more in spring',
+  handoutYear: (perMonth, total, spring) =>
+    `Money per month: ${perMonth} on average. Over the 12 months: ${total}, ${spring}.`,
+  amountRange: (low, high) => `${low} to ${high}`,
+  handoutColumns: { perMonth: 'Money per month (average)', spring: 'In spring' },
 };
 
 export const meetingFr: MeetingWords = typesetFrench(meetingFrWords);

@@ -120,38 +120,88 @@ export const meetingStyles = [
       font-size: 13px;
       fill: var(--_text);
     }
-    /* The handout is read by a tired person, often on paper only: text at 9.5 pt, not smaller. */
+    /* The handout is read by a tired person, often on paper only, alone at home: text at 11 pt. */
     .handout h2 {
       font-size: 14pt;
       margin: 0;
     }
     .handout h3 {
-      font-size: 11pt;
-      margin: 0.3rem 0 0.1rem;
+      font-size: 11.5pt;
+      margin: 0.15rem 0 0;
     }
     .handout .small,
     .handout li {
-      font-size: 9.5pt;
-      margin: 0.05rem 0;
+      font-size: 11pt;
+      line-height: 1.15;
+      margin: 0.02rem 0;
+    }
+    /* What to do this week and the agent's questions, and beside them the notes box. */
+    .handout .steps-and-notes {
+      display: grid;
+      grid-template-columns: 3fr 2fr;
+      gap: 0.75rem;
+    }
+    .handout .steps-and-notes .notes {
+      height: calc(100% - 1.6rem);
+      min-height: 3.4rem;
     }
     .handout ul,
     .handout ol {
       margin: 0;
-      padding-left: 1rem;
+      padding-left: 1.1rem;
     }
     .handout-months {
-      font-size: 8.5pt;
+      font-size: 11pt;
+      line-height: 1.15;
+      font-variant-numeric: tabular-nums;
+      border-collapse: collapse;
+      margin: 0.1rem 0;
     }
     .handout-months th,
     .handout-months td {
-      padding: 0.05rem 0.15rem;
+      padding: 0 0.5rem;
+      text-align: right;
+      white-space: nowrap;
+    }
+    .handout-months th[scope='row'] {
+      text-align: left;
+      padding-left: 0;
+      min-width: 8.5rem;
+    }
+    .handout-scenarios {
+      font-size: 11pt;
+      font-variant-numeric: tabular-nums;
+      border-collapse: collapse;
+    }
+    .handout-scenarios th,
+    .handout-scenarios td {
+      padding: 0.02rem 0.6rem 0.02rem 0;
       text-align: right;
     }
-    /* The agent's short questions side by side in two columns. */
-    .handout .questions {
-      columns: 2;
+    .handout-scenarios th[scope='row'],
+    .handout-scenarios thead th:first-child {
+      text-align: left;
     }
-    /* The notes box and, beside it, the QR code that reopens the meeting from a phone. */
+    .handout .total-line {
+      font-weight: 700;
+    }
+    /* The months and, beside them where the page is empty, the code that reopens the meeting. */
+    .months-and-code {
+      display: grid;
+      grid-template-columns: auto 5.4cm;
+      gap: 0.75rem;
+      align-items: start;
+      justify-content: space-between;
+    }
+    .reopen .qr {
+      display: block;
+      width: 3.2cm;
+      height: 3.2cm;
+    }
+    .reopen p {
+      margin: 0.2rem 0 0;
+    }
+    /* Without the months: the notes box and, beside it, the code. */
     .notes-and-link {
       display: grid;
       grid-template-columns: 1fr 3.8cm;

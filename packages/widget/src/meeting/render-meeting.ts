@@ -521,6 +521,115 @@ export function renderMonths(
   </section>`;
 }
 
+/** A scenario's one answer: the library's headline (or range), and its start month if later. */
+function headlineOf(c: MeetingContext, f: ScenarioFigures): string {
+  const said =
+    f.steady.ok && f.range
+      ? speak(lang(c), f.range.headline)
+      : f.steady.ok
+        ? speak(lang(c), f.steady.value.moneyPerMonth.headline)
+        : scenarioName(c, f.scenario);
+  return f.scenario.startOffset > 0
+    ? `${said} (${c.w.startsIn(monthName(lang(c), monthOf(c, f.scenario.startOffset)))})`
+    : said;
+}
+
+/** A sentence ends with one period, whether the library's headline has one or not. */
+function sentenced(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** The scenarios' figures side by side on paper: average a month, twelve months, spring. */
+function handoutScenarioTable(
+  c: MeetingContext,
+  figures: readonly ScenarioFigures[],
+): TemplateResult {
+  const { w } = c;
+  const perMonth = (f: ScenarioFigures) =>
+    !f.steady.ok
+      ? ''
+      : f.range
+        ? w.amountRange(money(c, f.range.amount[0]), money(c, f.range.amount[1]))
+        : money(c, f.steady.value.moneyPerMonth.amount);
+  const spring = (f: ScenarioFigures) =>
+    f.steady.ok ? money(c, f.steady.value.moneyPerMonth.springAmount) : '';
+  return html`<table class="handout-scenarios" data-testid="handout-scenarios">
+    <thead>
+      <tr>
+        <th scope="col">${w.columns.scenario}</th>
+        <th scope="col">${w.handoutColumns.perMonth}</th>
+        <th scope="col">${w.columns.year}</th>
+        <th scope="col">${w.handoutColumns.spring}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${figures.map(
+        (f) =>
+          html`<tr>
+            <th scope="row">${scenarioName(c, f.scenario)}</th>
+            <td>${perMonth(f)}</td>
+            <td>${f.months.ok ? money(c, f.months.value.total) : ''}</td>
+            <td>${spring(f)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/**
+ * « Argent par mois : 1 954 $ en moyenne. Sur les 12 mois : 27 084 $ puis 4 107 $ de plus au
+ * printemps. »: a scenario's labelled average, its twelve months' total (the months table's last
+ * column) and its spring, as the screen's row says them.
+ */
+function yearAndSpring(c: MeetingContext, f: ScenarioFigures): string {
+  if (!f.steady.ok || !f.months.ok) return '';
+  const m = f.steady.value.moneyPerMonth;
+  const spring =
+    Math.round(m.springAmount) === 0
+      ? c.w.springNothing
+      : c.w.springAfter(money(c, Math.abs(m.springAmount)), m.springAmount < 0);
+  // With « Je ne sais pas », the average is a range, as the headline says.
+  const perMonth = f.range
+    ? c.w.amountRange(money(c, f.range.amount[0]), money(c, f.range.amount[1]))
+    : money(c, m.amount);
+  return c.w.handoutYear(perMonth, money(c, f.months.value.total), spring);
+}
+
+/**
+ * The months on paper, six to a table: at 11 pt twelve columns of amounts do not fit a Letter
+ * page's width legibly.
+ */
+function handoutMonths(c: MeetingContext, months: readonly TimelineMonth[]): TemplateResult[] {
+  const { w } = c;
+  const halves: TimelineMonth[][] = [];
+  for (let k = 0; k < months.length; k += 6) halves.push(months.slice(k, k + 6));
+  return halves.map(
+    (part) =>
+      html`<table class="handout-months">
+        <thead>
+          <tr>
+            <th scope="col">${w.monthColumns.month}</th>
+            ${part.map((m) => html`<th scope="col">${shortMonth(c, m.period)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">${w.monthColumns.hours}</th>
+            ${part.map((m) => html`<td>${formatHours(c.t.locale, m.hoursPerWeek)}</td>`)}
+          </tr>
+          <tr>
+            <th scope="row">${w.monthColumns.cheque}</th>
+            ${part.map((m) => html`<td>${m.benefit === null ? w.newApplicationShort : money(c, m.benefit)}</td>`)}
+          </tr>
+          <tr>
+            <th scope="row">${w.monthColumns.money}</th>
+            ${part.map((m) => html`<td>${money(c, m.disposableIncome)}</td>`)}
+          </tr>
+        </tbody>
+      </table>`,
+  );
+}
+
 /** « janv. », « Feb »: a month in a narrow column. */
 function shortMonth(c: MeetingContext, p: { year: number; month: number }): string {
   return new Intl.DateTimeFormat(c.t.locale, { month: 'short' }).format(
@@ -541,6 +650,10 @@ export function renderHandout(
   const first = figures.find((f) => f.steady.ok)?.steady;
   const chosenSteady = chosen?.steady.ok ? chosen.steady.value : null;
   const cliff = chosen?.months.ok ? chosen.months.value : null;
+  const reopen = html`<div class="reopen">
+    ${renderQrCode(link, w.qrLabel)}
+    <p class="small">${w.linkTitle}</p>
+  </div>`;
   return html`<section class="handout print-only" aria-hidden="true">
     <h2>${w.handoutTitle}</h2>
     <p class="small">${w.handoutFor} ${w.printedOn(printed)}</p>
@@ -568,35 +681,32 @@ export function renderHandout(
       ${first?.ok ? t.noActivityLine(money(c, first.value.moneyPerMonth.noActivity)) : ''}
     </p>
     <h3>${w.headlinesTitle}</h3>
-    <ul class="small">
-      ${figures.map((f) => html`<li>${f.steady.ok && f.range ? speak(lang(c), f.range.headline) : f.steady.ok ? speak(lang(c), f.steady.value.moneyPerMonth.headline) : scenarioName(c, f.scenario)}${f.scenario.startOffset > 0 ? ` (${w.startsIn(monthName(lang(c), monthOf(c, f.scenario.startOffset)))})` : ''}.</li>`)}
-    </ul>
+    ${
+      figures.length <= 3
+        ? html`<ul class="small" data-testid="handout-scenarios">
+            ${figures.map((f) => html`<li>${sentenced(headlineOf(c, f))} ${yearAndSpring(c, f)}</li>`)}
+          </ul>`
+        : // Four or more scenarios do not fit a page at 11 pt as sentences: a table of the same
+          // figures, then the chosen scenario's sentence.
+          html`${handoutScenarioTable(c, figures)}
+          ${chosen ? html`<p class="small">${sentenced(headlineOf(c, chosen))}</p>` : nothing}`
+    }
     ${
       chosen && cliff
         ? html`<h3>${w.monthsTitle(scenarioName(c, chosen.scenario))}</h3>
             <p class="small">${milestoneSentences(c, cliff).join(' ')}</p>
-            <table class="handout-months">
-              <thead>
-                <tr>
-                  <th scope="col">${w.monthColumns.month}</th>
-                  ${cliff.months.map((m) => html`<th scope="col">${shortMonth(c, m.period)}</th>`)}
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">${w.monthColumns.hours}</th>
-                  ${cliff.months.map((m) => html`<td>${formatHours(c.t.locale, m.hoursPerWeek)}</td>`)}
-                </tr>
-                <tr>
-                  <th scope="row">${w.monthColumns.cheque}</th>
-                  ${cliff.months.map((m) => html`<td>${m.benefit === null ? w.newApplicationShort : money(c, m.benefit)}</td>`)}
-                </tr>
-                <tr>
-                  <th scope="row">${w.monthColumns.money}</th>
-                  ${cliff.months.map((m) => html`<td>${money(c, m.disposableIncome)}</td>`)}
-                </tr>
-              </tbody>
-            </table>
+            <div class="months-and-code">
+              <div>
+                ${handoutMonths(c, cliff.months)}
+                <p class="small total-line" data-testid="handout-total">
+                  ${w.total(cliff.months.length, money(c, cliff.total))}
+                </p>
+              </div>
+              ${
+                // Beside the months, where the page is empty: the code that reopens the meeting.
+                reopen
+              }
+            </div>
             <p class="small" data-testid="handout-months-note">
               ${w.monthsNoteShort}
               ${
@@ -623,18 +733,23 @@ export function renderHandout(
         ? html`<p class="small">${speak(lang(c), chosenSteady.coverage.sentence)}</p>`
         : nothing
     }
-    <div class="notes-and-link">
-      <div>
-        ${
-          // The actions and questions beside the QR code: a one-page handout has no room for a
-          // row of its own under them.
-          renderFirstSteps(c, chosen, chosenSteady)
-        }
-        <h3>${w.notesTitle}</h3>
-        <div class="notes"></div>
-        <p class="small">${w.linkTitle}</p>
-      </div>
-      ${renderQrCode(link, w.qrLabel)}
-    </div>
+    ${
+      chosen && cliff
+        ? html`<div class="steps-and-notes">
+            <div>${renderFirstSteps(c, chosen, chosenSteady)}</div>
+            <div>
+              <h3>${w.notesTitle}</h3>
+              <div class="notes"></div>
+            </div>
+          </div>`
+        : html`<div class="notes-and-link">
+            <div>
+              ${renderFirstSteps(c, chosen, chosenSteady)}
+              <h3>${w.notesTitle}</h3>
+              <div class="notes"></div>
+            </div>
+            ${reopen}
+          </div>`
+    }
   </section>`;
 }
