@@ -384,6 +384,53 @@ describe('bad input is shown, never swallowed', () => {
     });
   }
 
+  it('« 12 h » and « 10 $/h » typed with their unit are read; a wage below the minimum is flagged, not refused', async () => {
+    const page = await open(june2026, sizes[0]!);
+    const hours = page.locator('passerelle-simulator #wage-hours-number');
+    await hours.fill('12 h');
+    await hours.press('Enter');
+    await expect.poll(() => hours.getAttribute('aria-invalid')).toBe('false');
+    await expect
+      .poll(async () =>
+        norm(
+          await page.locator('passerelle-simulator [data-testid="headline-wage"]').textContent(),
+        ),
+      )
+      .toBe(norm(result(marc(12)).moneyPerMonth.headline.fr));
+    const rate = page.locator('passerelle-simulator #wage-rate');
+    await rate.fill('10 $/h');
+    await rate.press('Enter');
+    await expect.poll(() => rate.getAttribute('aria-invalid')).toBe('false');
+    // The library's notice, under the box, named by it for a screen reader.
+    const low = result({
+      ...marc(12),
+      household: {
+        adults: [
+          {
+            age: 35,
+            program: 'socialSolidarity',
+            activity: { wage: { hoursPerWeek: 12, hourlyWage: 10 } },
+          },
+        ],
+      },
+    });
+    const notice = low.notices.find((n) => n.code === 'wageBelowMinimum')!;
+    const warning = page.locator('passerelle-simulator #wage-rate-warning');
+    await expect.poll(async () => norm(await warning.textContent())).toBe(norm(notice.message.fr));
+    expect(await warning.isVisible()).toBe(true);
+    expect(((await rate.getAttribute('aria-describedby')) ?? '').split(' ')).toContain(
+      'wage-rate-warning',
+    );
+    expect(
+      norm(await page.locator('passerelle-simulator [data-testid="headline-wage"]').textContent()),
+    ).toBe(norm(low.moneyPerMonth.headline.fr));
+    // At the minimum wage or above, nothing to flag.
+    await rate.fill('18');
+    await rate.press('Enter');
+    await expect.poll(() => warning.count()).toBe(0);
+    await page.close();
+  });
+
   it('hours typed out of range are marked, in English too', async () => {
     const page = await open(`${june2026}%26l%3Den`, sizes[1]!);
     await expect

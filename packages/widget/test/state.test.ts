@@ -27,6 +27,16 @@ describe('parseAmount: a number as a person types it', () => {
     ['$16.60', 'en', 16.6],
     ['1,000', 'en', 1000],
     ['12,5', 'fr', 12.5],
+    // With the unit a person reads beside the box.
+    ['12 h', 'fr', 12],
+    ['12h', 'fr', 12],
+    ['22,5 heures', 'fr', 22.5],
+    ['20 hours', 'en', 20],
+    ['17,50 $/h', 'fr', 17.5],
+    ['17,50 $ de l’heure', 'fr', 17.5],
+    ["17,50 $ l'heure", 'fr', 17.5],
+    ['$17.50/hr', 'en', 17.5],
+    ['$17.50 an hour', 'en', 17.5],
   ] as const)('%s (%s) → %s', (text, lang, n) => expect(parseAmount(text, lang)).toBe(n));
 
   it.each([
@@ -46,6 +56,12 @@ describe('parseAmount: a number as a person types it', () => {
     ['1,000', 'fr'],
     ['1,5', 'en'],
     ['', 'fr'],
+    ['h', 'fr'],
+    ['12 hh', 'fr'],
+    ['h 12', 'fr'],
+    ['12 h 30', 'fr'],
+    ['12 km', 'fr'],
+    ['12 $/h/h', 'fr'],
   ] as const)('%s (%s) is not a number', (text, lang) =>
     expect(parseAmount(text, lang)).toBeNull(),
   );

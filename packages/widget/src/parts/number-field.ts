@@ -49,7 +49,12 @@ export function renderNumberField(
     }
     rerender();
   };
-  const describedBy = [o.help ? `${o.id}-help` : '', invalid ? `${o.id}-error` : '']
+  const warned = !invalid && o.warning ? o.warning : null;
+  const describedBy = [
+    o.help ? `${o.id}-help` : '',
+    invalid ? `${o.id}-error` : '',
+    warned ? `${o.id}-warning` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return html`<div class="field number-field">
@@ -67,6 +72,12 @@ export function renderNumberField(
       @change=${read}
     />
     ${o.help ? html`<p class="help" id=${`${o.id}-help`}>${o.help}</p>` : nothing}
+    ${
+      // A valid value that deserves a second look (a wage below the minimum): said, not refused.
+      warned
+        ? html`<p class="field-warning" id=${`${o.id}-warning`} role="status">${warned}</p>`
+        : nothing
+    }
     ${
       invalid
         ? html`<p class="field-error" id=${`${o.id}-error`} role="alert">

@@ -47,6 +47,8 @@ export interface NumberFieldOptions {
   readonly value: number | null;
   readonly message: string;
   readonly help?: string;
+  /** A valid value the rules flag (the library's notice), said under the box. */
+  readonly warning?: string;
   readonly placeholder?: string;
   readonly from?: ScenarioKind;
   /** Visually hidden label (the slider beside it shows the same label). */

@@ -190,6 +190,14 @@ export const simulatorStyles = css`
     font-weight: 600;
     font-size: 0.9rem;
   }
+  .field-warning {
+    margin: 0.25rem 0 0;
+    padding: 0.25rem 0.5rem;
+    border-left: 4px solid var(--_warning);
+    background: var(--_warning-surface);
+    color: var(--_text);
+    font-size: 0.9rem;
+  }
   .situation-summary {
     display: flex;
     flex-wrap: wrap;

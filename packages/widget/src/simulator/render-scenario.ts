@@ -177,6 +177,14 @@ function renderBothOutcomes(
   </div>`;
 }
 
+/** The library's notice on a wage below the minimum wage, for the wage box. */
+function wageWarning(c: RenderContext, view: ScenarioView): { warning?: string } {
+  const notice = view.outcome.ok
+    ? view.outcome.value.notices.find((n) => n.code === 'wageBelowMinimum')
+    : undefined;
+  return notice ? { warning: c.speak(notice.message) } : {};
+}
+
 export function renderScenario(
   c: RenderContext,
   view: ScenarioView,
@@ -198,6 +206,7 @@ export function renderScenario(
                 value: s.hourlyWage,
                 message: t.invalidWage(c.money(1), c.money(500)),
                 help: t.hourlyWageHelp(minimumWage(c)),
+                ...wageWarning(c, view),
                 placeholder: minimumWage(c),
               })
             : html`${c.numberField({

@@ -138,14 +138,22 @@ export function defaultState(year: number, month: number): WidgetState {
 }
 
 /**
+ * What may follow a number as its unit: hours (« 12 h », « 12 heures », « 12 hours ») or a rate
+ * (« 17,50 $/h », « 17.50 $ an hour », « 17,50 $ de l'heure »). People type the unit they read.
+ */
+const unitSuffix =
+  /\s*(?:\$?\s*(?:\/\s*h(?:r|eure|our)?|(?:de\s+l['’]|l['’]|an\s+|per\s+)h(?:eure|our))|h(?:eures?|ours?|rs?)?)$/i;
+
+/**
  * A number as a person types it: digits with at most one decimal separator and two decimals
  * (a comma or a point in French; a point in English, where a comma separates thousands:
- * « 1,000 »), optionally « $ » before or after; spaces only around it. No exponent, no sign, no
- * space inside (« 10 5 » is not 105). Null when it is not such a number.
+ * « 1,000 »), optionally « $ » before or after and a unit (`unitSuffix`); spaces only around it.
+ * No exponent, no sign, no space inside (« 10 5 » is not 105). Null when it is not such a number.
  */
 export function parseAmount(text: string, lang: 'fr' | 'en' = 'fr'): number | null {
   let t = text
     .trim()
+    .replace(unitSuffix, '')
     .replace(/^\$\s*/, '')
     .replace(/\s*\$$/, '');
   if (lang === 'en') {
