@@ -139,7 +139,7 @@ describe('one exit point, one headline, on every surface', () => {
       );
     const find = (re: RegExp) => rows.find(([label]) => re.test(norm(label)));
     const total = amount(find(/^Total de l’année/)![1]);
-    const creditRow = find(/^Écart des crédits versés ce mois-ci/)!;
+    const creditRow = find(/^Écart des crédits aux montants/)!;
     // The library's row, with the library's words and figure.
     expect(norm(creditRow[0])).toBe(norm(credits.label.fr));
     expect(amount(creditRow[1])).toBe(credits.yearDifference);

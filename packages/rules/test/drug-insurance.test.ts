@@ -54,6 +54,16 @@ describe('RAMQ premium, Schedule K thresholds by family type', () => {
   it('counts the children under 18 of a household', () => {
     expect(
       premiumFamilyOf({ adults: [{}], children: [{ age: 4 }, { age: 17 }, { age: 19 }] }),
-    ).toEqual({ adults: 1, children: 2 });
+    ).toEqual({ adults: 1, children: 2, olderChildren: 1 });
+    // Said in the sentence: the family type read, and that an older child is not counted.
+    const c = drugInsurancePremium(
+      premiumFamilyOf({ adults: [{}], children: [{ age: 19 }] }),
+      new Dec(30_000),
+      true,
+      ctx,
+    );
+    expect(spaced(c.sentence('fr'))).toContain('(personne seule, annexe K)');
+    expect(spaced(c.sentence('fr'))).toContain('Les enfants de 18 ans ou plus ne sont pas comptés');
+    expect(spaced(c.sentence('en'))).toContain('(single person, Schedule K)');
   });
 });

@@ -4,7 +4,14 @@
  * 2026, minimum wage), each figure worked out below from the parameters' sources.
  */
 import { describe, expect, it } from 'vitest';
-import { contextFor, defaultParameters, type SimulationInput } from '../src/index.js';
+import {
+  applyReform,
+  contextFor,
+  defaultParameters,
+  simulate,
+  timeline,
+  type SimulationInput,
+} from '../src/index.js';
 import { canadaChildBenefit, familyAllowance } from '../src/credits/child-benefits.js';
 import { gstCredit } from '../src/credits/gst-credit.js';
 import { annualOf } from '../src/explain/computed.js';
@@ -158,6 +165,33 @@ describe('Persona 8 — Amélie, single parent of a 4-year-old on aide sociale (
       'période de versement de juillet 2025 à juin 2026',
     );
     expect(gstLine.explanation.text.en).toContain('payment period July 2025 to June 2026');
+  });
+  it('a reform dated in July applies to its whole period, January to June included, as in the timeline', () => {
+    const reformed = applyReform({
+      name: 'GST 449 $ from July 2025',
+      overrides: [{ parameter: 'credits.gst.adultAmount', from: '2025-07-01', value: 449 }],
+    });
+    if (!reformed.ok) throw new Error(reformed.error.message.en);
+    const gstIn = (year: number, month: number) => {
+      const r = simulate({ ...amelie(0), period: { year, month } }, { parameters: reformed.value });
+      if (!r.ok) throw new Error(r.error.message.en);
+      return r.value.lines.find((l) => l.id === 'credits.gstCredit')!.annual;
+    };
+    // 449 + 449 (first child of a single parent) + 184 = 1 082 $ from September 2025 to June 2026.
+    expect(gstIn(2025, 9)).toBe(1082);
+    expect(gstIn(2026, 3)).toBe(1082);
+    expect(gstIn(2026, 6)).toBe(1082);
+    const t = timeline(
+      {
+        start: { year: 2026, month: 1 },
+        months: 12,
+        household: amelie(0).household,
+        activity: [{}],
+      },
+      { parameters: reformed.value },
+    );
+    if (!t.ok) throw new Error(t.error.message.en);
+    expect(t.value.months[0]!.gstCredit).toBe(1082 / 4);
   });
   it('the after-tax gain of working, month by month', () => {
     const gain = (h: number) => ok(amelie(h)).comparison.differenceAfterTaxesVsNoActivity.monthly;

@@ -110,4 +110,27 @@ describe('spouse amount and transfer of unused credits', () => {
       { numRuns: 100 },
     );
   });
+  it('both lines say the transfer: the spouse who gives and the spouse who deducts', () => {
+    const r = ok({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          { age: 40, program: 'none', activity: { wage: { hoursPerWeek: 40, hourlyWage: 22 } } },
+          { age: 38, program: 'none' },
+        ],
+      },
+    });
+    const [earner, spouse] = r.lines.filter((l) => l.id === 'tax.quebec');
+    const spaced = (t: string) => t.replace(/[\u00a0\u202f]/g, ' ');
+    expect(spaced(earner!.explanation.text.fr)).toContain(
+      'crédits inutilisés du conjoint transférés 2 653,28 $',
+    );
+    expect(spaced(spouse!.explanation.text.fr)).toContain(
+      'crédits inutilisés transférés à votre conjoint (ligne 431) 2 653,28 $',
+    );
+    // No assistance, no « l'aide sociale est incluse… » in the federal sentence.
+    const federal = r.lines.find((l) => l.id === 'tax.federal')!;
+    expect(federal.explanation.text.fr).not.toContain('aide sociale');
+    expect(federal.explanation.text.fr).toContain('montant pour époux ou conjoint de fait');
+  });
 });

@@ -52,6 +52,8 @@ export interface PremiumFamily {
   readonly adults: number;
   /** Dependent children (under 18; a student of 18 or more is not asked, so not counted). */
   readonly children: number;
+  /** Children of 18 to 25 in the household: not counted, and said (a student may count). */
+  readonly olderChildren?: number;
 }
 
 /** The family Schedule K reads from a household: its adults and its children under 18. */
@@ -62,6 +64,7 @@ export function premiumFamilyOf(household: {
   return {
     adults: household.adults.length,
     children: household.children.filter((c) => c.age < 18).length,
+    olderChildren: household.children.filter((c) => c.age >= 18 && c.age < 26).length,
   };
 }
 
@@ -111,13 +114,35 @@ export function drugInsurancePremium(
         excess: money(lang, toCents(excess)),
         premium: money(lang, toCents(premium)),
         maximum: money(lang, max.value.toNumber()),
+        family:
+          m.family[
+            exemptionThresholdId(family).replace(
+              'credits.ramq.exemptionThreshold.',
+              '',
+            ) as FamilyType
+          ],
       };
-      return !pays ? m.covered : excess.isZero() ? m.belowThreshold(figures) : m.premium(figures);
+      const said = !pays
+        ? m.covered
+        : excess.isZero()
+          ? m.belowThreshold(figures)
+          : m.premium(figures);
+      return pays && (family.olderChildren ?? 0) > 0 ? `${said} ${m.olderChildren}` : said;
     },
   );
 }
 
+type FamilyType =
+  | 'single'
+  | 'singleParentOneChild'
+  | 'singleParentTwoOrMoreChildren'
+  | 'couple'
+  | 'coupleOneChild'
+  | 'coupleTwoOrMoreChildren';
+
 interface PremiumFigures {
+  /** The family type whose threshold applies, in words. */
+  readonly family: string;
   readonly income: string;
   readonly threshold: string;
   readonly excess: string;
@@ -130,16 +155,36 @@ const premiumMessages = {
   fr: {
     covered: 'Aucune prime : carnet de réclamation ou régime collectif.',
     belowThreshold: (f: PremiumFigures) =>
-      `Aucune prime : revenu familial de ${f.income}, sous le seuil d'exemption de ${f.threshold} pour ce type de famille (annexe K).`,
+      `Aucune prime : revenu familial de ${f.income}, sous le seuil d'exemption de ${f.threshold} (${f.family}, annexe K).`,
     premium: (f: PremiumFigures) =>
-      `Revenu familial au-delà du seuil d'exemption de ${f.threshold} : ${f.excess} ; prime ${f.premium} par année (maximum ${f.maximum} par adulte), payée avec la déclaration de revenus.`,
+      `Revenu familial au-delà du seuil d'exemption de ${f.threshold} (${f.family}, annexe K) : ${f.excess} ; prime ${f.premium} par année (maximum ${f.maximum} par adulte), payée avec la déclaration de revenus.`,
+    family: {
+      single: 'personne seule',
+      singleParentOneChild: 'famille monoparentale, un enfant',
+      singleParentTwoOrMoreChildren: 'famille monoparentale, deux enfants ou plus',
+      couple: 'couple sans enfant',
+      coupleOneChild: 'couple, un enfant',
+      coupleTwoOrMoreChildren: 'couple, deux enfants ou plus',
+    },
+    olderChildren:
+      "Les enfants de 18 ans ou plus ne sont pas comptés ici ; un enfant aux études à temps plein peut l'être : vérifiez à l'annexe K.",
   },
   en: {
     covered: 'No premium: claim booklet or group plan.',
     belowThreshold: (f: PremiumFigures) =>
-      `No premium: family income of ${f.income}, below the ${f.threshold} exemption threshold for this family type (Schedule K).`,
+      `No premium: family income of ${f.income}, below the ${f.threshold} exemption threshold (${f.family}, Schedule K).`,
     premium: (f: PremiumFigures) =>
-      `Family income above the ${f.threshold} exemption threshold: ${f.excess}; premium ${f.premium} a year (at most ${f.maximum} per adult), paid with the tax return.`,
+      `Family income above the ${f.threshold} exemption threshold (${f.family}, Schedule K): ${f.excess}; premium ${f.premium} a year (at most ${f.maximum} per adult), paid with the tax return.`,
+    family: {
+      single: 'single person',
+      singleParentOneChild: 'single parent, one child',
+      singleParentTwoOrMoreChildren: 'single parent, two or more children',
+      couple: 'couple without children',
+      coupleOneChild: 'couple, one child',
+      coupleTwoOrMoreChildren: 'couple, two or more children',
+    },
+    olderChildren:
+      'Children aged 18 or more are not counted here; a full-time student may be: check Schedule K.',
   },
 } as const;
 

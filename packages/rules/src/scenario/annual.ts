@@ -31,7 +31,12 @@ import { claimBooklet, type ClaimBooklet } from '../programs/claim-booklet.js';
 import { contextFor, param, type RuleContext } from '../rule-context.js';
 import { annualIncomesOf, type AdultAnnualIncome } from '../tax/annual-income.js';
 import { federalTax } from '../tax/federal.js';
-import { quebecNetIncome, quebecTax, unusedQuebecCredits } from '../tax/quebec.js';
+import {
+  quebecNetIncome,
+  quebecTax,
+  quebecTaxBeforeTransfer,
+  unusedQuebecCredits,
+} from '../tax/quebec.js';
 import type { ScenarioCore } from './core.js';
 import { defineRule } from '../explain/rule.js';
 
@@ -193,9 +198,8 @@ export function paymentPeriodContext(
   period: { readonly year: number; readonly month: number },
   ctx: RuleContext,
 ): RuleContext | null {
-  return period.month < 7
-    ? contextFor({ year: period.year - 1, month: period.month }, ctx.parameters)
-    : null;
+  // Read at that period's July: a value (or a reform) dated in July applies to its whole period.
+  return period.month < 7 ? contextFor({ year: period.year - 1, month: 7 }, ctx.parameters) : null;
 }
 
 export function taxesAndCredits(
@@ -232,6 +236,15 @@ export function taxesAndCredits(
   const unused = incomes.map((a, i) =>
     couple ? unusedQuebecCredits(a, quebecNet[i]!, livesAlone, quebecFamilyNet, ctx) : ZERO,
   );
+  // What each spouse's unused credits actually cut from the other's tax, said on both lines.
+  const used = incomes.map((a, i) =>
+    couple
+      ? minDec(
+          unused[1 - i]!,
+          quebecTaxBeforeTransfer(a, quebecNet[i]!, livesAlone, quebecFamilyNet, ctx),
+        )
+      : ZERO,
+  );
   const quebec = incomes.map((a, i) =>
     quebecTax(
       a,
@@ -241,6 +254,7 @@ export function taxesAndCredits(
       quebecFamilyNet,
       ctx,
       couple ? unused[1 - i]! : ZERO,
+      couple ? used[1 - i]! : ZERO,
     ),
   );
   const workIncome = sum(incomes.map((a) => a.employment));
@@ -337,24 +351,55 @@ function workPremiumSupplement(
   );
 }
 
-/** Month by month for the year: cash in hand, with credits averaged or at their payment schedule. */
+/**
+ * The credits of the period paid from January to June of the simulated year (the one begun the
+ * July before), on the year's income: the month's own when it is in January to June, else
+ * computed again (only for a presented result's month-by-month view, never in sweeps).
+ */
+export function firstHalfCredits(
+  input: ValidSimulationInput,
+  core: ScenarioCore,
+  a: AnnualCore,
+  ctx: RuleContext,
+): BenefitPeriodCredits {
+  if (input.period.month < 7) return a.paidThisMonth;
+  const january = paymentPeriodContext({ year: input.period.year, month: 1 }, ctx)!;
+  return taxesAndCredits(input, annualIncomes(input, core, ctx), ctx, january).paidThisMonth;
+}
+
+/**
+ * Month by month for the calendar year: cash in hand, with credits averaged or at their payment
+ * schedule. January to June are paid the GST credit, child benefit and solidarity credit of the
+ * period begun the July before (`firstHalf`), July to December this July's, as in the timeline.
+ */
 export function cashByMonth(
   input: ValidSimulationInput,
   core: ScenarioCore,
   a: AnnualCore,
+  firstHalf: BenefitPeriodCredits,
 ): { month: number; amount: Dec; credits: Dec }[] {
   const base = roundCents(core.disposableIncome).minus(a.incomeTaxes.dividedBy(TWELVE));
   const annual = annualOf;
+  const periodOf = (month: number): BenefitPeriodCredits => (month < 7 ? firstHalf : a);
+  // Averaged: the calendar year's credits (half of each period) over twelve months.
+  const periodic = (p: BenefitPeriodCredits) =>
+    sum([p.gstCredit, p.canadaChildBenefit, p.solidarityCredit].map(annual));
+  const averaged = a.refundableCredits
+    .minus(periodic(a))
+    .plus(periodic(firstHalf).plus(periodic(a)).dividedBy(2))
+    .plus(annual(a.drugInsurancePremium))
+    .dividedBy(TWELVE);
   return Array.from({ length: 12 }, (_, i) => {
     const month = i + 1;
     let credits: Dec;
     if (input.options.creditTiming === 'averaged') {
-      credits = a.refundableCredits.plus(annual(a.drugInsurancePremium)).dividedBy(TWELVE);
+      credits = averaged;
     } else {
+      const p = periodOf(month);
       // GST credit: quarterly (January, April, July, October); solidarity credit: monthly;
       // work premium, its supplement and the CWB: with the tax refund in spring (April); the drug
       // insurance premium is paid with the return (April).
-      const quarterly = [1, 4, 7, 10].includes(month) ? annual(a.gstCredit).dividedBy(4) : ZERO;
+      const quarterly = [1, 4, 7, 10].includes(month) ? annual(p.gstCredit).dividedBy(4) : ZERO;
       const spring =
         month === 4
           ? sum(
@@ -367,10 +412,13 @@ export function cashByMonth(
             )
           : ZERO;
       // Child benefits: the Canada child benefit monthly, the Allocation famille quarterly.
-      const children = annual(a.canadaChildBenefit)
+      const children = annual(p.canadaChildBenefit)
         .dividedBy(TWELVE)
         .plus([1, 4, 7, 10].includes(month) ? annual(a.familyAllowance).dividedBy(4) : ZERO);
-      credits = quarterly.plus(a.solidarityCredit.value).plus(spring).plus(children);
+      credits = quarterly
+        .plus(annual(p.solidarityCredit).dividedBy(TWELVE))
+        .plus(spring)
+        .plus(children);
     }
     return { month, amount: roundCents(base.plus(credits)), credits: roundCents(credits) };
   });

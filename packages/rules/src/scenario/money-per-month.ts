@@ -40,8 +40,8 @@ export function paymentPeriodDifference(a: AnnualCore): Dec {
 }
 
 export const moneyPerMonthDefinition = {
-  fr: 'Argent par mois : votre paie (après cotisations et impôt), votre chèque d’aide et les crédits versés pendant l’année (crédit pour la TPS, crédit pour solidarité, prestations pour enfants, aux montants versés ce mois-là), en moyenne sur 12 mois. Ce qui arrive au printemps avec la déclaration de revenus est compté à part.',
-  en: 'Money per month: your pay (after contributions and income tax), your assistance cheque and the credits paid during the year (GST credit, solidarity credit, child benefits, at the amounts paid that month), averaged over 12 months. What comes in spring with the tax return is counted apart.',
+  fr: 'Argent par mois : votre paie (après cotisations et impôt), votre chèque d’aide et les crédits versés pendant l’année (crédit pour la TPS, crédit pour solidarité, prestations pour enfants, aux montants de la période de versement du mois), en moyenne sur 12 mois. Ce qui arrive au printemps avec la déclaration de revenus est compté à part.',
+  en: 'Money per month: your pay (after contributions and income tax), your assistance cheque and the credits paid during the year (GST credit, solidarity credit, child benefits, at the amounts of the month’s payment period), averaged over 12 months. What comes in spring with the tax return is counted apart.',
 } as const;
 
 /**
@@ -50,7 +50,7 @@ export const moneyPerMonthDefinition = {
  */
 export const creditPeriodLabel = {
   fr: (startYear: number) =>
-    `Écart des crédits versés ce mois-ci (période de juillet ${startYear} à juin ${startYear + 1}), sur 12 mois`,
+    `Écart des crédits aux montants de la période de versement du mois (juillet ${startYear} à juin ${startYear + 1}), sur 12 mois`,
   en: (startYear: number) =>
-    `Difference for the credits paid this month (July ${startYear} to June ${startYear + 1} period), over 12 months`,
+    `Difference for the credits at the amounts of the month’s payment period (July ${startYear} to June ${startYear + 1}), over 12 months`,
 } as const;

@@ -8,7 +8,7 @@ import { programNames, singlePersonAdjustmentApplies } from '../programs/last-re
 import { allowanceTreatmentLabels } from '../programs/third-party-allowance.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from './core.js';
-import { cashByMonth, premiumWithoutBooklet, type AnnualCore } from './annual.js';
+import { cashByMonth, firstHalfCredits, premiumWithoutBooklet, type AnnualCore } from './annual.js';
 import type { ExitPoint } from './exit.js';
 import { comparisonFigures, taxYearFigures, totals } from './figures.js';
 import {
@@ -541,7 +541,10 @@ export function present(p: Presented): SimulationResult {
     lines: lines.map((c) => line(c, explain)),
     taxYear: taxYearFigures(input, annual),
     // Figures-only results (batches) leave the month-by-month view out.
-    cashByMonth: (explain ? cashByMonth(input, core, annual) : []).map((m) => ({
+    cashByMonth: (explain
+      ? cashByMonth(input, core, annual, firstHalfCredits(input, core, annual, ctx))
+      : []
+    ).map((m) => ({
       month: m.month,
       amount: m.amount.toNumber(),
       credits: m.credits.toNumber(),

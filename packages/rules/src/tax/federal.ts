@@ -127,8 +127,9 @@ export function federalTax(
             m.basicPersonalAmount,
             ...(eligibleDependant ? [m.eligibleDependant] : []),
             ...(spouse.isZero() ? [] : [m.spouseAmount(money(lang, toCents(spouse)))]),
-            m.employmentAndContributions,
+            a.employment.isZero() ? m.contributions : m.employmentAndContributions,
           ].join(', '),
+          assistance: a.nonTaxableIncome.isZero() ? '' : m.assistanceIncluded,
           abatement: percent(lang, abatementRate.value.toNumber()),
           tax: money(lang, toCents(tax)),
         });
@@ -139,6 +140,8 @@ export function federalTax(
 
 interface FederalFigures {
   readonly taxable: string;
+  /** Empty, or the clause saying assistance is in net income, then deducted. */
+  readonly assistance: string;
   readonly bracketTax: string;
   readonly rate: string;
   readonly creditBase: string;
@@ -152,17 +155,21 @@ const federalMessages = {
   fr: {
     basicPersonalAmount: 'montant personnel de base',
     eligibleDependant: 'montant pour personne à charge admissible',
-    spouseAmount: (amount: string) => `montant pour conjoint ${amount}`,
+    spouseAmount: (amount: string) => `montant pour époux ou conjoint de fait ${amount}`,
     employmentAndContributions: 'montant canadien pour emploi, cotisations',
+    contributions: 'cotisations',
+    assistanceIncluded: " (l'aide sociale est incluse dans le revenu net puis déduite)",
     sentence: (f: FederalFigures) =>
-      `Revenu imposable ${f.taxable} (l'aide sociale est incluse dans le revenu net puis déduite) ; impôt selon les tranches ${f.bracketTax} ; crédits au taux de ${f.rate} sur ${f.creditBase} (${f.amounts}) ; abattement du Québec ${f.abatement} : impôt fédéral ${f.tax} par année.`,
+      `Revenu imposable ${f.taxable}${f.assistance} ; impôt selon les tranches ${f.bracketTax} ; crédits au taux de ${f.rate} sur ${f.creditBase} (${f.amounts}) ; abattement du Québec ${f.abatement} : impôt fédéral ${f.tax} par année.`,
   },
   en: {
     basicPersonalAmount: 'basic personal amount',
     eligibleDependant: 'amount for an eligible dependant',
     spouseAmount: (amount: string) => `spouse or common-law partner amount ${amount}`,
     employmentAndContributions: 'Canada employment amount, contributions',
+    contributions: 'contributions',
+    assistanceIncluded: ' (assistance is included in net income, then deducted)',
     sentence: (f: FederalFigures) =>
-      `Taxable income ${f.taxable} (assistance is included in net income, then deducted); bracket tax ${f.bracketTax}; credits at ${f.rate} on ${f.creditBase} (${f.amounts}); Québec abatement ${f.abatement}: federal tax ${f.tax} a year.`,
+      `Taxable income ${f.taxable}${f.assistance}; bracket tax ${f.bracketTax}; credits at ${f.rate} on ${f.creditBase} (${f.amounts}); Québec abatement ${f.abatement}: federal tax ${f.tax} a year.`,
   },
 } as const;

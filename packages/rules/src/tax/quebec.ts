@@ -111,6 +111,18 @@ export function unusedQuebecCredits(
   return max0(r.credits.minus(r.bracketTax));
 }
 
+/** The tax before any transfer between spouses (line 430 when positive): what a transfer can cut. */
+export function quebecTaxBeforeTransfer(
+  a: AdultAnnualIncome,
+  netIncome: Dec,
+  livesAlone: boolean,
+  familyNetIncome: Dec,
+  ctx: RuleContext,
+): Dec {
+  const r = quebecReturn(a, netIncome, livesAlone, familyNetIncome, ctx);
+  return max0(r.bracketTax.minus(r.credits));
+}
+
 export function quebecTax(
   a: AdultAnnualIncome,
   netIncome: Dec,
@@ -120,6 +132,8 @@ export function quebecTax(
   ctx: RuleContext,
   /** The spouse's unused non-refundable credits, transferred (TP-1 line 431); zero without spouse. */
   fromSpouse: Dec = ZERO,
+  /** This adult's unused credits the spouse deducts (said on this adult's line). */
+  toSpouse: Dec = ZERO,
 ): Computed {
   const { scale, bpa, creditRate, alone, bThreshold, bRate, workerRate, workerMax } =
     quebecParameters(ctx);
@@ -146,7 +160,9 @@ export function quebecTax(
         rate: percent(lang, creditRate.value.toNumber()),
         creditBase: money(lang, toCents(r.creditBase)),
         amounts: livesAlone ? m.basicAndAlone : m.basic,
-        transfer: transfer.isZero() ? '' : m.transfer(money(lang, toCents(transfer))),
+        transfer:
+          (transfer.isZero() ? '' : m.transfer(money(lang, toCents(transfer)))) +
+          (toSpouse.isZero() ? '' : m.transferredOut(money(lang, toCents(toSpouse)))),
         tax: money(lang, toCents(tax)),
       });
     },
@@ -159,7 +175,7 @@ interface QuebecFigures {
   readonly rate: string;
   readonly creditBase: string;
   readonly amounts: string;
-  /** Empty, or the clause on the spouse's transferred credits. */
+  /** Empty, or the clauses on credits transferred from or to the spouse. */
   readonly transfer: string;
   readonly tax: string;
 }
@@ -170,6 +186,8 @@ const quebecMessages = {
     basic: 'montant personnel de base',
     basicAndAlone: 'montant personnel de base, personne vivant seule',
     transfer: (amount: string) => ` ; crédits inutilisés du conjoint transférés ${amount}`,
+    transferredOut: (amount: string) =>
+      ` ; crédits inutilisés transférés à votre conjoint (ligne 431) ${amount}`,
     sentence: (f: QuebecFigures) =>
       `Revenu imposable ${f.taxable} (après la déduction pour travailleur et la déduction de l'aide sociale) ; impôt selon les tranches ${f.bracketTax} ; crédits de ${f.rate} sur ${f.creditBase} (${f.amounts})${f.transfer} : impôt du Québec ${f.tax} par année.`,
   },
@@ -177,6 +195,8 @@ const quebecMessages = {
     basic: 'basic personal amount',
     basicAndAlone: 'basic personal amount, living alone',
     transfer: (amount: string) => `; spouse's unused credits transferred ${amount}`,
+    transferredOut: (amount: string) =>
+      `; unused credits transferred to your spouse (line 431) ${amount}`,
     sentence: (f: QuebecFigures) =>
       `Taxable income ${f.taxable} (after the deduction for workers and the assistance deduction); bracket tax ${f.bracketTax}; ${f.rate} credits on ${f.creditBase} (${f.amounts})${f.transfer}: Québec tax ${f.tax} a year.`,
   },

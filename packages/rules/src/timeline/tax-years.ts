@@ -47,7 +47,7 @@ export function taxYearOf(
   // income, as in \`simulate\`); past the data, the latest year's amounts all year.
   const firstHalfCtx =
     Number(ctx.date.slice(0, 4)) === year
-      ? contextFor({ year: year - 1, month: 12 }, ctx.parameters)
+      ? contextFor({ year: year - 1, month: 7 }, ctx.parameters)
       : null;
   const r = taxesAndCredits(baseInput(t, year), incomes, ctx, firstHalfCtx);
   const uncovered = idx.filter((i) => {
