@@ -18,6 +18,7 @@ import { money } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import {
   add,
+  max0,
   minDec,
   roundCents,
   subtract,
@@ -31,12 +32,7 @@ import { claimBooklet, type ClaimBooklet } from '../programs/claim-booklet.js';
 import { contextFor, param, type RuleContext } from '../rule-context.js';
 import { annualIncomesOf, type AdultAnnualIncome } from '../tax/annual-income.js';
 import { federalTax } from '../tax/federal.js';
-import {
-  quebecNetIncome,
-  quebecTax,
-  quebecTaxBeforeTransfer,
-  unusedQuebecCredits,
-} from '../tax/quebec.js';
+import { quebecLine430, quebecNetIncome, quebecTax } from '../tax/quebec.js';
 import type { ScenarioCore } from './core.js';
 import { defineRule } from '../explain/rule.js';
 
@@ -232,19 +228,13 @@ export function taxesAndCredits(
   // credit and the amount for a person living alone).
   const livesAlone = o.livesAlone && !couple && children.every((c) => c.age < 18);
   const withChildren = children.some((c) => c.age < 18);
-  // Each spouse may deduct the other's unused non-refundable credits (TP-1 line 431).
-  const unused = incomes.map((a, i) =>
-    couple ? unusedQuebecCredits(a, quebecNet[i]!, livesAlone, quebecFamilyNet, ctx) : ZERO,
+  // Each spouse may deduct the other's unused non-refundable credits (TP-1 line 431): what is
+  // below zero on one's line 430 cuts the other's tax, down to zero.
+  const line430 = incomes.map((a, i) =>
+    couple ? quebecLine430(a, quebecNet[i]!, livesAlone, quebecFamilyNet, ctx) : ZERO,
   );
-  // What each spouse's unused credits actually cut from the other's tax, said on both lines.
-  const used = incomes.map((a, i) =>
-    couple
-      ? minDec(
-          unused[1 - i]!,
-          quebecTaxBeforeTransfer(a, quebecNet[i]!, livesAlone, quebecFamilyNet, ctx),
-        )
-      : ZERO,
-  );
+  const unused = line430.map((x) => max0(x.negated()));
+  const used = line430.map((x, i) => (couple ? minDec(unused[1 - i]!, max0(x)) : ZERO));
   const quebec = incomes.map((a, i) =>
     quebecTax(
       a,

@@ -97,10 +97,11 @@ function quebecReturn(
 }
 
 /**
- * The part of an adult's non-refundable credits their own tax does not use: what TP-1 line 431
- * lets the spouse deduct (transfer of unused credits between spouses, Schedule A).
+ * TP-1 line 430: tax on taxable income less the non-refundable credits, before any transfer
+ * between spouses. Below zero, its absolute value is the unused credits the spouse may deduct
+ * (line 431); above zero, the tax such a transfer can cut.
  */
-export function unusedQuebecCredits(
+export function quebecLine430(
   a: AdultAnnualIncome,
   netIncome: Dec,
   livesAlone: boolean,
@@ -108,19 +109,7 @@ export function unusedQuebecCredits(
   ctx: RuleContext,
 ): Dec {
   const r = quebecReturn(a, netIncome, livesAlone, familyNetIncome, ctx);
-  return max0(r.credits.minus(r.bracketTax));
-}
-
-/** The tax before any transfer between spouses (line 430 when positive): what a transfer can cut. */
-export function quebecTaxBeforeTransfer(
-  a: AdultAnnualIncome,
-  netIncome: Dec,
-  livesAlone: boolean,
-  familyNetIncome: Dec,
-  ctx: RuleContext,
-): Dec {
-  const r = quebecReturn(a, netIncome, livesAlone, familyNetIncome, ctx);
-  return max0(r.bracketTax.minus(r.credits));
+  return r.bracketTax.minus(r.credits);
 }
 
 export function quebecTax(
