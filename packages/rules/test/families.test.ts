@@ -165,6 +165,10 @@ describe('Persona 8 — Amélie, single parent of a 4-year-old on aide sociale (
       'période de versement de juillet 2025 à juin 2026',
     );
     expect(gstLine.explanation.text.en).toContain('payment period July 2025 to June 2026');
+    // A single parent's first child has an adult's amount: the sentence says so, not « par enfant ».
+    const said = gstLine.explanation.text.fr.replace(/[\u00a0\u202f]/g, ' ');
+    expect(said).toContain('349,00 $ par adulte et pour le premier enfant (famille monoparentale)');
+    expect(said).not.toContain('par enfant');
   });
   it('a reform dated in July applies to its whole period, January to June included, as in the timeline', () => {
     const reformed = applyReform({
