@@ -15,15 +15,11 @@ import {
   type Lang,
 } from '../i18n/localized.js';
 import type { Sweep, SweepPoint } from '../scenario/api.js';
+import { cliffWords, type TrapCause } from './cliff-sentences.js';
 
 export { roughMoney };
 
-export type TrapCause =
-  | 'leavingAssistance'
-  | 'workIncomeSupplement'
-  | 'allowanceCounted'
-  | 'assistanceReduction'
-  | 'creditsAndTaxes';
+export type { TrapCause };
 
 export interface IncomeTrap {
   readonly kind: 'cliff' | 'plateau';
@@ -92,24 +88,11 @@ function yearSentence(
   plain: boolean,
 ): string {
   const h = (x: number) => spokenHours(lang, x);
-  const fr = lang === 'fr';
-  if (Math.abs(change) < 0.5)
-    return fr
-      ? plain
-        ? ' Sur un an, avec l’argent du printemps : pas de différence.'
-        : ` Sur un an, en comptant ce qui arrive au printemps, pas de différence à ${h(at)} et à ${h(from)}.`
-      : plain
-        ? ' Over a year, with the spring money: no difference.'
-        : ` Over a year, counting what comes in spring, no difference between ${h(at)} and ${h(from)}.`;
+  const say = cliffWords[lang].year;
+  if (Math.abs(change) < 0.5) return plain ? say.samePlain : say.same(h(at), h(from));
   const m = roughMoney(lang, change);
   const more = change > 0;
-  if (plain)
-    return fr
-      ? ` Sur un an, avec l’argent du printemps : environ ${m} de ${more ? 'plus' : 'moins'}.`
-      : ` Over a year, with the spring money: about ${m} ${more ? 'more' : 'less'}.`;
-  return fr
-    ? ` Sur un an, en comptant ce qui arrive au printemps, environ ${m} de ${more ? 'plus' : 'moins'} à ${h(at)} qu’à ${h(from)}.`
-    : ` Over a year, counting what comes in spring, about ${m} ${more ? 'more' : 'less'} at ${h(at)} than at ${h(from)}.`;
+  return plain ? say.changePlain(m, more) : say.change(m, more, h(at), h(from));
 }
 
 /** Every cliff and plateau of a sweep, in order of hours. */
@@ -193,29 +176,6 @@ export function spokenHours(lang: Lang, hours: number): string {
   return lang === 'fr' ? `${frenchHours(hours)} h` : `${englishHours(hours)} hours`;
 }
 
-const causeWords: Record<TrapCause, Localized> = {
-  leavingAssistance: {
-    fr: 'votre chèque d’aide s’arrête, avec le supplément de 25 % sur vos revenus de travail',
-    en: 'your assistance cheque stops, and with it the 25% supplement on your work income',
-  },
-  workIncomeSupplement: {
-    fr: 'le supplément de 25 % sur vos revenus de travail diminue',
-    en: 'the 25% supplement on your work income goes down',
-  },
-  allowanceCounted: {
-    fr: 'l’allocation est enlevée de votre chèque d’aide, dollar pour dollar',
-    en: 'the allowance is taken off your assistance cheque, dollar for dollar',
-  },
-  assistanceReduction: {
-    fr: 'ce que vous gagnez de plus est enlevé de votre chèque d’aide',
-    en: 'what you earn above the allowed amount is taken off your assistance cheque',
-  },
-  creditsAndTaxes: {
-    fr: 'des crédits d’impôt diminuent et l’impôt augmente',
-    en: 'tax credits go down and income tax goes up',
-  },
-};
-
 function cliff(
   sweep: Sweep,
   from: SweepPoint,
@@ -257,21 +217,10 @@ function cliff(
   const sentence = (lang: Lang): string => {
     const h = (x: number) => spokenHours(lang, x);
     const lost = roughMoney(lang, loss);
-    const fr = lang === 'fr';
-    const start =
-      exitHours !== null
-        ? fr
-          ? `Vers ${h(exitHours)} par semaine, l’aide s’arrête. `
-          : `At about ${h(exitHours)} a week, assistance stops. `
-        : '';
-    const range = recovered
-      ? fr
-        ? `Entre ${h(a)} et ${h(b)}, vous auriez jusqu’à environ ${lost} de moins par mois qu’à ${h(a)}`
-        : `Between ${h(a)} and ${h(b)}, you would have up to about ${lost} less a month than at ${h(a)}`
-      : fr
-        ? `Au-delà de ${h(a)}, vous auriez jusqu’à environ ${lost} de moins par mois qu’à ${h(a)}`
-        : `Beyond ${h(a)}, you would have up to about ${lost} less a month than at ${h(a)}`;
-    const why = fr ? ` : ${causeWords[cause].fr}.` : `: ${causeWords[cause].en}.`;
+    const say = cliffWords[lang];
+    const start = exitHours !== null ? say.cliff.exit(h(exitHours)) : '';
+    const range = recovered ? say.cliff.recovered(h(a), h(b), lost) : say.cliff.beyond(h(a), lost);
+    const why = say.cliff.because(say.causes[cause]);
     return `${start}${range}${why}${yearSentence(lang, yearChange, yearPoint.hoursPerWeek, a, false)}`;
   };
   return {
@@ -306,41 +255,18 @@ function plainWords(
 ): Pick<IncomeTrap, 'simpleExplanation' | 'brief' | 'simpleBrief'> {
   const simple = (lang: Lang): string => {
     const h = (x: number) => spokenHours(lang, x);
-    const fr = lang === 'fr';
-    const nothing = Math.abs(gain) < 0.5;
-    if (kind === 'plateau')
-      return fr
-        ? `De ${h(from)} à ${h(to)} par semaine, plus d’heures ne vous donnent ${nothing ? 'rien' : 'presque rien'} de plus.`
-        : `From ${h(from)} to ${h(to)} a week, more hours give you ${nothing ? 'nothing' : 'almost nothing'} more.`;
+    const say = cliffWords[lang].simple;
+    if (kind === 'plateau') return say.plateau(h(from), h(to), Math.abs(gain) < 0.5);
     const lost = wholeMoney(lang, Math.round(loss / 10) * 10);
-    const stop =
-      exitHours === null
-        ? ''
-        : fr
-          ? `Vers ${h(exitHours)} par semaine, votre chèque s’arrête. `
-          : `Near ${h(exitHours)} a week, your cheque stops. `;
+    const stop = exitHours === null ? '' : say.stop(h(exitHours));
     const year = yearSentence(lang, yearChange, to, from, true);
-    return fr
-      ? `${stop}Avec plus de ${h(from)}, vous pourriez avoir jusqu’à ${lost} de moins par mois.${year}${recovered ? ` À partir de ${h(to)}, vous avez plus.` : ''}`
-      : `${stop}Above ${h(from)}, you could have up to ${lost} less a month.${year}${recovered ? ` From ${h(to)}, you have more.` : ''}`;
+    return `${say.cliff(stop, h(from), lost, year)}${recovered ? say.recovered(h(to)) : ''}`;
   };
   const brief = (lang: Lang, plain: boolean): string => {
     const h = (x: number) => spokenHours(lang, x);
-    if (lang === 'fr')
-      return exitHours !== null
-        ? plain
-          ? `votre chèque s’arrête vers ${h(exitHours)}.`
-          : `l’aide s’arrête vers ${h(exitHours)} par semaine.`
-        : plain
-          ? `moins d’argent après ${h(from)}.`
-          : `moins d’argent après ${h(from)} par semaine.`;
-    return exitHours !== null
-      ? plain
-        ? `your cheque stops near ${h(exitHours)}.`
-        : `assistance stops near ${h(exitHours)} a week.`
-      : plain
-        ? `less money above ${h(from)}.`
-        : `less money above ${h(from)} a week.`;
+    const say = cliffWords[lang].brief;
+    if (exitHours !== null) return plain ? say.exitPlain(h(exitHours)) : say.exit(h(exitHours));
+    return plain ? say.lessPlain(h(from)) : say.less(h(from));
   };
   return {
     simpleExplanation: { fr: simple('fr'), en: simple('en') },
@@ -359,17 +285,8 @@ function plateau(sweep: Sweep, from: SweepPoint, to: SweepPoint): IncomeTrap {
   const nothingAtAll = Math.abs(gain) < 0.5;
   const sentence = (lang: Lang): string => {
     const h = (x: number) => spokenHours(lang, x);
-    const what =
-      lang === 'fr'
-        ? nothingAtAll
-          ? 'ne vous rapportent rien de plus'
-          : 'ne vous rapportent presque rien'
-        : nothingAtAll
-          ? 'bring you nothing more'
-          : 'bring you almost nothing';
-    return lang === 'fr'
-      ? `Entre ${h(a)} et ${h(b)} par semaine, des heures en plus ${what} : ${causeWords[cause].fr}.`
-      : `Between ${h(a)} and ${h(b)} a week, more hours ${what}: ${causeWords[cause].en}.`;
+    const say = cliffWords[lang];
+    return say.plateau.sentence(h(a), h(b), say.plateau.what(nothingAtAll), say.causes[cause]);
   };
   return {
     kind: 'plateau',
@@ -416,55 +333,25 @@ export function nextHour(sweep: Sweep, hours: number): NextHour | null {
     Math.abs(change) >= 50;
   const year = (lang: Lang, plain: boolean) => {
     if (!yearToo) return '';
+    const say = cliffWords[lang].nextHour;
     const m = roughMoney(lang, changePerYear);
-    const fr = lang === 'fr';
-    const sign = changePerYear >= 0 ? (fr ? 'de plus' : 'more') : fr ? 'de moins' : 'less';
-    const none = Math.abs(changePerYear) < 0.5;
-    if (plain)
-      return fr
-        ? none
-          ? ' Sur un an, avec le printemps : pas de différence.'
-          : ` Sur un an, avec le printemps : environ ${m} ${sign}.`
-        : none
-          ? ' Over a year, with spring: no difference.'
-          : ` Over a year, with spring: about ${m} ${sign}.`;
-    return fr
-      ? none
-        ? ' Sur un an, en comptant ce qui arrive au printemps : pas de différence.'
-        : ` Sur un an, en comptant ce qui arrive au printemps : environ ${m} ${sign}.`
-      : none
-        ? ' Over a year, counting what comes in spring: no difference.'
-        : ` Over a year, counting what comes in spring: about ${m} ${sign}.`;
+    const more = changePerYear >= 0;
+    if (Math.abs(changePerYear) < 0.5) return plain ? say.yearSamePlain : say.yearSame;
+    return plain ? say.yearChangePlain(m, more) : say.yearChange(m, more);
   };
   const say = (lang: Lang) => `${sayMonth(lang)}${year(lang, false)}`;
   const plain = (lang: Lang) => `${plainMonth(lang)}${year(lang, true)}`;
   const sayMonth = (lang: Lang) => {
+    const words = cliffWords[lang].nextHour;
     const m = wholeMoney(lang, Math.abs(Math.round(change)));
-    if (Math.abs(change) < 0.5)
-      return lang === 'fr'
-        ? 'Une heure de plus par semaine ne vous rapporterait rien de plus par mois.'
-        : 'One more hour a week would bring you nothing more a month.';
-    if (lang === 'fr')
-      return change >= 0
-        ? `Une heure de plus par semaine vous rapporterait ${m} de plus par mois.`
-        : `Une heure de plus par semaine vous ferait perdre ${m} par mois.`;
-    return change >= 0
-      ? `One more hour a week would bring you ${m} more a month.`
-      : `One more hour a week would cost you ${m} a month.`;
+    if (Math.abs(change) < 0.5) return words.nothing;
+    return change >= 0 ? words.gain(m) : words.loss(m);
   };
   const plainMonth = (lang: Lang) => {
+    const words = cliffWords[lang].nextHour;
     const m = wholeMoney(lang, Math.abs(Math.round(change)));
-    if (Math.abs(change) < 0.5)
-      return lang === 'fr'
-        ? 'Une heure de plus ne vous donne rien de plus.'
-        : 'One more hour gives you nothing more.';
-    if (lang === 'fr')
-      return change > 0
-        ? `Une heure de plus par semaine : ${m} de plus par mois.`
-        : `Une heure de plus par semaine : ${m} de moins par mois.`;
-    return change > 0
-      ? `One more hour a week: ${m} more a month.`
-      : `One more hour a week: ${m} less a month.`;
+    if (Math.abs(change) < 0.5) return words.nothingPlain;
+    return change > 0 ? words.gainPlain(m) : words.lossPlain(m);
   };
   return {
     hoursPerWeek: hours,
