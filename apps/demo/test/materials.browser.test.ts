@@ -158,6 +158,33 @@ describe('both', () => {
     }
   });
 
+  it('at 360 px each table scrolls in its frame, and a keyboard reaches and scrolls it (axe clean)', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${demo.server.origin}/tableau.html`);
+    const frames = page.locator('passerelle-comparison-table .table-wrap');
+    await frames.first().waitFor();
+    const scrollable = await frames.evaluateAll((els) =>
+      els.map((el) => el.scrollWidth > el.clientWidth),
+    );
+    expect(scrollable.some(Boolean)).toBe(true);
+    // Tab reaches the first frame; it is named by its program; the arrow keys scroll it.
+    const first = frames.first();
+    expect(await first.getAttribute('aria-label')).toBeTruthy();
+    await first.focus();
+    expect(
+      await first.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el),
+    ).toBe(true);
+    const before = await first.evaluate((el) => el.scrollLeft);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    if (scrollable[0])
+      await expect.poll(() => first.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => v.id)).not.toContain('scrollable-region-focusable');
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.close();
+  });
+
   it('an invalid attribute is said, never a blank', async () => {
     const page = await open('/tableau.html', 'passerelle-comparison-table', {
       year: '1999',

@@ -90,36 +90,48 @@ export class PasserelleComparisonTable extends MaterialsElement {
       <p class="small">${w.rulesOf(monthName)} ${w.perHour(this.money(perHour))} ${uncertainty}</p>
       <div class="programs">
         ${t.programs.map(
+          // Each table scrolls on its own on a phone: focusable, named by its program, so that a
+          // keyboard can scroll it too.
           (p) =>
-            html`<div class="table-wrap">
-              <table data-testid=${`table-${p.program}`}>
-                <caption>
-                  ${w.programs[p.program]}
-                  <span class="small">${w.noActivity(this.money(p.noActivity))}</span>
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${w.hours}</th>
-                    ${comparisonColumns.map((c) => html`<th scope="col">${w.columns[c]}</th>`)}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${p.rows.map(
-                    (r) =>
-                      html`<tr>
-                        <th scope="row">${r.hours}</th>
-                        ${comparisonColumns.map((c) => html`<td>${this.cell(r.cells[c])}</td>`)}
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-              ${p.cliffs.map(
-                (c) =>
-                  html`<p class="small cliff" data-testid=${`cliff-${p.program}`}>
-                    ⚠ ${speak(w.lang, this.simple ? c.simpleExplanation : c.explanation)}
-                  </p>`,
-              )}
-            </div>`,
+            html`<section class="program">
+              <div
+                class="table-wrap"
+                tabindex="0"
+                role="region"
+                aria-label=${w.programs[p.program]}
+              >
+                <table data-testid=${`table-${p.program}`}>
+                  <caption>
+                    ${w.programs[p.program]}
+                    <span class="small">${w.noActivity(this.money(p.noActivity))}</span>
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${w.hours}</th>
+                      ${comparisonColumns.map((c) => html`<th scope="col">${w.columns[c]}</th>`)}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${p.rows.map(
+                      (r) =>
+                        html`<tr>
+                          <th scope="row">${r.hours}</th>
+                          ${comparisonColumns.map((c) => html`<td>${this.cell(r.cells[c])}</td>`)}
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>
+              ${
+                // Under the frame, not in it: a sentence is read whole, never scrolled away.
+                p.cliffs.map(
+                  (c) =>
+                    html`<p class="small cliff" data-testid=${`cliff-${p.program}`}>
+                      ⚠ ${speak(w.lang, this.simple ? c.simpleExplanation : c.explanation)}
+                    </p>`,
+                )
+              }
+            </section>`,
         )}
       </div>
       <p class="small">${w.privacy}</p>
