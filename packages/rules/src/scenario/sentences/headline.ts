@@ -35,26 +35,83 @@ const wholeDollars = (lang: Lang, amount: number) => wholeMoney(lang, Math.abs(M
 
 const cents = money;
 
+/** The headline's words, one table per language; amounts and hours arrive written. */
+interface HeadlineWords {
+  readonly minimumWage: (hours: string) => string;
+  readonly wage: (hours: string, rate: string) => string;
+  readonly allowance: (hours: string, rate: string | null) => string;
+  readonly both: (hours: string) => string;
+  readonly none: string;
+  readonly colon: string;
+  readonly perMonth: (amount: string) => string;
+  readonly noMore: string;
+  readonly more: (amount: string) => string;
+  readonly less: (amount: string) => string;
+  readonly but: string;
+  readonly and: string;
+  readonly lessThanAt: (amount: string, hours: string) => string;
+  readonly sameYear: (hours: string) => string;
+  readonly yearChange: (amount: string, more: boolean, hours: string) => string;
+  readonly chequeStops: (year: string) => string;
+  readonly range: (low: string, high: string) => string;
+}
+
+const headlineWords: Record<Lang, HeadlineWords> = {
+  fr: {
+    minimumWage: (h) => `Avec ${h} h par semaine au salaire minimum`,
+    wage: (h, rate) => `Avec ${h} h par semaine à ${rate} l’heure`,
+    allowance: (h, rate) =>
+      `Avec ${h} h par semaine payées en allocation${rate === null ? '' : ` (${rate} l’heure)`}`,
+    both: (h) => `Avec ${h} h d’activité par semaine`,
+    none: 'Sans activité',
+    colon: ' : ',
+    perMonth: (amount) => `${amount} par mois`,
+    noMore: 'pas plus d’argent par mois',
+    more: (amount) => `${amount} de plus par mois`,
+    less: (amount) => `${amount} de moins par mois`,
+    but: ', mais',
+    and: ', et',
+    lessThanAt: (amount, h) => `${amount} de moins qu’à ${h}`,
+    sameYear: (h) => `pas de différence avec ${h}`,
+    yearChange: (amount, more, h) => `environ ${amount} de ${more ? 'plus' : 'moins'} qu’à ${h}`,
+    chequeStops: (year) =>
+      ` : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : ${year}.`,
+    range: (low, high) => `de ${low} à ${high} de plus par mois, selon la réponse du Ministère`,
+  },
+  en: {
+    minimumWage: (h) => `With ${h} h a week at the minimum wage`,
+    wage: (h, rate) => `With ${h} h a week at ${rate} an hour`,
+    allowance: (h, rate) =>
+      `With ${h} h a week paid as an allowance${rate === null ? '' : ` (${rate} an hour)`}`,
+    both: (h) => `With ${h} h of activity a week`,
+    none: 'With no activity',
+    colon: ': ',
+    perMonth: (amount) => `${amount} a month`,
+    noMore: 'no more money a month',
+    more: (amount) => `${amount} more a month`,
+    less: (amount) => `${amount} less a month`,
+    but: ', but',
+    and: ', and',
+    lessThanAt: (amount, h) => `${amount} less than at ${h}`,
+    sameYear: (h) => `no difference from ${h}`,
+    yearChange: (amount, more, h) => `about ${amount} ${more ? 'more' : 'less'} than at ${h}`,
+    chequeStops: (year) => `: your assistance cheque stops. Over a year, counting spring: ${year}.`,
+    range: (low, high) => `${low} to ${high} more a month, depending on the ministry’s answer`,
+  },
+};
+
 function activityWords(lang: Lang, f: HeadlineFacts): string {
   const h = num(lang, f.hoursPerWeek);
-  const fr = lang === 'fr';
+  const w = headlineWords[lang];
   switch (f.pay.kind) {
     case 'wage':
-      if (f.pay.minimum)
-        return fr
-          ? `Avec ${h} h par semaine au salaire minimum`
-          : `With ${h} h a week at the minimum wage`;
-      return fr
-        ? `Avec ${h} h par semaine à ${cents(lang, f.pay.hourlyWage)} l’heure`
-        : `With ${h} h a week at ${cents(lang, f.pay.hourlyWage)} an hour`;
+      return f.pay.minimum ? w.minimumWage(h) : w.wage(h, cents(lang, f.pay.hourlyWage));
     case 'allowance':
-      return fr
-        ? `Avec ${h} h par semaine payées en allocation${f.pay.amountPerHour === null ? '' : ` (${cents(lang, f.pay.amountPerHour)} l’heure)`}`
-        : `With ${h} h a week paid as an allowance${f.pay.amountPerHour === null ? '' : ` (${cents(lang, f.pay.amountPerHour)} an hour)`}`;
+      return w.allowance(h, f.pay.amountPerHour === null ? null : cents(lang, f.pay.amountPerHour));
     case 'both':
-      return fr ? `Avec ${h} h d’activité par semaine` : `With ${h} h of activity a week`;
+      return w.both(h);
     case 'none':
-      return fr ? 'Sans activité' : 'With no activity';
+      return w.none;
   }
 }
 
@@ -64,27 +121,14 @@ function activityWords(lang: Lang, f: HeadlineFacts): string {
  */
 export function headline(f: HeadlineFacts, { short = false }: { short?: boolean } = {}): Localized {
   const say = (lang: Lang): string => {
-    const fr = lang === 'fr';
+    const w = headlineWords[lang];
     const start = activityWords(lang, f);
     if (f.pay.kind === 'none' || f.hoursPerWeek === 0)
-      return fr
-        ? `${start} : ${wholeDollars(lang, f.amount)} par mois`
-        : `${start}: ${wholeDollars(lang, f.amount)} a month`;
+      return `${start}${w.colon}${w.perMonth(wholeDollars(lang, f.amount))}`;
     const d = Math.round(f.difference);
     const change =
-      d === 0
-        ? fr
-          ? 'pas plus d’argent par mois'
-          : 'no more money a month'
-        : d > 0
-          ? fr
-            ? `${wholeDollars(lang, d)} de plus par mois`
-            : `${wholeDollars(lang, d)} more a month`
-          : fr
-            ? `${wholeDollars(lang, d)} de moins par mois`
-            : `${wholeDollars(lang, d)} less a month`;
-    const since = sinceExitWords(lang, f, d, short);
-    return fr ? `${start} : ${change}${since}` : `${start}: ${change}${since}`;
+      d === 0 ? w.noMore : d > 0 ? w.more(wholeDollars(lang, d)) : w.less(wholeDollars(lang, d));
+    return `${start}${w.colon}${change}${sinceExitWords(lang, f, d, short)}`;
   };
   return { fr: say('fr'), en: say('en') };
 }
@@ -97,24 +141,15 @@ export function headline(f: HeadlineFacts, { short = false }: { short?: boolean 
 function sinceExitWords(lang: Lang, f: HeadlineFacts, difference: number, short: boolean): string {
   const s = f.sinceExit;
   if (!s) return '';
-  const fr = lang === 'fr';
+  const w = headlineWords[lang];
   const h = `${num(lang, s.hoursBefore)} h`;
-  const less = wholeDollars(lang, s.lessPerMonth);
-  const joint = difference > 0 ? (fr ? ', mais' : ', but') : fr ? ', et' : ', and';
-  if (short)
-    return fr ? `${joint} ${less} de moins qu’à ${h}` : `${joint} ${less} less than at ${h}`;
-  const yearAmount = roughMoney(lang, s.yearChange);
+  const lost = `${difference > 0 ? w.but : w.and} ${w.lessThanAt(wholeDollars(lang, s.lessPerMonth), h)}`;
+  if (short) return lost;
   const year =
     Math.abs(s.yearChange) < 0.5
-      ? fr
-        ? `pas de différence avec ${h}`
-        : `no difference from ${h}`
-      : fr
-        ? `environ ${yearAmount} de ${s.yearChange > 0 ? 'plus' : 'moins'} qu’à ${h}`
-        : `about ${yearAmount} ${s.yearChange > 0 ? 'more' : 'less'} than at ${h}`;
-  return fr
-    ? `${joint} ${less} de moins qu’à ${h} : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : ${year}.`
-    : `${joint} ${less} less than at ${h}: your assistance cheque stops. Over a year, counting spring: ${year}.`;
+      ? w.sameYear(h)
+      : w.yearChange(roughMoney(lang, s.yearChange), s.yearChange > 0, h);
+  return `${lost}${w.chequeStops(year)}`;
 }
 
 /**
@@ -132,9 +167,7 @@ export function rangeHeadline(
   const say = (lang: Lang): string => {
     const start = activityWords(lang, { ...f, amount: 0, difference: 0 });
     const [low, high] = difference.map((d) => signed(lang, d));
-    return lang === 'fr'
-      ? `${start} : de ${low} à ${high} de plus par mois, selon la réponse du Ministère`
-      : `${start}: ${low} to ${high} more a month, depending on the ministry’s answer`;
+    return `${start}${headlineWords[lang].colon}${headlineWords[lang].range(low!, high!)}`;
   };
   return { fr: say('fr'), en: say('en') };
 }
