@@ -45,68 +45,130 @@ const money = (lang: Lang, n: number) => wholeMoney(lang, Math.round(n));
 const cents = (lang: Lang, n: number) =>
   Number.isInteger(n) ? wholeMoney(lang, n) : moneyWithCents(lang, n);
 
+/** The coverage's words, one table per language; amounts and dates arrive written. */
+interface CoverageWords {
+  readonly pharmacy: (deductible: string, coinsurance: string, maximum: string) => string;
+  readonly groupPlan: string;
+  readonly noPremium: (pharmacy: string) => string;
+  readonly premium: (perMonth: string, pharmacy: string) => string;
+  readonly lead: string;
+  readonly held: string;
+  readonly kept: (months: number, condition: string, after: string) => string;
+  readonly unknown: (after: string) => string;
+  readonly notApplicable: (after: string) => string;
+  readonly simple: {
+    readonly groupPlan: string;
+    readonly pharmacy: (most: string) => string;
+    readonly held: string;
+    readonly kept: (months: number, condition: string) => string;
+    readonly noPremium: string;
+    readonly noPremiumToPay: string;
+    readonly premium: (perMonth: string) => string;
+    readonly unknown: string;
+    readonly notApplicable: string;
+  };
+}
+
+const coverageWords: Record<Lang, CoverageWords> = {
+  fr: {
+    pharmacy: (deductible, coinsurance, maximum) =>
+      `en pharmacie, vous payez les premiers ${deductible} de vos médicaments chaque mois, puis ${coinsurance} du reste, au plus ${maximum} par mois (tarifs revus chaque 1er juillet)`,
+    groupPlan:
+      'vous payez vos soins dentaires et de la vue ; vos médicaments relèvent de votre assurance collective au travail, selon ses règles (prime, franchise, coassurance).',
+    noPremium: (pharmacy) =>
+      `vous payez vos soins dentaires et de la vue ; l’assurance médicaments publique ne vous coûterait pas de prime à ce revenu, mais ${pharmacy}, sauf si vous avez une assurance collective au travail.`,
+    premium: (perMonth, pharmacy) =>
+      `vous payez vos soins dentaires et de la vue, et l’assurance médicaments publique (Régie de l’assurance maladie du Québec) coûte environ ${perMonth} par mois de prime à ce revenu ; de plus, ${pharmacy}, sauf si vous avez une assurance collective au travail.`,
+    lead: 'Médicaments, soins dentaires et de la vue : ',
+    held: 'couverts par votre carnet de réclamation tant que vous recevez de l’aide.',
+    kept: (months, condition, after) =>
+      `vous gardez votre carnet de réclamation ${months} mois après la fin de l’aide, ${condition}. Ensuite, ${after}`,
+    unknown: (after) =>
+      `l’aide s’arrête ; demandez à votre agente ou agent combien de temps vous gardez votre carnet de réclamation. Sans carnet, ${after}`,
+    notApplicable: (after) => `pas de carnet de réclamation sans aide financière ; ${after}`,
+    simple: {
+      groupPlan: 'Votre assurance au travail paie une partie de vos médicaments, selon ses règles.',
+      pharmacy: (most) =>
+        `À la pharmacie, vous payez une partie de vos médicaments : jusqu’à ${most} par mois.`,
+      held: 'Vous gardez votre carnet. Vos médicaments et certains soins des dents et des yeux sont payés.',
+      kept: (months, condition) =>
+        `Vous gardez votre carnet ${months} mois. ${condition} Après, les soins des dents et des yeux ne sont plus payés. `,
+      noPremium: 'Vous ne payez pas de prime d’assurance médicaments. ',
+      noPremiumToPay: 'Pas de prime à payer. ',
+      premium: (perMonth) => `L’assurance médicaments coûte environ ${perMonth} par mois. `,
+      unknown: 'Votre chèque s’arrête. Demandez à votre agente ou agent pour votre carnet.',
+      notApplicable: 'Pas de carnet : les soins des dents et des yeux ne sont pas payés. ',
+    },
+  },
+  en: {
+    pharmacy: (deductible, coinsurance, maximum) =>
+      `at the pharmacy, you pay the first ${deductible} of your drugs each month, then ${coinsurance} of the rest, at most ${maximum} a month (rates revised each July 1)`,
+    groupPlan:
+      'you pay for dental and eye care; your drugs come under your group plan at work, by its rules (premium, deductible, coinsurance).',
+    noPremium: (pharmacy) =>
+      `you pay for dental and eye care; public drug insurance would cost you no premium at this income, but ${pharmacy}, unless you have a group plan at work.`,
+    premium: (perMonth, pharmacy) =>
+      `you pay for dental and eye care, and public drug insurance (Régie de l’assurance maladie du Québec) costs about ${perMonth} a month in premium at this income; also, ${pharmacy}, unless you have a group plan at work.`,
+    lead: 'Drugs, dental and eye care: ',
+    held: 'covered by your claim booklet as long as you receive assistance.',
+    kept: (months, condition, after) =>
+      `you keep your claim booklet for ${months} months after assistance ends, ${condition}. After that, ${after}`,
+    unknown: (after) =>
+      `assistance stops; ask your agent how long you keep your claim booklet. Without it, ${after}`,
+    notApplicable: (after) => `no claim booklet without assistance; ${after}`,
+    simple: {
+      groupPlan: 'Your insurance at work pays part of your drugs, by its rules.',
+      pharmacy: (most) => `At the pharmacy, you pay part of your drugs: up to ${most} a month.`,
+      held: 'You keep your booklet. Your drugs and some dental and eye care are paid.',
+      kept: (months, condition) =>
+        `You keep your booklet for ${months} months. ${condition} After that, dental and eye care are no longer paid. `,
+      noPremium: 'You pay no drug insurance premium. ',
+      noPremiumToPay: 'No premium to pay. ',
+      premium: (perMonth) => `Drug insurance costs about ${perMonth} a month. `,
+      unknown: 'Your cheque stops. Ask your agent about your booklet.',
+      notApplicable: 'No booklet: dental and eye care are not paid. ',
+    },
+  },
+};
+
 /**
  * What a person pays at the pharmacy on the public plan: without a premium at a low income, drugs
  * are still not free (a person on regular medication reads « pas de prime » as « gratuit »).
  */
 function atThePharmacy(lang: Lang, f: CoverageFacts): string {
   const p = f.pharmacy;
-  return lang === 'fr'
-    ? `en pharmacie, vous payez les premiers ${cents(lang, p.deductible)} de vos médicaments chaque mois, puis ${percent(lang, p.coinsurance)} du reste, au plus ${cents(lang, p.maximumPerMonth)} par mois (tarifs revus chaque 1er juillet)`
-    : `at the pharmacy, you pay the first ${cents(lang, p.deductible)} of your drugs each month, then ${percent(lang, p.coinsurance)} of the rest, at most ${cents(lang, p.maximumPerMonth)} a month (rates revised each July 1)`;
+  return coverageWords[lang].pharmacy(
+    cents(lang, p.deductible),
+    percent(lang, p.coinsurance),
+    cents(lang, p.maximumPerMonth),
+  );
 }
 
 function afterBooklet(lang: Lang, f: CoverageFacts): string {
-  const fr = lang === 'fr';
-  const premium = f.premiumPerMonth;
-  if (f.groupPlan)
-    return fr
-      ? 'vous payez vos soins dentaires et de la vue ; vos médicaments relèvent de votre assurance collective au travail, selon ses règles (prime, franchise, coassurance).'
-      : 'you pay for dental and eye care; your drugs come under your group plan at work, by its rules (premium, deductible, coinsurance).';
-  if (premium < 0.5)
-    return fr
-      ? `vous payez vos soins dentaires et de la vue ; l’assurance médicaments publique ne vous coûterait pas de prime à ce revenu, mais ${atThePharmacy(lang, f)}, sauf si vous avez une assurance collective au travail.`
-      : `you pay for dental and eye care; public drug insurance would cost you no premium at this income, but ${atThePharmacy(lang, f)}, unless you have a group plan at work.`;
-  return fr
-    ? `vous payez vos soins dentaires et de la vue, et l’assurance médicaments publique (Régie de l’assurance maladie du Québec) coûte environ ${money(lang, premium)} par mois de prime à ce revenu ; de plus, ${atThePharmacy(lang, f)}, sauf si vous avez une assurance collective au travail.`
-    : `you pay for dental and eye care, and public drug insurance (Régie de l’assurance maladie du Québec) costs about ${money(lang, premium)} a month in premium at this income; also, ${atThePharmacy(lang, f)}, unless you have a group plan at work.`;
+  const w = coverageWords[lang];
+  if (f.groupPlan) return w.groupPlan;
+  if (f.premiumPerMonth < 0.5) return w.noPremium(atThePharmacy(lang, f));
+  return w.premium(money(lang, f.premiumPerMonth), atThePharmacy(lang, f));
 }
 
 /** The same in plain words: the most a month at the pharmacy, in whole dollars. */
 function pharmacySimple(lang: Lang, f: CoverageFacts): string {
-  if (f.groupPlan)
-    return lang === 'fr'
-      ? 'Votre assurance au travail paie une partie de vos médicaments, selon ses règles.'
-      : 'Your insurance at work pays part of your drugs, by its rules.';
-  const most = money(lang, f.pharmacy.maximumPerMonth);
-  return lang === 'fr'
-    ? `À la pharmacie, vous payez une partie de vos médicaments : jusqu’à ${most} par mois.`
-    : `At the pharmacy, you pay part of your drugs: up to ${most} a month.`;
+  const w = coverageWords[lang].simple;
+  return f.groupPlan ? w.groupPlan : w.pharmacy(money(lang, f.pharmacy.maximumPerMonth));
 }
 
 export function coverageSentence(f: CoverageFacts): Localized {
   const say = (lang: Lang): string => {
-    const fr = lang === 'fr';
-    const lead = fr
-      ? 'Médicaments, soins dentaires et de la vue : '
-      : 'Drugs, dental and eye care: ';
+    const w = coverageWords[lang];
     switch (f.status) {
       case 'held':
-        return fr
-          ? `${lead}couverts par votre carnet de réclamation tant que vous recevez de l’aide.`
-          : `${lead}covered by your claim booklet as long as you receive assistance.`;
+        return `${w.lead}${w.held}`;
       case 'keptAfterLeaving':
-        return fr
-          ? `${lead}vous gardez votre carnet de réclamation ${f.monthsAfterLeaving} mois après la fin de l’aide, ${bookletCondition('fr', f.start)}. Ensuite, ${afterBooklet(lang, f)}`
-          : `${lead}you keep your claim booklet for ${f.monthsAfterLeaving} months after assistance ends, ${bookletCondition('en', f.start)}. After that, ${afterBooklet(lang, f)}`;
+        return `${w.lead}${w.kept(f.monthsAfterLeaving!, bookletCondition(lang, f.start), afterBooklet(lang, f))}`;
       case 'unknown':
-        return fr
-          ? `${lead}l’aide s’arrête ; demandez à votre agente ou agent combien de temps vous gardez votre carnet de réclamation. Sans carnet, ${afterBooklet(lang, f)}`
-          : `${lead}assistance stops; ask your agent how long you keep your claim booklet. Without it, ${afterBooklet(lang, f)}`;
+        return `${w.lead}${w.unknown(afterBooklet(lang, f))}`;
       case 'notApplicable':
-        return fr
-          ? `${lead}pas de carnet de réclamation sans aide financière ; ${afterBooklet(lang, f)}`
-          : `${lead}no claim booklet without assistance; ${afterBooklet(lang, f)}`;
+        return `${w.lead}${w.notApplicable(afterBooklet(lang, f))}`;
     }
   };
   return { fr: say('fr'), en: say('en') };
@@ -115,25 +177,17 @@ export function coverageSentence(f: CoverageFacts): Localized {
 /** The same facts in plain words (« Facile à lire »): short sentences, whole dollars. */
 export function simpleCoverageSentence(f: CoverageFacts): Localized {
   const say = (lang: Lang): string => {
-    const fr = lang === 'fr';
+    const w = coverageWords[lang].simple;
     const premium = f.premiumPerMonth >= 0.5 ? money(lang, f.premiumPerMonth) : null;
     switch (f.status) {
       case 'held':
-        return fr
-          ? 'Vous gardez votre carnet. Vos médicaments et certains soins des dents et des yeux sont payés.'
-          : 'You keep your booklet. Your drugs and some dental and eye care are paid.';
+        return w.held;
       case 'keptAfterLeaving':
-        return fr
-          ? `Vous gardez votre carnet ${f.monthsAfterLeaving} mois. ${bookletConditionSimple('fr', f.start)} Après, les soins des dents et des yeux ne sont plus payés. ${f.groupPlan ? '' : premium === null ? 'Vous ne payez pas de prime d’assurance médicaments. ' : `L’assurance médicaments coûte environ ${premium} par mois. `}${pharmacySimple('fr', f)}`
-          : `You keep your booklet for ${f.monthsAfterLeaving} months. ${bookletConditionSimple('en', f.start)} After that, dental and eye care are no longer paid. ${f.groupPlan ? '' : premium === null ? 'You pay no drug insurance premium. ' : `Drug insurance costs about ${premium} a month. `}${pharmacySimple('en', f)}`;
+        return `${w.kept(f.monthsAfterLeaving!, bookletConditionSimple(lang, f.start))}${f.groupPlan ? '' : premium === null ? w.noPremium : w.premium(premium)}${pharmacySimple(lang, f)}`;
       case 'unknown':
-        return fr
-          ? 'Votre chèque s’arrête. Demandez à votre agente ou agent pour votre carnet.'
-          : 'Your cheque stops. Ask your agent about your booklet.';
+        return w.unknown;
       case 'notApplicable':
-        return fr
-          ? `Pas de carnet : les soins des dents et des yeux ne sont pas payés. ${f.groupPlan ? '' : premium === null ? 'Pas de prime à payer. ' : `L’assurance médicaments coûte environ ${premium} par mois. `}${pharmacySimple('fr', f)}`
-          : `No booklet: dental and eye care are not paid. ${f.groupPlan ? '' : premium === null ? 'No premium to pay. ' : `Drug insurance costs about ${premium} a month. `}${pharmacySimple('en', f)}`;
+        return `${w.notApplicable}${f.groupPlan ? '' : premium === null ? w.noPremiumToPay : w.premium(premium)}${pharmacySimple(lang, f)}`;
     }
   };
   return { fr: say('fr'), en: say('en') };
