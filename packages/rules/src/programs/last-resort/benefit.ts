@@ -128,9 +128,11 @@ export function lastResortBenefit(
     () => [exclusion],
     () => ({ netWorkIncome: netWorkIncome }),
     (lang) =>
-      lang === 'fr'
-        ? `Sur ${money(lang, toCents(netWorkIncome))} de revenus de travail nets, les premiers ${money(lang, exclusion.value.toNumber())} par mois ne réduisent pas l'aide : ${money(lang, toCents(excluded))} exclus.`
-        : `Of ${money(lang, toCents(netWorkIncome))} of net work income, the first ${money(lang, exclusion.value.toNumber())} a month do not reduce assistance: ${money(lang, toCents(excluded))} excluded.`,
+      benefitWords[lang].excluded(
+        money(lang, toCents(netWorkIncome)),
+        money(lang, exclusion.value.toNumber()),
+        money(lang, toCents(excluded)),
+      ),
   );
   const workIncomeCounted = computed(
     lastResortWorkIncomeCountedRule,
@@ -138,9 +140,11 @@ export function lastResortBenefit(
     () => [exclusion],
     () => ({ netWorkIncome: netWorkIncome }),
     (lang) =>
-      lang === 'fr'
-        ? `${money(lang, toCents(netWorkIncome))} − ${money(lang, exclusion.value.toNumber())} = ${money(lang, toCents(countedWork))} réduisent l'aide du mois suivant, dollar pour dollar.`
-        : `${money(lang, toCents(netWorkIncome))} − ${money(lang, exclusion.value.toNumber())} = ${money(lang, toCents(countedWork))} reduce the following month's assistance dollar for dollar.`,
+      benefitWords[lang].counted(
+        money(lang, toCents(netWorkIncome)),
+        money(lang, exclusion.value.toNumber()),
+        money(lang, toCents(countedWork)),
+      ),
   );
   const benefitBeforeSupplement = computed(
     lastResortDeficitRule,
@@ -152,9 +156,13 @@ export function lastResortBenefit(
       countedAllowance: allowanceCounted,
     }),
     (lang) =>
-      lang === 'fr'
-        ? `${money(lang, toCents(needs.total.value))} (besoins) − ${money(lang, toCents(countedWork))} (revenus de travail comptés) − ${money(lang, toCents(allowanceCounted))} (allocations comptées) = ${money(lang, toCents(deficit))}${deficit.isNegative() ? ' : les revenus dépassent les besoins, aucune aide.' : '.'}`
-        : `${money(lang, toCents(needs.total.value))} (needs) − ${money(lang, toCents(countedWork))} (work income counted) − ${money(lang, toCents(allowanceCounted))} (allowances counted) = ${money(lang, toCents(deficit))}${deficit.isNegative() ? ': income exceeds needs, no assistance.' : '.'}`,
+      benefitWords[lang].deficit(
+        money(lang, toCents(needs.total.value)),
+        money(lang, toCents(countedWork)),
+        money(lang, toCents(allowanceCounted)),
+        money(lang, toCents(deficit)),
+        deficit.isNegative(),
+      ),
   );
   const workIncomeSupplement = computed(
     lastResortWorkIncomeSupplementRule,
@@ -163,12 +171,12 @@ export function lastResortBenefit(
     () => ({ countedWork: countedWork, deficit: deficit }),
     (lang) =>
       entitled
-        ? lang === 'fr'
-          ? `${percent(lang, supplementRate.value.toNumber())} des revenus de travail au-delà de l'exclusion (${money(lang, toCents(countedWork))}) s'ajoutent à l'aide : ${money(lang, toCents(supplement))}.`
-          : `${percent(lang, supplementRate.value.toNumber())} of work income above the exclusion (${money(lang, toCents(countedWork))}) is added to assistance: ${money(lang, toCents(supplement))}.`
-        : lang === 'fr'
-          ? "Aucun supplément : il n'est versé qu'aux ménages qui ont droit à au moins 1 $ d'aide."
-          : 'No supplement: it is paid only to households entitled to at least $1 of assistance.',
+        ? benefitWords[lang].supplement(
+            percent(lang, supplementRate.value.toNumber()),
+            money(lang, toCents(countedWork)),
+            money(lang, toCents(supplement)),
+          )
+        : benefitWords[lang].noSupplement,
   );
   const benefitComputed = computed(
     lastResortBenefitRule,
@@ -176,9 +184,11 @@ export function lastResortBenefit(
     [],
     () => ({ beforeSupplement: beforeSupplement, supplement: supplement }),
     (lang) =>
-      lang === 'fr'
-        ? `${money(lang, toCents(beforeSupplement))} + ${money(lang, toCents(supplement))} (supplément) = ${money(lang, toCents(benefit))} par mois.`
-        : `${money(lang, toCents(beforeSupplement))} + ${money(lang, toCents(supplement))} (supplement) = ${money(lang, toCents(benefit))} a month.`,
+      benefitWords[lang].benefit(
+        money(lang, toCents(beforeSupplement)),
+        money(lang, toCents(supplement)),
+        money(lang, toCents(benefit)),
+      ),
   );
   return {
     workIncomeExcluded,
@@ -189,3 +199,35 @@ export function lastResortBenefit(
     benefit: benefitComputed,
   };
 }
+
+/** The benefit's sentences, one table per language; amounts arrive written. */
+const benefitWords = {
+  fr: {
+    excluded: (net: string, exclusion: string, excluded: string) =>
+      `Sur ${net} de revenus de travail nets, les premiers ${exclusion} par mois ne réduisent pas l'aide : ${excluded} exclus.`,
+    counted: (net: string, exclusion: string, counted: string) =>
+      `${net} − ${exclusion} = ${counted} réduisent l'aide du mois suivant, dollar pour dollar.`,
+    deficit: (needs: string, work: string, allowances: string, deficit: string, none: boolean) =>
+      `${needs} (besoins) − ${work} (revenus de travail comptés) − ${allowances} (allocations comptées) = ${deficit}${none ? ' : les revenus dépassent les besoins, aucune aide.' : '.'}`,
+    supplement: (rate: string, counted: string, supplement: string) =>
+      `${rate} des revenus de travail au-delà de l'exclusion (${counted}) s'ajoutent à l'aide : ${supplement}.`,
+    noSupplement:
+      "Aucun supplément : il n'est versé qu'aux ménages qui ont droit à au moins 1 $ d'aide.",
+    benefit: (before: string, supplement: string, benefit: string) =>
+      `${before} + ${supplement} (supplément) = ${benefit} par mois.`,
+  },
+  en: {
+    excluded: (net: string, exclusion: string, excluded: string) =>
+      `Of ${net} of net work income, the first ${exclusion} a month do not reduce assistance: ${excluded} excluded.`,
+    counted: (net: string, exclusion: string, counted: string) =>
+      `${net} − ${exclusion} = ${counted} reduce the following month's assistance dollar for dollar.`,
+    deficit: (needs: string, work: string, allowances: string, deficit: string, none: boolean) =>
+      `${needs} (needs) − ${work} (work income counted) − ${allowances} (allowances counted) = ${deficit}${none ? ': income exceeds needs, no assistance.' : '.'}`,
+    supplement: (rate: string, counted: string, supplement: string) =>
+      `${rate} of work income above the exclusion (${counted}) is added to assistance: ${supplement}.`,
+    noSupplement:
+      'No supplement: it is paid only to households entitled to at least $1 of assistance.',
+    benefit: (before: string, supplement: string, benefit: string) =>
+      `${before} + ${supplement} (supplement) = ${benefit} a month.`,
+  },
+} as const;
