@@ -178,9 +178,12 @@ export function basicIncomeBenefit(
   const baseText = (lang: 'fr' | 'en') =>
     base.employment.isZero()
       ? money(lang, toCents(annual))
-      : lang === 'fr'
-        ? `${money(lang, toCents(annual))} (salaire brut ${money(lang, toCents(base.employment))} moins la déduction pour travailleur ${money(lang, toCents(base.workerDeduction))} et la cotisation bonifiée au RRQ ${money(lang, toCents(base.enhancedQpp))})`
-        : `${money(lang, toCents(annual))} (gross wage ${money(lang, toCents(base.employment))} less the deduction for workers ${money(lang, toCents(base.workerDeduction))} and the enhanced QPP contribution ${money(lang, toCents(base.enhancedQpp))})`;
+      : basicIncomeWords[lang].netIncome(
+          money(lang, toCents(annual)),
+          money(lang, toCents(base.employment)),
+          money(lang, toCents(base.workerDeduction)),
+          money(lang, toCents(base.enhancedQpp)),
+        );
   return {
     needs: computed(
       basicIncomeNeedsRule,
@@ -188,9 +191,13 @@ export function basicIncomeBenefit(
       () => [basic, adjustment, ...(perChild ? [perChild] : [])],
       { minorChildren },
       (lang) =>
-        lang === 'fr'
-          ? `Prestation de base ${money(lang, basic.value.toNumber())} + ajustement pour adulte sans conjoint ${money(lang, adjustment.value.toNumber())}${perChild ? ` + ajustement pour enfant mineur ${money(lang, perChild.value.toNumber())} × ${minorChildren}` : ''} = ${money(lang, toCents(needsTotal))} par mois.`
-          : `Basic benefit ${money(lang, basic.value.toNumber())} + adjustment for an adult without a spouse ${money(lang, adjustment.value.toNumber())}${perChild ? ` + minor child adjustment ${money(lang, perChild.value.toNumber())} × ${minorChildren}` : ''} = ${money(lang, toCents(needsTotal))} a month.`,
+        basicIncomeWords[lang].needs(
+          money(lang, basic.value.toNumber()),
+          money(lang, adjustment.value.toNumber()),
+          perChild ? money(lang, perChild.value.toNumber()) : null,
+          minorChildren,
+          money(lang, toCents(needsTotal)),
+        ),
     ),
     workIncomeExcluded: computed(
       basicIncomeWorkIncomeExclusionRule,
@@ -198,9 +205,11 @@ export function basicIncomeBenefit(
       () => [exclusion],
       () => ({ annualIncome: annual }),
       (lang) =>
-        lang === 'fr'
-          ? `Revenu net de ${whichYear.fr} : ${baseText(lang)} ; les premiers ${money(lang, exclusion.value.toNumber())} par année ne réduisent pas le revenu de base.`
-          : `Net income of ${whichYear.en}: ${baseText(lang)}; the first ${money(lang, exclusion.value.toNumber())} a year do not reduce the basic income.`,
+        basicIncomeWords[lang].excluded(
+          whichYear[lang],
+          baseText(lang),
+          money(lang, exclusion.value.toNumber()),
+        ),
     ),
     workIncomeReduction: computed(
       basicIncomeWorkIncomeReductionRule,
@@ -208,9 +217,12 @@ export function basicIncomeBenefit(
       () => [exclusion, rate, ...deductionParameters()],
       () => ({ annualIncome: annual }),
       (lang) =>
-        lang === 'fr'
-          ? `${percent(lang, rate.value.toNumber())} de l'excédent annuel (${money(lang, toCents(excess))}) ÷ 12 = ${money(lang, toCents(reduction))} de moins par mois${incomeYear === null ? ", à partir de juillet de l'année suivante (on suppose les mêmes revenus d'une année à l'autre)" : ''}.`
-          : `${percent(lang, rate.value.toNumber())} of the annual excess (${money(lang, toCents(excess))}) ÷ 12 = ${money(lang, toCents(reduction))} less a month${incomeYear === null ? ', from July of the following year (assuming the same income from year to year)' : ''}.`,
+        basicIncomeWords[lang].reduction(
+          percent(lang, rate.value.toNumber()),
+          money(lang, toCents(excess)),
+          money(lang, toCents(reduction)),
+          incomeYear === null,
+        ),
     ),
     benefit: computed(
       basicIncomeBenefitRule,
@@ -222,9 +234,52 @@ export function basicIncomeBenefit(
         allowanceCounted: allowanceCounted,
       }),
       (lang) =>
-        lang === 'fr'
-          ? `${money(lang, toCents(needsTotal))} − ${money(lang, toCents(reduction))} − ${money(lang, toCents(allowanceCounted))} (allocations comptées) = ${money(lang, toCents(benefit))} par mois.`
-          : `${money(lang, toCents(needsTotal))} − ${money(lang, toCents(reduction))} − ${money(lang, toCents(allowanceCounted))} (allowances counted) = ${money(lang, toCents(benefit))} a month.`,
+        basicIncomeWords[lang].benefit(
+          money(lang, toCents(needsTotal)),
+          money(lang, toCents(reduction)),
+          money(lang, toCents(allowanceCounted)),
+          money(lang, toCents(benefit)),
+        ),
     ),
   };
 }
+
+/** The revenu de base's sentences, one table per language; amounts arrive written. */
+const basicIncomeWords = {
+  fr: {
+    netIncome: (annual: string, gross: string, deduction: string, enhancedQpp: string) =>
+      `${annual} (salaire brut ${gross} moins la déduction pour travailleur ${deduction} et la cotisation bonifiée au RRQ ${enhancedQpp})`,
+    needs: (
+      basic: string,
+      adjustment: string,
+      perChild: string | null,
+      children: number,
+      total: string,
+    ) =>
+      `Prestation de base ${basic} + ajustement pour adulte sans conjoint ${adjustment}${perChild ? ` + ajustement pour enfant mineur ${perChild} × ${children}` : ''} = ${total} par mois.`,
+    excluded: (year: string, income: string, exclusion: string) =>
+      `Revenu net de ${year} : ${income} ; les premiers ${exclusion} par année ne réduisent pas le revenu de base.`,
+    reduction: (rate: string, excess: string, reduction: string, assumed: boolean) =>
+      `${rate} de l'excédent annuel (${excess}) ÷ 12 = ${reduction} de moins par mois${assumed ? ", à partir de juillet de l'année suivante (on suppose les mêmes revenus d'une année à l'autre)" : ''}.`,
+    benefit: (needs: string, reduction: string, allowances: string, benefit: string) =>
+      `${needs} − ${reduction} − ${allowances} (allocations comptées) = ${benefit} par mois.`,
+  },
+  en: {
+    netIncome: (annual: string, gross: string, deduction: string, enhancedQpp: string) =>
+      `${annual} (gross wage ${gross} less the deduction for workers ${deduction} and the enhanced QPP contribution ${enhancedQpp})`,
+    needs: (
+      basic: string,
+      adjustment: string,
+      perChild: string | null,
+      children: number,
+      total: string,
+    ) =>
+      `Basic benefit ${basic} + adjustment for an adult without a spouse ${adjustment}${perChild ? ` + minor child adjustment ${perChild} × ${children}` : ''} = ${total} a month.`,
+    excluded: (year: string, income: string, exclusion: string) =>
+      `Net income of ${year}: ${income}; the first ${exclusion} a year do not reduce the basic income.`,
+    reduction: (rate: string, excess: string, reduction: string, assumed: boolean) =>
+      `${rate} of the annual excess (${excess}) ÷ 12 = ${reduction} less a month${assumed ? ', from July of the following year (assuming the same income from year to year)' : ''}.`,
+    benefit: (needs: string, reduction: string, allowances: string, benefit: string) =>
+      `${needs} − ${reduction} − ${allowances} (allowances counted) = ${benefit} a month.`,
+  },
+} as const;
