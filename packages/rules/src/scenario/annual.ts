@@ -138,6 +138,7 @@ export function computeAnnual(
     familyAllowance: t.familyAllowance,
     solidarityCredit: t.solidarityCredit,
     paidThisMonth: t.paidThisMonth,
+    creditsOfPeriod: t.creditsOfPeriod,
     drugInsurancePremium: premium,
     quebecFamilyNet: t.quebecFamilyNet,
     claimBookletValue: bookletValue,
@@ -169,6 +170,8 @@ export interface TaxesAndCredits {
    * lines and money per month show these; the tax year (`gstCredit`…) keeps its convention.
    */
   readonly paidThisMonth: BenefitPeriodCredits;
+  /** The same credits, on the same income, under another period's rules (three credits, no return). */
+  readonly creditsOfPeriod: (periodCtx: RuleContext) => BenefitPeriodCredits;
   readonly incomeTaxes: Dec;
   /** Work premium, CWB, GST and solidarity credits (annual; the premium supplement apart). */
   readonly refundableCredits: Dec;
@@ -302,6 +305,7 @@ export function taxesAndCredits(
     familyAllowance: allocation,
     solidarityCredit: solidarity,
     paidThisMonth: paidCtx ? periodCredits(paidCtx) : taxYear,
+    creditsOfPeriod: periodCredits,
     incomeTaxes: sum([...federal.map((f) => annual(f.tax)), ...quebec.map(annual)]),
     refundableCredits: sum([wp.amount, cwb, gst, ccb, allocation, solidarity].map(annual)),
   };
@@ -343,18 +347,16 @@ function workPremiumSupplement(
 
 /**
  * The credits of the period paid from January to June of the simulated year (the one begun the
- * July before), on the year's income: the month's own when it is in January to June, else
- * computed again (only for a presented result's month-by-month view, never in sweeps).
+ * July before), on the year's income: the month's own when it is in January to June, else the
+ * three credits again under that period's rules (only for a presented result's month by month).
  */
 export function firstHalfCredits(
   input: ValidSimulationInput,
-  core: ScenarioCore,
   a: AnnualCore,
   ctx: RuleContext,
 ): BenefitPeriodCredits {
   if (input.period.month < 7) return a.paidThisMonth;
-  const january = paymentPeriodContext({ year: input.period.year, month: 1 }, ctx)!;
-  return taxesAndCredits(input, annualIncomes(input, core, ctx), ctx, january).paidThisMonth;
+  return a.creditsOfPeriod(paymentPeriodContext({ year: input.period.year, month: 1 }, ctx)!);
 }
 
 /**

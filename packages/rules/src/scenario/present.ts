@@ -542,7 +542,7 @@ export function present(p: Presented): SimulationResult {
     taxYear: taxYearFigures(input, annual),
     // Figures-only results (batches) leave the month-by-month view out.
     cashByMonth: (explain
-      ? cashByMonth(input, core, annual, firstHalfCredits(input, core, annual, ctx))
+      ? cashByMonth(input, core, annual, firstHalfCredits(input, annual, ctx))
       : []
     ).map((m) => ({
       month: m.month,
