@@ -68,14 +68,12 @@ export function premiumFamilyOf(household: {
   };
 }
 
-/** Schedule K's exemption threshold for this family type (none below it pays a premium). */
-function exemptionThresholdId(family: PremiumFamily): string {
+/** Schedule K's family type, which names its exemption threshold (none below it pays a premium). */
+function familyTypeOf(family: PremiumFamily): FamilyType {
   const children =
     family.children === 0 ? '' : family.children === 1 ? 'OneChild' : 'TwoOrMoreChildren';
-  if (family.adults === 2) return `credits.ramq.exemptionThreshold.couple${children}`;
-  return children === ''
-    ? 'credits.ramq.exemptionThreshold.single'
-    : `credits.ramq.exemptionThreshold.singleParent${children}`;
+  if (family.adults === 2) return `couple${children}`;
+  return children === '' ? 'single' : `singleParent${children}`;
 }
 
 export function drugInsurancePremium(
@@ -86,7 +84,8 @@ export function drugInsurancePremium(
 ): Computed {
   const adults = family.adults;
   const max = param(ctx, 'credits.ramq.maximumPremium');
-  const threshold = param(ctx, exemptionThresholdId(family));
+  const familyType = familyTypeOf(family);
+  const threshold = param(ctx, `credits.ramq.exemptionThreshold.${familyType}`);
   const first = param(ctx, 'credits.ramq.rate.first');
   const beyond = param(ctx, 'credits.ramq.rate.beyond');
   const excess = max0(familyNetIncome.minus(threshold.value));
@@ -114,13 +113,7 @@ export function drugInsurancePremium(
         excess: money(lang, toCents(excess)),
         premium: money(lang, toCents(premium)),
         maximum: money(lang, max.value.toNumber()),
-        family:
-          m.family[
-            exemptionThresholdId(family).replace(
-              'credits.ramq.exemptionThreshold.',
-              '',
-            ) as FamilyType
-          ],
+        family: m.family[familyType],
       };
       const said = !pays
         ? m.covered

@@ -297,16 +297,7 @@ export function renderComparison(
                   }
                   ${
                     f.steady.ok
-                      ? html`<span class="help"
-                          >${
-                            Math.round(f.steady.value.moneyPerMonth.springAmount) === 0
-                              ? w.springNothing
-                              : w.springAfter(
-                                  money(c, Math.abs(f.steady.value.moneyPerMonth.springAmount)),
-                                  f.steady.value.moneyPerMonth.springAmount < 0,
-                                )
-                          }</span
-                        >`
+                      ? html`<span class="help">${springWords(c, f.steady.value)}</span>`
                       : nothing
                   }</span
                 >
@@ -545,12 +536,6 @@ function handoutScenarioTable(
   figures: readonly ScenarioFigures[],
 ): TemplateResult {
   const { w } = c;
-  const perMonth = (f: ScenarioFigures) =>
-    !f.steady.ok
-      ? ''
-      : f.range
-        ? w.amountRange(money(c, f.range.amount[0]), money(c, f.range.amount[1]))
-        : money(c, f.steady.value.moneyPerMonth.amount);
   const spring = (f: ScenarioFigures) =>
     f.steady.ok ? money(c, f.steady.value.moneyPerMonth.springAmount) : '';
   return html`<table class="handout-scenarios" data-testid="handout-scenarios">
@@ -567,7 +552,7 @@ function handoutScenarioTable(
         (f) =>
           html`<tr>
             <th scope="row">${scenarioName(c, f.scenario)}</th>
-            <td>${perMonth(f)}</td>
+            <td>${perMonthWords(c, f)}</td>
             <td>${f.months.ok ? money(c, f.months.value.total) : ''}</td>
             <td>${spring(f)}</td>
           </tr>`,
@@ -583,16 +568,27 @@ function handoutScenarioTable(
  */
 function yearAndSpring(c: MeetingContext, f: ScenarioFigures): string {
   if (!f.steady.ok || !f.months.ok) return '';
-  const m = f.steady.value.moneyPerMonth;
-  const spring =
-    Math.round(m.springAmount) === 0
-      ? c.w.springNothing
-      : c.w.springAfter(money(c, Math.abs(m.springAmount)), m.springAmount < 0);
-  // With « Je ne sais pas », the average is a range, as the headline says.
-  const perMonth = f.range
+  return c.w.handoutYear(
+    perMonthWords(c, f),
+    money(c, f.months.value.total),
+    springWords(c, f.steady.value),
+  );
+}
+
+/** « puis 4 107 $ de plus au printemps », « rien de plus au printemps »: the year's spring. */
+function springWords(c: MeetingContext, steady: SimulationResult): string {
+  const spring = steady.moneyPerMonth.springAmount;
+  return Math.round(spring) === 0
+    ? c.w.springNothing
+    : c.w.springAfter(money(c, Math.abs(spring)), spring < 0);
+}
+
+/** The money per month; with « Je ne sais pas », the range the headline says. */
+function perMonthWords(c: MeetingContext, f: ScenarioFigures): string {
+  if (!f.steady.ok) return '';
+  return f.range
     ? c.w.amountRange(money(c, f.range.amount[0]), money(c, f.range.amount[1]))
-    : money(c, m.amount);
-  return c.w.handoutYear(perMonth, money(c, f.months.value.total), spring);
+    : money(c, f.steady.value.moneyPerMonth.amount);
 }
 
 /**
