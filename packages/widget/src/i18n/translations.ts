@@ -1,29 +1,39 @@
 /**
  * The words for a language and a reading level: French (fr-CA) by default, English, and the
- * plain-language overlays (« Facile à lire »), French typography applied once.
+ * plain-language overlays (« Facile à lire »), French typography applied once. French in standard
+ * words ships with the element; English and the plain-language words are separate chunks, loaded
+ * when a page asks for them (see `words-controller.ts`): a French first visit never downloads them.
  */
-import { en } from './en.js';
 import { fr } from './fr.js';
 import { frDetailWords } from './fr-details.js';
-import { enSimple, frSimple } from './simple.js';
 import type { Translation } from './translation.js';
 import { typesetFrench } from './typography.js';
 
-const cache = new Map<string, Translation>();
-
-export function translationFor(lang: 'fr' | 'en', level: 'standard' | 'simple'): Translation {
-  const key = `${lang}-${level}`;
-  let words = cache.get(key);
-  if (!words) {
-    if (lang === 'en') words = level === 'simple' ? { ...en, ...enSimple } : en;
-    else {
-      const french: Translation = { ...fr, ...typesetFrench(frDetailWords) };
-      words = level === 'simple' ? { ...french, ...typesetFrench(frSimple) } : french;
-    }
-    cache.set(key, words);
-  }
-  return words;
-}
+export type ReadingLevel = 'standard' | 'simple';
 
 /** French in standard words: what a page shows before it says otherwise. */
-export const defaultTranslation = translationFor('fr', 'standard');
+export const defaultTranslation: Translation = { ...fr, ...typesetFrench(frDetailWords) };
+
+const loaded = new Map<string, Translation>([['fr-standard', defaultTranslation]]);
+
+/** The words if they are loaded already (French in standard words always is), else undefined. */
+export function loadedTranslation(lang: 'fr' | 'en', level: ReadingLevel): Translation | undefined {
+  return loaded.get(`${lang}-${level}`);
+}
+
+/** Loads (once) and returns the words for a language and a reading level. */
+export async function loadTranslation(
+  lang: 'fr' | 'en',
+  level: ReadingLevel,
+): Promise<Translation> {
+  const key = `${lang}-${level}`;
+  const known = loaded.get(key);
+  if (known) return known;
+  const simple = level === 'simple' ? await import('./simple.js') : null;
+  const words: Translation =
+    lang === 'en'
+      ? { ...(await import('./en.js')).en, ...(simple?.enSimple ?? {}) }
+      : { ...defaultTranslation, ...(simple ? typesetFrench(simple.frSimple) : {}) };
+  loaded.set(key, words);
+  return words;
+}

@@ -4,7 +4,7 @@ import { PasserelleElement } from '../base/passerelle-element.js';
 import { defaultParameters, spokenHours } from '@passerelle/rules';
 import { formatMoney } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
-import { translationFor } from '../i18n/translations.js';
+import { WordsController } from '../base/words-controller.js';
 import type { Translation } from '../i18n/translation.js';
 import { createDrafts, renderNumberField } from '../parts/number-field.js';
 import type { RenderContext } from '../parts/render-context.js';
@@ -101,8 +101,14 @@ export class PasserelleMeeting extends PasserelleElement {
     super.disconnectedCallback();
   }
 
+  /** French at once; English loaded when asked for. */
+  private readonly speech = new WordsController(this, () => ({
+    lang: this.language,
+    level: 'standard',
+  }));
+
   private get t(): Translation {
-    return translationFor(this.language, 'standard');
+    return this.speech.wordsOrDefault;
   }
 
   private get w(): MeetingWords {
@@ -259,7 +265,9 @@ export class PasserelleMeeting extends PasserelleElement {
     this.shareMessage = await copyLink(this.hash(), this.t.shareDone);
   }
 
-  override render(): TemplateResult {
+  override render(): TemplateResult | typeof nothing {
+    // English words are on their way: nothing rather than a flash of French.
+    if (!this.speech.words) return nothing;
     const t = this.t;
     const c = this.context();
     const figures: ScenarioFigures[] = this.views.compute(this.state);

@@ -8,7 +8,7 @@ import { renderIncomeChart, type ChartSeries } from '../chart/income-chart.js';
 import { emit, type PasserelleChangeDetail } from '../events/passerelle-change.js';
 import { formatHours, formatMoney } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
-import { translationFor } from '../i18n/translations.js';
+import { WordsController } from '../base/words-controller.js';
 import type { TermId, Translation } from '../i18n/translation.js';
 import {
   defaultState,
@@ -202,7 +202,7 @@ export class PasserelleSimulator extends PasserelleElement {
     this.observeHeadline();
     // User Timing: when the first amounts are on the page (read by `pnpm bench:browser`, and by
     // any host that measures its pages); once per element.
-    if (!this.firstAmountMarked && this.views.length > 0) {
+    if (!this.firstAmountMarked && this.views.length > 0 && this.speech.words) {
       this.firstAmountMarked = true;
       performance.mark('passerelle:first-amount');
     }
@@ -222,8 +222,14 @@ export class PasserelleSimulator extends PasserelleElement {
     return childrenWithoutAge(this.state);
   }
 
+  /** French at once; English and « Facile à lire » loaded when asked for. */
+  private readonly speech = new WordsController(this, () => ({
+    lang: this.language,
+    level: this.simple ? 'simple' : 'standard',
+  }));
+
   private get t(): Translation {
-    return translationFor(this.language, this.simple ? 'simple' : 'standard');
+    return this.speech.wordsOrDefault;
   }
 
   private money(n: number, digits = 2): string {
@@ -570,7 +576,9 @@ export class PasserelleSimulator extends PasserelleElement {
     return context;
   }
 
-  override render(): TemplateResult {
+  override render(): TemplateResult | typeof nothing {
+    // Another language's words are on their way: nothing rather than a flash of French.
+    if (!this.speech.words) return nothing;
     try {
       return this.renderContent();
     } catch (error) {
