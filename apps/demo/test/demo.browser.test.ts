@@ -384,6 +384,28 @@ describe('host integration', () => {
     expect(pages).toBe(1);
     await page.close();
   });
+
+  it('prints the months toward the revenu de base once, in one line, and still one page', async () => {
+    const page = await open('/index.html#passerelle=sm%3D40');
+    const none = page.locator('passerelle-simulator [data-testid="coverage-none"] .print-only');
+    await page.emulateMedia({ media: 'print' });
+    expect(norm(await none.innerText())).toMatch(
+      /^Revenu de base : 40 des 66 mois comptés, le 66e en \p{L}+ 20\d\d\.$/u,
+    );
+    // The sentence that asks something of the screen is not on paper.
+    expect(
+      await page
+        .locator('passerelle-simulator [data-testid="basic-income-count-none"]')
+        .isVisible(),
+    ).toBe(false);
+    // The same course on every card (each stays on solidarité sociale): said once.
+    expect(
+      await page.locator('passerelle-simulator [data-testid="coverage-wage"] .print-only').count(),
+    ).toBe(0);
+    const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    await page.close();
+  });
 });
 
 describe('analyst page', () => {

@@ -291,8 +291,9 @@ describe('counsellor’s meeting', () => {
   for (const lang of ['fr', 'en'] as const) {
     for (const hours of [10, 25]) {
       it(`prints a one-page handout, ${lang}, chosen scenario at ${hours} h, three scenarios`, async () => {
+        // At 25 h the months toward the revenu de base are given: their line must fit too.
         const data = {
-          s: { y: '2026', m: '1', p: 'socialSolidarity' },
+          s: { y: '2026', m: '1', p: 'socialSolidarity', ...(hours === 25 ? { sm: '40' } : {}) },
           sc: [
             { k: 'w', h: 10, r: null, at: 'countedInFull', d: 0, c: {} },
             { k: 'w', h: hours, r: null, at: 'countedInFull', d: 0, c: {} },
@@ -334,8 +335,20 @@ describe('counsellor’s meeting', () => {
         await reopened.emulateMedia({ media: 'print' });
         expect(norm(await reopened.locator(m('.handout')).textContent())).toBe(text);
         await reopened.close();
-        if (hours === 25)
+        if (hours === 25) {
           expect(text).toMatch(lang === 'fr' ? /L’aide s’arrête : / : /Assistance stops: /);
+          // Leaving for work in January 2026 after 40 months: the booklet's months count on.
+          expect(
+            norm(await page.locator(m('[data-testid="handout-basic-income-count"]')).textContent()),
+          ).toBe(
+            lang === 'fr'
+              ? 'Revenu de base : 40 des 66 mois comptés, le 66e en février 2028 (les mois avec le carnet comptent aussi).'
+              : 'Basic income: 40 of 66 months counted, the 66th in February 2028 (months with the booklet count too).',
+          );
+        } else
+          expect(await page.locator(m('[data-testid="handout-basic-income-count"]')).count()).toBe(
+            0,
+          );
         // Each scenario says its labelled average, its twelve months and its spring; the chosen
         // one's twelve months are the total under its months, and the months add up to it.
         const scenarios = await page

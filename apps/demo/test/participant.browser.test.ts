@@ -431,6 +431,47 @@ describe('bad input is shown, never swallowed', () => {
     await page.close();
   });
 
+  it('a person on solidarité sociale gives their months and reads when they would reach the revenu de base', async () => {
+    const page = await open(`${june2026}%26wh%3D30`, sizes[0]!);
+    const count = page.locator('passerelle-simulator [data-testid="basic-income-count-wage"]');
+    // Not given yet: the rule and what the scenario does to the count, never a date.
+    expect(norm(await count.textContent())).toBe(
+      norm(result(marc(30)).towardBasicIncome!.sentence.fr),
+    );
+    expect(norm(await count.textContent())).not.toMatch(/vous auriez vos 66 mois/);
+    await page.locator('passerelle-simulator #situation-open').click();
+    const box = page.locator('passerelle-simulator #solidarity-months');
+    await box.fill('40');
+    // Enter submits the form: it closes on the results.
+    await box.press('Enter');
+    await expect.poll(() => box.count()).toBe(0);
+    const expected = result({
+      ...marc(30),
+      options: { monthsTowardBasicIncome: 40 },
+    }).towardBasicIncome!;
+    // Leaving for work: the months still count with the booklet, on its condition and date.
+    expect(expected.course).toBe('whileBookletHeld');
+    await expect.poll(async () => norm(await count.textContent())).toBe(norm(expected.sentence.fr));
+    expect(norm(await count.textContent())).toContain('au plus tard le 31 juillet 2026');
+    expect(norm(await count.textContent())).toContain('vous auriez vos 66 mois en juillet 2028');
+    expect(await count.isVisible()).toBe(true);
+    // 73 months is not a count of the last 72: refused and said; Enter keeps the form open on
+    // its message, and the figures keep the 40.
+    await page.locator('passerelle-simulator #situation-open').click();
+    expect(await box.inputValue()).toBe('40');
+    await box.fill('73');
+    await box.press('Enter');
+    await expect.poll(() => box.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      norm(await page.locator('passerelle-simulator #solidarity-months-error').textContent()),
+    ).toBe(
+      'Entrez un nombre de mois de 0 à 72, par exemple 40. Les montants affichés restent ceux de la dernière valeur valide.',
+    );
+    expect(await box.isVisible()).toBe(true);
+    expect(norm(await count.textContent())).toBe(norm(expected.sentence.fr));
+    await page.close();
+  });
+
   it('hours typed out of range are marked, in English too', async () => {
     const page = await open(`${june2026}%26l%3Den`, sizes[1]!);
     await expect

@@ -1,6 +1,7 @@
 /**
  * A plain-text rendering of results, for a counsellor reading a terminal: the same sentences as
- * the simulator (headline, spring settlement, cliffs, next hour, health coverage, uncertainty),
+ * the simulator (headline, spring settlement, cliffs, next hour, health coverage, months toward
+ * the revenu de base, uncertainty),
  * then the month's lines. The full list of unverified parameters stays in the JSON output.
  */
 import {
@@ -99,6 +100,7 @@ export function formatText(
   lines.push('');
   if (input) lines.push(...hoursSentences(input, result, lang).map((s) => `  ${s}`));
   lines.push(`  ${result.coverage.sentence[lang]}`);
+  if (result.towardBasicIncome) lines.push(`  ${result.towardBasicIncome.sentence[lang]}`);
   for (const n of result.notices)
     lines.push(`  ${n.severity === 'warning' ? '!' : '·'} ${n.message[lang]}`);
   const c = result.uncertainty.counts;

@@ -62,6 +62,11 @@ export {
   bookletConditionSource,
   declarationDeadline,
 } from './programs/claim-booklet.js';
+export {
+  admissionCountSource,
+  type AdmissionCount,
+  type CountCourse,
+} from './programs/basic-income/admission-count.js';
 export { uncertaintyOf, type Uncertainty } from './scenario/sentences/uncertainty.js';
 export { applyReform, reformSchema, type Reform } from './reform/reform.js';
 export { inValidRange, validRange, type ValidRange } from './parameters/valid-range.js';
@@ -110,6 +115,7 @@ export type {
   TaxYear,
   HouseholdYear,
   MarginalRate,
+  TowardBasicIncome,
 } from './scenario/result.js';
 export { inputFields, type InputFields } from './input/fields.js';
 export {

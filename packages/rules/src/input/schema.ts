@@ -37,6 +37,8 @@ export const inputLimits = {
   hoursPerWeek: [0, 80],
   /** Months on assistance: up to 50 years. */
   monthsOnAssistance: [0, 600],
+  /** Months counted toward the revenu de base: at most the 72 of its window. */
+  monthsTowardBasicIncome: [0, 72],
   hourlyWage: [1, 500],
   amountPerHour: [0, 200],
   amountPerMonth: [0, 10000],
@@ -229,6 +231,12 @@ export const optionsSchema = z
      * RAPF s. 67.3, asks for 6).
      */
     monthsOnAssistance: z.optional(integer(inputLimits.monthsOnAssistance)),
+    /**
+     * Months of the last 72 already counted toward the Programme de revenu de base (on solidarité
+     * sociale, or holding the ASM-2 claim booklet after leaving for work), before the simulated
+     * month. Unknown (left out): the result says the rule and what the scenario does to the count.
+     */
+    monthsTowardBasicIncome: z.optional(integer(inputLimits.monthsTowardBasicIncome)),
     /**
      * The household lives in subsidized housing (HLM, housing co-operative or other subsidized
      * dwelling, rent supplement): no single-person adjustment (RAPF s. 67.3).

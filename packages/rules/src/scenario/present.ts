@@ -20,6 +20,7 @@ import {
 } from './money-per-month.js';
 import { headline, type HeadlineFacts } from './sentences/headline.js';
 import { coverageSentence, simpleCoverageSentence } from './sentences/coverage.js';
+import { admissionCount } from '../programs/basic-income/admission-count.js';
 import { uncertaintyOf } from './sentences/uncertainty.js';
 import type { MarginalRates } from './marginal.js';
 import type { YearRun } from './run-year.js';
@@ -506,6 +507,14 @@ export function present(p: Presented): SimulationResult {
   }
   const booklet = annual.claimBooklet;
   for (const p of booklet.parameters) used.set(`${p.id}@${p.entry.effectiveFrom}`, p);
+  const count = admissionCount(
+    input.household.adults.some((a) => a.program === 'socialSolidarity'),
+    input.options.monthsTowardBasicIncome,
+    booklet,
+    input.period,
+    ctx,
+  );
+  for (const p of count?.parameters ?? []) used.set(`${p.id}@${p.entry.effectiveFrom}`, p);
 
   const comparison = comparisonFigures(core, baseline, annual, baselineAnnual, ctx);
   const { diff, hours, gainPerHour } = comparison;
@@ -583,6 +592,20 @@ export function present(p: Presented): SimulationResult {
       drugPremiumPerMonthWithoutBooklet: premiumPerMonth,
       sentence: coverageSentence(coverageFacts),
       simpleSentence: simpleCoverageSentence(coverageFacts),
+    },
+    towardBasicIncome: count && {
+      monthsCounted: count.monthsCounted,
+      monthsRequired: count.monthsRequired,
+      windowMonths: count.windowMonths,
+      course: count.course,
+      monthsLeft: count.monthsLeft,
+      reachedIn: count.reachedIn,
+      stopsIn: count.stopsIn,
+      monthsAtStop: count.monthsAtStop,
+      sentence: count.sentence,
+      simpleSentence: count.simpleSentence,
+      briefSentence: count.briefSentence,
+      source: count.source,
     },
     notices: [...notices(input, core, exit, ctx), ...safetyNetNotices(input, core, baseline)],
     assumptions,

@@ -3,6 +3,7 @@ import type { Localized } from '../i18n/localized.js';
 import type { Program } from '../input/schema.js';
 import type { ParameterSource, ParameterStatus, ParameterUnit } from '../parameters/schema.js';
 import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
+import type { AdmissionCount } from '../programs/basic-income/admission-count.js';
 import type { Uncertainty } from './sentences/uncertainty.js';
 
 export interface ParameterReference {
@@ -97,6 +98,8 @@ export interface Notice {
   readonly severity: 'info' | 'warning';
   readonly message: Localized;
 }
+
+export type TowardBasicIncome = Omit<AdmissionCount, 'parameters'>;
 
 export interface SimulationResult {
   readonly label?: string;
@@ -212,6 +215,12 @@ export interface SimulationResult {
     /** The same in plain words (« Facile à lire »). */
     readonly simpleSentence: Localized;
   };
+  /**
+   * With an adult on solidarité sociale: the months toward the Programme de revenu de base (66 of
+   * the last 72, ADEL sujet 168216), what this scenario does to the count and when the 66th month
+   * would come; null for any other household.
+   */
+  readonly towardBasicIncome: TowardBasicIncome | null;
   readonly notices: readonly Notice[];
   readonly assumptions: readonly Localized[];
   /** Every parameter used whose value is not verified against its primary source for that date. */

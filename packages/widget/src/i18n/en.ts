@@ -74,6 +74,10 @@ export const en: Translation = {
     'After 6 months in a row on social assistance, a single person gets $50 more a month (the single-person adjustment). Unticked, 6 months or more is assumed.',
   subsidizedHousing: 'I live in subsidized housing (low-rent housing, co-op, rent supplement)',
   subsidizedHousingHelp: 'In subsidized housing there is no single-person adjustment.',
+  solidarityMonths: 'For how many months have you received social solidarity?',
+  solidarityMonthsHelp:
+    'Months in the last 6 years (72 months). After 66 months you move to the basic income. Leave empty if you do not know.',
+  invalidSolidarityMonths: 'Enter a number of months from 0 to 72, for example 40.',
   disabilityTaxCredit: 'I am eligible for the disability tax credit',
   disabilityTaxCreditHelp:
     'Recognized by the form a health professional fills out. It adds a supplement to the Canada Workers Benefit when you work.',

@@ -32,6 +32,10 @@ export const frDetailWords: DetailWords = {
   subsidizedHousing: 'J’habite un logement subventionné (HLM, coopérative, supplément au loyer)',
   subsidizedHousingHelp:
     'Dans un logement subventionné, il n’y a pas d’ajustement pour personne seule.',
+  solidarityMonths: 'Depuis combien de mois recevez-vous la solidarité sociale ?',
+  solidarityMonthsHelp:
+    'Les mois des 6 dernières années (72 mois). Après 66 mois, on passe au revenu de base. Laissez vide si vous ne savez pas.',
+  invalidSolidarityMonths: 'Entrez un nombre de mois de 0 à 72, par exemple 40.',
   includeBooklet: 'Compter la valeur du carnet de réclamation dans les montants',
   disabilityTaxCredit: 'J’ai droit au crédit d’impôt pour personnes handicapées',
   disabilityTaxCreditHelp:

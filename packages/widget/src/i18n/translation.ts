@@ -61,6 +61,10 @@ export interface Translation {
   recentOnAssistanceHelp: string;
   subsidizedHousing: string;
   subsidizedHousingHelp: string;
+  /** On solidarité sociale: months counted toward the revenu de base (a box, empty if unknown). */
+  solidarityMonths: string;
+  solidarityMonthsHelp: string;
+  invalidSolidarityMonths: string;
   includeBooklet: string;
   disabilityTaxCredit: string;
   disabilityTaxCreditHelp: string;
@@ -180,6 +184,9 @@ export type DetailKey =
   | 'recentOnAssistanceHelp'
   | 'subsidizedHousing'
   | 'subsidizedHousingHelp'
+  | 'solidarityMonths'
+  | 'solidarityMonthsHelp'
+  | 'invalidSolidarityMonths'
   | 'includeBooklet'
   | 'disabilityTaxCredit'
   | 'disabilityTaxCreditHelp'

@@ -195,8 +195,10 @@ export const meetingStyles = [
     }
     .reopen .qr {
       display: block;
-      width: 3.2cm;
-      height: 3.2cm;
+      /* Large enough for any phone's camera at reading distance, small enough to stay beside
+         the months rather than push the page's end onto a second sheet. */
+      width: 2.8cm;
+      height: 2.8cm;
     }
     .reopen p {
       margin: 0.2rem 0 0;

@@ -250,6 +250,7 @@ export class PasserelleMeeting extends PasserelleElement {
           () => this.requestUpdate(),
           t.keptLastResult,
         ),
+      hasInvalidField: () => this.drafts.invalid.size > 0,
       detailsBody: (r) => renderDetailsBody(context, r),
     };
     return context;

@@ -690,7 +690,19 @@ export function renderHandout(
     ${
       chosen && cliff
         ? html`<h3>${w.monthsTitle(scenarioName(c, chosen.scenario))}</h3>
-            <p class="small">${milestoneSentences(c, cliff).join(' ')}</p>
+            <p class="small">
+              ${milestoneSentences(c, cliff).join(' ')}
+              ${
+                // The 66th month toward the revenu de base is a milestone too, when the months
+                // are given (the general rule, without a date, is for the screen); the booklet's
+                // condition is in the sentence before it.
+                chosenSteady?.towardBasicIncome?.briefSentence
+                  ? html`<span data-testid="handout-basic-income-count"
+                      >${speak(lang(c), chosenSteady.towardBasicIncome.briefSentence)}</span
+                    >`
+                  : nothing
+              }
+            </p>
             <div class="months-and-code">
               <div>
                 ${handoutMonths(c, cliff.months)}
@@ -726,7 +738,7 @@ export function renderHandout(
     }
     ${
       chosenSteady
-        ? html`<p class="small">${speak(lang(c), chosenSteady.coverage.sentence)}</p>`
+        ? html`<p class="small">${speak(lang(c), chosenSteady.coverage.sentence)}</p> `
         : nothing
     }
     ${

@@ -1,7 +1,6 @@
 /**
- * The situation form, opened from its one-line summary (see `situation.ts`). In the
- * simulator it is part of the on-demand file (see `on-demand.ts`): it imports nothing at run
- * time and takes Lit's `html`, the choices and the fields' limits from its context.
+ * The situation form, opened from its one-line summary (see `situation.ts`): the choices come
+ * from its context, each field's limits from the fields' table.
  */
 import { html, type TemplateResult } from 'lit';
 import type { WidgetState } from '../state/fields.js';
@@ -50,7 +49,8 @@ export function renderSituationForm(
     id="situation-form"
     @submit=${(e: Event) => {
       e.preventDefault();
-      toggle(false);
+      // Enter in a box with a bad value keeps the form open on its message.
+      if (!c.hasInvalidField()) toggle(false);
     }}
   >
     <fieldset>
@@ -162,6 +162,18 @@ export function renderSituationForm(
           ${years.map((y) => html`<option value=${y} ?selected=${s.year === y}>${y}</option>`)}
         </select>
       </div>
+      ${
+        s.program === 'socialSolidarity'
+          ? c.numberField({
+              id: 'solidarity-months',
+              label: t.solidarityMonths,
+              spec: c.field('solidarityMonths'),
+              value: s.solidarityMonths,
+              message: t.invalidSolidarityMonths,
+              help: t.solidarityMonthsHelp,
+            })
+          : nothing
+      }
       ${
         onAssistance
           ? checkbox('long-term', 'longTermRecipient', t.longTermRecipient, t.longTermRecipientHelp)

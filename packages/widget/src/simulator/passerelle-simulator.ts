@@ -572,6 +572,7 @@ export class PasserelleSimulator extends PasserelleElement {
           () => this.requestUpdate(),
           t.keptLastResult,
         ),
+      hasInvalidField: () => this.drafts.invalid.size > 0,
     };
     return context;
   }

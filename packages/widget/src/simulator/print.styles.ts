@@ -21,7 +21,9 @@ export const printStyles = css`
     .chart-table,
     .privacy,
     .intro,
-    .explanations {
+    .explanations,
+    /* Words that ask something of the screen (« indiquez vos mois… »): nothing to do on paper. */
+    .screen-only {
       display: none;
     }
     .print-only {

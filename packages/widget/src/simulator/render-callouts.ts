@@ -91,6 +91,29 @@ export function renderCoverage(
       <strong>${t.healthTitle}${t.colon.trimEnd()}</strong>
       ${speak(t.lang, c.simple ? cov.simpleSentence : cov.sentence)} ${c.term('claimBooklet', kind)}
     </p>
+    ${
+      // On solidarité sociale: the months toward the revenu de base, and what this scenario does
+      // to them (the library's sentence, ADEL sujet 168216); on paper its one-line form, only
+      // when the months are given (« indiquez vos mois » asks something of the screen).
+      r.towardBasicIncome
+        ? html`<p data-testid=${`basic-income-count-${kind}`} class="screen-only">
+              ${speak(
+                t.lang,
+                c.simple ? r.towardBasicIncome.simpleSentence : r.towardBasicIncome.sentence,
+              )}
+            </p>
+            ${
+              // On paper once where it is the same: on the card without activity, and on a card
+              // whose scenario changes the count's course (leaving with the booklet, to check).
+              r.towardBasicIncome.briefSentence &&
+              (kind === 'none' || r.towardBasicIncome.course !== 'onSolidarity')
+                ? html`<p class="print-only">
+                    ${speak(t.lang, r.towardBasicIncome.briefSentence)}
+                  </p>`
+                : nothing
+            }`
+        : nothing
+    }
   </div>`;
 }
 

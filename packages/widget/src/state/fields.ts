@@ -48,6 +48,11 @@ export interface WidgetState {
   recentOnAssistance: boolean;
   /** Living in subsidized housing (HLM, co-op, rent supplement): no single-person adjustment. */
   subsidizedHousing: boolean;
+  /**
+   * On solidarité sociale: months of the last 72 already counted toward the revenu de base
+   * (ADEL sujet 168216); null when the person does not say (the rule is then said without a date).
+   */
+  solidarityMonths: number | null;
   /** Count the claim booklet's value (the drug premium it spares) in the amounts. */
   includeClaimBookletValue: boolean;
   /** The person is eligible for the disability tax credit: the CWB's disability supplement. */
@@ -101,6 +106,15 @@ export const fields: readonly FieldSpec[] = [
   { key: 'longTermRecipient', short: 'lt', kind: 'flag' },
   { key: 'recentOnAssistance', short: 'ra', kind: 'flag' },
   { key: 'subsidizedHousing', short: 'hs', kind: 'flag' },
+  {
+    key: 'solidarityMonths',
+    short: 'sm',
+    kind: 'number',
+    min: 0,
+    max: 72,
+    step: 1,
+    nullable: true,
+  },
   { key: 'includeClaimBookletValue', short: 'cv', kind: 'flag' },
   { key: 'disabilityTaxCredit', short: 'dtc', kind: 'flag' },
   { key: 'allowanceHours', short: 'ah', kind: 'number', min: 0, max: 40, step: 0.5 },
@@ -127,6 +141,7 @@ export function defaultState(year: number, month: number): WidgetState {
     longTermRecipient: false,
     recentOnAssistance: false,
     subsidizedHousing: false,
+    solidarityMonths: null,
     includeClaimBookletValue: false,
     disabilityTaxCredit: false,
     allowanceHours: 10,

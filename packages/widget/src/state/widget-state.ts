@@ -67,6 +67,9 @@ export function scenarioInput(
       includeClaimBookletValue: state.includeClaimBookletValue,
       ...(state.recentOnAssistance ? { monthsOnAssistance: 0 } : {}),
       subsidizedHousing: state.subsidizedHousing,
+      ...(state.program === 'socialSolidarity' && state.solidarityMonths !== null
+        ? { monthsTowardBasicIncome: state.solidarityMonths }
+        : {}),
     },
   };
 }
