@@ -30,7 +30,7 @@ import {
 import { createDrafts, renderNumberField } from '../parts/number-field.js';
 import { renderAnswerBar } from './render-answer-bar.js';
 import { renderDetailsBody } from './render-details.js';
-import { renderSituationForm } from '../parts/situation-form.js';
+import type { renderSituationForm } from '../parts/situation-form.js';
 import { loadParameterSources, parameterSourcesLoaded } from './parameter-sources.js';
 import type { NumberFieldOptions, RenderContext } from '../parts/render-context.js';
 import { headlineOf, renderScenario } from './render-scenario.js';
@@ -445,7 +445,19 @@ export class PasserelleSimulator extends PasserelleElement {
     if (!this.noUrlState) this.scheduleUrlWrite();
   }
 
+  /** The situation form, a chunk of its own: loaded the first time a person opens it. */
+  private situationForm: typeof renderSituationForm | null = null;
+
   private async toggleSituation(open: boolean, focus = '#program'): Promise<void> {
+    if (open && !this.situationForm) {
+      try {
+        this.situationForm = (await import('../parts/situation-form.js')).renderSituationForm;
+      } catch (error) {
+        // Not silent: the console says why the form did not open (the network dropped).
+        console.error('Passerelle: the situation form could not be loaded', error);
+        return;
+      }
+    }
     this.situationOpen = open;
     await this.updateComplete;
     // Focus follows the fold: into the form when it opens, back to its button when it closes.
@@ -629,7 +641,8 @@ export class PasserelleSimulator extends PasserelleElement {
           c,
           this.situationOpen,
           (open) => void this.toggleSituation(open),
-          renderSituationForm,
+          // Loaded before the form opens (see `toggleSituation`).
+          (context, toggle) => this.situationForm!(context, toggle),
         )}
         <p class="intro">${t.intro}</p>
         <p class="privacy">${t.privacy}</p>
