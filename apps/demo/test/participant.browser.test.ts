@@ -472,6 +472,42 @@ describe('bad input is shown, never swallowed', () => {
     await page.close();
   });
 
+  it('a bus pass entered once: each card with an activity says the money left after it, beside the money before', async () => {
+    const page = await open(`${june2026}%26wh%3D15`, sizes[0]!);
+    await page.locator('passerelle-simulator #situation-open').click();
+    const box = page.locator('passerelle-simulator #transport-costs');
+    await box.fill('-5');
+    await box.press('Tab');
+    await expect.poll(() => box.getAttribute('aria-invalid')).toBe('true');
+    await box.fill('100 $');
+    await box.press('Enter');
+    await expect.poll(() => box.count()).toBe(0);
+    const expected = result({
+      ...marc(15),
+      options: { costsOfWorking: { transportPerMonth: 100 } },
+    });
+    const after = page.locator('passerelle-simulator [data-testid="after-costs-wage"]');
+    await expect
+      .poll(async () => norm(await after.textContent()))
+      .toBe(norm(expected.costsOfWorking!.sentence.fr));
+    expect(await after.isVisible()).toBe(true);
+    // The headline keeps the money before the costs: the sentence's « au lieu de » is its figure.
+    expect(
+      norm(await page.locator('passerelle-simulator [data-testid="headline-wage"]').textContent()),
+    ).toBe(norm(expected.moneyPerMonth.headline.fr));
+    expect(norm(await after.textContent())).toContain(
+      `au lieu de ${Math.round(expected.moneyPerMonth.differenceVsNoActivity)} $`,
+    );
+    // No activity, no cost of going to work; the summary line says the costs.
+    expect(
+      await page.locator('passerelle-simulator [data-testid="after-costs-none"]').count(),
+    ).toBe(0);
+    expect(
+      norm(await page.locator('passerelle-simulator #situation-line').textContent()),
+    ).toContain('frais pour travailler 100 $ par mois');
+    await page.close();
+  });
+
   it('hours typed out of range are marked, in English too', async () => {
     const page = await open(`${june2026}%26l%3Den`, sizes[1]!);
     await expect

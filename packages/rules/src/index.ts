@@ -62,6 +62,7 @@ export {
   bookletConditionSource,
   declarationDeadline,
 } from './programs/claim-booklet.js';
+export { costsOfWorking, type CostsOfWorking } from './scenario/costs-of-working.js';
 export {
   admissionCountSource,
   type AdmissionCount,

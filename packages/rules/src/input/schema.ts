@@ -37,6 +37,8 @@ export const inputLimits = {
   hoursPerWeek: [0, 80],
   /** Months on assistance: up to 50 years. */
   monthsOnAssistance: [0, 600],
+  /** A cost of working entered by a person, a month. */
+  costPerMonth: [0, 5000],
   /** Months counted toward the revenu de base: at most the 72 of its window. */
   monthsTowardBasicIncome: [0, 72],
   hourlyWage: [1, 500],
@@ -231,6 +233,17 @@ export const optionsSchema = z
      * RAPF s. 67.3, asks for 6).
      */
     monthsOnAssistance: z.optional(integer(inputLimits.monthsOnAssistance)),
+    /**
+     * What working costs the household a month, as the person says it: transport (bus pass, gas)
+     * and childcare (what is left to pay). Counted only in a scenario with an activity; the
+     * result says the money left after them beside the money before them.
+     */
+    costsOfWorking: z.optional(
+      z.strictObject({
+        transportPerMonth: z._default(bounded(inputLimits.costPerMonth), 0),
+        childcarePerMonth: z._default(bounded(inputLimits.costPerMonth), 0),
+      }),
+    ),
     /**
      * Months of the last 72 already counted toward the Programme de revenu de base (on solidarité
      * sociale, or holding the ASM-2 claim booklet after leaving for work), before the simulated

@@ -21,6 +21,7 @@ import {
 import { headline, type HeadlineFacts } from './sentences/headline.js';
 import { coverageSentence, simpleCoverageSentence } from './sentences/coverage.js';
 import { admissionCount } from '../programs/basic-income/admission-count.js';
+import { costsOfWorking } from './costs-of-working.js';
 import { uncertaintyOf } from './sentences/uncertainty.js';
 import type { MarginalRates } from './marginal.js';
 import type { YearRun } from './run-year.js';
@@ -540,6 +541,13 @@ export function present(p: Presented): SimulationResult {
       maximumPerMonth: pharmacy[2]!.value.toNumber(),
     },
   };
+  const moneyPerMonth = moneyPerMonthFigures(
+    input.period,
+    core,
+    annual,
+    baselineAnnual,
+    p.beforeExit,
+  );
   const unverified = [...used.values()].filter((p) => !p.entry.verified).map(parameterReference);
   return {
     ...(input.label === undefined ? {} : { label: input.label }),
@@ -581,7 +589,17 @@ export function present(p: Presented): SimulationResult {
           ? { fr: exit.explanation.sentence('fr'), en: exit.explanation.sentence('en') }
           : null,
     },
-    moneyPerMonth: moneyPerMonthFigures(input.period, core, annual, baselineAnnual, p.beforeExit),
+    moneyPerMonth,
+    costsOfWorking: costsOfWorking(
+      input.options.costsOfWorking,
+      // Hours of activity (wage or allowance), even unpaid ones: the bus is taken all the same.
+      input.household.adults.some(
+        ({ activity: a }) =>
+          (a.wage?.hoursPerWeek ?? 0) > 0 || (a.allowance?.hoursPerWeek ?? 0) > 0,
+      ),
+      moneyPerMonth.amount,
+      moneyPerMonth.differenceVsNoActivity,
+    ),
     coverage: {
       claimBooklet: {
         status: booklet.status,

@@ -4,6 +4,7 @@ import type { Program } from '../input/schema.js';
 import type { ParameterSource, ParameterStatus, ParameterUnit } from '../parameters/schema.js';
 import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
 import type { AdmissionCount } from '../programs/basic-income/admission-count.js';
+import type { CostsOfWorking } from './costs-of-working.js';
 import type { Uncertainty } from './sentences/uncertainty.js';
 
 export interface ParameterReference {
@@ -194,6 +195,11 @@ export interface SimulationResult {
       readonly yearChange: number;
     } | null;
   };
+  /**
+   * What working costs the household a month (the person's amounts) and the money left after
+   * it, beside the money before it; null without costs or without activity.
+   */
+  readonly costsOfWorking: CostsOfWorking | null;
   readonly coverage: {
     readonly claimBooklet: {
       readonly status: ClaimBookletStatus;

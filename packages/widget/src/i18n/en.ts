@@ -78,12 +78,19 @@ export const en: Translation = {
   solidarityMonthsHelp:
     'Months in the last 6 years (72 months). After 66 months you move to the basic income. Leave empty if you do not know.',
   invalidSolidarityMonths: 'Enter a number of months from 0 to 72, for example 40.',
+  costsTitle: 'What working costs you, a month',
+  costsHelp:
+    'For example a bus pass. The cards say the money you have left after these costs, beside the money before them.',
+  transportCosts: 'Transport (bus, gas)',
+  childcareCosts: 'Childcare (what is left to pay)',
+  invalidCost: 'Enter an amount from $0 to $5,000, for example 100.',
   disabilityTaxCredit: 'I am eligible for the disability tax credit',
   disabilityTaxCreditHelp:
     'Recognized by the form a health professional fills out. It adds a supplement to the Canada Workers Benefit when you work.',
   includeBooklet: 'Count the claim booklet’s value in the amounts',
   includeBookletHelp:
     'The booklet spares you the drug insurance premium: tick to add that value (the premium spared) to each month’s money.',
+  costsSummary: (amount) => `costs of working ${amount} a month`,
   includeBookletSummary: 'booklet value counted',
 
   scenarioTitles: {

@@ -36,6 +36,12 @@ export const frDetailWords: DetailWords = {
   solidarityMonthsHelp:
     'Les mois des 6 dernières années (72 mois). Après 66 mois, on passe au revenu de base. Laissez vide si vous ne savez pas.',
   invalidSolidarityMonths: 'Entrez un nombre de mois de 0 à 72, par exemple 40.',
+  costsTitle: 'Ce que travailler vous coûte, par mois',
+  costsHelp:
+    'Par exemple une passe d’autobus. Les cartes disent l’argent qui vous reste après ces frais, à côté de l’argent avant.',
+  transportCosts: 'Transport (autobus, essence)',
+  childcareCosts: 'Garde des enfants (ce qui reste à payer)',
+  invalidCost: 'Entrez un montant de 0 à 5 000 $, par exemple 100.',
   includeBooklet: 'Compter la valeur du carnet de réclamation dans les montants',
   disabilityTaxCredit: 'J’ai droit au crédit d’impôt pour personnes handicapées',
   disabilityTaxCreditHelp:

@@ -54,6 +54,7 @@ const words: CoreWords = {
   month: (m) => monthNames.fr[m - 1] ?? String(m),
   year: 'Année',
   longTermRecipient: 'J’ai reçu de l’aide au moins 36 des 42 derniers mois',
+  costsSummary: (amount) => `frais pour travailler ${amount} par mois`,
   includeBookletSummary: 'valeur du carnet comptée',
 
   scenarioTitles: {

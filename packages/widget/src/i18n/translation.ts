@@ -65,10 +65,18 @@ export interface Translation {
   solidarityMonths: string;
   solidarityMonthsHelp: string;
   invalidSolidarityMonths: string;
+  /** What working costs a month (transport, childcare): two boxes in the situation form. */
+  costsTitle: string;
+  costsHelp: string;
+  transportCosts: string;
+  childcareCosts: string;
+  invalidCost: string;
   includeBooklet: string;
   disabilityTaxCredit: string;
   disabilityTaxCreditHelp: string;
   includeBookletHelp: string;
+  /** The costs of working in the situation's summary line. */
+  costsSummary: (amount: string) => string;
   includeBookletSummary: string;
 
   // Scenario cards.
@@ -187,6 +195,11 @@ export type DetailKey =
   | 'solidarityMonths'
   | 'solidarityMonthsHelp'
   | 'invalidSolidarityMonths'
+  | 'costsTitle'
+  | 'costsHelp'
+  | 'transportCosts'
+  | 'childcareCosts'
+  | 'invalidCost'
   | 'includeBooklet'
   | 'disabilityTaxCredit'
   | 'disabilityTaxCreditHelp'

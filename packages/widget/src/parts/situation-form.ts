@@ -185,6 +185,28 @@ export function renderSituationForm(
             ${checkbox('subsidized', 'subsidizedHousing', t.subsidizedHousing, t.subsidizedHousingHelp)}`
           : nothing
       }
+      <fieldset class="costs">
+        <legend class="label">${t.costsTitle}</legend>
+        <p class="help" id="costs-help">${t.costsHelp}</p>
+        ${c.numberField({
+          id: 'transport-costs',
+          label: t.transportCosts,
+          spec: c.field('transportCosts'),
+          value: s.transportCosts,
+          message: t.invalidCost,
+        })}
+        ${
+          s.children > 0
+            ? c.numberField({
+                id: 'childcare-costs',
+                label: t.childcareCosts,
+                spec: c.field('childcareCosts'),
+                value: s.childcareCosts,
+                message: t.invalidCost,
+              })
+            : nothing
+        }
+      </fieldset>
       ${checkbox('disability-credit', 'disabilityTaxCredit', t.disabilityTaxCredit, t.disabilityTaxCreditHelp)}
       ${checkbox('booklet-value', 'includeClaimBookletValue', t.includeBooklet, t.includeBookletHelp)}
       <button type="submit" id="situation-done">${t.situationDone}</button>

@@ -21,6 +21,8 @@ export function situationParts(c: RenderContext): string[] {
   const missing = childrenWithoutAge(s);
   if (missing > 0) parts.push(t.childAgeMissing(missing));
   parts.push(`${t.month(s.month)} ${s.year}`);
+  const costs = s.transportCosts + (ages.length + missing > 0 ? s.childcareCosts : 0);
+  if (costs > 0) parts.push(t.costsSummary(c.money(costs, 0)));
   if (s.includeClaimBookletValue) parts.push(t.includeBookletSummary);
   return parts;
 }

@@ -156,6 +156,10 @@ export const simulatorStyles = css`
     margin: 0;
     font-size: 0.875rem;
   }
+  /* What the costs of working leave out, apart from the line about no activity under it. */
+  .after-costs-note {
+    margin-bottom: 0.5rem;
+  }
   input[type='text'],
   input[type='number'],
   select {

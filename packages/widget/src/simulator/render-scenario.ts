@@ -172,6 +172,13 @@ function renderBothOutcomes(
           <p class="outcome-amount" data-testid=${`outcome-${o.key}`}>
             <strong>${c.money(o.result.moneyPerMonth.amount, 0)}</strong> ${t.perMonth}
           </p>
+          ${
+            o.result.costsOfWorking
+              ? html`<p class="after-costs" data-testid=${`after-costs-${o.key}`}>
+                  ${speak(t.lang, o.result.costsOfWorking.sentence)}
+                </p>`
+              : nothing
+          }
         </div>`,
     )}
   </div>`;
@@ -270,6 +277,16 @@ export function renderScenario(
       ${t.exactly(c.money(r.moneyPerMonth.amount))}
       ${childBenefits > 0 ? t.childBenefitsIncluded(c.money(childBenefits, 0)) : nothing}
     </p>
+    ${
+      // What working costs, said beside the money before it (the library's sentence); with « Je
+      // ne sais pas » each outcome says its own, under its amount.
+      r.costsOfWorking && !unknown
+        ? html`<p class="after-costs" data-testid=${`after-costs-${kind}`}>
+            ${speak(t.lang, r.costsOfWorking.sentence)}
+          </p> `
+        : nothing
+    }
+    ${r.costsOfWorking?.childcareNote ? html`<p class="help after-costs-note">${speak(t.lang, r.costsOfWorking.childcareNote)}</p>` : nothing}
     ${kind === 'none' ? nothing : html`<p class="reference">${t.noActivityLine(c.money(r.moneyPerMonth.noActivity, 0))}</p>`}
     ${inputs} ${unknown ? renderBothOutcomes(c, view, r) : nothing}
     ${renderTraps(c, traps, kind, unknown ? t.unknownOutcomes.counted : null)}

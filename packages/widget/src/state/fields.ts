@@ -53,6 +53,10 @@ export interface WidgetState {
    * (ADEL sujet 168216); null when the person does not say (the rule is then said without a date).
    */
   solidarityMonths: number | null;
+  /** What going to work or to the activity costs a month: transport (bus pass, gas). */
+  transportCosts: number;
+  /** Childcare a month, what is left to pay (counted only with children). */
+  childcareCosts: number;
   /** Count the claim booklet's value (the drug premium it spares) in the amounts. */
   includeClaimBookletValue: boolean;
   /** The person is eligible for the disability tax credit: the CWB's disability supplement. */
@@ -115,6 +119,8 @@ export const fields: readonly FieldSpec[] = [
     step: 1,
     nullable: true,
   },
+  { key: 'transportCosts', short: 'tr', kind: 'number', min: 0, max: 5000, step: null },
+  { key: 'childcareCosts', short: 'gc', kind: 'number', min: 0, max: 5000, step: null },
   { key: 'includeClaimBookletValue', short: 'cv', kind: 'flag' },
   { key: 'disabilityTaxCredit', short: 'dtc', kind: 'flag' },
   { key: 'allowanceHours', short: 'ah', kind: 'number', min: 0, max: 40, step: 0.5 },
@@ -142,6 +148,8 @@ export function defaultState(year: number, month: number): WidgetState {
     recentOnAssistance: false,
     subsidizedHousing: false,
     solidarityMonths: null,
+    transportCosts: 0,
+    childcareCosts: 0,
     includeClaimBookletValue: false,
     disabilityTaxCredit: false,
     allowanceHours: 10,

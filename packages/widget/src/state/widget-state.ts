@@ -67,6 +67,14 @@ export function scenarioInput(
       includeClaimBookletValue: state.includeClaimBookletValue,
       ...(state.recentOnAssistance ? { monthsOnAssistance: 0 } : {}),
       subsidizedHousing: state.subsidizedHousing,
+      ...(state.transportCosts > 0 || (state.children > 0 && state.childcareCosts > 0)
+        ? {
+            costsOfWorking: {
+              transportPerMonth: state.transportCosts,
+              childcarePerMonth: state.children > 0 ? state.childcareCosts : 0,
+            },
+          }
+        : {}),
       ...(state.program === 'socialSolidarity' && state.solidarityMonths !== null
         ? { monthsTowardBasicIncome: state.solidarityMonths }
         : {}),

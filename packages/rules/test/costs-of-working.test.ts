@@ -1,0 +1,101 @@
+/**
+ * The money left after what working costs (the person's own amounts a month): beside the money
+ * before them, never instead of it, and only in a scenario with an activity.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { simulate, validate, type SimulationInput } from '../src/index.js';
+
+const at = (hours: number, costs?: object, children: object[] = []): SimulationInput =>
+  ({
+    period: { year: 2026, month: 6 },
+    household: {
+      adults: [
+        { age: 35, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: hours } } },
+      ],
+      children,
+    },
+    ...(costs ? { options: { costsOfWorking: costs } } : {}),
+  }) as SimulationInput;
+
+/** The sentences' thin and no-break spaces, read as spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+const run = (input: SimulationInput) => {
+  const r = simulate(input);
+  if (!r.ok) throw new Error(r.error.message.en);
+  return r.value;
+};
+
+describe('costs of working', () => {
+  it('takes the bus pass off the gain, beside the gain before it', () => {
+    const before = run(at(15));
+    const r = run(at(15, { transportPerMonth: 100 }));
+    // The costs change nothing else: same money per month, same headline.
+    expect(r.moneyPerMonth).toEqual(before.moneyPerMonth);
+    const c = r.costsOfWorking!;
+    expect(c.totalPerMonth).toBe(100);
+    expect(c.amountAfterCosts).toBeCloseTo(r.moneyPerMonth.amount - 100, 2);
+    expect(c.differenceAfterCosts).toBeCloseTo(r.moneyPerMonth.differenceVsNoActivity - 100, 2);
+    const gain = Math.round(r.moneyPerMonth.differenceVsNoActivity);
+    expect(plain(c.sentence.fr)).toBe(
+      `Après vos frais pour travailler (transport 100 $ par mois) : ${gain - 100} $ de plus par mois que sans activité, au lieu de ${gain} $.`,
+    );
+    // The « au lieu de » is the headline's own figure.
+    expect(plain(r.moneyPerMonth.headline.fr)).toContain(`${gain} $ de plus par mois`);
+    expect(c.childcareNote).toBeNull();
+  });
+
+  it('says when the costs take more than the gain', () => {
+    const c = run(at(2, { transportPerMonth: 200 })).costsOfWorking!;
+    expect(c.differenceAfterCosts).toBeLessThan(0);
+    expect(plain(c.sentence.fr)).toMatch(/ \$ de moins par mois que sans activité\.$/);
+    expect(plain(c.sentence.en)).toMatch(
+      /^After your costs of working \(transport \$200 a month\): \$\d+ less a month/,
+    );
+  });
+
+  it('says what it does not compute for childcare', () => {
+    const c = run(
+      at(20, { transportPerMonth: 90, childcarePerMonth: 210 }, [{ age: 3 }]),
+    ).costsOfWorking!;
+    expect(c.totalPerMonth).toBe(300);
+    expect(plain(c.sentence.fr)).toContain('(transport 90 $ et garde d’enfants 210 $ par mois)');
+    expect(c.childcareNote!.fr).toContain('crédit d’impôt de Revenu Québec pour frais de garde');
+    expect(c.childcareNote!.en).toContain('federal child care expense deduction');
+  });
+
+  it('counts nothing without an activity, or without costs', () => {
+    expect(run(at(0, { transportPerMonth: 100 })).costsOfWorking).toBeNull();
+    expect(run(at(15, { transportPerMonth: 0, childcarePerMonth: 0 })).costsOfWorking).toBeNull();
+    expect(run(at(15)).costsOfWorking).toBeNull();
+  });
+
+  it('refuses a negative or huge cost, naming the field', () => {
+    for (const transportPerMonth of [-1, 5001, Number.NaN]) {
+      const r = validate(at(15, { transportPerMonth }));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(JSON.stringify(r.error)).toContain('transportPerMonth');
+    }
+  });
+
+  it('leaves exactly the gain less the costs, to the cent', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 80 }).map((h) => h / 2),
+        fc.integer({ min: 0, max: 50000 }).map((c) => c / 100),
+        fc.integer({ min: 1, max: 50000 }).map((c) => c / 100),
+        (hours, transportPerMonth, childcarePerMonth) => {
+          const r = run(at(hours, { transportPerMonth, childcarePerMonth }, [{ age: 4 }]));
+          const c = r.costsOfWorking!;
+          const cents = (x: number) => Math.round(x * 100);
+          expect(cents(c.totalPerMonth)).toBe(cents(transportPerMonth) + cents(childcarePerMonth));
+          expect(cents(c.differenceAfterCosts)).toBe(
+            cents(r.moneyPerMonth.differenceVsNoActivity) - cents(c.totalPerMonth),
+          );
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+});
