@@ -30,6 +30,31 @@ describe('Storybook', () => {
       expect(stories.some((s) => s.id.includes(`persona-${n}-`))).toBe(true);
   });
 
+  // Every element has an API page: its attributes from the manifest, with their descriptions,
+  // and none of its internal state.
+  for (const [tag, attributes] of [
+    ['passerelle-simulator', ['scenarios', 'defaults', 'reading-level']],
+    ['passerelle-meeting', ['lang', 'reading-level', 'no-url-state']],
+    ['passerelle-comparison-table', ['allowance-per-hour', 'reading-level']],
+    ['passerelle-myths', ['year', 'month', 'reading-level']],
+  ] as const) {
+    it(`${tag} has an API page listing its attributes`, async () => {
+      const doc = docsPages.find((d) => d.id.endsWith(`${tag}--docs`));
+      expect(doc, tag).toBeDefined();
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/iframe.html?id=${doc!.id}&viewMode=docs`);
+      const table = page.locator('#storybook-docs table.docblock-argstable').first();
+      await table.waitFor();
+      const names = (await table.locator('tbody tr td:first-child').allInnerTexts()).map((n) =>
+        n.trim(),
+      );
+      for (const a of attributes) expect(names.join(' | '), tag).toContain(a);
+      for (const internal of ['situationOpen', 'shareMessage', 'headlineVisible', 'problems'])
+        expect(names, tag).not.toContain(internal);
+      await page.close();
+    });
+  }
+
   for (const doc of docsPages) {
     it(`documentation page ${doc.id} renders`, async () => {
       const page = await browser.newPage();
@@ -50,7 +75,7 @@ describe('Storybook', () => {
   for (const story of stories) {
     // Stories with a play function that asserts what a person sees.
     const checked =
-      /persona|invalid|cliff|plain-language|allowance-unknown|comparison-table|myths-sheet/.test(
+      /persona|invalid|cliff|plain-language|allowance-unknown|comparison-table|myths-sheet|meeting-overview|myths-overview/.test(
         story.id,
       );
     it(`${story.name} renders${checked ? ' and its play function passes' : ''}`, async () => {
@@ -65,6 +90,7 @@ describe('Storybook', () => {
             '#storybook-root passerelle-simulator [data-testid^="unavailable-"]',
             '#storybook-root passerelle-comparison-table [data-testid^="table-"]',
             '#storybook-root passerelle-myths [data-testid^="myth-"]',
+            '#storybook-root passerelle-meeting [data-testid="scenario-row"]',
           ].join(', '),
         )
         .first()
