@@ -33,8 +33,10 @@ describe('months toward the revenu de base', () => {
     expect(c.monthsLeft).toBe(26);
     expect(c.reachedIn).toEqual({ year: 2029, month: 1 });
     expect(c.sentence.fr).toContain('vous avez 40 des 66 mois de solidarité sociale');
-    expect(c.sentence.fr).toContain('vous auriez vos 66 mois en janvier 2029.');
-    expect(c.sentence.en).toContain('you would reach 66 months in January 2029.');
+    expect(c.sentence.fr).toContain(
+      'vous auriez vos 66 mois en janvier 2029, si vos mois se suivent (sinon, le compte du ministère décide).',
+    );
+    expect(c.sentence.en).toContain('you would reach 66 months in January 2029, if your months');
     expect(c.source.url).toBe('https://mani.mess.gouv.qc.ca/?sujet=168216');
   });
 
@@ -52,9 +54,11 @@ describe('months toward the revenu de base', () => {
   it('says when the booklet ends before the 66th month, and where the count stops', () => {
     const c = count(at('socialSolidarity', 30, 10))!;
     expect(c.reachedIn).toBeNull();
-    expect(c.stopsIn).toEqual({ year: 2030, month: 11 });
-    expect(c.monthsAtStop).toBe(58);
-    expect(c.sentence.fr).toContain('Le carnet finirait en novembre 2030, à 58 mois sur 66');
+    // December 2026 is still paid on November's income (a solidarity month), then 48 months of
+    // booklet, December 2026 + 49 = January 2031 the first month without it: 10 + 49 = 59.
+    expect(c.stopsIn).toEqual({ year: 2031, month: 1 });
+    expect(c.monthsAtStop).toBe(59);
+    expect(c.sentence.fr).toContain('Le carnet se terminerait en janvier 2031, à 59 mois sur 66');
   });
 
   it('asks for the months when they are not given, and never invents a date', () => {
@@ -95,6 +99,13 @@ describe('months toward the revenu de base', () => {
     );
   });
 
+  it('reaches the 66th month with the booklet when 49 months are enough (the job’s first month and 48 of booklet)', () => {
+    const c = count(at('socialSolidarity', 30, 17))!;
+    expect(c.reachedIn).toEqual({ year: 2030, month: 12 });
+    expect(c.stopsIn).toBeNull();
+    expect(count(at('socialSolidarity', 30, 16))!.monthsAtStop).toBe(65);
+  });
+
   it('adds months across years', () => {
     expect(monthsAfter({ year: 2026, month: 12 }, 1)).toEqual({ year: 2027, month: 1 });
     expect(monthsAfter({ year: 2026, month: 1 }, 0)).toEqual({ year: 2026, month: 1 });
@@ -110,7 +121,7 @@ describe('the count in one line, for the handout', () => {
       'Revenu de base : 40 des 66 mois comptés, le 66e en janvier 2029 (les mois avec le carnet comptent aussi).',
     );
     expect(count(at('socialSolidarity', 30, 10))!.briefSentence!.en).toBe(
-      'Basic income: 10 of 66 months counted; the claim booklet would end in November 2030, at 58 months; after that your months would no longer count.',
+      'Basic income: 10 of 66 months counted; the claim booklet would end in January 2031, at 59 months: after that your months would no longer count.',
     );
   });
 });

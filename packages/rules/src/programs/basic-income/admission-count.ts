@@ -38,8 +38,8 @@ export interface AdmissionCount {
   /** The month the 66th month would be, if every month from the simulated one counts; else null. */
   readonly reachedIn: Period | null;
   /**
-   * With the booklet only: the last month it counts when the booklet ends before the 66th month
-   * (the count then stops at `monthsAtStop`); else null.
+   * With the booklet only, when it ends before the 66th month: the first month without it (as the
+   * timeline's « Fin du carnet »), the count then stopped at `monthsAtStop`; else null.
    */
   readonly stopsIn: Period | null;
   readonly monthsAtStop: number | null;
@@ -93,9 +93,9 @@ const words = {
           : 'Avec ce scénario, l’aide tombe à zéro : demandez au ministère si vos mois comptent encore',
     when: (f: Facts) =>
       f.reachedIn
-        ? ` : vous auriez vos ${f.required} mois en ${monthName('fr', f.reachedIn)}.`
+        ? ` : vous auriez vos ${f.required} mois en ${monthName('fr', f.reachedIn)}, si vos mois se suivent (sinon, le compte du ministère décide).`
         : f.stopsIn
-          ? `. Le carnet finirait en ${monthName('fr', f.stopsIn)}, à ${f.monthsAtStop} mois sur ${f.required} ; ensuite, vos mois ne compteraient plus, sauf si vous revenez à la solidarité sociale.`
+          ? `. Le carnet se terminerait en ${monthName('fr', f.stopsIn)}, à ${f.monthsAtStop} mois sur ${f.required} : ensuite, vos mois ne compteraient plus, sauf si vous revenez à la solidarité sociale.`
           : '.',
     unknown:
       ' Indiquez vos mois de solidarité sociale dans votre situation pour voir quand vous y arriveriez.',
@@ -108,13 +108,13 @@ const words = {
               f.reachedIn
                 ? `le ${f.required}e en ${monthName('fr', f.reachedIn)}${f.course === 'whileBookletHeld' ? ' (les mois avec le carnet comptent aussi)' : ''}.`
                 : f.stopsIn
-                  ? `le carnet de réclamation finirait en ${monthName('fr', f.stopsIn)}, à ${f.monthsAtStop} mois ; ensuite, vos mois ne compteraient plus.`
+                  ? `le carnet de réclamation se terminerait en ${monthName('fr', f.stopsIn)}, à ${f.monthsAtStop} mois : ensuite, vos mois ne compteraient plus.`
                   : 'demandez au ministère si vos mois comptent encore.'
             }`,
     simple: (f: Facts) =>
       f.counted !== null && f.counted >= f.required
         ? `Vous avez déjà ${f.required} mois de solidarité sociale : demandez au ministère quand vous passez au revenu de base.`
-        : `Après ${f.required} mois de solidarité sociale, on passe au revenu de base, qui paie en général plus. ${
+        : `Après ${f.required} mois de solidarité sociale, on passe en général au revenu de base, qui paie plus. ${
             f.course === 'onSolidarity'
               ? 'Avec ce choix, vos mois continuent de compter.'
               : f.course === 'whileBookletHeld'
@@ -124,7 +124,7 @@ const words = {
             f.reachedIn
               ? ` Vous auriez vos ${f.required} mois en ${monthName('fr', f.reachedIn)}.`
               : f.stopsIn
-                ? ` Votre carnet finirait avant, en ${monthName('fr', f.stopsIn)}.`
+                ? ` Votre carnet se terminerait avant, en ${monthName('fr', f.stopsIn)} : ensuite, vos mois ne comptent plus.`
                 : ''
           }`,
   },
@@ -143,9 +143,9 @@ const words = {
           : 'With this scenario assistance falls to zero: ask the ministry whether your months still count',
     when: (f: Facts) =>
       f.reachedIn
-        ? `: you would reach ${f.required} months in ${monthName('en', f.reachedIn)}.`
+        ? `: you would reach ${f.required} months in ${monthName('en', f.reachedIn)}, if your months follow one another (otherwise the ministry's count decides).`
         : f.stopsIn
-          ? `. The booklet would end in ${monthName('en', f.stopsIn)}, at ${f.monthsAtStop} months of ${f.required}; after that your months would no longer count, unless you return to social solidarity.`
+          ? `. The booklet would end in ${monthName('en', f.stopsIn)}, at ${f.monthsAtStop} months of ${f.required}: after that your months would no longer count, unless you return to social solidarity.`
           : '.',
     unknown:
       ' Give your months of social solidarity in your situation to see when you would get there.',
@@ -158,13 +158,13 @@ const words = {
               f.reachedIn
                 ? `the ${f.required}th in ${monthName('en', f.reachedIn)}${f.course === 'whileBookletHeld' ? ' (months with the booklet count too)' : ''}.`
                 : f.stopsIn
-                  ? `the claim booklet would end in ${monthName('en', f.stopsIn)}, at ${f.monthsAtStop} months; after that your months would no longer count.`
+                  ? `the claim booklet would end in ${monthName('en', f.stopsIn)}, at ${f.monthsAtStop} months: after that your months would no longer count.`
                   : 'ask the ministry whether your months still count.'
             }`,
     simple: (f: Facts) =>
       f.counted !== null && f.counted >= f.required
         ? `You already have ${f.required} months of social solidarity: ask the ministry when you move to the basic income.`
-        : `After ${f.required} months of social solidarity you move to the basic income, which usually pays more. ${
+        : `After ${f.required} months of social solidarity you usually move to the basic income, which pays more. ${
             f.course === 'onSolidarity'
               ? 'With this choice your months keep counting.'
               : f.course === 'whileBookletHeld'
@@ -174,7 +174,7 @@ const words = {
             f.reachedIn
               ? ` You would reach ${f.required} months in ${monthName('en', f.reachedIn)}.`
               : f.stopsIn
-                ? ` Your booklet would end first, in ${monthName('en', f.stopsIn)}.`
+                ? ` Your booklet would end first, in ${monthName('en', f.stopsIn)}: after that your months no longer count.`
                 : ''
           }`,
   },
@@ -213,12 +213,16 @@ export function admissionCount(
   const counted = monthsCounted ?? null;
   const left = counted === null ? null : Math.max(0, required - counted);
   const bookletMonths = course === 'whileBookletHeld' ? booklet.monthsAfterLeaving : null;
-  // The simulated month is the next one counted: the 66th is `left - 1` months after it.
+  // The simulated month is the next one counted: the 66th is `left - 1` months after it. When
+  // the job starts that month, its cheque is still paid on the month before's income (the
+  // one-month lag the timeline shows), so it counts as a solidarity month; the booklet's months
+  // follow it (as the timeline's « Fin du carnet », `stopsIn` is the first month without it).
+  const countable = bookletMonths === null ? null : 1 + bookletMonths;
   const reaches =
     left !== null &&
     left > 0 &&
-    (course === 'onSolidarity' || (bookletMonths !== null && left <= bookletMonths));
-  const stops = left !== null && left > 0 && bookletMonths !== null && left > bookletMonths;
+    (course === 'onSolidarity' || (countable !== null && left <= countable));
+  const stops = left !== null && left > 0 && countable !== null && left > countable;
   const facts: Facts = {
     counted,
     required,
@@ -226,8 +230,8 @@ export function admissionCount(
     course,
     bookletMonths,
     reachedIn: reaches ? monthsAfter(period, left - 1) : null,
-    stopsIn: stops ? monthsAfter(period, bookletMonths - 1) : null,
-    monthsAtStop: stops ? counted! + bookletMonths : null,
+    stopsIn: stops ? monthsAfter(period, countable) : null,
+    monthsAtStop: stops ? counted! + countable : null,
     period,
   };
   return {
