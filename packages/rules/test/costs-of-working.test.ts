@@ -65,6 +65,46 @@ describe('costs of working', () => {
     expect(c.childcareNote!.en).toContain('federal child care expense deduction');
   });
 
+  it('says three whole-dollar figures that add up, even with cents typed', () => {
+    for (const transportPerMonth of [99.5, 100.49, 607.5]) {
+      const r = run(at(30, { transportPerMonth }));
+      const said = plain(r.costsOfWorking!.sentence.fr)
+        .match(/\d[\d ]*(?= \$)/g)!
+        .map((x) => Number(x.replace(/ /g, '')));
+      const before = Math.round(r.moneyPerMonth.differenceVsNoActivity);
+      expect(said[0]).toBe(Math.round(transportPerMonth));
+      if (said.length === 3) {
+        expect(said[2]).toBe(before);
+        expect(said[1]).toBe(before - said[0]!);
+      } else expect(Math.abs(before - said[0]!)).toBe(said[1] ?? 0);
+    }
+  });
+
+  it('says « votre activité » for an allowance, and to ask whether the costs are reimbursed', () => {
+    const input = {
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          {
+            age: 35,
+            program: 'socialSolidarity',
+            activity: { allowance: { hoursPerWeek: 10, amountPerHour: 0 } },
+          },
+        ],
+      },
+      options: { costsOfWorking: { transportPerMonth: 100 } },
+    } as SimulationInput;
+    const c = run(input).costsOfWorking!;
+    expect(plain(c.sentence.fr)).toMatch(
+      /^Après vos frais pour votre activité \(transport 100 \$ par mois\)/,
+    );
+    expect(c.allowanceNote!.fr).toContain('si ces frais peuvent vous être remboursés');
+    expect(run(at(15, { transportPerMonth: 100 })).costsOfWorking!.allowanceNote).toBeNull();
+    expect(
+      plain(run(at(15, { transportPerMonth: 100 })).costsOfWorking!.simpleSentence.fr),
+    ).toMatch(/^Après vos frais \(100 \$ par mois\), il vous reste \d+ \$ de plus par mois\.$/);
+  });
+
   it('counts nothing without an activity, or without costs', () => {
     expect(run(at(0, { transportPerMonth: 100 })).costsOfWorking).toBeNull();
     expect(run(at(15, { transportPerMonth: 0, childcarePerMonth: 0 })).costsOfWorking).toBeNull();

@@ -19,20 +19,32 @@ export interface CostsOfWorking {
   readonly amountAfterCosts: number;
   /** The change against no activity, less the costs (negative: less than without activity). */
   readonly differenceAfterCosts: number;
-  /** « Après vos frais pour travailler (transport 100 $ par mois) : 228 $ de plus par mois… ». */
+  /**
+   * « Après vos frais pour travailler (transport 100 $ par mois) : 311 $ de plus par mois que sans
+   * activité, au lieu de 411 $. »: whole dollars that add up (the gain said as the headline says
+   * it, less each cost said).
+   */
   readonly sentence: Localized;
+  /** The same in plain words (« Facile à lire »). */
+  readonly simpleSentence: Localized;
+  /** An activity paid as an allowance only: ask whether the costs can be reimbursed; else null. */
+  readonly allowanceNote: Localized | null;
   /** With childcare: the credit and the deduction not computed, said; null otherwise. */
   readonly childcareNote: Localized | null;
 }
 
 interface Facts {
+  /** Each cost and the gain as the sentence says them, in whole dollars. */
   readonly transport: number;
   readonly childcare: number;
   readonly before: number;
+  /** The gain less the costs as said: the sentence's three figures add up. */
   readonly after: number;
+  /** A wage in the scenario (« pour travailler »), or an allowance only (« pour votre activité »). */
+  readonly work: boolean;
 }
 
-const whole = (lang: Lang, amount: number) => wholeMoney(lang, Math.abs(Math.round(amount)));
+const whole = (lang: Lang, amount: number) => wholeMoney(lang, Math.abs(amount));
 
 /** The rule's words, one table per language. */
 const words = {
@@ -45,15 +57,25 @@ const words = {
         .filter(Boolean)
         .join(' et '),
     sentence: (f: Facts, list: string) =>
-      `Après vos frais pour travailler (${list} par mois) : ${
-        Math.round(f.after) > 0
+      `Après vos frais pour ${f.work ? 'travailler' : 'votre activité'} (${list} par mois) : ${
+        f.after > 0
           ? `${whole('fr', f.after)} de plus par mois que sans activité, au lieu de ${whole('fr', f.before)}.`
-          : Math.round(f.after) < 0
+          : f.after < 0
             ? `${whole('fr', f.after)} de moins par mois que sans activité.`
             : 'autant que sans activité.'
       }`,
+    simple: (f: Facts) =>
+      `Après vos frais (${whole('fr', f.transport + f.childcare)} par mois), ${
+        f.after > 0
+          ? `il vous reste ${whole('fr', f.after)} de plus par mois.`
+          : f.after < 0
+            ? `vous avez ${whole('fr', f.after)} de moins par mois que sans activité.`
+            : 'vous avez autant que sans activité.'
+      }`,
+    allowanceNote:
+      'Pour une activité payée en allocation, demandez à votre agente ou agent et à l’organisme si ces frais peuvent vous être remboursés.',
     childcareNote:
-      'Frais de garde : le crédit d’impôt de Revenu Québec pour frais de garde (place non subventionnée) et la déduction fédérale ne sont pas comptés ici ; ils vous en rendraient une partie.',
+      'Frais de garde : le crédit d’impôt de Revenu Québec pour frais de garde (place non subventionnée) et la déduction fédérale ne sont pas comptés ici ; ils pourraient vous en rendre une partie.',
   },
   en: {
     list: (f: Facts) =>
@@ -64,47 +86,65 @@ const words = {
         .filter(Boolean)
         .join(' and '),
     sentence: (f: Facts, list: string) =>
-      `After your costs of working (${list} a month): ${
-        Math.round(f.after) > 0
+      `After your costs of ${f.work ? 'working' : 'your activity'} (${list} a month): ${
+        f.after > 0
           ? `${whole('en', f.after)} more a month than without activity, instead of ${whole('en', f.before)}.`
-          : Math.round(f.after) < 0
+          : f.after < 0
             ? `${whole('en', f.after)} less a month than without activity.`
             : 'the same as without activity.'
       }`,
+    simple: (f: Facts) =>
+      `After your costs (${whole('en', f.transport + f.childcare)} a month), ${
+        f.after > 0
+          ? `you have ${whole('en', f.after)} more a month left.`
+          : f.after < 0
+            ? `you have ${whole('en', f.after)} less a month than without activity.`
+            : 'you have the same as without activity.'
+      }`,
+    allowanceNote:
+      'For an activity paid as an allowance, ask your agent and the organization whether these costs can be reimbursed.',
     childcareNote:
-      'Childcare: Revenu Québec’s tax credit for childcare expenses (a non-subsidized place) and the federal child care expense deduction are not counted here; they would give you back part of these costs.',
+      'Childcare: Revenu Québec’s tax credit for childcare expenses (a non-subsidized place) and the federal child care expense deduction are not counted here; they could give you back part of these costs.',
   },
 } as const;
 
 /**
- * The costs in a scenario with an activity (`works`), given its money per month and its change
- * against no activity (dollars and cents); null without costs or without activity.
+ * The costs in a scenario with hours of activity (`work` with a wage, `allowance` with an
+ * allowance only), given its money per month and its change against no activity (dollars and
+ * cents); null without costs or without activity.
  */
 export function costsOfWorking(
   costs: { readonly transportPerMonth: number; readonly childcarePerMonth: number } | undefined,
-  works: boolean,
+  activity: 'work' | 'allowance' | null,
   amount: number,
   difference: number,
 ): CostsOfWorking | null {
-  if (!costs || !works) return null;
+  if (!costs || !activity) return null;
   const total = dec(costs.transportPerMonth).plus(costs.childcarePerMonth);
   if (total.isZero()) return null;
+  const transport = Math.round(costs.transportPerMonth);
+  const childcare = Math.round(costs.childcarePerMonth);
+  const before = Math.round(difference);
   const facts: Facts = {
-    transport: costs.transportPerMonth,
-    childcare: costs.childcarePerMonth,
-    before: difference,
-    after: toCents(dec(difference).minus(total)),
+    transport,
+    childcare,
+    before,
+    after: before - transport - childcare,
+    work: activity === 'work',
   };
   return {
     transportPerMonth: costs.transportPerMonth,
     childcarePerMonth: costs.childcarePerMonth,
     totalPerMonth: toCents(total),
     amountAfterCosts: toCents(dec(amount).minus(total)),
-    differenceAfterCosts: facts.after,
+    differenceAfterCosts: toCents(dec(difference).minus(total)),
     sentence: {
       fr: words.fr.sentence(facts, words.fr.list(facts)),
       en: words.en.sentence(facts, words.en.list(facts)),
     },
+    simpleSentence: { fr: words.fr.simple(facts), en: words.en.simple(facts) },
+    allowanceNote:
+      activity === 'allowance' ? { fr: words.fr.allowanceNote, en: words.en.allowanceNote } : null,
     childcareNote:
       costs.childcarePerMonth > 0
         ? { fr: words.fr.childcareNote, en: words.en.childcareNote }

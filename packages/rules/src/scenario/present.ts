@@ -592,11 +592,12 @@ export function present(p: Presented): SimulationResult {
     moneyPerMonth,
     costsOfWorking: costsOfWorking(
       input.options.costsOfWorking,
-      // Hours of activity (wage or allowance), even unpaid ones: the bus is taken all the same.
-      input.household.adults.some(
-        ({ activity: a }) =>
-          (a.wage?.hoursPerWeek ?? 0) > 0 || (a.allowance?.hoursPerWeek ?? 0) > 0,
-      ),
+      // Hours of activity, even unpaid ones: the bus is taken all the same.
+      input.household.adults.some(({ activity: a }) => (a.wage?.hoursPerWeek ?? 0) > 0)
+        ? 'work'
+        : input.household.adults.some(({ activity: a }) => (a.allowance?.hoursPerWeek ?? 0) > 0)
+          ? 'allowance'
+          : null,
       moneyPerMonth.amount,
       moneyPerMonth.differenceVsNoActivity,
     ),
