@@ -195,7 +195,16 @@ describe('demo page', () => {
         ],
       },
     };
-    expect(wage).toContain(norm(en.format(result(input).moneyPerMonth.amount)));
+    // « Easy to read » says the total in whole dollars, as the headline does.
+    const whole = new Intl.NumberFormat('en-CA', {
+      style: 'currency',
+      currency: 'CAD',
+      maximumFractionDigits: 0,
+    });
+    expect(wage).toContain(
+      `In total: ${norm(whole.format(result(input).moneyPerMonth.amount))} a month.`,
+    );
+    expect(wage).not.toContain(norm(en.format(result(input).moneyPerMonth.amount)));
     await page.close();
     await second.close();
   });

@@ -508,6 +508,46 @@ describe('bad input is shown, never swallowed', () => {
     await page.close();
   });
 
+  it('a bad value in a card’s box does not keep the situation form from closing', async () => {
+    const page = await open(june2026, sizes[1]!);
+    const hours = page.locator('passerelle-simulator #wage-hours-number');
+    await hours.fill('99');
+    await hours.press('Tab');
+    await expect.poll(() => hours.getAttribute('aria-invalid')).toBe('true');
+    await page.locator('passerelle-simulator #situation-open').click();
+    await page.locator('passerelle-simulator #situation-done').click();
+    await expect.poll(() => page.locator('passerelle-simulator #situation-form').count()).toBe(0);
+    await page.close();
+  });
+
+  it('English that cannot be fetched is said on the page, and pressing again tries again', async () => {
+    const page = await demo.browser.newPage({ viewport: sizes[0]! });
+    let block = true;
+    await page.route(/\/chunks\/en-[\w-]+\.js$/, (route) =>
+      block ? route.abort() : route.continue(),
+    );
+    await page.goto(`${demo.server.origin}/index.html#passerelle=${june2026}`);
+    await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
+    const lang = page.locator('passerelle-simulator button.lang');
+    await lang.click();
+    const problem = page.locator('passerelle-simulator [data-testid="load-problem"]');
+    await expect
+      .poll(async () => norm(await problem.textContent()))
+      .toContain('Une partie de la page n’a pas pu être chargée');
+    expect(await problem.getAttribute('role')).toBe('alert');
+    // The link says the language asked for, not the one shown meanwhile.
+    await expect.poll(() => page.url()).toMatch(/l%3Den/);
+    // Back to French, then English again once the network is back.
+    block = false;
+    await lang.click();
+    await lang.click();
+    await expect
+      .poll(async () => norm(await page.locator('passerelle-simulator h2').textContent()))
+      .toMatch(/^How much/);
+    expect(await problem.count()).toBe(0);
+    await page.close();
+  });
+
   it('hours typed out of range are marked, in English too', async () => {
     const page = await open(`${june2026}%26l%3Den`, sizes[1]!);
     await expect

@@ -20,6 +20,10 @@ export class WordsController implements ReactiveController {
   private readonly failed = new Set<string>();
   /** The words last given to the host. */
   private shown: Translation | null = null;
+  /** The words asked for last time: asking for other words forgets an old failure. */
+  private lastWanted = '';
+  /** The last load failed: the host says so (a chunk of words could not be fetched). */
+  problem = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -39,20 +43,27 @@ export class WordsController implements ReactiveController {
    */
   get words(): Translation | null {
     const { lang, level } = this.wanted();
+    const key = `${lang}-${level}`;
+    if (key !== this.lastWanted) {
+      this.failed.clear();
+      this.problem = false;
+      this.lastWanted = key;
+    }
     const known = loadedTranslation(lang, level);
     if (known) return (this.shown = known);
-    const key = `${lang}-${level}`;
     if (this.failed.has(key)) return (this.shown = defaultTranslation);
     if (!this.loading.has(key)) {
       this.loading.add(key);
       loadTranslation(lang, level).then(
         () => {
           this.loading.delete(key);
+          this.problem = false;
           this.host.requestUpdate();
         },
         (error: unknown) => {
           this.loading.delete(key);
           this.failed.add(key);
+          this.problem = true;
           console.error(`Passerelle: the words for ${key} could not be loaded`, error);
           this.host.requestUpdate();
         },

@@ -76,7 +76,7 @@ export const en: Translation = {
   subsidizedHousingHelp: 'In subsidized housing there is no single-person adjustment.',
   solidarityMonths: 'For how many months have you received social solidarity?',
   solidarityMonthsHelp:
-    'Months in the last 6 years (72 months). After 66 months you move to the basic income. Leave empty if you do not know.',
+    'Your months in the last 6 years (72 at most), with those when you kept the booklet after leaving assistance for work. After 66 months you usually move to the basic income. Leave empty if you do not know.',
   invalidSolidarityMonths: 'Enter a number of months from 0 to 72, for example 40.',
   costsTitle: 'What working costs you, a month',
   costsHelp:

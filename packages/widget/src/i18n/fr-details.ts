@@ -34,7 +34,7 @@ export const frDetailWords: DetailWords = {
     'Dans un logement subventionné, il n’y a pas d’ajustement pour personne seule.',
   solidarityMonths: 'Depuis combien de mois recevez-vous la solidarité sociale ?',
   solidarityMonthsHelp:
-    'Les mois des 6 dernières années (72 mois). Après 66 mois, on passe au revenu de base. Laissez vide si vous ne savez pas.',
+    'Vos mois des 6 dernières années (72 mois au plus), avec ceux où vous gardiez le carnet après avoir quitté l’aide pour travailler. Après 66 mois, on passe en général au revenu de base. Laissez vide si vous ne savez pas.',
   invalidSolidarityMonths: 'Entrez un nombre de mois de 0 à 72, par exemple 40.',
   costsTitle: 'Ce que travailler vous coûte, par mois',
   costsHelp:

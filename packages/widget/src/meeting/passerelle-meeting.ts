@@ -145,7 +145,8 @@ export class PasserelleMeeting extends PasserelleElement {
   }
 
   private hash(): string {
-    return meetingHash(this.state, this.t.lang);
+    // The language asked for, even while its words are on their way.
+    return meetingHash(this.state, this.language);
   }
 
   private updateScenario(id: number, patch: Partial<MeetingScenario>): void {
@@ -250,7 +251,7 @@ export class PasserelleMeeting extends PasserelleElement {
           () => this.requestUpdate(),
           t.keptLastResult,
         ),
-      hasInvalidField: () => this.drafts.invalid.size > 0,
+      hasInvalidField: (keys) => keys.some((k) => this.drafts.invalid.has(k)),
       detailsBody: (r) => renderDetailsBody(context, r),
     };
     return context;
@@ -288,7 +289,7 @@ export class PasserelleMeeting extends PasserelleElement {
             lang=${t.lang === 'fr' ? 'en' : 'fr'}
             aria-label=${t.switchLanguageLabel}
             @click=${() => {
-              this.lang = t.lang === 'fr' ? 'en' : 'fr';
+              this.lang = this.language === 'fr' ? 'en' : 'fr';
               this.set(this.state);
             }}
           >

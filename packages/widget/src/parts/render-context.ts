@@ -38,8 +38,8 @@ export interface RenderContext {
   field(key: keyof WidgetState): FieldSpec;
   /** A text box validated against its field's limits (see `number-field.ts`). */
   numberField(options: NumberFieldOptions): TemplateResult;
-  /** A box holds a value that is not valid (its message is shown): a form stays open. */
-  hasInvalidField(): boolean;
+  /** One of these boxes holds a value that is not valid (its message is shown). */
+  hasInvalidField(keys: readonly (keyof WidgetState)[]): boolean;
 }
 
 export interface NumberFieldOptions {

@@ -49,8 +49,10 @@ export function renderSituationForm(
     id="situation-form"
     @submit=${(e: Event) => {
       e.preventDefault();
-      // Enter in a box with a bad value keeps the form open on its message.
-      if (!c.hasInvalidField()) toggle(false);
+      // Enter in one of the form's boxes with a bad value keeps it open on its message (a bad
+      // value in a box outside the form does not).
+      if (!c.hasInvalidField(['solidarityMonths', 'transportCosts', 'childcareCosts']))
+        toggle(false);
     }}
   >
     <fieldset>

@@ -29,7 +29,7 @@ import {
 } from '../state/widget-state.js';
 import { createDrafts, renderNumberField } from '../parts/number-field.js';
 import { renderAnswerBar } from './render-answer-bar.js';
-import { renderDetailsBody } from './render-details.js';
+import type { renderDetailsBody } from './render-details.js';
 import type { renderSituationForm } from '../parts/situation-form.js';
 import { loadParameterSources, parameterSourcesLoaded } from './parameter-sources.js';
 import type { NumberFieldOptions, RenderContext } from '../parts/render-context.js';
@@ -50,6 +50,10 @@ interface Problem {
   readonly name: string;
   readonly value: string;
 }
+
+/** What a person reads when part of the element could not be fetched, in both languages. */
+const loadProblem =
+  'Une partie de la page n’a pas pu être chargée : vérifiez votre connexion, puis réessayez. — Part of the page could not be loaded: check your connection, then try again.';
 
 /**
  * @tagname passerelle-simulator
@@ -102,6 +106,7 @@ export class PasserelleSimulator extends PasserelleElement {
     situationOpen: { state: true },
     active: { state: true },
     headlineVisible: { state: true },
+    chunkProblem: { state: true },
   };
 
   /** Year simulated (one the data covers). Defaults to the current year when supported. */
@@ -154,6 +159,7 @@ export class PasserelleSimulator extends PasserelleElement {
     this.live = '';
     this.shareMessage = '';
     this.situationOpen = false;
+    this.chunkProblem = false;
     this.active = null;
     this.headlineVisible = true;
     const now = new Date();
@@ -387,7 +393,8 @@ export class PasserelleSimulator extends PasserelleElement {
   private hash(): string {
     return toHash(this.state, {
       scenarios: this.scenarioKinds,
-      lang: this.t.lang,
+      // The language asked for, even while its words are on their way.
+      lang: this.language,
       readingLevel: this.simple ? 'simple' : 'standard',
     });
   }
@@ -436,7 +443,8 @@ export class PasserelleSimulator extends PasserelleElement {
   }
 
   private switchLanguage(): void {
-    this.lang = this.t.lang === 'fr' ? 'en' : 'fr';
+    // From the language asked for (a second press while English loads goes back to French).
+    this.lang = this.language === 'fr' ? 'en' : 'fr';
     if (!this.noUrlState) this.scheduleUrlWrite();
   }
 
@@ -447,16 +455,23 @@ export class PasserelleSimulator extends PasserelleElement {
 
   /** The situation form, a chunk of its own: loaded the first time a person opens it. */
   private situationForm: typeof renderSituationForm | null = null;
+  /** The detail of a calculation, a chunk of its own: loaded the first time one is opened. */
+  private detailsRenderer: typeof renderDetailsBody | null = null;
+  /** A chunk (the form, the details) could not be fetched: said on the page. */
+  declare private chunkProblem: boolean;
 
   private async toggleSituation(open: boolean, focus = '#program'): Promise<void> {
     if (open && !this.situationForm) {
       try {
         this.situationForm = (await import('../parts/situation-form.js')).renderSituationForm;
       } catch (error) {
-        // Not silent: the console says why the form did not open (the network dropped).
+        // Not silent: the page says the form could not be fetched (the console says why); a new
+        // press tries again.
         console.error('Passerelle: the situation form could not be loaded', error);
+        this.chunkProblem = true;
         return;
       }
+      this.chunkProblem = false;
     }
     this.situationOpen = open;
     await this.updateComplete;
@@ -574,7 +589,8 @@ export class PasserelleSimulator extends PasserelleElement {
             );
         });
       },
-      detailsBody: (r) => renderDetailsBody(context, r),
+      detailsBody: (r) =>
+        this.detailsRenderer ? this.detailsRenderer(context, r) : html`<p class="loading">…</p>`,
       numberField: (o: NumberFieldOptions) =>
         renderNumberField(
           o,
@@ -584,7 +600,7 @@ export class PasserelleSimulator extends PasserelleElement {
           () => this.requestUpdate(),
           t.keptLastResult,
         ),
-      hasInvalidField: () => this.drafts.invalid.size > 0,
+      hasInvalidField: (keys) => keys.some((k) => this.drafts.invalid.has(k)),
     };
     return context;
   }
@@ -644,6 +660,13 @@ export class PasserelleSimulator extends PasserelleElement {
           // Loaded before the form opens (see `toggleSituation`).
           (context, toggle) => this.situationForm!(context, toggle),
         )}
+        ${
+          // A chunk (other words, the form) could not be fetched: said in both languages, since
+          // the words of the one asked for may be the missing part.
+          this.speech.problem || this.chunkProblem
+            ? html`<p role="alert" class="error" data-testid="load-problem">${loadProblem}</p>`
+            : nothing
+        }
         <p class="intro">${t.intro}</p>
         <p class="privacy">${t.privacy}</p>
         ${printed === null ? nothing : html`<p class="print-only">${t.printedOn(printed)}</p>`}
@@ -662,9 +685,22 @@ export class PasserelleSimulator extends PasserelleElement {
               detailsOpen: this.openDetails.has(v.kind),
               toggleDetails: (open) => {
                 if (open === this.openDetails.has(v.kind)) return;
-                // The sources are named from the parameters' documentation, fetched once.
+                // The sources are named from the parameters' documentation, fetched once, with
+                // the detail's own template.
                 if (open && !parameterSourcesLoaded())
                   void loadParameterSources().then(() => this.requestUpdate());
+                if (open && !this.detailsRenderer)
+                  import('./render-details.js').then(
+                    (m) => {
+                      this.detailsRenderer = m.renderDetailsBody;
+                      this.chunkProblem = false;
+                      this.requestUpdate();
+                    },
+                    (error: unknown) => {
+                      console.error('Passerelle: the detail could not be loaded', error);
+                      this.chunkProblem = true;
+                    },
+                  );
                 if (open) this.openDetails.add(v.kind);
                 else this.openDetails.delete(v.kind);
                 this.requestUpdate();

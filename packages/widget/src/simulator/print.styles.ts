@@ -22,8 +22,12 @@ export const printStyles = css`
     .privacy,
     .intro,
     .explanations,
-    /* Words that ask something of the screen (« indiquez vos mois… »): nothing to do on paper. */
-    .screen-only {
+    /* Words that ask something of the screen (« indiquez vos mois… »): nothing to do on paper.
+       The costs' notes and each « Je ne sais pas » outcome's line stay on screen: on one page,
+       a card keeps its own line after the costs. */
+    .screen-only,
+    .after-costs-note,
+    .both-outcomes .after-costs {
       display: none;
     }
     .print-only {

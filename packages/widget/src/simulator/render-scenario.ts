@@ -175,7 +175,12 @@ function renderBothOutcomes(
           ${
             o.result.costsOfWorking
               ? html`<p class="after-costs" data-testid=${`after-costs-${o.key}`}>
-                  ${speak(t.lang, o.result.costsOfWorking.sentence)}
+                  ${speak(
+                    t.lang,
+                    c.simple
+                      ? o.result.costsOfWorking.simpleSentence
+                      : o.result.costsOfWorking.sentence,
+                  )}
                 </p>`
               : nothing
           }
@@ -274,7 +279,10 @@ export function renderScenario(
       ${kind === 'none' ? `${c.money(r.moneyPerMonth.amount, 0)} ${t.perMonth}` : headlineOf(c, view, r)}
     </p>
     <p class="exact" data-testid=${`money-${kind}`} ?hidden=${unknown}>
-      ${t.exactly(c.money(r.moneyPerMonth.amount))}
+      ${
+        // « Facile à lire »: whole dollars, as the headline says them; cents for the detail.
+        t.exactly(c.money(r.moneyPerMonth.amount, c.simple ? 0 : 2))
+      }
       ${childBenefits > 0 ? t.childBenefitsIncluded(c.money(childBenefits, 0)) : nothing}
     </p>
     ${
@@ -282,11 +290,13 @@ export function renderScenario(
       // ne sais pas » each outcome says its own, under its amount.
       r.costsOfWorking && !unknown
         ? html`<p class="after-costs" data-testid=${`after-costs-${kind}`}>
-            ${speak(t.lang, r.costsOfWorking.sentence)}
+            ${speak(t.lang, c.simple ? r.costsOfWorking.simpleSentence : r.costsOfWorking.sentence)}
           </p> `
         : nothing
     }
-    ${r.costsOfWorking?.childcareNote ? html`<p class="help after-costs-note">${speak(t.lang, r.costsOfWorking.childcareNote)}</p>` : nothing}
+    ${[r.costsOfWorking?.allowanceNote, r.costsOfWorking?.childcareNote].map((note) =>
+      note ? html`<p class="help after-costs-note">${speak(t.lang, note)}</p>` : nothing,
+    )}
     ${kind === 'none' ? nothing : html`<p class="reference">${t.noActivityLine(c.money(r.moneyPerMonth.noActivity, 0))}</p>`}
     ${inputs} ${unknown ? renderBothOutcomes(c, view, r) : nothing}
     ${renderTraps(c, traps, kind, unknown ? t.unknownOutcomes.counted : null)}
