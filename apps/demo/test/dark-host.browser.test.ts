@@ -31,7 +31,11 @@ beforeAll(async () => {
 <body><h1>Notre simulateur</h1>${body}</body></html>`;
   writeFileSync(
     join(dir, 'index.html'),
-    page('<passerelle-simulator no-url-state></passerelle-simulator>', 'passerelle-simulator.js'),
+    // With the months toward the revenu de base and a bus pass: their lines are checked too.
+    page(
+      `<passerelle-simulator no-url-state defaults='{"solidarityMonths":40,"transportCosts":100,"wageHours":30}'></passerelle-simulator>`,
+      'passerelle-simulator.js',
+    ),
   );
   writeFileSync(
     join(dir, 'tableau.html'),
@@ -47,13 +51,15 @@ afterAll(async () => {
 
 describe('on a dark host page with global !important styles', () => {
   for (const [path, tag, ready] of [
-    ['/index.html', 'passerelle-simulator', '[data-testid="money-wage"]'],
+    ['/index.html', 'passerelle-simulator', '[data-testid="after-costs-wage"]'],
     ['/tableau.html', 'passerelle-comparison-table', 'h2'],
   ] as const) {
     it(`${tag} keeps its own colours and passes axe-core's contrast rules`, async () => {
       const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
       await page.goto(`${server.origin}${path}`);
       await page.locator(`${tag} ${ready}`).first().waitFor();
+      if (tag === 'passerelle-simulator')
+        await page.locator(`${tag} [data-testid="basic-income-count-wage"]`).waitFor();
       // The title inside the element: the element's text colour on the element's surface.
       const colours = await page.locator(tag).evaluate((el) => {
         const title = el.shadowRoot!.querySelector('h2')!;
