@@ -106,6 +106,12 @@ describe('months toward the revenu de base', () => {
     expect(count(at('socialSolidarity', 30, 16))!.monthsAtStop).toBe(65);
   });
 
+  it('says « aucun » rather than « 0 des 66 mois »', () => {
+    const c = count(at('socialSolidarity', 10, 0))!;
+    expect(c.sentence.fr).toContain('vous n’avez encore aucun des 66 mois de solidarité sociale');
+    expect(c.sentence.en).toContain('you have none of the 66 months');
+  });
+
   it('adds months across years', () => {
     expect(monthsAfter({ year: 2026, month: 12 }, 1)).toEqual({ year: 2027, month: 1 });
     expect(monthsAfter({ year: 2026, month: 1 }, 0)).toEqual({ year: 2026, month: 1 });

@@ -111,6 +111,17 @@ describe('costs of working', () => {
     expect(run(at(15)).costsOfWorking).toBeNull();
   });
 
+  it('refuses childcare without a child, naming the field, in both languages', () => {
+    const r = validate(at(15, { childcarePerMonth: 200 }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      const text = JSON.stringify(r.error);
+      expect(text).toContain('childcarePerMonth');
+      expect(text).toContain('Des frais de garde sans enfant à charge');
+      expect(text).toContain('Childcare costs without a dependent child');
+    }
+  });
+
   it('refuses a negative or huge cost, naming the field', () => {
     for (const transportPerMonth of [-1, 5001, Number.NaN]) {
       const r = validate(at(15, { transportPerMonth }));

@@ -283,14 +283,32 @@ export const defaultOptions = {
   subsidizedHousing: false,
 } as const;
 
-export const simulationInputSchema = z.strictObject({
-  /** The month simulated: rules and parameters in force on its first day apply. */
-  period: periodSchema,
-  household: householdSchema,
-  options: z._default(optionsSchema, defaultOptions),
-  /** Free label shown back in results (e.g. "10 h allocation"). */
-  label: z.optional(z.string().check(z.maxLength(inputLimits.labelLength))),
-});
+export const simulationInputSchema = z
+  .strictObject({
+    /** The month simulated: rules and parameters in force on its first day apply. */
+    period: periodSchema,
+    household: householdSchema,
+    options: z._default(optionsSchema, defaultOptions),
+    /** Free label shown back in results (e.g. "10 h allocation"). */
+    label: z.optional(z.string().check(z.maxLength(inputLimits.labelLength))),
+  })
+  .check(
+    z.superRefine((i, ctx) => {
+      // Childcare is a cost of working for a household with children: without one, the amount
+      // would be said as « garde d’enfants » for nobody.
+      if (
+        (i.options.costsOfWorking?.childcarePerMonth ?? 0) > 0 &&
+        i.household.children.length === 0
+      )
+        ctx.addIssue(
+          issue(
+            ['options', 'costsOfWorking', 'childcarePerMonth'],
+            'Des frais de garde sans enfant à charge : ajoutez les enfants (household.children) ou retirez ces frais',
+            'Childcare costs without a dependent child: add the children (household.children) or remove these costs',
+          ),
+        );
+    }),
+  );
 
 /** What a caller writes (defaults may be omitted). */
 export type SimulationInput = z.input<typeof simulationInputSchema>;

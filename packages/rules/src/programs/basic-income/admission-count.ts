@@ -82,7 +82,7 @@ const words = {
     rule: (f: Facts) =>
       `Revenu de base : il faut ${f.required} mois de solidarité sociale au cours des ${f.window} derniers mois.`,
     counted: (f: Facts) =>
-      `Revenu de base : vous avez ${f.counted} des ${f.required} mois de solidarité sociale qu’il faut (au cours des ${f.window} derniers mois).`,
+      `Revenu de base : ${f.counted === 0 ? `vous n’avez encore aucun des ${f.required} mois` : `vous avez ${f.counted} des ${f.required} mois`} de solidarité sociale qu’il faut (au cours des ${f.window} derniers mois).`,
     reached: (f: Facts) =>
       `Revenu de base : vous avez déjà les ${f.required} mois de solidarité sociale qu’il faut (au cours des ${f.window} derniers mois) : vérifiez avec le ministère la date de votre admission ; les montants ici sont ceux de la solidarité sociale.`,
     course: (f: Facts) =>
@@ -132,7 +132,7 @@ const words = {
     rule: (f: Facts) =>
       `Basic income: it takes ${f.required} months of social solidarity within the last ${f.window} months.`,
     counted: (f: Facts) =>
-      `Basic income: you have ${f.counted} of the ${f.required} months of social solidarity it takes (within the last ${f.window} months).`,
+      `Basic income: you have ${f.counted === 0 ? 'none' : f.counted} of the ${f.required} months of social solidarity it takes (within the last ${f.window} months).`,
     reached: (f: Facts) =>
       `Basic income: you already have the ${f.required} months of social solidarity it takes (within the last ${f.window} months): check with the ministry when you are admitted; the amounts here are social solidarity’s.`,
     course: (f: Facts) =>
