@@ -96,9 +96,10 @@ describe('demo page', () => {
       .getByText('Voir le détail du calcul')
       .first()
       .click();
-    const shown = visibleText(
-      await page.locator('passerelle-simulator').evaluate((el) => el.shadowRoot!.textContent),
-    );
+    const shownText = async () =>
+      visibleText(
+        await page.locator('passerelle-simulator').evaluate((el) => el.shadowRoot!.textContent),
+      );
     const sentences: string[] = [];
     const collect = (value: unknown): void => {
       if (!value || typeof value !== 'object') return;
@@ -110,6 +111,9 @@ describe('demo page', () => {
     };
     collect(result(solidarity(period, {})));
     expect(sentences.length).toBeGreaterThan(3);
+    // The detail's template arrives with the parameters' documentation, when first opened.
+    await expect.poll(shownText).toContain(visibleText(sentences[0]!));
+    const shown = await shownText();
     for (const sentence of sentences) expect(shown).toContain(visibleText(sentence));
     await page.close();
   });
