@@ -256,6 +256,37 @@ describe('counsellor’s meeting', () => {
     await page.close();
   });
 
+  it('« Retirer » can be undone: the scenario comes back in its place, with its month changes', async () => {
+    const page = await open();
+    const rows = page.locator(m('[data-testid="scenario-row"]'));
+    const names = async () => rows.locator('th').allInnerTexts();
+    // A relapse in March on the chosen scenario: a month change that « Retirer » takes away too.
+    const chosen = page.locator(m('tr.selected th'));
+    const chosenName = norm(await chosen.textContent());
+    const march = page.locator(m('[aria-label="Heures par semaine en mars 2026"]'));
+    await march.fill('0');
+    await march.press('Enter');
+    const milestones = norm(await page.locator(m('[data-testid="milestones"]')).textContent());
+    const before = await names();
+    await page
+      .locator(m('tr.selected .actions-cell button'))
+      .filter({ hasText: 'Retirer' })
+      .click();
+    expect(await rows.count()).toBe(before.length - 1);
+    const message = page.locator(m('[data-testid="removed-message"]'));
+    expect(norm(await message.textContent())).toBe(
+      `« ${chosenName} » retiré, avec ses changements de mois. Annuler`,
+    );
+    await page.locator(m('#undo-remove')).click();
+    expect(await names()).toEqual(before);
+    expect(norm(await page.locator(m('tr.selected th')).textContent())).toBe(chosenName);
+    expect(norm(await page.locator(m('[data-testid="milestones"]')).textContent())).toBe(
+      milestones,
+    );
+    expect(norm(await message.textContent())).toBe('');
+    await page.close();
+  });
+
   it('an invalid hours value is marked in its box, and the month keeps its last valid figures', async () => {
     const page = await open();
     const box = page.locator(m('[aria-label="Heures par semaine en mars 2026"]'));

@@ -25,6 +25,9 @@ export interface MeetingWords {
   actions: { show: string; duplicate: string; remove: string };
   duplicate: (name: string) => string;
   remove: (name: string) => string;
+  /** Said after « Retirer », beside the button that undoes it. */
+  removed: (name: string) => string;
+  undoRemove: string;
   show: (name: string) => string;
   shown: string;
   maxScenarios: (n: number) => string;
@@ -131,6 +134,8 @@ const meetingFrWords: MeetingWords = {
   actions: { show: 'Voir', duplicate: 'Dupliquer', remove: 'Retirer' },
   duplicate: (name) => `Dupliquer « ${name} »`,
   remove: (name) => `Retirer « ${name} »`,
+  removed: (name) => `« ${name} » retiré, avec ses changements de mois.`,
+  undoRemove: 'Annuler',
   show: (name) => `Voir les mois de « ${name} »`,
   shown: 'affiché',
   maxScenarios: (n) => `Au plus ${n} scénarios.`,
@@ -238,6 +243,8 @@ export const meetingEn: MeetingWords = {
   actions: { show: 'Show', duplicate: 'Duplicate', remove: 'Remove' },
   duplicate: (name) => `Duplicate “${name}”`,
   remove: (name) => `Remove “${name}”`,
+  removed: (name) => `“${name}” removed, with its month changes.`,
+  undoRemove: 'Undo',
   show: (name) => `Show the months of “${name}”`,
   shown: 'shown',
   maxScenarios: (n) => `At most ${n} scenarios.`,

@@ -63,12 +63,19 @@ export class PasserelleMeeting extends PasserelleElement {
     situationOpen: { state: true },
     problems: { state: true },
     shareMessage: { state: true },
+    removed: { state: true },
   };
 
   declare private state: MeetingState;
   declare private situationOpen: boolean;
   declare private problems: string[];
   declare private shareMessage: string;
+  /** The scenario removed last, where it was and whether it was chosen: « Annuler » puts it back. */
+  declare private removed: {
+    readonly scenario: MeetingScenario;
+    readonly at: number;
+    readonly selected: boolean;
+  } | null;
   private readonly views = new MeetingViews();
   private readonly drafts = createDrafts();
   /** Boxes of the comparison and month tables holding a value that is not valid. */
@@ -82,6 +89,7 @@ export class PasserelleMeeting extends PasserelleElement {
     this.situationOpen = false;
     this.problems = [];
     this.shareMessage = '';
+    this.removed = null;
     const now = new Date();
     const years = defaultParameters.supportedYears;
     const year = years.includes(now.getFullYear()) ? now.getFullYear() : years[years.length - 1]!;
@@ -204,11 +212,32 @@ export class PasserelleMeeting extends PasserelleElement {
       },
       remove: (id) => {
         if (this.state.scenarios.length <= 1) return;
+        const at = this.state.scenarios.findIndex((s) => s.id === id);
+        if (at < 0) return;
+        this.removed = {
+          scenario: this.state.scenarios[at]!,
+          at,
+          selected: this.state.selected === id,
+        };
         const scenarios = this.state.scenarios.filter((s) => s.id !== id);
         const selected = this.state.selected === id ? scenarios[0]!.id : this.state.selected;
         this.set({ ...this.state, scenarios, selected });
-        // The row and its buttons are gone: focus goes to a stable place.
+        // The row and its buttons are gone: focus goes to a stable place, « Annuler » next to it.
         void this.focusLater('#add-scenario');
+      },
+      removed: this.removed?.scenario ?? null,
+      undoRemove: () => {
+        const r = this.removed;
+        if (!r || this.state.scenarios.length >= MAX_SCENARIOS) return;
+        const scenarios = [...this.state.scenarios];
+        scenarios.splice(Math.min(r.at, scenarios.length), 0, r.scenario);
+        this.removed = null;
+        this.set({
+          ...this.state,
+          scenarios,
+          selected: r.selected ? r.scenario.id : this.state.selected,
+        });
+        void this.focusNew(r.scenario.id);
       },
       select: (id) => this.set({ ...this.state, selected: id }),
     };

@@ -37,6 +37,10 @@ export interface MeetingContext {
   add(): void;
   duplicate(id: number): void;
   remove(id: number): void;
+  /** The scenario removed last, with its month changes, until it is put back; else null. */
+  readonly removed: MeetingScenario | null;
+  /** Puts the scenario removed last back where it was. */
+  undoRemove(): void;
   select(id: number): void;
 }
 
@@ -351,6 +355,23 @@ export function renderComparison(
         ${w.add}
       </button>
       <span class="help">${w.maxScenarios(MAX_SCENARIOS)}</span>
+    </p>
+    <p class="removed-message" role="status" data-testid="removed-message">
+      ${
+        // « Retirer » takes the scenario and its month changes away: one press brings them back.
+        c.removed
+          ? html`${w.removed(scenarioName(c, c.removed))}
+              <button
+                type="button"
+                class="secondary"
+                id="undo-remove"
+                ?disabled=${c.state.scenarios.length >= MAX_SCENARIOS}
+                @click=${() => c.undoRemove()}
+              >
+                ${w.undoRemove}
+              </button>`
+          : nothing
+      }
     </p>
   </section>`;
 }
