@@ -498,6 +498,12 @@ describe('bad input is shown, never swallowed', () => {
     expect(norm(await after.textContent())).toContain(
       `au lieu de ${Math.round(expected.moneyPerMonth.differenceVsNoActivity)} $`,
     );
+    // The answer kept on screen says the money left after the costs too, as the card does.
+    expect(
+      norm(
+        await page.locator('passerelle-simulator [data-testid="answer-bar-costs"]').textContent(),
+      ),
+    ).toBe(norm(expected.costsOfWorking!.shortSentence.fr));
     // No activity, no cost of going to work; the summary line says the costs.
     expect(
       await page.locator('passerelle-simulator [data-testid="after-costs-none"]').count(),

@@ -27,6 +27,8 @@ export interface CostsOfWorking {
   readonly sentence: Localized;
   /** The same in plain words (« Facile à lire »). */
   readonly simpleSentence: Localized;
+  /** One short line for an answer kept on screen: « Après vos frais : 311 $ de plus par mois. » */
+  readonly shortSentence: Localized;
   /** An activity paid as an allowance only: ask whether the costs can be reimbursed; else null. */
   readonly allowanceNote: Localized | null;
   /** With childcare: the credit and the deduction not computed, said; null otherwise. */
@@ -72,6 +74,14 @@ const words = {
             ? `vous avez ${whole('fr', f.after)} de moins par mois que sans activité.`
             : 'vous avez autant que sans activité.'
       }`,
+    short: (f: Facts) =>
+      `Après vos frais : ${
+        f.after > 0
+          ? `${whole('fr', f.after)} de plus par mois.`
+          : f.after < 0
+            ? `${whole('fr', f.after)} de moins par mois.`
+            : 'autant que sans activité.'
+      }`,
     allowanceNote:
       'Pour une activité payée en allocation, demandez à votre agente ou agent et à l’organisme si ces frais peuvent vous être remboursés.',
     childcareNote:
@@ -100,6 +110,14 @@ const words = {
           : f.after < 0
             ? `you have ${whole('en', f.after)} less a month than without activity.`
             : 'you have the same as without activity.'
+      }`,
+    short: (f: Facts) =>
+      `After your costs: ${
+        f.after > 0
+          ? `${whole('en', f.after)} more a month.`
+          : f.after < 0
+            ? `${whole('en', f.after)} less a month.`
+            : 'the same as without activity.'
       }`,
     allowanceNote:
       'For an activity paid as an allowance, ask your agent and the organization whether these costs can be reimbursed.',
@@ -143,6 +161,7 @@ export function costsOfWorking(
       en: words.en.sentence(facts, words.en.list(facts)),
     },
     simpleSentence: { fr: words.fr.simple(facts), en: words.en.simple(facts) },
+    shortSentence: { fr: words.fr.short(facts), en: words.en.short(facts) },
     allowanceNote:
       activity === 'allowance' ? { fr: words.fr.allowanceNote, en: words.en.allowanceNote } : null,
     childcareNote:

@@ -343,6 +343,10 @@ export const simulatorStyles = css`
   .answer-bar-warning {
     font-size: 0.9rem;
   }
+  .answer-bar-costs {
+    font-size: 0.95rem;
+    font-weight: 600;
+  }
   .answer-bar-hidden {
     visibility: hidden;
   }

@@ -728,6 +728,13 @@ export class PasserelleSimulator extends PasserelleElement {
                 // One short line: the card itself says the whole sentence.
                 warning ? speak(t.lang, this.simple ? warning.simpleBrief : warning.brief) : null,
                 this.headlineVisible,
+                // Not with « Je ne sais pas »: the bar says a range, each outcome its own costs.
+                active &&
+                  active.kind !== 'none' &&
+                  !active.recognized &&
+                  activeResult?.costsOfWorking
+                  ? speak(t.lang, activeResult.costsOfWorking.shortSentence)
+                  : null,
               )
         }
         <p class="visually-hidden" role="status" aria-live="polite">${this.live}</p>

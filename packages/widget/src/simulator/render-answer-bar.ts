@@ -11,6 +11,8 @@ export function renderAnswerBar(
   headline: string | null,
   warning: string | null,
   hidden: boolean,
+  /** With costs of working: the money left after them, so the bar and the card say the same. */
+  afterCosts: string | null = null,
 ): TemplateResult | typeof nothing {
   if (headline === null) return nothing;
   return html`<div
@@ -22,6 +24,7 @@ export function renderAnswerBar(
     data-testid="answer-bar"
   >
     <p class="answer-bar-headline">${headline}</p>
+    ${afterCosts ? html`<p class="answer-bar-costs" data-testid="answer-bar-costs">${afterCosts}</p>` : nothing}
     ${warning ? html`<p class="answer-bar-warning">${c.t.attention}${c.t.colon}${warning}</p>` : nothing}
   </div>`;
 }
