@@ -106,6 +106,20 @@ describe('months toward the revenu de base', () => {
     expect(count(at('socialSolidarity', 30, 16))!.monthsAtStop).toBe(65);
   });
 
+  it('at 66 months or more, says they are reached and to ask the ministry, with no date', () => {
+    for (const months of [66, 72]) {
+      const c = count(at('socialSolidarity', 10, months))!;
+      expect(c.monthsLeft).toBe(0);
+      expect(c.reachedIn).toBeNull();
+      expect(c.sentence.fr).toBe(
+        'Revenu de base : vous avez déjà les 66 mois de solidarité sociale qu’il faut (au cours des 72 derniers mois) : vérifiez avec le ministère la date de votre admission ; les montants ici sont ceux de la solidarité sociale.',
+      );
+      expect(c.briefSentence!.en).toBe(
+        'Basic income: you already have your 66 months; check with the ministry when you are admitted.',
+      );
+    }
+  });
+
   it('says « aucun » rather than « 0 des 66 mois »', () => {
     const c = count(at('socialSolidarity', 10, 0))!;
     expect(c.sentence.fr).toContain('vous n’avez encore aucun des 66 mois de solidarité sociale');
