@@ -33,7 +33,7 @@ beforeAll(async () => {
     join(dir, 'index.html'),
     // With the months toward the revenu de base and a bus pass: their lines are checked too.
     page(
-      `<passerelle-simulator no-url-state defaults='{"solidarityMonths":40,"transportCosts":100,"wageHours":30}'></passerelle-simulator>`,
+      `<passerelle-simulator no-url-state defaults='{"solidarityMonths":40,"transportCosts":100,"wageHours":30}'><p slot="contact">Pour en parler : Marie, 514 555-0101</p></passerelle-simulator>`,
       'passerelle-simulator.js',
     ),
   );
@@ -58,8 +58,17 @@ describe('on a dark host page with global !important styles', () => {
       const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
       await page.goto(`${server.origin}${path}`);
       await page.locator(`${tag} ${ready}`).first().waitFor();
-      if (tag === 'passerelle-simulator')
+      if (tag === 'passerelle-simulator') {
         await page.locator(`${tag} [data-testid="basic-income-count-wage"]`).waitFor();
+        // The host's contact: shown after the answers and before the chart, in the element's
+        // colours, not the host page's.
+        const contact = page.locator('passerelle-simulator [slot="contact"]');
+        expect(await contact.isVisible()).toBe(true);
+        const y = async (selector: string) =>
+          (await page.locator(`passerelle-simulator ${selector}`).first().boundingBox())!.y;
+        expect(await y('[slot="contact"]')).toBeGreaterThan(await y('section.results'));
+        expect(await y('[slot="contact"]')).toBeLessThan(await y('figure, .chart'));
+      }
       // The title inside the element: the element's text colour on the element's surface.
       const colours = await page.locator(tag).evaluate((el) => {
         const title = el.shadowRoot!.querySelector('h2')!;

@@ -343,6 +343,16 @@ export const simulatorStyles = css`
   .answer-bar-warning {
     font-size: 0.9rem;
   }
+  /* The host's contact: a line of its own after the answers, nothing when the host gives none.
+     It sits on the element's surface, so it takes the element's text colour: a host page's colour
+     meant for its own (dark) background would be unreadable here. Only « !important » inside the
+     shadow root wins over a host's « * { color: … !important } » (CSS Scoping, important rules). */
+  .contact ::slotted(*) {
+    margin: 0.75rem 0 0;
+    font-weight: 600;
+    color: var(--_text) !important;
+    line-height: var(--_line-height) !important;
+  }
   .answer-bar-costs {
     font-size: 0.95rem;
     font-weight: 600;

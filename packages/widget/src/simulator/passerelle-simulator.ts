@@ -65,7 +65,11 @@ const loadProblem =
  *
  * @event passerelle-change - A person changed an input; `detail` holds the inputs and a summary of each scenario.
  *
+ * @slot contact - The host organization's way to reach a person (« Pour en parler : Marie,
+ *   514 555-0101 »), shown right after the answers, on screen and when printed.
+ *
  * @csspart base - The whole component.
+ * @csspart contact - The box around the host's contact, after the answers.
  * @csspart situation - The one-line summary of the situation.
  * @csspart form - The situation form, when open.
  * @csspart results - The scenario cards.
@@ -709,6 +713,8 @@ export class PasserelleSimulator extends PasserelleElement {
           )}
         </section>
         <p class="definition-note">${t.definition}</p>
+        <!-- The host's « parler à quelqu'un », right after the answers, on screen and on paper. -->
+        <div class="contact" part="contact"><slot name="contact"></slot></div>
         ${this.compact || !this.figuresShown ? nothing : this.renderChart()}
         <div class="actions">
           <button type="button" class="secondary" @click=${() => window.print()}>${t.print}</button>
