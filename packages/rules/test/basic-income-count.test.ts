@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulate, validate, type SimulationInput } from '../src/index.js';
-import { monthsAfter } from '../src/programs/basic-income/admission-count.js';
+import { monthsAfter } from '../src/i18n/months.js';
 
 const at = (
   program: string,

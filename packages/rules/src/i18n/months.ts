@@ -42,6 +42,16 @@ export function monthName(lang: Lang, p: Period): string {
   return `${monthNames[lang][p.month - 1]} ${p.year}`;
 }
 
+/** A month as one number (year × 12 + month − 1), for counting months across years. */
+export const monthIndex = (p: Period): number => p.year * 12 + (p.month - 1);
+export const periodOf = (i: number): Period => ({
+  year: Math.floor(i / 12),
+  month: (i % 12) + 1,
+});
+
+/** The month `n` months after `p`. */
+export const monthsAfter = (p: Period, n: number): Period => periodOf(monthIndex(p) + n);
+
 /** The month after `p`. */
 export function nextMonth(p: Period): Period {
   return p.month === 12 ? { year: p.year + 1, month: 1 } : { year: p.year, month: p.month + 1 };

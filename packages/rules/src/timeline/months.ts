@@ -8,16 +8,7 @@ import type { ScenarioCore } from '../scenario/core.js';
 
 export type Activity = ValidSimulationInput['household']['adults'][number]['activity'];
 
-export interface Period {
-  readonly year: number;
-  readonly month: number;
-}
-
-export const monthIndex = (p: Period): number => p.year * 12 + (p.month - 1);
-export const periodOf = (i: number): Period => ({
-  year: Math.floor(i / 12),
-  month: (i % 12) + 1,
-});
+export { monthIndex, periodOf, type Period } from '../i18n/months.js';
 
 /** One month at its own rules: its activity, and last month's (which sets this month's cheque). */
 export interface MonthCore {

@@ -9,7 +9,7 @@
  * count decides.
  */
 import type { Lang, Localized } from '../../i18n/localized.js';
-import { lastDayOfMonth, monthName, type Period } from '../../i18n/months.js';
+import { lastDayOfMonth, monthName, monthsAfter, type Period } from '../../i18n/months.js';
 import type { ReadParameter } from '../../parameters/parameter-set.js';
 import { param, type RuleContext } from '../../rule-context.js';
 import { declarationDeadline, type ClaimBooklet } from '../claim-booklet.js';
@@ -52,12 +52,6 @@ export interface AdmissionCount {
   readonly briefSentence: Localized | null;
   readonly source: { readonly title: string; readonly url: string };
   readonly parameters: readonly ReadParameter[];
-}
-
-/** The month `n` months after `p`. */
-export function monthsAfter(p: Period, n: number): Period {
-  const index = p.year * 12 + (p.month - 1) + n;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
 interface Facts {
