@@ -137,7 +137,7 @@ const words = {
           : 'With this scenario assistance falls to zero: ask the ministry whether your months still count',
     when: (f: Facts) =>
       f.reachedIn
-        ? `: you would reach ${f.required} months in ${monthName('en', f.reachedIn)}, if your months follow one another (otherwise the ministry's count decides).`
+        ? `: you would reach ${f.required} months in ${monthName('en', f.reachedIn)}, if your months follow one another (otherwise the ministry’s count decides).`
         : f.stopsIn
           ? `. The booklet would end in ${monthName('en', f.stopsIn)}, at ${f.monthsAtStop} months of ${f.required}: after that your months would no longer count, unless you return to social solidarity.`
           : '.',
