@@ -87,6 +87,8 @@ export interface Timeline {
      * (declare the job to the ministry by the last day of the month after it starts; ADEL 47000).
      */
     readonly claimBookletCondition: Localized | null;
+    /** The same condition in plain language (« Facile à lire »), or null. */
+    readonly claimBookletConditionSimple: Localized | null;
     /** How many months the booklet is kept after leaving for work (6 or 48), or null. */
     readonly claimBookletMonthsKept: number | null;
   };

@@ -37,7 +37,7 @@ import { monthIndex, periodOf } from './months.js';
 import type { Timeline, TimelineMonth, TimelineOptions, TimelineYear } from './result.js';
 import { timelineInputSchema, type TimelineInput, type ValidTimelineInput } from './schema.js';
 import { inBoth } from './sentences.js';
-import { bookletCondition } from '../programs/claim-booklet.js';
+import { bookletCondition, bookletConditionSimple } from '../programs/claim-booklet.js';
 import { priorYearSpring, taxYearOf, type TaxYearFigures } from './tax-years.js';
 
 export type { BookletStatus };
@@ -161,6 +161,9 @@ function compute(t: ValidTimelineInput, parameters: ParameterSet, explain: boole
       claimBookletMonthsKept: kept ? a.keptMonths : null,
       claimBookletCondition: kept
         ? inBoth((_, lang) => bookletCondition(lang, a.jobStart(kept.index - 1)))
+        : null,
+      claimBookletConditionSimple: kept
+        ? inBoth((_, lang) => bookletConditionSimple(lang, a.jobStart(kept.index - 1)))
         : null,
     },
     assumptions,
