@@ -8,11 +8,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  firstSteps,
+  monthChanges,
   monthName,
   simulate,
   timeline,
   type TimelineInput,
 } from '../../../packages/rules/dist/src/index.js';
+import { flesch, kandelMoles } from './readability.js';
 import { axeViolations, useDemo, visibleText } from './harness.js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -166,6 +169,17 @@ describe('counsellor’s meeting', () => {
       );
     // The relapse is kept in the link.
     await expect.poll(() => page.url()).toMatch(/rencontre=.*%22c%22%3A%7B%222%22%3A0%7D/);
+    // And said in a sentence, the library's, against the plan (20 h every month).
+    const plan = libraryTimeline(Array(12).fill(20));
+    if (!plan.ok) throw new Error();
+    const [change] = monthChanges(t.value, plan.value);
+    expect(change!.difference).toBeLessThan(0);
+    await expect
+      .poll(async () => norm(await page.locator(m('[data-testid="month-changes"]')).textContent()))
+      .toBe(norm(change!.sentence.fr));
+    expect(norm(change!.sentence.fr)).toMatch(
+      /^En mars 2026, 0 h par semaine au lieu de 20 h : [\d ]+ \$ de moins que prévu ce mois-là/,
+    );
     await page.close();
   });
 
@@ -208,7 +222,7 @@ describe('counsellor’s meeting', () => {
     );
     expect(norm(await note.textContent())).not.toContain('refaire une demande');
     // The chosen scenario (the 20 h wage) at 35 h leaves assistance; 0 h in March: April's cheque
-    // takes a new application, which the handout now says in words.
+    // takes a new application, which the handout says in words.
     const hours = page.locator(m('[data-testid="scenario-row"]')).nth(1).locator('input').first();
     await hours.fill('35');
     await hours.press('Enter');
@@ -220,7 +234,13 @@ describe('counsellor’s meeting', () => {
         norm((await page.locator(m('.handout-months')).allTextContents()).join(' ')),
       )
       .toContain('à redemander');
-    expect(norm(await note.textContent())).toContain('il faut refaire une demande');
+    // Said once, in the changed month's sentence (the library's), not again in the note.
+    expect(
+      norm(await page.locator(m('[data-testid="handout-month-changes"]')).textContent()),
+    ).toContain(
+      'En avril 2026, un chèque d’aide demanderait une nouvelle demande : il n’est pas compté ici.',
+    );
+    expect(norm(await note.textContent())).not.toContain('refaire une demande');
     await page.close();
   });
 
@@ -414,6 +434,80 @@ describe('counsellor’s meeting', () => {
       });
     }
   }
+
+  it('« Facile à lire »: the same handout in plain words, fr and en, one page at 11 pt, easier to read', async () => {
+    const scores: Record<string, number> = {};
+    for (const lang of ['fr', 'en'] as const) {
+      const data = {
+        s: { y: '2026', m: '1', p: 'socialAssistance' },
+        sc: [
+          { k: 'w', h: 20, r: null, at: 'countedInFull', d: 0, c: { 2: 0 } },
+          { k: 'w', h: 25, r: null, at: 'countedInFull', d: 0, c: {} },
+          { k: 'a', h: 10, r: 3, at: 'unknown', d: 0, c: {} },
+        ],
+        sel: 0,
+        l: lang,
+      };
+      const page = await open(`#rencontre=${encodeURIComponent(JSON.stringify(data))}`);
+      await page.emulateMedia({ media: 'print' });
+      const handout = page.locator(m('.handout'));
+      const standard = norm(await handout.textContent());
+      const cells = () => page.locator(m('.handout-months td')).allTextContents();
+      const standardCells = await cells();
+      await page.emulateMedia({ media: 'screen' });
+      const toggle = page.locator(m('#reading-level'));
+      expect(norm(await toggle.textContent())).toBe(
+        lang === 'fr' ? 'Facile à lire' : 'Easy to read',
+      );
+      await toggle.click();
+      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+      // The focus stays on the button pressed, and the link keeps the reading level.
+      expect(await toggle.evaluate((el) => el.matches(':focus'))).toBe(true);
+      await expect.poll(() => page.url()).toMatch(/%22rl%22%3A%22s%22/);
+      await page.emulateMedia({ media: 'print' });
+      await expect
+        .poll(async () => norm(await handout.textContent()))
+        .toContain(lang === 'fr' ? 'Mon argent si je travaille' : 'My money if I work');
+      const plain = norm(await handout.textContent());
+      // The library's plain sentences: the first steps and the March relapse.
+      const steps = firstSteps({
+        start: { year: 2026, month: 1 },
+        activity: 'wage',
+        program: 'lastResort',
+        leavesAssistance: false,
+        recognitionUnknown: false,
+        longTermRecipient: false,
+      });
+      expect(
+        norm(await page.locator(m('[data-testid="handout-actions"] li')).first().textContent()),
+      ).toBe(norm(steps.actions[0]!.simple[lang]));
+      const t = libraryTimeline([20, 20, 0, 20, 20, 20, 20, 20, 20, 20, 20, 20]);
+      const plan = libraryTimeline(Array(12).fill(20));
+      if (!t.ok || !plan.ok) throw new Error();
+      expect(plain).toContain(norm(monthChanges(t.value, plan.value)[0]!.simpleSentence[lang]));
+      // The figures are the same: the twelve months' total and each month.
+      expect(norm(await page.locator(m('[data-testid="handout-total"]')).textContent())).toMatch(
+        lang === 'fr' ? /^Total des 12 mois : [\d ]+ \$$/ : /^Total of the 12 months: \$[\d,]+$/,
+      );
+      expect(await cells()).toEqual(standardCells);
+      const score = (text: string) => (lang === 'fr' ? kandelMoles(text) : flesch(text)).score;
+      scores[`${lang}-standard`] = score(standard);
+      scores[`${lang}-simple`] = score(plain);
+      // Every text at 11 pt or more, on one Letter page.
+      const sizes = await handout.evaluate((root) =>
+        [...root.querySelectorAll('p, li, th, td, h2, h3')]
+          .filter((el) => (el.textContent ?? '').trim() !== '')
+          .map((el) => parseFloat(getComputedStyle(el).fontSize)),
+      );
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14.6);
+      const pdf = await page.pdf({ format: 'Letter', printBackground: true, margin: printMargins });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+      await page.close();
+    }
+    console.log('meeting handout readability', scores);
+    expect(scores['fr-simple']! - scores['fr-standard']!).toBeGreaterThanOrEqual(5);
+    expect(scores['en-simple']! - scores['en-standard']!).toBeGreaterThanOrEqual(5);
+  });
 
   it('six scenarios for a couple with two children and a relapse: a table of the six, text at 11 pt, one page, one sentence per recognition answer', async () => {
     const sc = (k: string, h: number, c = {}) => ({

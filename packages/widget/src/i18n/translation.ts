@@ -7,6 +7,8 @@ export type TermId = 'claimBooklet' | 'allowance' | 'recognition' | 'workPremium
 /** Every string the widget shows; one object per locale and reading level, none in templates. */
 export interface Translation {
   lang: 'fr' | 'en';
+  /** The reading level of these words: `simple` for « Facile à lire »; standard when absent. */
+  level?: 'standard' | 'simple';
   locale: 'fr-CA' | 'en-CA';
   /** « : » in French (with its space), ": " in English. */
   colon: string;

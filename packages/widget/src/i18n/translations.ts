@@ -30,10 +30,12 @@ export async function loadTranslation(
   const known = loaded.get(key);
   if (known) return known;
   const simple = level === 'simple' ? await import('./simple.js') : null;
-  const words: Translation =
-    lang === 'en'
+  const words: Translation = {
+    ...(lang === 'en'
       ? { ...(await import('./en.js')).en, ...(simple?.enSimple ?? {}) }
-      : { ...defaultTranslation, ...(simple ? typesetFrench(simple.frSimple) : {}) };
+      : { ...defaultTranslation, ...(simple ? typesetFrench(simple.frSimple) : {}) }),
+    level,
+  };
   loaded.set(key, words);
   return words;
 }

@@ -112,7 +112,7 @@ export function timelineInput(state: MeetingState, s: MeetingScenario): Timeline
 const HASH_KEY = 'rencontre';
 
 /** `#rencontre=<url-encoded JSON>`: the situation by its link keys, the scenarios, the language. */
-export function meetingHash(state: MeetingState, lang: 'fr' | 'en'): string {
+export function meetingHash(state: MeetingState, lang: 'fr' | 'en', simple = false): string {
   const situation: Record<string, string> = {};
   for (const f of fields) situation[f.short] = writeField(f, state.situation[f.key]);
   const scenarios = state.scenarios.map((s) => ({
@@ -124,13 +124,22 @@ export function meetingHash(state: MeetingState, lang: 'fr' | 'en'): string {
     c: s.changes,
   }));
   const selected = state.scenarios.findIndex((s) => s.id === state.selected);
-  const data = { s: situation, sc: scenarios, sel: Math.max(0, selected), l: lang };
+  // « Facile à lire » travels with the link (the QR code reopens the handout as it was printed).
+  const data = {
+    s: situation,
+    sc: scenarios,
+    sel: Math.max(0, selected),
+    l: lang,
+    ...(simple ? { rl: 's' } : {}),
+  };
   return `#${HASH_KEY}=${encodeURIComponent(JSON.stringify(data))}`;
 }
 
 export interface ReadMeeting {
   readonly state: MeetingState;
   readonly lang: 'fr' | 'en' | null;
+  /** `true` for « Facile à lire », `false` for standard words, null when the link does not say. */
+  readonly simple: boolean | null;
   readonly problems: StateProblem[];
 }
 
@@ -155,11 +164,12 @@ export function readMeetingHash(hash: string, base: MeetingState): ReadMeeting |
     return {
       state: base,
       lang: null,
+      simple: null,
       problems: [{ name: HASH_KEY, value: match[1].slice(0, 40) }],
     };
   }
   if (!isRecord(data))
-    return { state: base, lang: null, problems: [{ name: HASH_KEY, value: '…' }] };
+    return { state: base, lang: null, simple: null, problems: [{ name: HASH_KEY, value: '…' }] };
   const situation: Record<string, unknown> = { ...base.situation };
   if (isRecord(data['s'])) {
     for (const f of fields) {
@@ -221,6 +231,9 @@ export function readMeetingHash(hash: string, base: MeetingState): ReadMeeting |
   const lang = data['l'] === 'fr' || data['l'] === 'en' ? data['l'] : null;
   if (data['l'] !== undefined && lang === null)
     problems.push({ name: 'l', value: String(data['l']) });
+  const simple = data['rl'] === undefined ? null : data['rl'] === 's' ? true : null;
+  if (data['rl'] !== undefined && simple === null)
+    problems.push({ name: 'rl', value: String(data['rl']) });
   const list = scenarios.length > 0 ? scenarios : base.scenarios;
   const sel = typeof data['sel'] === 'number' ? list[data['sel']] : undefined;
   if (data['sel'] !== undefined && !sel) problems.push({ name: 'sel', value: String(data['sel']) });
@@ -233,6 +246,7 @@ export function readMeetingHash(hash: string, base: MeetingState): ReadMeeting |
       selected,
     },
     lang,
+    simple,
     problems,
   };
 }

@@ -5,10 +5,12 @@
  */
 import {
   findCliffs,
+  monthChanges,
   simulate,
   sweep,
   timeline,
   type IncomeTrap,
+  type MonthChange,
   type Sweep,
   type Outcome,
   type SimulationInput,
@@ -25,6 +27,11 @@ export interface ScenarioFigures {
   readonly scenario: MeetingScenario;
   readonly steady: Outcome<SimulationResult>;
   readonly months: Outcome<Timeline>;
+  /**
+   * The months whose hours were changed (a relapse), each in the library's sentence against the
+   * scenario's plan (the same scenario without its changes); empty without changes.
+   */
+  readonly changes: readonly MonthChange[];
   /** The cliffs and plateaus near the scenario's hours, in words. */
   readonly traps: readonly IncomeTrap[];
   /**
@@ -66,18 +73,26 @@ export class MeetingViews {
               }),
             ].map((r) => r.moneyPerMonth)
           : [];
+      const months = this.timeline(state, s);
+      const planned =
+        Object.keys(s.changes).length > 0 ? this.timeline(state, { ...s, changes: {} }) : null;
       return {
         scenario: s,
         steady,
-        months: this.cached(this.months, timelineInput(state, s), (i) =>
-          timeline(i, { explanations: false }),
-        ),
+        months,
+        changes: months.ok && planned?.ok ? monthChanges(months.value, planned.value) : [],
         traps: swept.ok
           ? trapsToTell(findCliffs(swept.value, { exitHoursPerWeek: exit }), s.hours)
           : [],
         range: allowanceOutcomeRange(outcomes, { hoursPerWeek: s.hours, amountPerHour: s.rate }),
       };
     });
+  }
+
+  private timeline(state: MeetingState, s: MeetingScenario): Outcome<Timeline> {
+    return this.cached(this.months, timelineInput(state, s), (i) =>
+      timeline(i, { explanations: false }),
+    );
   }
 
   private cached<I, O>(cache: Map<string, O>, input: I, run: (i: I) => O): O {

@@ -325,3 +325,87 @@ export const meetingEn: MeetingWords = {
 };
 
 export const meetingFr: MeetingWords = typesetFrench(meetingFrWords);
+
+/**
+ * « Facile à lire »: the meeting and its handout in plain words, laid over the standard ones. Short
+ * sentences, one idea each, no acronyms; the figures' sentences are the library's plain ones.
+ */
+type PlainMeetingWords = Omit<Partial<MeetingWords>, 'milestones' | 'recognitionStatus'> & {
+  milestones: MeetingWords['milestones'];
+  recognitionStatus: MeetingWords['recognitionStatus'];
+};
+
+const meetingFrSimpleWords: PlainMeetingWords = {
+  title: 'Rencontre : vos scénarios, mois par mois',
+  intro:
+    'Comparez des façons de travailler. Choisissez-en une pour voir vos 12 prochains mois. Une rechute ? Changez les heures d’un mois.',
+  timelineIntro:
+    'Votre chèque d’un mois vient de vos revenus du mois d’avant. Changez les heures d’un mois pour voir ce qui arrive si vous travaillez moins.',
+  monthsNoteShort:
+    'Argent du mois : ce que vous recevez ce mois-là. Certains crédits arrivent tous les 3 mois. L’argent de la déclaration de revenus arrive en avril.',
+  milestones: {
+    firstReduced: (month) => `Votre chèque baisse pour la première fois en ${month}.`,
+    noReduction: 'Votre chèque ne baisse pas.',
+    stops: (month) => `Votre chèque d’aide s’arrête en ${month}.`,
+    continues: 'Vous gardez votre chèque d’aide pendant ces 12 mois.',
+    bookletEnds: (month, kept, condition) =>
+      `Vous gardez votre carnet de réclamation ${kept} mois, jusqu’en ${month}.${condition ? ` ${condition}` : ''} Ensuite, c’est l’assurance médicaments publique.`,
+    bookletKept: 'Vous gardez votre carnet de réclamation tant que vous avez un chèque d’aide.',
+  },
+  handoutTitle: 'Mon argent si je travaille',
+  handoutFor: 'Fait en rencontre, pour vous.',
+  assumptionsTitle: 'D’où viennent ces montants',
+  allowanceAssumption: (name, status) => `${name} : ${status}.`,
+  recognitionStatus: {
+    countedInFull: 'le Ministère ne reconnaît pas votre allocation. Il l’enlève de votre chèque',
+    recognizedSupportAllowance: 'le Ministère reconnaît votre allocation',
+    recognizedEmploymentAssistance: 'le Ministère reconnaît votre allocation',
+    unknown:
+      'on ne sait pas encore si le Ministère reconnaît votre allocation. Les mois comptent comme si elle n’était pas reconnue. Demandez à votre agente ou agent',
+  },
+  headlinesTitle: 'Vos scénarios',
+  monthsTitle: (name) => `Vos 12 prochains mois : ${name}`,
+  questionsTitle: 'Questions pour mon agente ou agent',
+  handoutYear: (perMonth, total, spring) =>
+    `En moyenne : ${perMonth} par mois. En 12 mois : ${total}, ${spring}.`,
+};
+
+const meetingEnSimpleWords: PlainMeetingWords = {
+  title: 'Meeting: your scenarios, month by month',
+  intro:
+    'Compare ways of working. Choose one to see your next 12 months. A relapse? Change the hours of a month.',
+  timelineIntro:
+    'Your cheque for a month comes from your income of the month before. Change the hours of a month to see what happens if you work less.',
+  monthsNoteShort:
+    'Money of the month: what you get that month. Some credits come every 3 months. The money from the tax return comes in April.',
+  milestones: {
+    firstReduced: (month) => `Your cheque goes down for the first time in ${month}.`,
+    noReduction: 'Your cheque does not go down.',
+    stops: (month) => `Your assistance cheque stops in ${month}.`,
+    continues: 'You keep your assistance cheque for these 12 months.',
+    bookletEnds: (month, kept, condition) =>
+      `You keep your claim booklet ${kept} months, until ${month}.${condition ? ` ${condition}` : ''} Then, it is the public drug insurance.`,
+    bookletKept: 'You keep your claim booklet as long as you get an assistance cheque.',
+  },
+  handoutTitle: 'My money if I work',
+  handoutFor: 'Made in a meeting, for you.',
+  assumptionsTitle: 'Where these amounts come from',
+  allowanceAssumption: (name, status) => `${name}: ${status}.`,
+  recognitionStatus: {
+    countedInFull: 'the ministry does not recognize your allowance. It takes it off your cheque',
+    recognizedSupportAllowance: 'the ministry recognizes your allowance',
+    recognizedEmploymentAssistance: 'the ministry recognizes your allowance',
+    unknown:
+      'nobody knows yet if the ministry recognizes your allowance. The months count as if it were not recognized. Ask your agent',
+  },
+  headlinesTitle: 'Your scenarios',
+  monthsTitle: (name) => `Your next 12 months: ${name}`,
+  handoutYear: (perMonth, total, spring) =>
+    `On average: ${perMonth} a month. In 12 months: ${total}, ${spring}.`,
+};
+
+export const meetingFrSimple: MeetingWords = {
+  ...meetingFr,
+  ...typesetFrench(meetingFrSimpleWords),
+};
+export const meetingEnSimple: MeetingWords = { ...meetingEn, ...meetingEnSimpleWords };

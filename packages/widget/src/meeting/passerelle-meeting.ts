@@ -29,11 +29,18 @@ import {
   type MeetingState,
 } from './meeting-state.js';
 import { MeetingViews, type ScenarioFigures } from './meeting-views.js';
-import { meetingEn, meetingFr, type MeetingWords } from './meeting-words.js';
+import {
+  meetingEn,
+  meetingEnSimple,
+  meetingFr,
+  meetingFrSimple,
+  type MeetingWords,
+} from './meeting-words.js';
 import {
   renderComparison,
   renderHandout,
   renderMonths,
+  renderSafetyAndSteps,
   type MeetingContext,
 } from './render-meeting.js';
 import { meetingStyles } from './passerelle-meeting.styles.js';
@@ -109,10 +116,10 @@ export class PasserelleMeeting extends PasserelleElement {
     super.disconnectedCallback();
   }
 
-  /** French at once; English loaded when asked for. */
+  /** French at once; English and plain words loaded when asked for. */
   private readonly speech = new WordsController(this, () => ({
     lang: this.language,
-    level: 'standard',
+    level: this.simple ? 'simple' : 'standard',
   }));
 
   private get t(): Translation {
@@ -120,7 +127,9 @@ export class PasserelleMeeting extends PasserelleElement {
   }
 
   private get w(): MeetingWords {
-    return this.t.lang === 'en' ? meetingEn : meetingFr;
+    const simple = this.t.level === 'simple';
+    if (this.t.lang === 'en') return simple ? meetingEnSimple : meetingEn;
+    return simple ? meetingFrSimple : meetingFr;
   }
 
   private readHash(): void {
@@ -135,6 +144,7 @@ export class PasserelleMeeting extends PasserelleElement {
     }
     this.state = { ...read.state, situation };
     if (read.lang) this.lang = read.lang;
+    if (read.simple !== null) this.readingLevel = read.simple ? 'simple' : 'standard';
     this.problems = problems;
   }
 
@@ -154,7 +164,7 @@ export class PasserelleMeeting extends PasserelleElement {
 
   private hash(): string {
     // The language asked for, even while its words are on their way.
-    return meetingHash(this.state, this.language);
+    return meetingHash(this.state, this.language, this.simple);
   }
 
   private updateScenario(id: number, patch: Partial<MeetingScenario>): void {
@@ -180,6 +190,7 @@ export class PasserelleMeeting extends PasserelleElement {
     return {
       t: this.t,
       w: this.w,
+      simple: this.t.level === 'simple',
       state: this.state,
       invalid: this.invalid,
       update: (id, patch) => this.updateScenario(id, patch),
@@ -310,6 +321,19 @@ export class PasserelleMeeting extends PasserelleElement {
       <header class="header screen-only">
         <h2 class="title">${this.w.title}</h2>
         <div class="toggles">
+          <button
+            type="button"
+            class="secondary"
+            id="reading-level"
+            aria-pressed=${this.simple ? 'true' : 'false'}
+            @click=${() => {
+              // The counsellor guide asks for « Facile à lire »: the page and its handout.
+              this.readingLevel = this.simple ? 'standard' : 'simple';
+              this.set(this.state);
+            }}
+          >
+            ${t.simpleReading}
+          </button>
           <button type="button" class="secondary" @click=${() => window.print()}>${t.print}</button>
           ${this.noUrlState ? nothing : html`<button type="button" class="secondary" @click=${this.share}>${t.share}</button>`}
           <button
@@ -343,6 +367,7 @@ export class PasserelleMeeting extends PasserelleElement {
           renderSituationForm,
         )}
         ${renderComparison(c, figures)} ${renderMonths(c, chosen)}
+        ${renderSafetyAndSteps(c, chosen)}
         <p class="definition-note">${t.definition}</p>
       </div>
       ${renderHandout(c, figures, t.situationSummary(situationParts(sc)), link, printed)}

@@ -29,6 +29,8 @@ import type { MeetingWords } from './meeting-words.js';
 export interface MeetingContext {
   readonly t: Translation;
   readonly w: MeetingWords;
+  /** « Facile à lire »: the library's plain sentences and the plain words. */
+  readonly simple: boolean;
   readonly state: MeetingState;
   readonly invalid: ReadonlyMap<string, string>;
   update(id: number, patch: Partial<MeetingScenario>): void;
@@ -74,6 +76,7 @@ function renderFirstSteps(
   c: MeetingContext,
   chosen: ScenarioFigures | undefined,
   steady: SimulationResult | null,
+  where: 'screen' | 'handout',
 ): TemplateResult | typeof nothing {
   if (!chosen) return nothing;
   const s = chosen.scenario;
@@ -90,8 +93,8 @@ function renderFirstSteps(
   return html`${
     steps.actions.length > 0
       ? html`<h3>${w.actionsTitle}</h3>
-          <ol class="small actions" data-testid="handout-actions">
-            ${steps.actions.map((a) => html`<li>${speak(lang(c), a)}</li>`)}
+          <ol class="small actions" data-testid=${`${where}-actions`}>
+            ${steps.actions.map((a) => html`<li>${speak(lang(c), c.simple ? a.simple : a)}</li>`)}
           </ol>`
       : nothing
   }
@@ -99,7 +102,7 @@ function renderFirstSteps(
     steps.questions.length > 0
       ? html`<h3>${w.questionsTitle}</h3>
           <ul class="small questions">
-            ${steps.questions.map((q) => html`<li>${speak(lang(c), q)}</li>`)}
+            ${steps.questions.map((q) => html`<li>${speak(lang(c), c.simple ? q.simple : q)}</li>`)}
           </ul>`
       : nothing
   }`;
@@ -395,7 +398,7 @@ export function milestoneSentences(c: MeetingContext, t: Timeline): string[] {
       w.milestones.bookletEnds(
         monthName(lang(c), m.claimBookletEnds),
         m.claimBookletMonthsKept ?? 0,
-        m.claimBookletCondition ? m.claimBookletCondition[lang(c)] : '',
+        (c.simple ? m.claimBookletConditionSimple : m.claimBookletCondition)?.[lang(c)] ?? '',
       ),
     );
   else if (!m.assistanceStops) out.push(w.milestones.bookletKept);
@@ -481,6 +484,7 @@ export function renderMonths(
     <ul class="milestones" data-testid="milestones">
       ${milestoneSentences(c, t).map((s) => html`<li>${s}</li>`)}
     </ul>
+    ${changeSentences(c, f, 'screen')}
     <div class="table-wrap">
       <table class="cards" data-testid="months-table">
         <caption class="visually-hidden">
@@ -533,6 +537,29 @@ export function renderMonths(
   </section>`;
 }
 
+/**
+ * After the months, as a meeting goes: the safety net of the scenario shown (drugs, dental and
+ * eye care; the count toward the revenu de base), then what the person does this week.
+ */
+export function renderSafetyAndSteps(
+  c: MeetingContext,
+  f: ScenarioFigures | undefined,
+): TemplateResult | typeof nothing {
+  if (!f?.steady.ok) return nothing;
+  const r = f.steady.value;
+  const toward = r.towardBasicIncome;
+  return html`<section class="safety" aria-labelledby="safety-title" data-testid="safety">
+    <h3 id="safety-title">${c.w.healthTitle}</h3>
+    <p>${speak(lang(c), c.simple ? r.coverage.simpleSentence : r.coverage.sentence)}</p>
+    ${
+      toward
+        ? html`<p>${speak(lang(c), c.simple ? toward.simpleSentence : toward.sentence)}</p>`
+        : nothing
+    }
+    ${renderFirstSteps(c, f, r, 'screen')}
+  </section>`;
+}
+
 /** A scenario's one answer: the library's headline (or range), and its start month if later. */
 function headlineOf(c: MeetingContext, f: ScenarioFigures): string {
   const said =
@@ -544,6 +571,33 @@ function headlineOf(c: MeetingContext, f: ScenarioFigures): string {
   return f.scenario.startOffset > 0
     ? `${said} (${c.w.startsIn(monthName(lang(c), monthOf(c, f.scenario.startOffset)))})`
     : said;
+}
+
+/** The first scenario's uncertainty, in the library's plain sentence when there is one. */
+function uncertaintyWords(c: MeetingContext, r: SimulationResult | null): string {
+  const u = r?.uncertainty;
+  const said = u && (c.simple ? (u.simpleSentence ?? u.sentence) : u.sentence);
+  return said ? speak(lang(c), said) : '';
+}
+
+/**
+ * The months whose hours were changed (a relapse), each in the library's sentence against the
+ * scenario without its changes: a « 0 » and a « 565 $ » in the table say nothing alone.
+ */
+function changeSentences(
+  c: MeetingContext,
+  f: ScenarioFigures,
+  where: 'screen' | 'handout',
+): TemplateResult | typeof nothing {
+  if (f.changes.length === 0) return nothing;
+  return html`<ul
+    class="small month-changes"
+    data-testid=${where === 'screen' ? 'month-changes' : 'handout-month-changes'}
+  >
+    ${f.changes.map(
+      (x) => html`<li>${speak(lang(c), c.simple ? x.simpleSentence : x.sentence)}</li>`,
+    )}
+  </ul>`;
 }
 
 /** A sentence ends with one period, whether the library's headline has one or not. */
@@ -693,8 +747,8 @@ export function renderHandout(
               .join(' ')
           : ''
       }
-      ${first?.ok && first.value.uncertainty.sentence ? speak(lang(c), first.value.uncertainty.sentence) : ''}
-      ${t.definition} ${w.timelineIntro.split(/(?<=\.) /)[0]}
+      ${uncertaintyWords(c, first?.ok ? first.value : null)} ${t.definition}
+      ${w.timelineIntro.split(/(?<=\.) /)[0]}
       ${first?.ok ? t.noActivityLine(money(c, first.value.moneyPerMonth.noActivity)) : ''}
     </p>
     <h3>${w.headlinesTitle}</h3>
@@ -736,11 +790,14 @@ export function renderHandout(
                 reopen
               }
             </div>
+            ${changeSentences(c, chosen, 'handout')}
             <p class="small" data-testid="handout-months-note">
               ${w.monthsNoteShort}
               ${
-                // A month marked « à redemander » says why on paper too (on screen its row does).
+                // A month marked « à redemander » says why on paper too (on screen its row does),
+                // unless a changed month's sentence has said it already.
                 cliff.months
+                  .filter(() => !chosen.changes.some((x) => x.newApplicationFrom !== null))
                   .flatMap((m) => m.events)
                   .filter((e) => e.code === 'newApplication')
                   .slice(0, 1)
@@ -753,19 +810,21 @@ export function renderHandout(
       chosen && chosen.traps.length > 0
         ? html`<p class="small">
             <strong>${t.attention}${t.colon.trimEnd()}</strong>
-            ${chosen.traps.map((x) => speak(lang(c), x.explanation)).join(' ')}
+            ${chosen.traps.map((x) => speak(lang(c), c.simple ? x.simpleExplanation : x.explanation)).join(' ')}
           </p>`
         : nothing
     }
     ${
       chosenSteady
-        ? html`<p class="small">${speak(lang(c), chosenSteady.coverage.sentence)}</p> `
+        ? html`<p class="small">
+            ${speak(lang(c), c.simple ? chosenSteady.coverage.simpleSentence : chosenSteady.coverage.sentence)}
+          </p> `
         : nothing
     }
     ${
       chosen && cliff
         ? html`<div class="steps-and-notes">
-            <div>${renderFirstSteps(c, chosen, chosenSteady)}</div>
+            <div>${renderFirstSteps(c, chosen, chosenSteady, 'handout')}</div>
             <div>
               <h3>${w.notesTitle}</h3>
               <div class="notes"></div>
@@ -773,7 +832,7 @@ export function renderHandout(
           </div>`
         : html`<div class="notes-and-link">
             <div>
-              ${renderFirstSteps(c, chosen, chosenSteady)}
+              ${renderFirstSteps(c, chosen, chosenSteady, 'handout')}
               <h3>${w.notesTitle}</h3>
               <div class="notes"></div>
             </div>
