@@ -1,9 +1,9 @@
 import { monthNames } from '@passerelle/rules';
-import type { Translation } from './translation.js';
+import type { DetailedTranslation } from './translation.js';
 
 const enAge = (n: number) => (n === 0 ? 'under 1' : n === 1 ? '1 year' : `${n} years`);
 
-export const en: Translation = {
+export const en: DetailedTranslation = {
   lang: 'en',
   locale: 'en-CA',
   colon: ': ',

@@ -1,7 +1,7 @@
 /**
  * French words that only the on-demand parts read (the situation form, the detail of the
- * calculation, the explanations): they ship in the sibling file with them, typeset there by the
- * first file's `typesetFrench` (see `extra.ts`), and in full in the meeting's one file.
+ * calculation, the explanations): they ship in those parts' chunks, added to the page's words by
+ * `withDetails` (`details.ts`), so that a first visit does not download them.
  */
 import type { DetailWords } from './translation.js';
 
@@ -74,16 +74,4 @@ export const frDetailWords: DetailWords = {
     perMonth: 'Sans l’argent du printemps, divisé par 12 : le montant par mois de la carte',
   },
   whereFrom: 'D’où viennent ces montants ?',
-  termDefinitions: {
-    claimBooklet:
-      'La carte que le Ministère vous envoie chaque mois quand vous recevez de l’aide. Avec elle, vos médicaments et certains soins dentaires et de la vue sont payés.',
-    allowance:
-      'Un montant que l’organisme vous verse pour vos heures d’activité, sans être un salaire. Le Ministère l’enlève de votre chèque, sauf s’il la reconnaît.',
-    recognition:
-      'Le Ministère peut reconnaître une allocation : alors, une partie (130 $ ou 222 $ par mois) n’est pas enlevée de votre chèque.',
-    workPremium:
-      'Un montant de Revenu Québec pour les personnes qui travaillent et ont un petit revenu. Vous le recevez avec votre déclaration de revenus.',
-    spring:
-      'Le formulaire que vous remplissez chaque printemps pour l’année d’avant. Il donne droit à la prime au travail et à d’autres montants.',
-  },
 };

@@ -151,6 +151,18 @@ const words: CoreWords = {
     workPremium: { term: 'prime au travail' },
     spring: { term: 'déclaration de revenus' },
   },
+  termDefinitions: {
+    claimBooklet:
+      'La carte que le Ministère vous envoie chaque mois quand vous recevez de l’aide. Avec elle, vos médicaments et certains soins dentaires et de la vue sont payés.',
+    allowance:
+      'Un montant que l’organisme vous verse pour vos heures d’activité, sans être un salaire. Le Ministère l’enlève de votre chèque, sauf s’il la reconnaît.',
+    recognition:
+      'Le Ministère peut reconnaître une allocation : alors, une partie (130 $ ou 222 $ par mois) n’est pas enlevée de votre chèque.',
+    workPremium:
+      'Un montant de Revenu Québec pour les personnes qui travaillent et ont un petit revenu. Vous le recevez avec votre déclaration de revenus.',
+    spring:
+      'Le formulaire que vous remplissez chaque printemps pour l’année d’avant. Il donne droit à la prime au travail et à d’autres montants.',
+  },
 };
 
 /**

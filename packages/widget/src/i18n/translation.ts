@@ -5,7 +5,7 @@ import type { Recognition, ScenarioKind } from '../state/fields.js';
 export type TermId = 'claimBooklet' | 'allowance' | 'recognition' | 'workPremium' | 'spring';
 
 /** Every string the widget shows; one object per locale and reading level, none in templates. */
-export interface Translation {
+export interface AllWords {
   lang: 'fr' | 'en';
   /** The reading level of these words: `simple` for « Facile à lire »; standard when absent. */
   level?: 'standard' | 'simple';
@@ -209,8 +209,15 @@ export type DetailKey =
   | 'lines'
   | 'taxYearTitle'
   | 'taxLines'
-  | 'whereFrom'
-  | 'termDefinitions';
-export type DetailWords = Pick<Translation, DetailKey>;
+  | 'whereFrom';
+export type DetailWords = Pick<AllWords, DetailKey>;
 /** The words of the first file: everything the answer, the chart and the summary show. */
-export type CoreWords = Omit<Translation, DetailKey>;
+export type CoreWords = Omit<AllWords, DetailKey>;
+/**
+ * The words a page holds: the core ones, and the detail words when they are loaded (English and
+ * « Facile à lire » carry them; French in standard words gets them with the form or the details,
+ * through `withDetails`, so a first visit does not download them).
+ */
+export type Translation = CoreWords & Partial<DetailWords>;
+/** The words with the detail words: what the situation form and the details read. */
+export type DetailedTranslation = AllWords;

@@ -5,14 +5,16 @@
  * when a page asks for them (see `words-controller.ts`): a French first visit never downloads them.
  */
 import { fr } from './fr.js';
-import { frDetailWords } from './fr-details.js';
 import type { Translation } from './translation.js';
 import { typesetFrench } from './typography.js';
 
 export type ReadingLevel = 'standard' | 'simple';
 
-/** French in standard words: what a page shows before it says otherwise. */
-export const defaultTranslation: Translation = { ...fr, ...typesetFrench(frDetailWords) };
+/**
+ * French in standard words: what a page shows before it says otherwise. Without the detail words,
+ * which come with the parts that read them (`details.ts`).
+ */
+export const defaultTranslation: Translation = fr;
 
 const loaded = new Map<string, Translation>([['fr-standard', defaultTranslation]]);
 

@@ -4,13 +4,15 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { WidgetState } from '../state/fields.js';
+import { withDetails } from '../i18n/details.js';
 import type { RenderContext } from './render-context.js';
 
 export function renderSituationForm(
   c: RenderContext,
   toggle: (open: boolean) => void,
 ): TemplateResult {
-  const { t, state: s, choices } = c;
+  const { state: s, choices } = c;
+  const t = withDetails(c.t);
   const nothing = '';
   const years = choices.years;
   const onAssistance = s.program === 'socialAssistance' || s.program === 'socialSolidarity';

@@ -1,14 +1,15 @@
 /**
  * « Voir le détail du calcul »: the month before taxes and credits, the tax year, the notes, and
- * where each amount comes from. Part of the on-demand sibling file (see `on-demand.ts`).
+ * where each amount comes from. Loaded when a person opens it, with its words (`withDetails`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SimulationResult } from '@passerelle/rules';
+import { withDetails } from '../i18n/details.js';
 import type { RenderContext } from '../parts/render-context.js';
 import { renderExplanations } from './render-explanations.js';
 
 export function renderDetailsBody(c: RenderContext, r: SimulationResult): TemplateResult {
-  const { t } = c;
+  const t = withDetails(c.t);
   const m = r.monthly;
   const y = r.taxYear;
   // From January to June the month is paid the credits of the period begun the July before: the

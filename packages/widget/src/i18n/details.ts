@@ -1,0 +1,26 @@
+/**
+ * The detail words (situation form, detail of the calculation) for the words a page holds: English
+ * and « Facile à lire » carry them; French in standard words gets them here. Imported only by the
+ * parts loaded on demand, so a first visit does not download them.
+ */
+import { frDetailWords } from './fr-details.js';
+import type { DetailedTranslation, Translation } from './translation.js';
+import { typesetFrench } from './typography.js';
+
+const frDetails = typesetFrench(frDetailWords);
+const detailed = new WeakMap<Translation, DetailedTranslation>();
+
+function hasDetails(t: Translation): t is DetailedTranslation {
+  return t.whereFrom !== undefined && t.situationDone !== undefined;
+}
+
+export function withDetails(t: Translation): DetailedTranslation {
+  if (hasDetails(t)) return t;
+  let out = detailed.get(t);
+  if (!out) {
+    // Only French lacks them (English carries its own): the French ones, typeset.
+    out = { ...t, ...frDetails };
+    detailed.set(t, out);
+  }
+  return out;
+}
