@@ -249,16 +249,19 @@ describe('demo page', () => {
     await page.waitForTimeout(300);
     expect(requests.filter((u) => !u.startsWith(demo.server.origin))).toEqual([]);
     const paths = requests.map((u) => new URL(u).pathname);
-    // The page, its style sheet, the entry and the chunks it imports (beside it, in chunks/).
+    // The page, its style sheet, the host's own script (its text follows the element's language),
+    // the entry and the chunks it imports (beside it, in chunks/).
     expect(paths).toContain('/passerelle-simulator.js');
     for (const p of paths)
-      expect(p).toMatch(/^\/(index\.html|demo\.css|passerelle-simulator\.js|chunks\/[\w.-]+\.js)$/);
+      expect(p).toMatch(
+        /^\/(index\.html|demo\.css|host-language\.js|passerelle-simulator\.js|chunks\/[\w.-]+\.js)$/,
+      );
     // What a first visit downloads, compressed as a server would send it: within the budget.
     await expect.poll(() => bytes.size).toBe(new Set(paths).size);
     const total = [...bytes.values()].reduce((a, b) => a + b, 0);
     expect(total).toBeLessThanOrEqual(100 * 1024);
     // Every script of a first visit asks Chromium to compile it while it streams in.
-    const firstScripts = paths.filter((p) => p.endsWith('.js'));
+    const firstScripts = paths.filter((p) => p.endsWith('.js') && p !== '/host-language.js');
     expect(firstScripts.length).toBeGreaterThan(1);
     for (const p of firstScripts) expect(firstLines.get(p), p).toBe('//# allFunctionsCalledOnLoad');
     // A French first visit never downloads the English words: they are one chunk, from the same
@@ -342,6 +345,73 @@ describe('demo page', () => {
 });
 
 describe('host integration', () => {
+  it('passerelle-language: the host pages follow the element’s language, each of the four', async () => {
+    for (const [path, element] of [
+      ['/index.html', 'passerelle-simulator'],
+      ['/counsellor.html', 'passerelle-meeting'],
+      ['/tableau.html', 'passerelle-comparison-table'],
+      ['/mythes.html', 'passerelle-myths'],
+    ] as const) {
+      const page = await demo.browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(`${demo.server.origin}${path}`);
+      const events: string[] = [];
+      await page.exposeFunction('heard', (lang: string) => events.push(lang));
+      await page.evaluate(() =>
+        document.addEventListener('passerelle-language', (e) =>
+          (window as unknown as { heard: (l: string) => void }).heard(e.detail.lang),
+        ),
+      );
+      // The simulator and the meeting have a language button; the sheets take the host's `lang`.
+      const materials =
+        element.startsWith('passerelle-comparison') || element === 'passerelle-myths';
+      const button = page.locator(`${element} button.lang`);
+      const switchTo = async (lang: 'fr' | 'en') => {
+        if (!materials) await button.click();
+        else
+          await page.evaluate(
+            ([tag, l]) => document.querySelector(tag!)!.setAttribute('lang', l!),
+            [element, lang],
+          );
+      };
+      await page.locator(`${element} [part="base"]`).waitFor();
+      const frenchTitle = await page.title();
+      await switchTo('en');
+      // The page's own text, its title and its language follow; a person reads one language.
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-CA');
+      expect(events).toEqual(['en']);
+      expect(norm(await page.locator('.site-header nav a').first().textContent())).toBe(
+        'Simulator',
+      );
+      expect(await page.title()).not.toBe(frenchTitle);
+      expect(await page.title()).toMatch(/Example association$/);
+      const header = norm(await page.locator('.site-header strong').textContent());
+      expect(header).toMatch(/^Example /);
+      // And back to French.
+      await switchTo('fr');
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr-CA');
+      expect(norm(await page.locator('.site-header nav a').first().textContent())).toBe(
+        'Simulateur',
+      );
+      expect(await page.title()).toBe(frenchTitle);
+      await page.close();
+    }
+  });
+
+  it('a link that opens the meeting in English opens its host page in English', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(
+      `${demo.server.origin}/counsellor.html#rencontre=${encodeURIComponent(JSON.stringify({ l: 'en' }))}`,
+    );
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-CA');
+    expect(norm(await page.locator('main h1').textContent())).toBe(
+      'Shared decision-making meeting',
+    );
+    expect(norm(await page.locator('main > p').textContent())).toMatch(
+      /^Compare several scenarios/,
+    );
+    await page.close();
+  });
+
   it('fires a typed passerelle-change on user action only, with plain data', async () => {
     const page = await open('/index.html');
     await page.evaluate(() => {

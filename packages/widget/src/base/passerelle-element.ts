@@ -4,7 +4,8 @@
  * reading level. A removed attribute returns to its default; a language the element does not
  * speak falls back to the page's, then to French.
  */
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { emit } from '../events/passerelle-change.js';
 
 export type ElementLanguage = 'fr' | 'en';
 
@@ -25,6 +26,17 @@ export function languageOf(
 /** Whether a `lang` value names a language the elements speak (an empty one means the page's). */
 export function isSpokenLanguage(value: string | null | undefined): boolean {
   return !value || spoken(value) !== null;
+}
+
+export interface PasserelleLanguageDetail {
+  /** The language the element speaks now. */
+  readonly lang: ElementLanguage;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'passerelle-language': CustomEvent<PasserelleLanguageDetail>;
+  }
 }
 
 export abstract class PasserelleElement extends LitElement {
@@ -52,6 +64,23 @@ export abstract class PasserelleElement extends LitElement {
     this.lang = '';
     this.readingLevel = 'standard';
     this.noUrlState = false;
+  }
+
+  /** The language last announced with `passerelle-language`. */
+  private announcedLanguage: ElementLanguage | null = null;
+
+  /**
+   * After each update: when the language the element speaks has changed (a person pressed
+   * « English », a link said `en`, the host set `lang`), `passerelle-language` tells the host page,
+   * so that its own text can follow (the demo pages do; see docs/embedding.md). Once at the first
+   * update too: a link may open the element in English.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const now = this.language;
+    if (now === this.announcedLanguage) return;
+    this.announcedLanguage = now;
+    emit<PasserelleLanguageDetail>(this, 'passerelle-language', { lang: now });
   }
 
   /** The language the element speaks now. */

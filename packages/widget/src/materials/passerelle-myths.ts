@@ -10,6 +10,8 @@ import { mythResults, myths } from './myths.js';
  * @status experimental
  * @since 0.2
  *
+ * @event passerelle-language - The language the element speaks changed (and once at first); `detail.lang` is `fr` or `en`, for the host page's own text.
+ *
  * @csspart base - The whole sheet.
  */
 export class PasserelleMyths extends MaterialsElement {

@@ -53,6 +53,8 @@ import { meetingStyles } from './passerelle-meeting.styles.js';
  * @status experimental
  * @since 0.2
  *
+ * @event passerelle-language - The language the element speaks changed (and once at first); `detail.lang` is `fr` or `en`, for the host page's own text.
+ *
  * @csspart base - The whole component.
  *
  * @cssproperty --passerelle-font-family - Font of the component.

@@ -64,6 +64,7 @@ const loadProblem =
  * @since 0.1
  *
  * @event passerelle-change - A person changed an input; `detail` holds the inputs and a summary of each scenario.
+ * @event passerelle-language - The language the element speaks changed (and once at first); `detail.lang` is `fr` or `en`, for the host page's own text.
  *
  * @slot contact - The host organization's way to reach a person (« Pour en parler : Marie,
  *   514 555-0101 »), shown right after the answers, on screen and when printed.
@@ -207,7 +208,8 @@ export class PasserelleSimulator extends PasserelleElement {
     this.views = this.computeViews();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.observeCards();
     this.observeHeadline();
     // User Timing: when the first amounts are on the page (read by `pnpm bench:browser`, and by
