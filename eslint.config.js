@@ -27,6 +27,11 @@ export default tseslint.config(
     },
   },
   {
+    // The demo site's own script runs in the browser.
+    files: ['apps/demo/public/host-language.js'],
+    languageOptions: { globals: { document: 'readonly' } },
+  },
+  {
     // Code passed to page.evaluate() runs in the browser.
     files: ['bench/browser.mjs'],
     languageOptions: {
