@@ -43,6 +43,24 @@ describe('the headline past the exit point', () => {
     expect(marc(30).moneyPerMonth.sinceExit).toBeNull();
   });
 
+  it('the answer bar’s form: the hours, the change, the month lost and the cheque, no year', () => {
+    expect(norm(marc(23).moneyPerMonth.barHeadline.fr)).toBe(
+      '23 h par semaine : 228 $ de plus par mois, mais 306 $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête.',
+    );
+    expect(norm(marc(23).moneyPerMonth.barHeadline.en)).toBe(
+      '23 h a week: $228 more a month, but $306 less than at 22.5 h: your assistance cheque stops.',
+    );
+    expect(norm(marc(10).moneyPerMonth.barHeadline.fr)).toBe(
+      '10 h par semaine : 328 $ de plus par mois',
+    );
+    // The same change as the headline, always: only the words around it are fewer.
+    for (const h of [0, 5, 10, 22.5, 23, 25, 30, 40]) {
+      const m = marc(h).moneyPerMonth;
+      const tail = (s: string) => norm(s).slice(norm(s).indexOf(' : ') + 3);
+      expect(tail(m.headline.fr).startsWith(tail(m.barHeadline.fr).replace(/\.$/, ''))).toBe(true);
+    }
+  });
+
   it('compares with the best of the last two hours: a few cents of aid carry no supplement', () => {
     // Aide sociale with temporary constraints, 18,5 h: at 18 h 0,71 $ of aid is left, without
     // the 25 % supplement (it needs 1 $ of aid); the loss began at 17,5 h (review, December).

@@ -437,6 +437,7 @@ function moneyPerMonthFigures(
     definition: moneyPerMonthDefinition,
     headline: headline(facts),
     shortHeadline: headline(facts, { short: true }),
+    barHeadline: headline(facts, { bar: true }),
     sinceExit,
   };
 }

@@ -184,6 +184,12 @@ export interface SimulationResult {
      */
     readonly shortHeadline: Localized;
     /**
+     * The answer bar's form, under the card that names the pay: « 25 h par semaine : 347 $ de plus
+     * par mois, mais 187 $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête. »; « Sans
+     * activité : … » as `headline` with no activity.
+     */
+    readonly barHeadline: Localized;
+    /**
      * Past the point of leaving assistance, while the money a month is lower than at the last half
      * hour before it: that half hour, its money a month, and the change over the year, spring
      * included (negative: less). Null otherwise.

@@ -53,6 +53,9 @@ interface HeadlineWords {
   readonly sameYear: (hours: string) => string;
   readonly yearChange: (amount: string, more: boolean, hours: string) => string;
   readonly chequeStops: (year: string) => string;
+  /** The answer bar's form: the hours alone, the cheque without the year. */
+  readonly barHours: (hours: string) => string;
+  readonly barChequeStops: string;
   readonly range: (low: string, high: string) => string;
 }
 
@@ -76,6 +79,8 @@ const headlineWords: Record<Lang, HeadlineWords> = {
     yearChange: (amount, more, h) => `environ ${amount} de ${more ? 'plus' : 'moins'} qu’à ${h}`,
     chequeStops: (year) =>
       ` : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : ${year}.`,
+    barHours: (h) => `${h} h par semaine`,
+    barChequeStops: ' : votre chèque d’aide s’arrête.',
     range: (low, high) => `de ${low} à ${high} de plus par mois, selon la réponse du Ministère`,
   },
   en: {
@@ -96,6 +101,8 @@ const headlineWords: Record<Lang, HeadlineWords> = {
     sameYear: (h) => `no difference from ${h}`,
     yearChange: (amount, more, h) => `about ${amount} ${more ? 'more' : 'less'} than at ${h}`,
     chequeStops: (year) => `: your assistance cheque stops. Over a year, counting spring: ${year}.`,
+    barHours: (h) => `${h} h a week`,
+    barChequeStops: ': your assistance cheque stops.',
     range: (low, high) => `${low} to ${high} more a month, depending on the ministry’s answer`,
   },
 };
@@ -117,17 +124,26 @@ function activityWords(lang: Lang, f: HeadlineFacts): string {
 
 /**
  * The headline as said on the card: past the exit point it goes on with what leaving cost and the
- * year (`sinceExitWords`). `short`: only the month lost, for the answer kept on screen.
+ * year (`sinceExitWords`). `short`: only the month lost, for the answer kept on screen. `bar`: the
+ * answer bar's form on a phone, « 25 h par semaine : 347 $ de plus par mois, mais 187 $ de moins
+ * qu’à 22,5 h : votre chèque d’aide s’arrête. » (the card above it names the pay).
  */
-export function headline(f: HeadlineFacts, { short = false }: { short?: boolean } = {}): Localized {
+export function headline(
+  f: HeadlineFacts,
+  { short = false, bar = false }: { short?: boolean; bar?: boolean } = {},
+): Localized {
   const say = (lang: Lang): string => {
     const w = headlineWords[lang];
-    const start = activityWords(lang, f);
+    // The answer bar sits under the card's own slider and its pay: the hours say which answer.
+    const start =
+      bar && f.pay.kind !== 'none' ? w.barHours(num(lang, f.hoursPerWeek)) : activityWords(lang, f);
     if (f.pay.kind === 'none' || f.hoursPerWeek === 0)
       return `${start}${w.colon}${w.perMonth(wholeDollars(lang, f.amount))}`;
     const d = Math.round(f.difference);
     const change =
       d === 0 ? w.noMore : d > 0 ? w.more(wholeDollars(lang, d)) : w.less(wholeDollars(lang, d));
+    if (bar)
+      return `${start}${w.colon}${change}${sinceExitWords(lang, f, d, true)}${f.sinceExit ? w.barChequeStops : ''}`;
     return `${start}${w.colon}${change}${sinceExitWords(lang, f, d, short)}`;
   };
   return { fr: say('fr'), en: say('en') };
