@@ -61,7 +61,7 @@ async function onScreen(page: Page, selector: string): Promise<boolean> {
 
 /**
  * The answer a person reads next to the slider: the card's whole headline, or the answer bar with
- * the library's short headline (the bar must not take a fifth of a phone's screen).
+ * the library's bar headline (the bar must not take a fifth of a phone's screen).
  */
 async function visibleAnswer(page: Page): Promise<string | null> {
   if (await onScreen(page, '#headline-wage'))
@@ -71,12 +71,9 @@ async function visibleAnswer(page: Page): Promise<string | null> {
   return null;
 }
 
-/** What `visibleAnswer` may read for a result: its headline on the card, its short one in the bar. */
+/** What `visibleAnswer` may read for a result: its headline on the card, its bar form in the bar. */
 function answers(r: SimulationResult, lang: 'fr' | 'en'): string[] {
-  return [
-    norm(r.moneyPerMonth.headline[lang]),
-    `bar: ${norm(r.moneyPerMonth.shortHeadline[lang])}`,
-  ];
+  return [norm(r.moneyPerMonth.headline[lang]), `bar: ${norm(r.moneyPerMonth.barHeadline[lang])}`];
 }
 
 async function moveWageSlider(page: Page, from: number, to: number): Promise<void> {
@@ -165,7 +162,9 @@ describe('the answer first', () => {
     const bar = page.locator(
       'passerelle-simulator [data-testid="answer-bar"] .answer-bar-headline',
     );
-    await expect.poll(async () => norm(await bar.textContent())).toBe(headline);
+    // The bar says the card's answer (after « : »; it names the hours, the card above the pay).
+    const answerOf = (s: string) => s.slice(s.indexOf(' : ') + 3);
+    await expect.poll(async () => answerOf(norm(await bar.textContent()))).toBe(answerOf(headline));
     expect(await onScreen(page, '[data-testid="answer-bar"]')).toBe(true);
     expect(await onScreen(page, '#headline-allowance')).toBe(false);
     // Back to the wage's card: the bar follows.
@@ -175,7 +174,9 @@ describe('the answer first', () => {
     const wageHeadline = norm(
       await page.locator('passerelle-simulator [data-testid="headline-wage"]').textContent(),
     );
-    await expect.poll(async () => norm(await bar.textContent())).toBe(wageHeadline);
+    await expect
+      .poll(async () => answerOf(norm(await bar.textContent())))
+      .toBe(answerOf(wageHeadline));
     await page.close();
   });
 
@@ -202,7 +203,25 @@ describe('the answer first', () => {
           /Sur un an, en comptant le printemps : environ [\d ]+ \$ de moins qu’à 22,5 h\.$/,
         );
       } else expect(card).not.toContain('de moins qu’à');
+      // The bar, when shown, keeps to a seventh of the screen: at 25 h it says the cheque stops
+      // in its one headline (measured 102 px at 740; 195 px before, with a second line).
+      const bar = page.locator('passerelle-simulator [data-testid="answer-bar"]');
+      if (await onScreen(page, '[data-testid="answer-bar"]'))
+        expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(740 / 7);
     }
+    // Scrolled to the chart with the slider still focused, the bar is on screen: one headline,
+    // the cheque said in it, no second warning line.
+    await page.evaluate(() => window.scrollBy(0, 500));
+    await expect.poll(() => onScreen(page, '[data-testid="answer-bar"]')).toBe(true);
+    const bar = page.locator('passerelle-simulator [data-testid="answer-bar"]');
+    expect(norm(await bar.locator('.answer-bar-headline').textContent())).toBe(
+      norm(result(marc(25)).moneyPerMonth.barHeadline.fr),
+    );
+    expect(norm(await bar.locator('.answer-bar-headline').textContent())).toMatch(
+      /^25 h par semaine : [\d ]+ \$ de plus par mois, mais [\d ]+ \$ de moins qu’à 22,5 h : votre chèque d’aide s’arrête\.$/,
+    );
+    expect(await bar.locator('.answer-bar-warning').count()).toBe(0);
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(740 / 7);
     await page.close();
   });
 

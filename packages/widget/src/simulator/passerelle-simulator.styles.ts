@@ -327,7 +327,7 @@ export const simulatorStyles = css`
     bottom: 0;
     z-index: 2;
     margin: 0 -0.25rem;
-    padding: 0.5rem 0.75rem;
+    padding: 0.35rem 0.6rem;
     background: var(--_surface);
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
@@ -336,12 +336,16 @@ export const simulatorStyles = css`
   .answer-bar p {
     margin: 0;
   }
+  /* On a phone the bar must not hide what it keeps in view: one short answer, at most a few lines
+     (measured at 360 px in the participant tests). */
   .answer-bar-headline {
     font-weight: 800;
-    font-size: 1.1rem;
+    font-size: 1rem;
+    line-height: 1.35;
   }
   .answer-bar-warning {
     font-size: 0.9rem;
+    line-height: 1.35;
   }
   /* The host's contact: a line of its own after the answers, nothing when the host gives none.
      It sits on the element's surface, so it takes the element's text colour: a host page's colour

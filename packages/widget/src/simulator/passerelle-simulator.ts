@@ -731,10 +731,13 @@ export class PasserelleSimulator extends PasserelleElement {
             : renderAnswerBar(
                 c,
                 active && activeResult && active.kind !== 'none'
-                  ? headlineOf(c, active, activeResult, { short: true })
+                  ? headlineOf(c, active, activeResult, { bar: true })
                   : null,
-                // One short line: the card itself says the whole sentence.
-                warning ? speak(t.lang, this.simple ? warning.simpleBrief : warning.brief) : null,
+                // One short line: the card itself says the whole sentence. Past the exit point
+                // the bar's headline already says the cheque stops: no second line for it.
+                warning && !activeResult?.moneyPerMonth.sinceExit
+                  ? speak(t.lang, this.simple ? warning.simpleBrief : warning.brief)
+                  : null,
                 this.headlineVisible,
                 // Not with « Je ne sais pas »: the bar says a range, each outcome its own costs.
                 active &&

@@ -138,13 +138,14 @@ function outcomesOf(
 
 /**
  * The card's headline; with « Je ne sais pas », the range between the outcomes. `short`: the
- * library's short form, for the answer bar (the card says the whole sentence).
+ * library's short form (the live region); `bar`: its answer bar's form (the card says the whole
+ * sentence).
  */
 export function headlineOf(
   c: RenderContext,
   view: ScenarioView,
   r: SimulationResult,
-  { short = false }: { short?: boolean } = {},
+  { short = false, bar = false }: { short?: boolean; bar?: boolean } = {},
 ): string {
   const { t } = c;
   if (view.kind === 'allowance' && view.recognized && view.hours > 0) {
@@ -154,7 +155,8 @@ export function headlineOf(
     );
     if (range) return speak(t.lang, range.headline);
   }
-  return speak(t.lang, short ? r.moneyPerMonth.shortHeadline : r.moneyPerMonth.headline);
+  const m = r.moneyPerMonth;
+  return speak(t.lang, bar ? m.barHeadline : short ? m.shortHeadline : m.headline);
 }
 
 function renderBothOutcomes(
