@@ -272,6 +272,25 @@ describe('the chart on a phone', () => {
           t.bottom > boxes.label.top,
       );
       expect(overlaps).toEqual([]);
+      // The labels are read at their own size on a phone (13 px; a fixed drawing scaled to the
+      // card drew them at about 8 px, 10 px boxes), and not scaled up on a wide screen either.
+      for (const t of boxes.ticks) expect(t.bottom - t.top).toBeGreaterThanOrEqual(14);
+      const wide = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await wide.goto(page.url());
+      const wideChart = wide.locator('passerelle-simulator figure.chart svg');
+      await wideChart.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() =>
+          wideChart.evaluate((svg) =>
+            Math.max(
+              ...[...svg.querySelectorAll('text.tick')].map(
+                (t) => t.getBoundingClientRect().height,
+              ),
+            ),
+          ),
+        )
+        .toBeLessThanOrEqual(18);
+      await wide.close();
       // « Sans activité » is drawn last, its dashes over the allowance counted in full that it
       // equals (before, the orange line hid it).
       const order = await chart.evaluate((svg) =>

@@ -25,7 +25,7 @@ export const chartStyles = css`
   .tick,
   .axis-label,
   .wall-label {
-    font-size: 15px;
+    font-size: 13px;
     fill: var(--_text);
   }
   .wall {
@@ -58,9 +58,14 @@ export const chartStyles = css`
     fill: var(--_text);
   }
   .chosen-label {
-    font-size: 15px;
+    font-size: 13px;
     font-weight: 700;
     fill: var(--_text);
+    /* A halo of the surface's colour: legible where it crosses a line. */
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 4px;
+    stroke-linejoin: round;
   }
   .series-allowance {
     stroke: var(--_allowance);

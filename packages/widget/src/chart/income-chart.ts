@@ -18,10 +18,14 @@ export interface ChartSeries {
   readonly chosen?: { readonly hours: number; readonly value: number; readonly labelled: boolean };
 }
 
-// A narrow drawing (its text stays legible when a phone scales it down to ~300 px).
-const W = 440;
-const H = 300;
-const M = { top: 20, right: 12, bottom: 44, left: 70 };
+/**
+ * The drawing is as wide as it is shown (the element measures it), so that one unit is one CSS
+ * pixel and its 13 px labels are 13 px on a phone and on a desktop alike: a fixed 440-unit drawing
+ * scaled to a 255 px phone card drew them at about 8 px, and at about 24 px on a wide screen.
+ */
+export const DEFAULT_CHART_WIDTH = 440;
+// The top margin holds the wall's label.
+const M = { top: 32, right: 12, bottom: 44, left: 70 };
 
 export function renderIncomeChart(
   /** Hours on the axis (« 10 h »), in the reader's locale. */
@@ -33,7 +37,12 @@ export function renderIncomeChart(
   id: string,
   /** Hours as said to a person (« 22,5 h »), to the nearest half hour like the callouts. */
   wallText: (h: number) => string,
+  /** The drawing's width in CSS pixels, as measured on the page. */
+  width: number = DEFAULT_CHART_WIDTH,
 ): TemplateResult {
+  const W = Math.max(240, Math.round(width));
+  // Taller than wide on a phone would be hard to read across; flatter on a wide screen.
+  const H = Math.min(320, Math.max(220, Math.round(W * 0.62)));
   const all = series.flatMap((s) => s.points.map((p) => p.value));
   // Round amounts on the axis (« 500 $, 1 000 $ »), 5 % above the highest point so no line
   // runs along the top.
@@ -70,8 +79,8 @@ export function renderIncomeChart(
         </text>
         ${
           wallHours !== null && wallHours <= 40
-            ? svg`<line class="wall" x1="${x(wallHours)}" x2="${x(wallHours)}" y1="${M.top}" y2="${H - M.bottom}"></line>
-              ${wallLabel(t.chartWall(wallText(wallHours)), x(wallHours))}`
+            ? svg`<line class="wall" x1="${x(wallHours)}" x2="${x(wallHours)}" y1="22" y2="${H - M.bottom}"></line>
+              ${wallLabel(t.chartWall(wallText(wallHours)), x(wallHours), W)}`
             : null
         }
         ${
@@ -91,7 +100,7 @@ export function renderIncomeChart(
           s.chosen && !s.dashed
             ? svg`<line class="chosen-line" x1="${x(s.chosen.hours)}" x2="${x(s.chosen.hours)}" y1="${y(s.chosen.value)}" y2="${H - M.bottom}"></line>
               <circle class="chosen chosen-${s.kind}" cx="${x(s.chosen.hours)}" cy="${y(s.chosen.value)}" r="6"></circle>
-              ${s.chosen.labelled ? svg`<text class="chosen-label" x="${Math.min(x(s.chosen.hours) + 8, W - 80)}" y="${Math.max(y(s.chosen.value) - 10, M.top + 28)}">${t.chartChosen(hoursFmt.format(s.chosen.hours) + ' h')}</text>` : null}`
+              ${s.chosen.labelled ? svg`<text class="chosen-label" x="${Math.min(x(s.chosen.hours) + 8, W - 80)}" y="${Math.max(y(s.chosen.value) - 10, M.top + 12)}">${t.chartChosen(hoursFmt.format(s.chosen.hours) + ' h')}</text>` : null}`
             : null,
         )}
       </svg>
@@ -126,17 +135,13 @@ export function renderIncomeChart(
 }
 
 /**
- * « L'aide s'arrête vers 22,5 h » beside the dashed line, at the top of the plot where the lines
- * seldom go, on the side with more room, in two lines: one line of some thirty characters is wider
- * than either side of the line on a phone (it was cut at the left edge and ran over « 0 $ »).
+ * « L'aide s'arrête vers 22,6 h », in one line above the plot, over its dashed line: beside the
+ * line, in the plot, it did not fit on a phone (cut at the left edge, then over the money axis's
+ * labels). Kept inside the drawing: centred on the line, moved in from an edge when it would pass
+ * it (13 px bold: at most about 8,2 px a character).
  */
-function wallLabel(text: string, at: number) {
-  const middle = text.length / 2;
-  let cut = -1;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1))
-    if (cut < 0 || Math.abs(i - middle) < Math.abs(cut - middle)) cut = i;
-  const lines = cut < 0 ? [text] : [text.slice(0, cut), text.slice(cut + 1)];
-  const left = at > W / 2;
-  const lx = at + (left ? -6 : 6);
-  return svg`<text class="wall-label" x="${lx}" y="${M.top + 14}" text-anchor="${left ? 'end' : 'start'}">${lines.map((line, i) => svg`<tspan x="${lx}" dy="${i === 0 ? 0 : 17}">${line}</tspan>`)}</text>`;
+function wallLabel(text: string, at: number, W: number) {
+  const half = (text.length * 8.2) / 2;
+  const x = Math.min(Math.max(at, half + 2), W - half - 2);
+  return svg`<text class="wall-label" x="${x}" y="16" text-anchor="middle">${text}</text>`;
 }

@@ -1,10 +1,11 @@
 import { copyLink } from '../parts/copy-link.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { isSpokenLanguage, PasserelleElement } from '../base/passerelle-element.js';
 import { defaultParameters, spokenHours } from '@passerelle/rules';
 
-import { renderIncomeChart, type ChartSeries } from '../chart/income-chart.js';
+import { DEFAULT_CHART_WIDTH, renderIncomeChart, type ChartSeries } from '../chart/income-chart.js';
 import { emit, type PasserelleChangeDetail } from '../events/passerelle-change.js';
 import { formatHours, formatMoney } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
@@ -212,6 +213,7 @@ export class PasserelleSimulator extends PasserelleElement {
     super.updated(changed);
     this.observeCards();
     this.observeHeadline();
+    this.observeChart();
     // User Timing: when the first amounts are on the page (read by `pnpm bench:browser`, and by
     // any host that measures its pages); once per element.
     if (!this.firstAmountMarked && this.views.length > 0 && this.speech.words) {
@@ -522,6 +524,27 @@ export class PasserelleSimulator extends PasserelleElement {
   }
 
   /**
+   * The chart's width as shown, to the next 8 px (a redraw per pixel of a resize is not needed):
+   * the drawing is made that wide, so its labels keep their size on any screen.
+   */
+  private readonly chartSize = new ResizeController(this, {
+    target: null,
+    skipInitial: true,
+    callback: (entries) => {
+      const width = entries.at(-1)?.contentRect.width;
+      return width ? Math.round(width / 8) * 8 : undefined;
+    },
+  });
+  private observedChart: Element | null = null;
+  private observeChart(): void {
+    const svg = this.renderRoot.querySelector('figure.chart svg');
+    if (this.observedChart === svg) return;
+    if (this.observedChart) this.chartSize.unobserve(this.observedChart);
+    this.observedChart = svg;
+    if (svg) this.chartSize.observe(svg);
+  }
+
+  /**
    * Hides the answer bar while the active card's whole headline is on screen: a headline whose
    * first words are scrolled away (« Avec 25 h par… ») no longer says which hours it is for.
    */
@@ -805,7 +828,10 @@ export class PasserelleSimulator extends PasserelleElement {
       t,
       (n) => this.money(n, 0),
       'chart',
-      (h) => spokenHours(t.lang, h),
+      // « 22,6 h » / « 22.6 h », as the headlines write hours: « 22.6 hours » made the label's
+      // second line wider than the room left of the line on a phone.
+      (h) => `${formatHours(t.locale, h)} h`,
+      this.chartSize.value ?? DEFAULT_CHART_WIDTH,
     );
   }
 }
