@@ -316,6 +316,35 @@ describe('the chart on a phone', () => {
 });
 
 describe('the allowance question, as people know it', () => {
+  it('a screen reader hears each card’s heading and the question without the « ? » button’s name', async () => {
+    const page = await open(june2026, sizes[0]!);
+    const root = page.locator('passerelle-simulator');
+    for (const name of ['Sans activité', 'Avec une allocation de participation', 'Avec un salaire'])
+      expect(await root.getByRole('heading', { name, exact: true }).count()).toBe(1);
+    expect(
+      await root
+        .getByRole('group', {
+          name: 'Votre organisme vous a-t-il dit que l’allocation est reconnue par le Ministère ?',
+          exact: true,
+        })
+        .count(),
+    ).toBe(1);
+    // The cards are regions named by their titles alone too.
+    expect(
+      await root
+        .getByRole('article', { name: 'Avec une allocation de participation', exact: true })
+        .count(),
+    ).toBe(1);
+    // The « ? » is still there, inside the heading, with its own name.
+    expect(
+      await root
+        .getByRole('heading', { name: 'Avec une allocation de participation', exact: true })
+        .getByRole('button', { name: 'Qu’est-ce que « allocation de participation » ?' })
+        .count(),
+    ).toBe(1);
+    await page.close();
+  });
+
   it('« Je ne sais pas » shows both outcomes and who to ask; « Oui, allocation de soutien » shows one', async () => {
     const page = await open(june2026, sizes[1]!);
     const unknown = page.locator('passerelle-simulator #recognition-unknown');

@@ -80,8 +80,12 @@ function renderRecognition(c: RenderContext): TemplateResult {
     'countedInFull',
     'unknown',
   ];
-  return html`<fieldset class="recognition">
-    <legend>${t.recognitionQuestion} ${c.term('recognition', 'allowance')}</legend>
+  // Named by the question alone: the « ? » button inside the legend is not part of its name.
+  return html`<fieldset class="recognition" aria-labelledby="recognition-question">
+    <legend>
+      <span id="recognition-question">${t.recognitionQuestion}</span>
+      ${c.term('recognition', 'allowance')}
+    </legend>
     ${order
       .filter((r) => recognitions.includes(r))
       .map(
@@ -233,8 +237,11 @@ export function renderScenario(
                 <p class="print-only">${t.allowanceRatePrinted(c.money(s.allowancePerHour))}</p>
                 ${renderRecognition(c)}`
         }`;
-  const header = html`<h3 id=${`title-${kind}`}>
-    ${title} ${kind === 'allowance' ? c.term('allowance', 'allowance-title') : nothing}
+  // The heading and its card are named by the title alone: a screen reader read the « ? »
+  // button's name with it (« Avec une allocation de participation Qu’est-ce que… »).
+  const header = html`<h3 aria-labelledby=${`title-${kind}`}>
+    <span id=${`title-${kind}`}>${title}</span>
+    ${kind === 'allowance' ? c.term('allowance', 'allowance-title') : nothing}
   </h3>`;
   if (s.program === 'basicIncome' && s.household === 'couple') {
     return html`<article
