@@ -152,6 +152,22 @@ describe('demo page', () => {
     const wage = result(solidarity(period, { wage: { hoursPerWeek: 10 } }));
     expect(await text(page, 'headline-wage')).toBe(norm(wage.moneyPerMonth.headline.en));
     expect(await text(page, 'money-wage')).toContain(norm(en.format(wage.moneyPerMonth.amount)));
+    // The situation form's help in English first, the program's French name in parentheses.
+    await openSituation(page);
+    for (const [program, help] of [
+      [
+        'socialSolidarity',
+        /^Social solidarity program \(Programme de solidarité sociale\): severe/,
+      ],
+      ['socialAssistance', /^Social assistance program \(Programme d’aide sociale\): no/],
+    ] as const) {
+      await page.locator('passerelle-simulator #program').selectOption(program);
+      await expect
+        .poll(async () =>
+          norm(await page.locator('passerelle-simulator #program-help').textContent()),
+        )
+        .toMatch(help);
+    }
     await page.close();
   });
 

@@ -189,8 +189,10 @@ describe('counsellor’s meeting', () => {
     // The money a month, without the twelve months' line under it.
     const allowance = rows.nth(2).locator('[data-testid="scenario-money"] > :not(.year)');
     expect(norm((await allowance.allTextContents()).join(' '))).toMatch(
-      /^\d[\d ]* \$ à \d[\d ]* \$ de [±+]\u2060?\d+ \$ à \+\u2060?\d+ \$ par rapport à sans activité, selon la réponse du Ministère$/,
+      /^\d[\d ]* \$ à \d[\d ]* \$ de \+?\u2060?\d+ \$ à \+\u2060?\d+ \$ par rapport à sans activité, selon la réponse du Ministère$/,
     );
+    // A nil gain is « 0 $ », not the jargon « ±0 $ ».
+    expect(norm((await allowance.allTextContents()).join(' '))).not.toContain('±');
     // The handout says the same range, not « pas plus d'argent ».
     const handout = norm(await page.locator(m('.handout')).textContent());
     expect(handout).toMatch(

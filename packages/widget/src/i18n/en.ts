@@ -33,11 +33,13 @@ export const en: DetailedTranslation = {
     none: 'no financial assistance',
   },
   programHelp: {
-    socialAssistance: 'Programme d’aide sociale: no employment constraints, or temporary ones.',
+    // English first; the program's legal name in French, as the situation line says it.
+    socialAssistance:
+      'Social assistance program (Programme d’aide sociale): no employment constraints, or temporary ones.',
     socialSolidarity:
-      'Programme de solidarité sociale: severe employment constraints recognized by a medical report.',
+      'Social solidarity program (Programme de solidarité sociale): severe employment constraints recognized by a medical report.',
     basicIncome:
-      'Programme de revenu de base: social solidarity for at least 66 of the last 72 months.',
+      'Basic income program (Programme de revenu de base): social solidarity for at least 66 of the last 72 months.',
     none: 'You do not receive last-resort financial assistance.',
   },
   household: 'You live',

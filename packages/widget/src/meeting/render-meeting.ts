@@ -50,9 +50,13 @@ export const money = (c: MeetingContext, n: number, digits = 0) =>
   formatMoney(c.t.locale, n, digits);
 const lang = (c: MeetingContext) => c.t.lang;
 
-/** « +328 $ », « −12 $ », « ±0 $ » (a word joiner keeps the sign with its amount on one line). */
+/**
+ * « +328 $ », « −12 $ », « 0 $ » (a word joiner keeps the sign with its amount on one line; « ±0 $ »
+ * read as jargon).
+ */
 function withSign(c: MeetingContext, n: number): string {
-  return `${n > 0.5 ? '+' : n < -0.5 ? '−' : '±'}\u2060${money(c, Math.abs(n))}`;
+  const sign = n > 0.5 ? '+' : n < -0.5 ? '−' : '';
+  return `${sign}${sign ? '\u2060' : ''}${money(c, Math.abs(n))}`;
 }
 
 /** « +328 $ par rapport à sans activité ». */
