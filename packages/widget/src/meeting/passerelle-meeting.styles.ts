@@ -61,6 +61,24 @@ export const meetingStyles = [
       gap: 0.25rem;
       min-width: 7rem;
     }
+    /* On a wide screen a row is as short as its words allow: the money column wide enough for its
+       figures in a few lines, the rate's « salaire minimum » under its box, the buttons two and
+       one (each row was six lines tall and pushed the months below the fold). */
+    @media (min-width: 60rem) {
+      .scenarios-table th:nth-child(6),
+      .scenarios-table td:nth-child(6) {
+        min-width: 13rem;
+      }
+      .scenarios-table td:nth-child(4) .help {
+        display: block;
+      }
+      .scenarios-table td:nth-child(4) select {
+        max-width: 10rem;
+      }
+      .actions-cell {
+        min-width: 9.5rem;
+      }
+    }
     .actions-cell button {
       font-size: 0.85rem;
       padding: 0.25rem 0.5rem;
