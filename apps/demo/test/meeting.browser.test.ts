@@ -437,6 +437,50 @@ describe('counsellor’s meeting', () => {
     }
   }
 
+  it('the person’s goal opens the handout, never enters the link, and the page stays one', async () => {
+    const data = {
+      s: { y: '2026', m: '1', p: 'socialSolidarity', sm: '40' },
+      sc: [
+        { k: 'w', h: 10, r: null, at: 'countedInFull', d: 0, c: {} },
+        { k: 'w', h: 25, r: null, at: 'countedInFull', d: 0, c: { 3: 0 } },
+        { k: 'a', h: 10, r: 3, at: 'unknown', d: 0, c: {} },
+      ],
+      sel: 1,
+    };
+    const page = await open(`#rencontre=${encodeURIComponent(JSON.stringify(data))}`);
+    // The longest goal the box takes (120 characters): the page must still be one.
+    const goal =
+      'Reprendre un travail de commis à temps partiel sans perdre mes médicaments, et voir si je peux tenir 25 heures en 2026 !';
+    expect(goal.length).toBe(120);
+    const box = page.getByLabel('Objectif de la personne, en une phrase (facultatif)');
+    await box.fill(`${goal} et plus`);
+    // The box keeps 120 characters.
+    expect(await box.inputValue()).toBe(goal);
+    // Visible, labelled, and said where it goes.
+    expect(await box.isVisible()).toBe(true);
+    expect(norm(await page.locator(m('#goal-help')).textContent())).toContain(
+      'le lien et le code QR ne le contiennent pas',
+    );
+    await page.waitForTimeout(300);
+    expect(decodeURIComponent(page.url())).not.toContain('commis');
+    await page.emulateMedia({ media: 'print' });
+    expect(norm(await page.locator(m('[data-testid="handout-goal"]')).textContent())).toBe(
+      `Mon objectif : ${goal}`,
+    );
+    // It comes first, right under the title, with the date.
+    expect(
+      await page
+        .locator(m('.handout'))
+        .evaluate((h) => h.children[1]?.querySelector('[data-testid="handout-goal"]') !== null),
+    ).toBe(true);
+    const pdf = await page.pdf({ format: 'Letter', printBackground: true, margin: printMargins });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    // The QR code reopens the scenarios, not the person's words.
+    const scanned = await qrText(page);
+    expect(decodeURIComponent(scanned!)).not.toContain('commis');
+    await page.close();
+  });
+
   it('« Facile à lire »: the same handout in plain words, fr and en, one page at 11 pt, easier to read', async () => {
     const scores: Record<string, number> = {};
     for (const lang of ['fr', 'en'] as const) {

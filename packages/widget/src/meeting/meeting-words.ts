@@ -75,6 +75,11 @@ export interface MeetingWords {
   chartLegend: { on: string; off: string };
   handoutTitle: string;
   handoutFor: string;
+  /** The person's goal, in their words: the meeting starts from it (not kept in the link). */
+  goalLabel: string;
+  goalHelp: string;
+  /** On the handout: « Mon objectif : … ». */
+  goalLine: (goal: string) => string;
   assumptionsTitle: string;
   allowanceAssumption: (name: string, status: string) => string;
   /** « 1 469 $ à 1 602 $ »: an allowance nobody knows to be recognized. */
@@ -186,6 +191,10 @@ const meetingFrWords: MeetingWords = {
   },
   handoutTitle: 'Ce que mes heures changent à mon argent',
   handoutFor: 'Préparé en rencontre, pour la personne.',
+  goalLabel: 'Objectif de la personne, en une phrase (facultatif)',
+  goalHelp:
+    'Imprimé en haut de la feuille. Il reste sur cet écran et sur le papier : le lien et le code QR ne le contiennent pas.',
+  goalLine: (goal) => `Mon objectif : ${/[.!?]$/.test(goal) ? goal : `${goal}.`}`,
   assumptionsTitle: 'Situation et hypothèses',
   allowanceAssumption: (name, status) => `${name} : allocation ${status}.`,
   range: (low, high) => `${low} à ${high}`,
@@ -292,6 +301,10 @@ export const meetingEn: MeetingWords = {
   chartLegend: { on: 'Month with an assistance cheque', off: 'Month without one (dotted outline)' },
   handoutTitle: 'How my work hours change my money',
   handoutFor: 'Prepared in a meeting, for the person.',
+  goalLabel: 'The person’s goal, in one sentence (optional)',
+  goalHelp:
+    'Printed at the top of the handout. It stays on this screen and on paper: the link and the QR code do not hold it.',
+  goalLine: (goal) => `My goal: ${/[.!?]$/.test(goal) ? goal : `${goal}.`}`,
   assumptionsTitle: 'Situation and assumptions',
   allowanceAssumption: (name, status) => `${name}: allowance ${status}.`,
   range: (low, high) => `${low} to ${high}`,

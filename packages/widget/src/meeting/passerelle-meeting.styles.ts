@@ -55,6 +55,9 @@ export const meetingStyles = [
     .box {
       width: 5rem;
     }
+    .goal-field input {
+      max-width: 40rem;
+    }
     .actions-cell {
       display: flex;
       flex-wrap: wrap;

@@ -73,12 +73,18 @@ export class PasserelleMeeting extends PasserelleElement {
     problems: { state: true },
     shareMessage: { state: true },
     removed: { state: true },
+    goal: { state: true },
   };
 
   declare private state: MeetingState;
   declare private situationOpen: boolean;
   declare private problems: string[];
   declare private shareMessage: string;
+  /**
+   * The person's goal, in their words: where a meeting starts, printed atop the handout. Not in the
+   * state the link carries: a person's own words stay on this screen and on paper.
+   */
+  declare private goal: string;
   /** The scenario removed last, where it was and whether it was chosen: « Annuler » puts it back. */
   declare private removed: {
     readonly scenario: MeetingScenario;
@@ -99,6 +105,7 @@ export class PasserelleMeeting extends PasserelleElement {
     this.problems = [];
     this.shareMessage = '';
     this.removed = null;
+    this.goal = '';
     const now = new Date();
     const years = defaultParameters.supportedYears;
     const year = years.includes(now.getFullYear()) ? now.getFullYear() : years[years.length - 1]!;
@@ -193,6 +200,7 @@ export class PasserelleMeeting extends PasserelleElement {
       t: this.t,
       w: this.w,
       simple: this.t.level === 'simple',
+      goal: this.goal.trim(),
       state: this.state,
       invalid: this.invalid,
       update: (id, patch) => this.updateScenario(id, patch),
@@ -352,6 +360,21 @@ export class PasserelleMeeting extends PasserelleElement {
           </button>
         </div>
         <p class="intro">${this.w.intro}</p>
+        <div class="field goal-field">
+          <label for="goal">${this.w.goalLabel}</label>
+          <input
+            id="goal"
+            type="text"
+            maxlength="120"
+            autocomplete="off"
+            aria-describedby="goal-help"
+            .value=${this.goal}
+            @input=${(e: Event) => {
+              this.goal = (e.target as HTMLInputElement).value;
+            }}
+          />
+          <p class="help" id="goal-help">${this.w.goalHelp}</p>
+        </div>
         <p class="share-message" role="status">${this.shareMessage}</p>
       </header>
       ${

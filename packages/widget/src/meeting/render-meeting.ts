@@ -31,6 +31,8 @@ export interface MeetingContext {
   readonly w: MeetingWords;
   /** « Facile à lire »: the library's plain sentences and the plain words. */
   readonly simple: boolean;
+  /** The person's goal in their words, or '' (on screen and paper only, never in the link). */
+  readonly goal: string;
   readonly state: MeetingState;
   readonly invalid: ReadonlyMap<string, string>;
   update(id: number, patch: Partial<MeetingScenario>): void;
@@ -731,7 +733,16 @@ export function renderHandout(
   </div>`;
   return html`<section class="handout print-only" aria-hidden="true">
     <h2>${w.handoutTitle}</h2>
-    <p class="small">${w.handoutFor} ${w.printedOn(printed)}</p>
+    ${
+      // The person's goal opens the page, in place of « Préparé en rencontre… » (the page has no
+      // line to spare at 11 pt).
+      c.goal
+        ? html`<p class="small">
+            <strong data-testid="handout-goal">${w.goalLine(c.goal)}</strong>
+            ${w.printedOn(printed)}
+          </p>`
+        : html`<p class="small">${w.handoutFor} ${w.printedOn(printed)}</p>`
+    }
     <h3>${w.assumptionsTitle}</h3>
     <p class="small">
       ${situationLine}
