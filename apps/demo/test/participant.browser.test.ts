@@ -150,6 +150,47 @@ describe('the answer first', () => {
     await page.close();
   });
 
+  for (const lang of ['fr', 'en'] as const)
+    it(`360 × 740, plain language, ${lang}: the detail of the calculation in plain labels, its rules one click further`, async () => {
+      const page = await open(
+        `${june2026}%26wh%3D15%26r%3Dsimple${lang === 'en' ? '%26l%3Den' : ''}`,
+        sizes[0]!,
+      );
+      const wage = page.locator('passerelle-simulator .scenario-wage');
+      await wage
+        .getByText(lang === 'fr' ? 'Voir le détail du calcul' : 'See how it is calculated')
+        .click();
+      const labels = () => wage.locator('dl.breakdown dt').allTextContents();
+      await expect.poll(async () => (await labels()).length).toBeGreaterThan(3);
+      const shown = (await labels()).map(norm);
+      expect(shown).toContain(
+        lang === 'fr' ? 'Votre paie, avant les retenues' : 'Your pay, before deductions',
+      );
+      expect(shown).toContain(lang === 'fr' ? 'Votre chèque d’aide' : 'Your assistance cheque');
+      expect(shown).not.toContain(lang === 'fr' ? 'Salaire brut' : 'Gross wage');
+      // The amounts are the library's, to the cent, as in standard words.
+      const r = result(marc(15));
+      const row = wage.locator('dl.breakdown .row').first();
+      expect(norm(await row.locator('dd').textContent())).toBe(
+        norm(
+          new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+            style: 'currency',
+            currency: 'CAD',
+          }).format(r.monthly.grossEarnings),
+        ),
+      );
+      // The rules and their sources, written as the laws and tables say them, wait behind a
+      // closed summary of their own.
+      const rules = wage.locator('details.where-from');
+      expect(norm(await rules.locator('summary').textContent())).toBe(
+        lang === 'fr'
+          ? 'Les règles et les sources (plus technique)'
+          : 'The rules and the sources (more technical)',
+      );
+      expect(await rules.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      await page.close();
+    });
+
   it('360 × 740: reading the allowance’s card, the answer bar speaks for the allowance, not the wage', async () => {
     const page = await open(june2026, sizes[0]!);
     const card = page.locator('passerelle-simulator .scenario-allowance');

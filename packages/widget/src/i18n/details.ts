@@ -18,8 +18,9 @@ export function withDetails(t: Translation): DetailedTranslation {
   if (hasDetails(t)) return t;
   let out = detailed.get(t);
   if (!out) {
-    // Only French lacks them (English carries its own): the French ones, typeset.
-    out = { ...t, ...frDetails };
+    // Only French lacks them (English carries its own): the French ones, typeset, under the
+    // page's own (« Facile à lire » brings plain labels for the detail).
+    out = { ...frDetails, ...t } as DetailedTranslation;
     detailed.set(t, out);
   }
   return out;

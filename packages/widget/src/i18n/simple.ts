@@ -1,7 +1,8 @@
 /**
  * « Facile à lire »: the plain-language texts, laid over the standard ones. Short sentences, one
  * idea per line, no acronyms, everyday words. The sentences about the figures (cliffs, the next
- * hour, coverage, uncertainty) are the library's own plain-language sentences, not written here.
+ * hour, coverage, uncertainty) are the library's own plain-language sentences, not written here;
+ * the detail of the calculation gets plain labels, its rules and sources one click further.
  * Their readability is measured in the browser tests (Kandel–Moles for French, Flesch for English).
  */
 import type { Translation } from './translation.js';
@@ -29,6 +30,33 @@ export const frSimple: Overlay = {
   definition:
     'Ce montant compte votre paie, votre chèque et les crédits reçus pendant l’année. L’argent du printemps n’est pas dedans.',
   chartTitle: 'Votre argent selon vos heures',
+  // The detail of the calculation, in plain words (the programs keep their names).
+  lines: {
+    grossEarnings: 'Votre paie, avant les retenues',
+    payrollDeductions: 'Retenues sur la paie',
+    allowances: 'Votre allocation',
+    benefit: 'Votre chèque d’aide',
+    workIncomeSupplement: 'dont un bonus pour votre travail (25 %)',
+    disposableIncome: 'Paie et chèque du mois, avant les impôts',
+  },
+  taxYearTitle: (year) => `Impôts et crédits de ${year}`,
+  taxLines: {
+    federalIncomeTax: 'Impôt du Canada',
+    quebecIncomeTax: 'Impôt du Québec',
+    workPremium: 'Prime au travail',
+    adaptedWorkPremium: 'Prime au travail adaptée',
+    workPremiumSupplement: 'Supplément à la prime au travail',
+    canadaWorkersBenefit: 'Allocation canadienne pour les travailleurs',
+    gstCredit: 'Crédit pour la TPS',
+    canadaChildBenefit: 'Allocation canadienne pour enfants',
+    familyAllowance: 'Allocation famille',
+    solidarityCredit: 'Crédit pour solidarité',
+    drugInsurancePremium: 'Prime pour les médicaments',
+    claimBookletValue: 'Valeur du carnet',
+    total: 'Total de l’année, avec l’argent du printemps',
+    perMonth: 'Par mois, sans l’argent du printemps (le montant de la carte)',
+  },
+  whereFrom: 'Les règles et les sources (plus technique)',
 };
 
 export const enSimple: Overlay = {
@@ -50,4 +78,30 @@ export const enSimple: Overlay = {
   definition:
     'This counts your pay, your cheque and the credits you get during the year. Spring money is not in it.',
   chartTitle: 'Your money by your hours',
+  lines: {
+    grossEarnings: 'Your pay, before deductions',
+    payrollDeductions: 'Taken from your pay',
+    allowances: 'Your allowance',
+    benefit: 'Your assistance cheque',
+    workIncomeSupplement: 'including a bonus for your work (25%)',
+    disposableIncome: 'Pay and cheque of the month, before taxes',
+  },
+  taxYearTitle: (year) => `Taxes and credits for ${year}`,
+  taxLines: {
+    federalIncomeTax: 'Canada income tax',
+    quebecIncomeTax: 'Québec income tax',
+    workPremium: 'Work premium',
+    adaptedWorkPremium: 'Adapted work premium',
+    workPremiumSupplement: 'Work premium supplement',
+    canadaWorkersBenefit: 'Canada Workers Benefit',
+    gstCredit: 'GST credit',
+    canadaChildBenefit: 'Canada child benefit',
+    familyAllowance: 'Allocation famille',
+    solidarityCredit: 'Solidarity tax credit',
+    drugInsurancePremium: 'Premium for drugs',
+    claimBookletValue: 'Booklet value',
+    total: 'Year total, with the spring money',
+    perMonth: 'A month, without the spring money (the card’s amount)',
+  },
+  whereFrom: 'The rules and the sources (more technical)',
 };

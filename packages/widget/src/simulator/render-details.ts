@@ -62,6 +62,15 @@ export function renderDetailsBody(c: RenderContext, r: SimulationResult): Templa
     <ul class="notices" part="notices">
       ${r.notices.map((n) => html`<li class=${n.severity}>${c.speak(n.message)}</li>`)}
     </ul>
-    <h4>${t.whereFrom}</h4>
-    ${renderExplanations(c, r)}`;
+    ${
+      // In plain words the rules and their sources are one click further: they quote laws and
+      // tables as written.
+      c.simple
+        ? html`<details class="where-from">
+            <summary>${t.whereFrom}</summary>
+            ${renderExplanations(c, r)}
+          </details>`
+        : html`<h4>${t.whereFrom}</h4>
+            ${renderExplanations(c, r)}`
+    }`;
 }
