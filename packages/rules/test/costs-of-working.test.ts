@@ -64,6 +64,15 @@ describe('costs of working', () => {
     expect(plain(c.sentence.fr)).toContain('(transport 90 $ et garde d’enfants 210 $ par mois)');
     expect(c.childcareNote!.fr).toContain('crédit d’impôt de Revenu Québec pour frais de garde');
     expect(c.childcareNote!.en).toContain('federal child care expense deduction');
+    // The range of the refund, read in Revenu Québec's 2025 table (the 2026 one is not published
+    // in the data: 2026 reads 2025's and says so).
+    expect(plain(c.childcareNote!.fr)).toContain(
+      'en rembourse de 67 % à 78 % selon le revenu familial (78 % jusqu’à 24 795 $ ; taux de 2025)',
+    );
+    expect(plain(c.childcareNote!.en)).toContain(
+      'refunds 67% to 78% of it depending on family income (78% up to $24,795; 2025 rates)',
+    );
+    expect(c.childcareNote!.fr).toContain('n’est pas compté ici');
   });
 
   it('says three whole-dollar figures that add up, even with cents typed', () => {

@@ -6,10 +6,12 @@
  * and assistance counts earnings before such costs. What is not computed is said: the Québec
  * refundable credit for childcare expenses (a non-subsidized place; Loi sur les impôts, s.
  * 1029.8.79) and the federal child care expense deduction (ITA s. 63) would give part of the
- * childcare back.
+ * childcare back; the note gives the credit's range of rates from Revenu Québec's table (its
+ * per-child expense limits were not found at an official page, so the credit is not computed).
  */
-import { wholeMoney, type Lang, type Localized } from '../i18n/localized.js';
+import { percent, wholeMoney, type Lang, type Localized } from '../i18n/localized.js';
 import { dec, toCents } from '../money.js';
+import { scaleParam, type RuleContext } from '../rule-context.js';
 
 export interface CostsOfWorking {
   readonly transportPerMonth: number;
@@ -33,6 +35,16 @@ export interface CostsOfWorking {
   readonly allowanceNote: Localized | null;
   /** With childcare: the credit and the deduction not computed, said; null otherwise. */
   readonly childcareNote: Localized | null;
+}
+
+/** The credit's rates as the note says them: the highest (lowest incomes) and the lowest. */
+interface ChildcareRates {
+  readonly highest: number;
+  readonly lowest: number;
+  /** The highest rate applies up to this family income. */
+  readonly upTo: number;
+  /** The year of the table read (a later year reads the last one published). */
+  readonly year: number;
 }
 
 interface Facts {
@@ -84,8 +96,8 @@ const words = {
       }`,
     allowanceNote:
       'Pour une activité payée en allocation, demandez à votre agente ou agent et à l’organisme si ces frais peuvent vous être remboursés.',
-    childcareNote:
-      'Frais de garde : le crédit d’impôt de Revenu Québec pour frais de garde (place non subventionnée) et la déduction fédérale ne sont pas comptés ici ; ils pourraient vous en rendre une partie.',
+    childcareNote: (r: ChildcareRates) =>
+      `Frais de garde : si la place n’est pas subventionnée, le crédit d’impôt de Revenu Québec pour frais de garde d’enfants en rembourse de ${percent('fr', r.lowest)} à ${percent('fr', r.highest)} selon le revenu familial (${percent('fr', r.highest)} jusqu’à ${wholeMoney('fr', r.upTo)} ; taux de ${r.year}), au printemps ou chaque mois par versements anticipés. Ce crédit n’est pas compté ici, ni la déduction fédérale pour frais de garde.`,
   },
   en: {
     list: (f: Facts) =>
@@ -121,8 +133,8 @@ const words = {
       }`,
     allowanceNote:
       'For an activity paid as an allowance, ask your agent and the organization whether these costs can be reimbursed.',
-    childcareNote:
-      'Childcare: Revenu Québec’s tax credit for childcare expenses (a non-subsidized place) and the federal child care expense deduction are not counted here; they could give you back part of these costs.',
+    childcareNote: (r: ChildcareRates) =>
+      `Childcare: if the place is not subsidized, Revenu Québec’s tax credit for childcare expenses refunds ${percent('en', r.lowest)} to ${percent('en', r.highest)} of it depending on family income (${percent('en', r.highest)} up to ${wholeMoney('en', r.upTo)}; ${r.year} rates), in spring or each month through advance payments. This credit is not counted here, nor is the federal child care expense deduction.`,
   },
 } as const;
 
@@ -136,6 +148,7 @@ export function costsOfWorking(
   activity: 'work' | 'allowance' | null,
   amount: number,
   difference: number,
+  ctx: RuleContext,
 ): CostsOfWorking | null {
   if (!costs || !activity) return null;
   const total = dec(costs.transportPerMonth).plus(costs.childcarePerMonth);
@@ -166,7 +179,21 @@ export function costsOfWorking(
       activity === 'allowance' ? { fr: words.fr.allowanceNote, en: words.en.allowanceNote } : null,
     childcareNote:
       costs.childcarePerMonth > 0
-        ? { fr: words.fr.childcareNote, en: words.en.childcareNote }
+        ? ((r) => ({ fr: words.fr.childcareNote(r), en: words.en.childcareNote(r) }))(
+            childcareRates(ctx),
+          )
         : null,
+  };
+}
+
+/** The range of the credit's rates in Revenu Québec's table in force (LI s. 1029.8.79). */
+function childcareRates(ctx: RuleContext): ChildcareRates {
+  const table = scaleParam(ctx, 'credits.childcareExpenses.rates');
+  const rates = table.brackets.map((b) => b.rate.toNumber());
+  return {
+    highest: Math.max(...rates),
+    lowest: Math.min(...rates),
+    upTo: table.brackets[1]?.threshold.toNumber() ?? 0,
+    year: Number(table.entry.effectiveFrom.slice(0, 4)),
   };
 }

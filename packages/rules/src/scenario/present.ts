@@ -601,6 +601,7 @@ export function present(p: Presented): SimulationResult {
           : null,
       moneyPerMonth.amount,
       moneyPerMonth.differenceVsNoActivity,
+      ctx,
     ),
     coverage: {
       claimBooklet: {
