@@ -31,7 +31,12 @@ export {
   type BookletStatus,
 } from './timeline/timeline.js';
 export { timelineInputSchema, type TimelineInput } from './timeline/schema.js';
-export { monthChanges, type MonthChange } from './timeline/month-changes.js';
+export {
+  changesOverWindow,
+  monthChanges,
+  type ChangesOverWindow,
+  type MonthChange,
+} from './timeline/month-changes.js';
 export {
   comparisonTable,
   comparisonInput,

@@ -1,18 +1,20 @@
 /**
  * A changed month in a sentence (`monthChanges`): a relapse says that month's money against the
- * plan and the next month's cheque, which follows that month's income.
+ * plan and the next month's cheque, which follows that month's income, in the whole dollars the
+ * months' table shows; `changesOverWindow` says what the changes make over the twelve months.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthChanges, timeline, type TimelineInput } from '../src/index.js';
+import { changesOverWindow, monthChanges, timeline, type TimelineInput } from '../src/index.js';
 
 const wage = (h: number) => (h > 0 ? { wage: { hoursPerWeek: h } } : {});
-const marc = (hours: number[]): TimelineInput => ({
+const marc = (hours: number[], extra: Partial<TimelineInput> = {}): TimelineInput => ({
   start: { year: 2026, month: 1 },
   months: 12,
   household: { adults: [{ age: 34, program: 'socialSolidarity' }] },
   activity: hours.map(wage) as TimelineInput['activity'],
   before: wage(20),
+  ...extra,
 });
 
 function run(input: TimelineInput) {
@@ -21,8 +23,11 @@ function run(input: TimelineInput) {
   return r.value;
 }
 
+const fr = (n: number) => new Intl.NumberFormat('fr-CA').format(n).replace(/\s/g, ' ');
+const plain = (s: string) => s.replace(/\s/g, ' ');
+
 describe('monthChanges', () => {
-  it('a March relapse at 20 h: March has less than planned, April’s cheque makes up part of it', () => {
+  it('a March relapse at 20 h: March has less than planned, April’s cheque more, as the table shows', () => {
     const plan = run(marc([20]));
     const relapse = run(marc([20, 20, 0, 20]));
     const changes = monthChanges(relapse, plan);
@@ -31,33 +36,39 @@ describe('monthChanges', () => {
     expect(c.period).toEqual({ year: 2026, month: 3 });
     expect(c.hoursPerWeek).toBe(0);
     expect(c.plannedHoursPerWeek).toBe(20);
-    const march = (t: typeof plan) => t.months[2]!.disposableIncome;
-    const april = (t: typeof plan) => t.months[3]!.disposableIncome;
-    // The figures are the timelines' own, to the cent.
-    expect(c.difference).toBeCloseTo(march(relapse) - march(plan), 2);
+    const month = (t: typeof plan, i: number) => t.months[i]!;
+    // Exact differences, to the cent.
+    expect(c.difference).toBeCloseTo(
+      month(relapse, 2).disposableIncome - month(plan, 2).disposableIncome,
+      2,
+    );
     expect(c.difference).toBeLessThan(-500);
+    // April: the cheque's own difference (not April's whole money, which also holds credits).
     expect(c.nextMonth?.period).toEqual({ year: 2026, month: 4 });
-    expect(c.nextMonth!.difference).toBeCloseTo(april(relapse) - april(plan), 2);
-    expect(c.nextMonth!.difference).toBeGreaterThan(0);
-    const less = Math.round(-c.difference);
-    const more = Math.round(c.nextMonth!.difference);
-    const fr = (n: number) => new Intl.NumberFormat('fr-CA').format(n).replace(/\s/g, '\u00a0');
-    expect(c.sentence.fr.replace(/\s/g, ' ')).toBe(
-      `En mars 2026, 0 h par semaine au lieu de 20 h : ${fr(less)} $ de moins que prévu ce mois-là ; en avril 2026, ${fr(more)} $ de plus que prévu, car le chèque suit les revenus du mois d’avant.`.replace(
-        /\s/g,
-        ' ',
-      ),
+    expect(c.nextMonth!.chequeDifference).toBeCloseTo(
+      month(relapse, 3).benefit! - month(plan, 3).benefit!,
+      2,
+    );
+    // Said in the whole dollars the table shows: its rounded figures subtract to them.
+    const less =
+      Math.round(month(plan, 2).disposableIncome) - Math.round(month(relapse, 2).disposableIncome);
+    const more = Math.round(month(relapse, 3).benefit!) - Math.round(month(plan, 3).benefit!);
+    expect(plain(c.sentence.fr)).toBe(
+      `En mars 2026, 0 h par semaine au lieu de 20 h : ${fr(less)} $ de moins que prévu ce mois-là ; en avril 2026, un chèque ${fr(more)} $ de plus que prévu, car il suit les revenus du mois d’avant.`,
     );
     expect(c.sentence.en).toContain('In March 2026, 0 hours a week instead of 20 hours: $');
     expect(c.simpleSentence.fr).toContain(
-      'En mars 2026, vous travaillez 0\u00a0h au lieu de 20\u00a0h.',
+      'En mars 2026, vous faites 0\u00a0h au lieu de 20\u00a0h.',
     );
-    expect(c.simpleSentence.fr).toContain('En avril 2026, votre chèque change');
+    expect(plain(c.simpleSentence.fr)).toContain(
+      `En avril 2026, votre chèque a ${fr(more)} $ de plus.`,
+    );
   });
 
-  it('no change, no sentence; a month in both timelines only', () => {
+  it('no change, no sentence', () => {
     const plan = run(marc([20]));
     expect(monthChanges(plan, plan)).toEqual([]);
+    expect(changesOverWindow(plan, plan)).toBeNull();
   });
 
   it('two months in a row: each says its own month, the second says the month after', () => {
@@ -85,9 +96,21 @@ describe('monthChanges', () => {
               t.months[i]!.disposableIncome - plan.months[i]!.disposableIncome,
               2,
             );
+            // The whole dollars said are the table's rounded figures subtracted.
+            const said =
+              Math.round(t.months[i]!.disposableIncome) -
+              Math.round(plan.months[i]!.disposableIncome);
+            if (said !== 0)
+              expect(plain(c.sentence.fr)).toContain(
+                `${fr(Math.abs(said))} $ de ${said < 0 ? 'moins' : 'plus'} que prévu ce mois-là`,
+              );
             expect(c.sentence.fr).toMatch(/^En [a-zéû]+ 2026, /);
             expect(c.sentence.en).toMatch(/^In [A-Z][a-z]+ 2026, /);
           }
+          // Over the window: the totals' difference.
+          const w = changesOverWindow(t, plan);
+          expect(w === null).toBe(changes.length === 0);
+          if (w) expect(w.difference).toBeCloseTo(t.total - plan.total, 2);
         },
       ),
       { numRuns: 40 },
@@ -108,6 +131,61 @@ describe('monthChanges after leaving assistance', () => {
     );
     expect(changes[0]!.simpleSentence.en).toContain(
       'In April 2027, to get a cheque, you must apply again.',
+    );
+  });
+
+  it('a month of more hours that ends the cheque: the new application is said, and the year’s net', () => {
+    // Solidarité sociale at 20 h from December; June at 35 h: assistance stops, and the months
+    // after would need a new application while the plan keeps its cheque.
+    const mk = (hours: number[]) =>
+      run({ ...marc(hours), start: { year: 2026, month: 12 }, before: wage(20) });
+    const changed = mk([20, 20, 20, 20, 20, 20, 35, 20]);
+    const plan = mk([20]);
+    const [c] = monthChanges(changed, plan);
+    expect(c!.difference).toBeGreaterThan(0);
+    expect(c!.newApplicationFrom).not.toBeNull();
+    expect(c!.sentence.fr).toContain('un chèque d’aide demanderait une nouvelle demande');
+    // The months after are poorer than planned: over the window, less money, and it is said.
+    const w = changesOverWindow(changed, plan)!;
+    expect(w.difference).toBeLessThan(0);
+    expect(plain(w.sentence.fr)).toMatch(
+      /^Avec ce changement, sur les 12 mois : [\d ]+ \$ de moins que prévu\./,
+    );
+    expect(plain(w.simpleSentence.en)).toMatch(/^In 12 months, you have \$[\d,]+ less\./);
+  });
+
+  it('a relapse in the last month: past the window the plan goes on, and the small moves are said', () => {
+    // Revenu de base at 40 h from June 2026; May 2027 at 0 h. Without `after`, the rest of 2027
+    // was taken at 0 h: the year's income fell and January to April 2027 moved by hundreds of
+    // dollars. With the plan's 40 h after the window, only 2027's tax withheld and credits move
+    // (computed on the year), by a few tens of dollars, and the window's sentence says so.
+    const bi = (hours: number[], after: boolean) =>
+      run({
+        start: { year: 2026, month: 6 },
+        months: 12,
+        household: { adults: [{ age: 52, program: 'basicIncome' }] },
+        activity: hours.map(wage) as TimelineInput['activity'],
+        before: wage(40),
+        ...(after ? { after: wage(40) } : {}),
+      });
+    const moved = (after: boolean) => {
+      const plan = bi([40], after);
+      const changed = bi([...Array(11).fill(40), 0], after);
+      return changed.months
+        .slice(0, 11)
+        .map((m, i) => Math.abs(m.disposableIncome - plan.months[i]!.disposableIncome));
+    };
+    const without = moved(false);
+    const withPlan = moved(true);
+    expect(Math.max(...without)).toBeGreaterThan(200);
+    expect(Math.max(...withPlan)).toBeLessThan(60);
+    // 2026's months do not move at all.
+    for (let i = 0; i < 7; i++) expect(withPlan[i]).toBe(0);
+    const plan = bi([40], true);
+    const changed = bi([...Array(11).fill(40), 0], true);
+    expect(monthChanges(changed, plan).map((c) => c.period.month)).toEqual([5]);
+    expect(changesOverWindow(changed, plan)!.othersNote!.fr).toContain(
+      'Ce total compte aussi de petits écarts dans les autres mois',
     );
   });
 });

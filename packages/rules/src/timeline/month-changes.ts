@@ -2,8 +2,14 @@
  * A month whose hours are not the plan's (a relapse, a month off, a month with more hours), said
  * in a sentence: what it changes to that month's money and, because an assistance cheque is
  * computed on the previous month's income (ADEL, « Revenus de travail », the prior-month rule the
- * timeline applies), what it changes to the month after. A counsellor reads it aloud; the handout
- * prints it under the months, where a « 0 » and a « 565 $ » alone say nothing.
+ * timeline applies), what it changes to the next month's cheque; when a cheque would then take a
+ * new application, that too. Then, once for all the changes, what they make over the window. A
+ * counsellor reads it aloud; the handout prints it under the months, where a « 0 » and a « 565 $ »
+ * alone say nothing.
+ *
+ * The amounts said are differences of the whole dollars the months' table shows (the money of the
+ * month, the cheque), so that a person who subtracts the table's figures finds them; the exact
+ * differences stay in the result, to the cent.
  */
 import { dec, toCents } from '../money.js';
 import {
@@ -14,7 +20,7 @@ import {
   type Localized,
 } from '../i18n/localized.js';
 import { monthName, type Period } from '../i18n/months.js';
-import type { Timeline, TimelineMonth } from './result.js';
+import type { Timeline } from './result.js';
 
 export interface MonthChange {
   readonly period: Period;
@@ -23,23 +29,34 @@ export interface MonthChange {
   /** This month's money less the plan's, in dollars and cents (negative: less). */
   readonly difference: number;
   /**
-   * The month after, when it keeps the plan's hours, its cheque is not the plan's (the cheque
-   * follows this month's income) and its money moves by a dollar or more; null otherwise.
+   * The month after, when it keeps the plan's hours and its cheque is not the plan's (it follows
+   * this month's income): its cheque less the plan's, in dollars and cents; null otherwise.
    */
-  readonly nextMonth: { readonly period: Period; readonly difference: number } | null;
+  readonly nextMonth: { readonly period: Period; readonly chequeDifference: number } | null;
   /**
-   * This month or the next, when the plan has a cheque (or none needed) and this one would need a
-   * new application: the cheque is not counted then, and the sentence says so.
+   * The first month from this one, before the next changed month, whose cheque would take a new
+   * application while the plan has one: it is not counted, and the sentence says so; else null.
    */
   readonly newApplicationFrom: Period | null;
   readonly sentence: Localized;
   readonly simpleSentence: Localized;
 }
 
-const samePeriod = (a: Period, b: Period) => a.year === b.year && a.month === b.month;
+/** What all the changed months make over the window, against the plan. */
+export interface ChangesOverWindow {
+  /** The window's total less the plan's, in dollars and cents. */
+  readonly difference: number;
+  readonly sentence: Localized;
+  readonly simpleSentence: Localized;
+  /**
+   * When months neither changed nor said moved too (by 10 $ or more in all): why, in a sentence
+   * of its own (a screen says it; a full page of paper may leave it out); else null.
+   */
+  readonly othersNote: Localized | null;
+  readonly simpleOthersNote: Localized | null;
+}
 
-/** A difference under a dollar is said as none: the months are shown in whole dollars. */
-const said = (difference: number) => Math.abs(difference) >= 0.5;
+const samePeriod = (a: Period, b: Period) => a.year === b.year && a.month === b.month;
 
 /** « 20 h » / « 20 hours », as the headline and the cliffs write hours a week. */
 function hours(lang: Lang, h: number): string {
@@ -50,76 +67,108 @@ interface ChangeFacts {
   readonly month: Period;
   readonly hours: number;
   readonly planned: number;
+  /** Whole dollars, as the table shows them. */
   readonly difference: number;
-  readonly next: { readonly period: Period; readonly difference: number } | null;
+  readonly next: { readonly period: Period; readonly cheque: number } | null;
   readonly reapply: Period | null;
 }
 
 interface ChangeMessages {
   readonly sentence: (f: ChangeFacts) => string;
   readonly simpleSentence: (f: ChangeFacts) => string;
+  readonly window: (months: number, difference: number) => string;
+  readonly simpleWindow: (months: number, difference: number) => string;
+  readonly others: string;
+  readonly simpleOthers: string;
 }
 
-const more = (lang: Lang, d: number) =>
+const amount = (lang: Lang, d: number) =>
   lang === 'fr'
     ? `${wholeMoney('fr', Math.abs(d))} de ${d < 0 ? 'moins' : 'plus'}`
     : `${wholeMoney('en', Math.abs(d))} ${d < 0 ? 'less' : 'more'}`;
+
+const when = (lang: Lang, at: Period, month: Period) =>
+  samePeriod(at, month)
+    ? lang === 'fr'
+      ? 'Ce mois-là'
+      : 'That month'
+    : `${lang === 'fr' ? 'En' : 'In'} ${monthName(lang, at)}`;
 
 export const monthChangeMessages: Record<Lang, ChangeMessages> = {
   fr: {
     sentence: ({ month, hours: h, planned, difference, next, reapply }) =>
       `En ${monthName('fr', month)}, ${hours('fr', h)} par semaine au lieu de ${hours('fr', planned)} : ` +
-      (said(difference)
-        ? `${more('fr', difference)} que prévu ce mois-là`
+      (difference !== 0
+        ? `${amount('fr', difference)} que prévu ce mois-là`
         : 'le même argent ce mois-là') +
       (next
-        ? ` ; en ${monthName('fr', next.period)}, ${more('fr', next.difference)} que prévu, car le chèque suit les revenus du mois d’avant`
+        ? ` ; en ${monthName('fr', next.period)}, un chèque ${amount('fr', next.cheque)} que prévu, car il suit les revenus du mois d’avant`
         : '') +
       (reapply
-        ? `. ${samePeriod(reapply, month) ? 'Ce mois-là' : `En ${monthName('fr', reapply)}`}, un chèque d’aide demanderait une nouvelle demande : il n’est pas compté ici.`
+        ? `. ${when('fr', reapply, month)}, un chèque d’aide demanderait une nouvelle demande : il n’est pas compté ici.`
         : '.'),
     simpleSentence: ({ month, hours: h, planned, difference, next, reapply }) =>
-      `En ${monthName('fr', month)}, vous travaillez ${hours('fr', h)} au lieu de ${hours('fr', planned)}. ` +
-      (said(difference)
-        ? `Vous avez ${more('fr', difference)} ce mois-là.`
+      `En ${monthName('fr', month)}, vous faites ${hours('fr', h)} au lieu de ${hours('fr', planned)}. ` +
+      (difference !== 0
+        ? `Vous avez ${amount('fr', difference)} ce mois-là.`
         : 'Vous avez le même argent ce mois-là.') +
       (next
-        ? ` En ${monthName('fr', next.period)}, votre chèque change : vous avez ${more('fr', next.difference)}.`
+        ? ` En ${monthName('fr', next.period)}, votre chèque a ${amount('fr', next.cheque)}.`
         : '') +
       (reapply
-        ? ` ${samePeriod(reapply, month) ? 'Ce mois-là' : `En ${monthName('fr', reapply)}`}, pour avoir un chèque, il faut refaire une demande. Ce chèque n’est pas compté ici.`
+        ? ` ${when('fr', reapply, month)}, pour avoir un chèque, il faut refaire une demande. Ce chèque n’est pas compté ici.`
         : ''),
+    window: (months, d) =>
+      d === 0
+        ? `Avec ${months > 1 ? 'ces changements' : 'ce changement'}, sur les 12 mois : le même argent que prévu.`
+        : `Avec ${months > 1 ? 'ces changements' : 'ce changement'}, sur les 12 mois : ${amount('fr', d)} que prévu.`,
+    simpleWindow: (months, d) =>
+      d === 0
+        ? 'En 12 mois, vous avez le même argent.'
+        : `En 12 mois, vous avez ${amount('fr', d)}.`,
+    others:
+      'Ce total compte aussi de petits écarts dans les autres mois : l’impôt retenu et les crédits sont calculés sur l’année.',
+    simpleOthers: 'Les autres mois changent aussi un peu.',
   },
   en: {
     sentence: ({ month, hours: h, planned, difference, next, reapply }) =>
       `In ${monthName('en', month)}, ${hours('en', h)} a week instead of ${hours('en', planned)}: ` +
-      (said(difference)
-        ? `${more('en', difference)} than planned that month`
+      (difference !== 0
+        ? `${amount('en', difference)} than planned that month`
         : 'the same money that month') +
       (next
-        ? `; in ${monthName('en', next.period)}, ${more('en', next.difference)} than planned, as the cheque follows the previous month’s income`
+        ? `; in ${monthName('en', next.period)}, a cheque ${amount('en', next.cheque)} than planned, as it follows the previous month’s income`
         : '') +
       (reapply
-        ? `. ${samePeriod(reapply, month) ? 'That month' : `In ${monthName('en', reapply)}`}, an assistance cheque would take a new application: it is not counted here.`
+        ? `. ${when('en', reapply, month)}, an assistance cheque would take a new application: it is not counted here.`
         : '.'),
     simpleSentence: ({ month, hours: h, planned, difference, next, reapply }) =>
-      `In ${monthName('en', month)}, you work ${hours('en', h)} instead of ${hours('en', planned)}. ` +
-      (said(difference)
-        ? `You have ${more('en', difference)} that month.`
+      `In ${monthName('en', month)}, you do ${hours('en', h)} instead of ${hours('en', planned)}. ` +
+      (difference !== 0
+        ? `You have ${amount('en', difference)} that month.`
         : 'You have the same money that month.') +
       (next
-        ? ` In ${monthName('en', next.period)}, your cheque changes: you have ${more('en', next.difference)}.`
+        ? ` In ${monthName('en', next.period)}, your cheque is ${amount('en', next.cheque)}.`
         : '') +
       (reapply
-        ? ` ${samePeriod(reapply, month) ? 'That month' : `In ${monthName('en', reapply)}`}, to get a cheque, you must apply again. That cheque is not counted here.`
+        ? ` ${when('en', reapply, month)}, to get a cheque, you must apply again. That cheque is not counted here.`
         : ''),
+    window: (months, d) =>
+      d === 0
+        ? `With ${months > 1 ? 'these changes' : 'this change'}, over the 12 months: the same money as planned.`
+        : `With ${months > 1 ? 'these changes' : 'this change'}, over the 12 months: ${amount('en', d)} than planned.`,
+    simpleWindow: (months, d) =>
+      d === 0
+        ? 'In 12 months, you have the same money.'
+        : `In 12 months, you have ${amount('en', d)}.`,
+    others:
+      'This total also counts small differences in the other months: tax withheld and credits are computed over the year.',
+    simpleOthers: 'The other months change a little too.',
   },
 };
 
-/** Money this month less the plan's, in Decimal, to the cent. */
-function differenceOf(month: TimelineMonth, plan: TimelineMonth): number {
-  return toCents(dec(month.disposableIncome).minus(dec(plan.disposableIncome)));
-}
+/** The difference of two amounts as the table shows them, in whole dollars. */
+const shown = (a: number, b: number) => Math.round(a) - Math.round(b);
 
 /**
  * The months of `changed` whose hours differ from `planned`'s same month, each with its sentence.
@@ -132,6 +181,12 @@ export function monthChanges(changed: Timeline, planned: Timeline): MonthChange[
     const plan = m && planOf(m.period);
     return m !== undefined && plan !== undefined && m.hoursPerWeek !== plan.hoursPerWeek;
   };
+  // A cheque that would take a new application (not modelled) where the plan has one.
+  const needsApplication = (j: number) => {
+    const x = changed.months[j];
+    const p = x && planOf(x.period);
+    return x !== undefined && p !== undefined && x.benefit === null && p.benefit !== null;
+  };
   const out: MonthChange[] = [];
   changed.months.forEach((m, i) => {
     const plan = planOf(m.period);
@@ -139,34 +194,39 @@ export function monthChanges(changed: Timeline, planned: Timeline): MonthChange[
     const after = changed.months[i + 1];
     const afterPlan = after && planOf(after.period);
     // The month after is said here only when it keeps the plan (a changed month says its own)
-    // and its cheque is not the plan's: the sentence gives the cheque as the reason.
-    const nextDifference =
+    // and both cheques are known and differ.
+    const nextCheque =
       after &&
       afterPlan &&
       !changedAt(i + 1) &&
       after.benefit !== null &&
       afterPlan.benefit !== null &&
       after.benefit !== afterPlan.benefit
-        ? differenceOf(after, afterPlan)
-        : 0;
-    // A cheque that would take a new application (not modelled): said, not left as a bare « — ».
-    const needsApplication = (x: TimelineMonth | undefined, p: TimelineMonth | undefined) =>
-      x !== undefined && p !== undefined && x.benefit === null && p.benefit !== null;
-    const reapply = needsApplication(m, plan)
-      ? m.period
-      : !changedAt(i + 1) && needsApplication(after, afterPlan)
-        ? after!.period
+        ? {
+            exact: toCents(dec(after.benefit).minus(dec(afterPlan.benefit))),
+            shown: shown(after.benefit, afterPlan.benefit),
+          }
         : null;
+    // From this month to the next changed one: the first cheque that would need a new application.
+    let reapplyAt: number | null = null;
+    for (let j = i; j < changed.months.length && (j === i || !changedAt(j)); j++)
+      if (needsApplication(j)) {
+        reapplyAt = j;
+        break;
+      }
+    const reapply = reapplyAt === null ? null : changed.months[reapplyAt]!.period;
     const facts: ChangeFacts = {
       month: m.period,
       hours: m.hoursPerWeek,
       planned: plan.hoursPerWeek,
-      difference: differenceOf(m, plan),
+      difference: shown(m.disposableIncome, plan.disposableIncome),
       next:
-        after && said(nextDifference) ? { period: after.period, difference: nextDifference } : null,
+        after && nextCheque && nextCheque.shown !== 0
+          ? { period: after.period, cheque: nextCheque.shown }
+          : null,
       reapply,
     };
-    const write = (key: keyof ChangeMessages): Localized => ({
+    const write = (key: 'sentence' | 'simpleSentence'): Localized => ({
       fr: monthChangeMessages.fr[key](facts),
       en: monthChangeMessages.en[key](facts),
     });
@@ -174,12 +234,59 @@ export function monthChanges(changed: Timeline, planned: Timeline): MonthChange[
       period: m.period,
       hoursPerWeek: m.hoursPerWeek,
       plannedHoursPerWeek: plan.hoursPerWeek,
-      difference: facts.difference,
-      nextMonth: facts.next,
+      difference: toCents(dec(m.disposableIncome).minus(dec(plan.disposableIncome))),
+      nextMonth:
+        facts.next && nextCheque
+          ? { period: facts.next.period, chequeDifference: nextCheque.exact }
+          : null,
       newApplicationFrom: reapply,
       sentence: write('sentence'),
       simpleSentence: write('simpleSentence'),
     });
   });
   return out;
+}
+
+/**
+ * What the changed months make over the window, once for them all: a month of more hours can
+ * cost more later (the cheque stops, then would take a new application), which the month's own
+ * sentence does not add up. Null without a changed month.
+ */
+export function changesOverWindow(changed: Timeline, planned: Timeline): ChangesOverWindow | null {
+  const changes = monthChanges(changed, planned);
+  const count = changes.length;
+  if (count === 0) return null;
+  const d = shown(changed.total, planned.total);
+  // Months neither changed nor said as « the month after » that still moved: the year's tax
+  // withheld and credits are computed on the year (the timeline's convention).
+  const said = new Set(
+    changes
+      .flatMap((c) => [c.period, ...(c.nextMonth ? [c.nextMonth.period] : [])])
+      .map((p) => p.year * 12 + p.month),
+  );
+  // Said when they add up to 10 $ or more: a few dollars of GST credit are not worth a sentence.
+  const othersMoved = changed.months.reduce((sum, m) => {
+    const plan = planned.months.find((p) => samePeriod(p.period, m.period));
+    return plan === undefined || said.has(m.period.year * 12 + m.period.month) || m.benefit === null
+      ? sum
+      : sum + Math.abs(shown(m.disposableIncome, plan.disposableIncome));
+  }, 0);
+  const others = othersMoved >= 10;
+  return {
+    difference: toCents(dec(changed.total).minus(dec(planned.total))),
+    sentence: {
+      fr: monthChangeMessages.fr.window(count, d),
+      en: monthChangeMessages.en.window(count, d),
+    },
+    simpleSentence: {
+      fr: monthChangeMessages.fr.simpleWindow(count, d),
+      en: monthChangeMessages.en.simpleWindow(count, d),
+    },
+    othersNote: others
+      ? { fr: monthChangeMessages.fr.others, en: monthChangeMessages.en.others }
+      : null,
+    simpleOthersNote: others
+      ? { fr: monthChangeMessages.fr.simpleOthers, en: monthChangeMessages.en.simpleOthers }
+      : null,
+  };
 }

@@ -32,7 +32,11 @@ export function monthCores(t: ValidTimelineInput, parameters: ParameterSet): Mon
   const start = monthIndex(t.start);
   const end = start + t.months; // exclusive
   const activityAt = (i: number): Activity =>
-    i < start ? t.before : (t.activity[Math.min(i - start, t.activity.length - 1)] ?? {});
+    i < start
+      ? t.before
+      : i >= end && t.after
+        ? t.after
+        : (t.activity[Math.min(i - start, t.activity.length - 1)] ?? {});
   const inputFor = (i: number, activity: Activity): ValidSimulationInput => ({
     period: periodOf(i),
     household: {

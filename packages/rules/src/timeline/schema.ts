@@ -24,6 +24,12 @@ const timelineShape = z.strictObject({
   activity: z.array(activitySchema).check(z.minLength(1), z.maxLength(24)),
   /** The activity before the start (its income reduces the first cheque): none by default. */
   before: z._default(activitySchema, {}),
+  /**
+   * The activity after the window, for the months of its last calendar year past it (that year's
+   * taxes and credits): the last month's by default. A plan with a relapse in its last month sets
+   * the plan's own activity here, so that one changed month does not change the whole year.
+   */
+  after: z.optional(activitySchema),
   options: z._default(optionsSchema, defaultOptions),
 });
 

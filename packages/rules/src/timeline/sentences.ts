@@ -8,11 +8,11 @@ import { monthName } from '../i18n/months.js';
 import { bookletCondition } from '../programs/claim-booklet.js';
 import type { Period } from './months.js';
 
-/** « de mars 2026 », « d'avril 2026 » / « of March 2026 ». */
+/** « de mars 2026 », « d’avril 2026 » / « of March 2026 ». */
 export function ofMonth(lang: Lang, p: Period): string {
   const name = monthName(lang, p);
   if (lang === 'en') return `of ${name}`;
-  return /^[aeiouéè]/.test(name) ? `d'${name}` : `de ${name}`;
+  return /^[aeiouéè]/.test(name) ? `d’${name}` : `de ${name}`;
 }
 
 /** One sentence in both languages, written from the message table. */
@@ -63,7 +63,7 @@ export const timelineMessages: Record<Lang, TimelineMessages> = {
     chequeStops: (incomeMonth) =>
       `Plus de chèque d’aide : les revenus ${ofMonth('fr', incomeMonth)} sont trop élevés pour un chèque.`,
     newApplication:
-      "Vos revenus ont baissé : vous pourriez avoir droit de nouveau à l'aide, mais il faut refaire une demande (délai, conditions vérifiées de nouveau). Aucun chèque n'est compté ici.",
+      'Vos revenus ont baissé : vous pourriez avoir droit de nouveau à l’aide, mais il faut refaire une demande (délai, conditions vérifiées de nouveau). Aucun chèque n’est compté ici.',
     claimBookletEnds:
       'Fin du carnet de réclamation : médicaments, soins dentaires et de la vue ne sont plus couverts. L’assurance médicaments de la RAMQ s’applique, sauf assurance collective ; selon le revenu, une prime se paie avec la déclaration de revenus.',
     basicIncomeReduced: (incomeYear, year) =>
@@ -91,7 +91,7 @@ export const timelineMessages: Record<Lang, TimelineMessages> = {
       basicIncome: (cents, incomeYear) =>
         `revenu de base ${money('fr', cents)}, calculé sur votre revenu net de ${incomeYear}`,
       cheque: (cents, incomeMonth) =>
-        `chèque d'aide ${money('fr', cents)}, calculé sur les revenus ${ofMonth('fr', incomeMonth)}`,
+        `chèque d’aide ${money('fr', cents)}, calculé sur les revenus ${ofMonth('fr', incomeMonth)}`,
       nothing: 'aucun revenu',
       separator: ' ; ',
       sentence: (month, parts) => `${monthName('fr', month)} : ${parts}.`,

@@ -14,7 +14,8 @@
  * - a return to assistance after leaving is a new application the timeline does not model: it
  *   says so in that month and counts no cheque rather than inventing one;
  * - each calendar year's taxes and credits come from the sum of its actual months (months of the
- *   year outside the window are taken as the activity before the start, or the last month's), and
+ *   year outside the window are taken as the activity before the start, or after it as `after`,
+ *   by default the last month's), and
  *   are paid when they are paid: GST credit quarterly, solidarity credit monthly, income tax
  *   withheld with each pay, the spring settlement (work premium, its supplement, the CWB, less the
  *   drug premium) in April of the following year.

@@ -99,6 +99,9 @@ export function timelineInput(state: MeetingState, s: MeetingScenario): Timeline
       children: childrenOf(w),
     },
     activity: Array.from({ length: WINDOW_MONTHS }, (_, i) => activityOf(s, hoursAt(s, i))),
+    // Past the window the plan goes on: a relapse in the last month must not change the whole
+    // year's taxes and credits (and with them the months before it).
+    after: activityOf(s, s.hours),
     options: {
       allowanceTreatment: treatmentOf(s.recognition),
       longTermRecipient: w.longTermRecipient,

@@ -4,11 +4,13 @@
  * changing one scenario recomputes that one only.
  */
 import {
+  changesOverWindow,
   findCliffs,
   monthChanges,
   simulate,
   sweep,
   timeline,
+  type ChangesOverWindow,
   type IncomeTrap,
   type MonthChange,
   type Sweep,
@@ -32,6 +34,8 @@ export interface ScenarioFigures {
    * scenario's plan (the same scenario without its changes); empty without changes.
    */
   readonly changes: readonly MonthChange[];
+  /** What the changes make over the twelve months, once for them all; null without changes. */
+  readonly overWindow: ChangesOverWindow | null;
   /** The cliffs and plateaus near the scenario's hours, in words. */
   readonly traps: readonly IncomeTrap[];
   /**
@@ -81,6 +85,8 @@ export class MeetingViews {
         steady,
         months,
         changes: months.ok && planned?.ok ? monthChanges(months.value, planned.value) : [],
+        overWindow:
+          months.ok && planned?.ok ? changesOverWindow(months.value, planned.value) : null,
         traps: swept.ok
           ? trapsToTell(findCliffs(swept.value, { exitHoursPerWeek: exit }), s.hours)
           : [],
