@@ -45,6 +45,13 @@ describe('allowanceOutcomeRange (« Je ne sais pas »: one range, said by the li
     );
     // The headline of one outcome starts with the same words.
     expect(outcomes[0]!.headline.fr.split(' : ')[0]).toBe(range.headline.fr.split(' : ')[0]);
+    // The answer bar's form: the activity in one word and its hours, the same range.
+    expect(range.barHeadline.fr.replace(/\s/g, ' ')).toBe(
+      `Allocation 20 h : de ${low} $ à ${high} $ de plus par mois, selon le Ministère`,
+    );
+    expect(range.barHeadline.en).toBe(
+      `Allowance 20 h: $${low} to $${high} more a month, as the ministry decides`,
+    );
   });
 
   it('is null with one outcome, or when the gains round to the same dollar', () => {

@@ -43,7 +43,7 @@ describe('the year beside the month', () => {
       'Over a year, counting what comes in spring, about $2,650 less at 23 hours than at 22.5 hours.',
     );
     expect(norm(cliff!.simpleExplanation.fr)).toContain(
-      'Sur un an, avec l’argent du printemps : environ 2 650 $ de moins.',
+      'Sur un an, avec l’argent du printemps : environ 2 650 $ de moins à 23 h qu’à 22,5 h.',
     );
   });
 

@@ -45,13 +45,13 @@ describe('the headline past the exit point', () => {
 
   it('the answer bar’s form: the hours, the change, the month lost and the cheque, no year', () => {
     expect(norm(marc(23).moneyPerMonth.barHeadline.fr)).toBe(
-      '23 h par semaine : 228 $ de plus par mois, mais 306 $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête.',
+      'Salaire 23 h : 228 $ de plus par mois, mais 306 $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête.',
     );
     expect(norm(marc(23).moneyPerMonth.barHeadline.en)).toBe(
-      '23 h a week: $228 more a month, but $306 less than at 22.5 h: your assistance cheque stops.',
+      'Wage 23 h: $228 more a month, but $306 less than at 22.5 h: your assistance cheque stops.',
     );
     expect(norm(marc(10).moneyPerMonth.barHeadline.fr)).toBe(
-      '10 h par semaine : 328 $ de plus par mois',
+      'Salaire 10 h : 328 $ de plus par mois',
     );
     // The same change as the headline, always: only the words around it are fewer.
     for (const h of [0, 5, 10, 22.5, 23, 25, 30, 40]) {

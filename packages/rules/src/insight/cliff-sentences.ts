@@ -18,7 +18,8 @@ export interface CliffWords {
     readonly same: (at: string, from: string) => string;
     readonly samePlain: string;
     readonly change: (money: string, more: boolean, at: string, from: string) => string;
-    readonly changePlain: (money: string, more: boolean) => string;
+    /** Plain words, still saying what the year is compared with (« qu’à 22,5 h »). */
+    readonly changePlain: (money: string, more: boolean, at: string, from: string) => string;
   };
   readonly cliff: {
     readonly exit: (hours: string) => string;
@@ -35,7 +36,7 @@ export interface CliffWords {
     readonly plateau: (from: string, to: string, nothing: boolean) => string;
     readonly stop: (hours: string) => string;
     readonly cliff: (stop: string, from: string, lost: string, year: string) => string;
-    readonly recovered: (to: string) => string;
+    readonly recovered: (to: string, from: string) => string;
   };
   /** A few words for the answer kept on screen. */
   readonly brief: {
@@ -67,8 +68,8 @@ export const cliffWords: Record<Lang, CliffWords> = {
       samePlain: ' Sur un an, avec l’argent du printemps : pas de différence.',
       change: (money, more, at, from) =>
         ` Sur un an, en comptant ce qui arrive au printemps, environ ${money} de ${more ? 'plus' : 'moins'} à ${at} qu’à ${from}.`,
-      changePlain: (money, more) =>
-        ` Sur un an, avec l’argent du printemps : environ ${money} de ${more ? 'plus' : 'moins'}.`,
+      changePlain: (money, more, at, from) =>
+        ` Sur un an, avec l’argent du printemps : environ ${money} de ${more ? 'plus' : 'moins'} à ${at} qu’à ${from}.`,
     },
     cliff: {
       exit: (hours) => `Vers ${hours} par semaine, l’aide s’arrête. `,
@@ -89,8 +90,8 @@ export const cliffWords: Record<Lang, CliffWords> = {
         `De ${from} à ${to} par semaine, plus d’heures ne vous donnent ${nothing ? 'rien' : 'presque rien'} de plus.`,
       stop: (hours) => `Vers ${hours} par semaine, votre chèque s’arrête. `,
       cliff: (stop, from, lost, year) =>
-        `${stop}Avec plus de ${from}, vous pourriez avoir jusqu’à ${lost} de moins par mois.${year}`,
-      recovered: (to) => ` À partir de ${to}, vous avez plus.`,
+        `${stop}Avec plus de ${from}, vous pourriez avoir jusqu’à ${lost} de moins par mois qu’à ${from}.${year}`,
+      recovered: (to, from) => ` À partir de ${to}, vous avez plus qu’à ${from}.`,
     },
     brief: {
       exit: (hours) => `l’aide s’arrête vers ${hours} par semaine.`,
@@ -128,8 +129,8 @@ export const cliffWords: Record<Lang, CliffWords> = {
       samePlain: ' Over a year, with the spring money: no difference.',
       change: (money, more, at, from) =>
         ` Over a year, counting what comes in spring, about ${money} ${more ? 'more' : 'less'} at ${at} than at ${from}.`,
-      changePlain: (money, more) =>
-        ` Over a year, with the spring money: about ${money} ${more ? 'more' : 'less'}.`,
+      changePlain: (money, more, at, from) =>
+        ` Over a year, with the spring money: about ${money} ${more ? 'more' : 'less'} at ${at} than at ${from}.`,
     },
     cliff: {
       exit: (hours) => `At about ${hours} a week, assistance stops. `,
@@ -150,8 +151,8 @@ export const cliffWords: Record<Lang, CliffWords> = {
         `From ${from} to ${to} a week, more hours give you ${nothing ? 'nothing' : 'almost nothing'} more.`,
       stop: (hours) => `Near ${hours} a week, your cheque stops. `,
       cliff: (stop, from, lost, year) =>
-        `${stop}Above ${from}, you could have up to ${lost} less a month.${year}`,
-      recovered: (to) => ` From ${to}, you have more.`,
+        `${stop}Above ${from}, you could have up to ${lost} less a month than at ${from}.${year}`,
+      recovered: (to, from) => ` From ${to}, you have more than at ${from}.`,
     },
     brief: {
       exit: (hours) => `assistance stops near ${hours} a week.`,

@@ -92,7 +92,7 @@ function yearSentence(
   if (Math.abs(change) < 0.5) return plain ? say.samePlain : say.same(h(at), h(from));
   const m = roughMoney(lang, change);
   const more = change > 0;
-  return plain ? say.changePlain(m, more) : say.change(m, more, h(at), h(from));
+  return plain ? say.changePlain(m, more, h(at), h(from)) : say.change(m, more, h(at), h(from));
 }
 
 /** Every cliff and plateau of a sweep, in order of hours. */
@@ -235,7 +235,7 @@ function cliff(
     exitHours,
     cause,
     explanation: { fr: sentence('fr'), en: sentence('en') },
-    ...plainWords('cliff', a, b, recovered, loss, 0, exitHours, yearChange),
+    ...plainWords('cliff', a, b, recovered, loss, 0, exitHours, yearChange, yearPoint.hoursPerWeek),
   };
 }
 
@@ -252,6 +252,8 @@ function plainWords(
   gain: number,
   exitHours: number | null,
   yearChange: number,
+  /** Where the year is read (the standard sentence's « à 23 h »): the plain one names it too. */
+  yearAt: number,
 ): Pick<IncomeTrap, 'simpleExplanation' | 'brief' | 'simpleBrief'> {
   const simple = (lang: Lang): string => {
     const h = (x: number) => spokenHours(lang, x);
@@ -259,8 +261,8 @@ function plainWords(
     if (kind === 'plateau') return say.plateau(h(from), h(to), Math.abs(gain) < 0.5);
     const lost = wholeMoney(lang, Math.round(loss / 10) * 10);
     const stop = exitHours === null ? '' : say.stop(h(exitHours));
-    const year = yearSentence(lang, yearChange, to, from, true);
-    return `${say.cliff(stop, h(from), lost, year)}${recovered ? say.recovered(h(to)) : ''}`;
+    const year = yearSentence(lang, yearChange, yearAt, from, true);
+    return `${say.cliff(stop, h(from), lost, year)}${recovered ? say.recovered(h(to), h(from)) : ''}`;
   };
   const brief = (lang: Lang, plain: boolean): string => {
     const h = (x: number) => spokenHours(lang, x);
@@ -300,7 +302,7 @@ function plateau(sweep: Sweep, from: SweepPoint, to: SweepPoint): IncomeTrap {
     exitHours: null,
     cause,
     explanation: { fr: sentence('fr'), en: sentence('en') },
-    ...plainWords('plateau', a, b, false, 0, gain, null, yearChange),
+    ...plainWords('plateau', a, b, false, 0, gain, null, yearChange, b),
   };
 }
 

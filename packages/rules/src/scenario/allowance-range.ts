@@ -16,6 +16,8 @@ export interface AllowanceOutcomeRange {
   readonly difference: readonly [number, number];
   /** The headline that says the range (whole dollars). */
   readonly headline: Localized;
+  /** The same for the answer bar on a phone: « Allocation 10 h : de 0 $ à 133 $ … ». */
+  readonly barHeadline: Localized;
 }
 
 /**
@@ -32,15 +34,14 @@ export function allowanceOutcomeRange(
     [Math.min(...outcomes.map(pick)), Math.max(...outcomes.map(pick))] as const;
   const difference = span((m) => m.differenceVsNoActivity);
   if (Math.round(difference[0]) === Math.round(difference[1])) return null;
+  const facts = {
+    hoursPerWeek: activity.hoursPerWeek,
+    pay: { kind: 'allowance' as const, amountPerHour: activity.amountPerHour ?? null },
+  };
   return {
     amount: span((m) => m.amount),
     difference,
-    headline: rangeHeadline(
-      {
-        hoursPerWeek: activity.hoursPerWeek,
-        pay: { kind: 'allowance', amountPerHour: activity.amountPerHour ?? null },
-      },
-      difference,
-    ),
+    headline: rangeHeadline(facts, difference),
+    barHeadline: rangeHeadline(facts, difference, { bar: true }),
   };
 }

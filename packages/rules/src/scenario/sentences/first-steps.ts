@@ -70,8 +70,8 @@ export function firstSteps(f: FirstStepsFacts): FirstSteps {
       fr: `Au plus tard le ${lastDayOfMonth('fr', by)}, déclarez votre emploi au ministère (emploi commencé en ${monthName('fr', f.start)}) : c’est la condition pour garder votre carnet de réclamation${supplement ? ', et le supplément à la prime au travail,' : ''} si vous quittez l’aide.`,
       en: `By ${lastDayOfMonth('en', by)}, declare your job to the ministry (a job starting in ${monthName('en', f.start)}): it is the condition for keeping your claim booklet${supplement ? ', and the work premium supplement,' : ''} if you leave assistance.`,
       simple: {
-        fr: `Au plus tard le ${lastDayOfMonth('fr', by)}, dites au ministère que vous travaillez. Sinon, si vous quittez l’aide, vous perdez votre carnet de réclamation${supplement ? ' et le supplément' : ''}.`,
-        en: `By ${lastDayOfMonth('en', by)}, tell the ministry you work. If not, when you leave assistance, you lose your claim booklet${supplement ? ' and the supplement' : ''}.`,
+        fr: `Au plus tard le ${lastDayOfMonth('fr', by)}, dites au ministère que vous travaillez. Sinon, si vous quittez l’aide, vous perdez votre carnet de réclamation${supplement ? ' et le supplément à la prime au travail' : ''}.`,
+        en: `By ${lastDayOfMonth('en', by)}, tell the ministry you work. If not, when you leave assistance, you lose your claim booklet${supplement ? ' and the work premium supplement' : ''}.`,
       },
     });
   else

@@ -53,10 +53,14 @@ interface HeadlineWords {
   readonly sameYear: (hours: string) => string;
   readonly yearChange: (amount: string, more: boolean, hours: string) => string;
   readonly chequeStops: (year: string) => string;
-  /** The answer bar's form: the hours alone, the cheque without the year. */
-  readonly barHours: (hours: string) => string;
+  /**
+   * The answer bar's form: what pays the hours in one word and the hours (« Salaire 25 h », as the
+   * meeting names its scenarios), the cheque without the year.
+   */
+  readonly barHours: (kind: 'wage' | 'allowance' | 'both', hours: string) => string;
   readonly barChequeStops: string;
   readonly range: (low: string, high: string) => string;
+  readonly barRange: (low: string, high: string) => string;
 }
 
 const headlineWords: Record<Lang, HeadlineWords> = {
@@ -79,9 +83,15 @@ const headlineWords: Record<Lang, HeadlineWords> = {
     yearChange: (amount, more, h) => `environ ${amount} de ${more ? 'plus' : 'moins'} qu’à ${h}`,
     chequeStops: (year) =>
       ` : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : ${year}.`,
-    barHours: (h) => `${h} h par semaine`,
+    barHours: (kind, h) =>
+      kind === 'wage'
+        ? `Salaire ${h} h`
+        : kind === 'allowance'
+          ? `Allocation ${h} h`
+          : `${h} h d’activité`,
     barChequeStops: ' : votre chèque d’aide s’arrête.',
     range: (low, high) => `de ${low} à ${high} de plus par mois, selon la réponse du Ministère`,
+    barRange: (low, high) => `de ${low} à ${high} de plus par mois, selon le Ministère`,
   },
   en: {
     minimumWage: (h) => `With ${h} h a week at the minimum wage`,
@@ -101,9 +111,15 @@ const headlineWords: Record<Lang, HeadlineWords> = {
     sameYear: (h) => `no difference from ${h}`,
     yearChange: (amount, more, h) => `about ${amount} ${more ? 'more' : 'less'} than at ${h}`,
     chequeStops: (year) => `: your assistance cheque stops. Over a year, counting spring: ${year}.`,
-    barHours: (h) => `${h} h a week`,
+    barHours: (kind, h) =>
+      kind === 'wage'
+        ? `Wage ${h} h`
+        : kind === 'allowance'
+          ? `Allowance ${h} h`
+          : `${h} h of activity`,
     barChequeStops: ': your assistance cheque stops.',
     range: (low, high) => `${low} to ${high} more a month, depending on the ministry’s answer`,
+    barRange: (low, high) => `${low} to ${high} more a month, as the ministry decides`,
   },
 };
 
@@ -125,8 +141,8 @@ function activityWords(lang: Lang, f: HeadlineFacts): string {
 /**
  * The headline as said on the card: past the exit point it goes on with what leaving cost and the
  * year (`sinceExitWords`). `short`: only the month lost, for the answer kept on screen. `bar`: the
- * answer bar's form on a phone, « 25 h par semaine : 347 $ de plus par mois, mais 187 $ de moins
- * qu’à 22,5 h : votre chèque d’aide s’arrête. » (the card above it names the pay).
+ * answer bar's form on a phone, « Salaire 25 h : 347 $ de plus par mois, mais 187 $ de moins
+ * qu’à 22,5 h : votre chèque d’aide s’arrête. ».
  */
 export function headline(
   f: HeadlineFacts,
@@ -136,7 +152,9 @@ export function headline(
     const w = headlineWords[lang];
     // The answer bar sits under the card's own slider and its pay: the hours say which answer.
     const start =
-      bar && f.pay.kind !== 'none' ? w.barHours(num(lang, f.hoursPerWeek)) : activityWords(lang, f);
+      bar && f.pay.kind !== 'none'
+        ? w.barHours(f.pay.kind, num(lang, f.hoursPerWeek))
+        : activityWords(lang, f);
     if (f.pay.kind === 'none' || f.hoursPerWeek === 0)
       return `${start}${w.colon}${w.perMonth(wholeDollars(lang, f.amount))}`;
     const d = Math.round(f.difference);
@@ -177,13 +195,18 @@ function sinceExitWords(lang: Lang, f: HeadlineFacts, difference: number, short:
 export function rangeHeadline(
   f: Pick<HeadlineFacts, 'hoursPerWeek' | 'pay'>,
   difference: readonly [number, number],
+  { bar = false }: { bar?: boolean } = {},
 ): Localized {
   // A loss keeps its sign (« de -20 $ à 133 $ »): the range is read from low to high.
   const signed = (lang: Lang, d: number) => wholeMoney(lang, Math.round(d));
   const say = (lang: Lang): string => {
-    const start = activityWords(lang, { ...f, amount: 0, difference: 0 });
+    const w = headlineWords[lang];
+    const start =
+      bar && f.pay.kind !== 'none'
+        ? w.barHours(f.pay.kind, num(lang, f.hoursPerWeek))
+        : activityWords(lang, { ...f, amount: 0, difference: 0 });
     const [low, high] = difference.map((d) => signed(lang, d));
-    return `${start}${headlineWords[lang].colon}${headlineWords[lang].range(low!, high!)}`;
+    return `${start}${w.colon}${bar ? w.barRange(low!, high!) : w.range(low!, high!)}`;
   };
   return { fr: say('fr'), en: say('en') };
 }
