@@ -392,25 +392,46 @@ describe('host integration', () => {
       await page.locator(`${element} [part="base"]`).waitFor();
       const frenchTitle = await page.title();
       await switchTo('en');
-      // The page's own text, its title and its language follow; a person reads one language.
-      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-CA');
+      // The page's own text and its title follow, each text marked English; a person reads one
+      // language. The page's own <html lang> stays: the element falls back to it.
+      const nav = page.locator('.site-header nav a').first();
+      await expect.poll(async () => norm(await nav.textContent())).toBe('Simulator');
+      expect(await nav.getAttribute('lang')).toBe('en-CA');
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr-CA');
       expect(events).toEqual(['en']);
-      expect(norm(await page.locator('.site-header nav a').first().textContent())).toBe(
-        'Simulator',
-      );
       expect(await page.title()).not.toBe(frenchTitle);
       expect(await page.title()).toMatch(/Example association$/);
       const header = norm(await page.locator('.site-header strong').textContent());
       expect(header).toMatch(/^Example /);
       // And back to French.
       await switchTo('fr');
-      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr-CA');
-      expect(norm(await page.locator('.site-header nav a').first().textContent())).toBe(
-        'Simulateur',
-      );
+      await expect.poll(async () => norm(await nav.textContent())).toBe('Simulateur');
+      expect(await nav.getAttribute('lang')).toBeNull();
       expect(await page.title()).toBe(frenchTitle);
       await page.close();
     }
+  });
+
+  it('no loop between the host and the element: a removed lang returns to the page’s, a new page lang is followed', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${demo.server.origin}/index.html`);
+    const title = page.locator('passerelle-simulator h2');
+    await title.waitFor();
+    const h1 = page.locator('main h1');
+    await page.locator('passerelle-simulator').evaluate((el) => el.setAttribute('lang', 'en'));
+    await expect.poll(async () => norm(await title.textContent())).toMatch(/^How much/);
+    await expect.poll(async () => norm(await h1.textContent())).toMatch(/^Working or taking part/);
+    // The attribute removed: back to the page's language (French), and the host's text with it.
+    await page.locator('passerelle-simulator').evaluate((el) => el.removeAttribute('lang'));
+    await expect.poll(async () => norm(await title.textContent())).toMatch(/^Combien/);
+    await expect
+      .poll(async () => norm(await h1.textContent()))
+      .toMatch(/^Travailler ou participer/);
+    // The page's language changed by its host: the element follows at once.
+    await page.evaluate(() => (document.documentElement.lang = 'en-CA'));
+    await expect.poll(async () => norm(await title.textContent())).toMatch(/^How much/);
+    await expect.poll(async () => norm(await h1.textContent())).toMatch(/^Working or taking part/);
+    await page.close();
   });
 
   it('a link that opens the meeting in English opens its host page in English', async () => {
@@ -418,10 +439,9 @@ describe('host integration', () => {
     await page.goto(
       `${demo.server.origin}/counsellor.html#rencontre=${encodeURIComponent(JSON.stringify({ l: 'en' }))}`,
     );
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-CA');
-    expect(norm(await page.locator('main h1').textContent())).toBe(
-      'Shared decision-making meeting',
-    );
+    await expect
+      .poll(async () => norm(await page.locator('main h1').textContent()))
+      .toBe('Shared decision-making meeting');
     expect(norm(await page.locator('main > p').textContent())).toMatch(
       /^Compare several scenarios/,
     );

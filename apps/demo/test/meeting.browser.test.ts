@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  changesOverWindow,
   firstSteps,
   monthChanges,
   monthName,
@@ -174,9 +175,14 @@ describe('counsellor’s meeting', () => {
     if (!plan.ok) throw new Error();
     const [change] = monthChanges(t.value, plan.value);
     expect(change!.difference).toBeLessThan(0);
+    const said = page.locator(m('[data-testid="month-changes"] li'));
     await expect
-      .poll(async () => norm(await page.locator(m('[data-testid="month-changes"]')).textContent()))
+      .poll(async () => norm(await said.first().textContent()))
       .toBe(norm(change!.sentence.fr));
+    // Then what the change makes over the twelve months, the library's sentence too.
+    expect(norm(await said.last().textContent())).toContain(
+      norm(changesOverWindow(t.value, plan.value)!.sentence.fr),
+    );
     expect(norm(change!.sentence.fr)).toMatch(
       /^En mars 2026, 0 h par semaine au lieu de 20 h : [\d ]+ \$ de moins que prévu ce mois-là/,
     );
@@ -259,6 +265,34 @@ describe('counsellor’s meeting', () => {
     for (const d of dashes) expect(d).not.toBe('none');
     await page.close();
   });
+
+  for (const lang of ['fr', 'en'] as const)
+    it(`1280 px, ${lang}: the scenarios table fits its frame, every button in view`, async () => {
+      const data = {
+        s: { y: '2026', m: '12', p: 'socialSolidarity' },
+        l: lang,
+        sc: [
+          { k: 'w', h: 25, r: null, at: 'countedInFull', d: 0 },
+          { k: 'a', h: 10, r: 3, at: 'unknown', d: 0 },
+          { k: 'w', h: 10, r: null, at: 'countedInFull', d: 0 },
+        ],
+      };
+      const page = await open(`#rencontre=${encodeURIComponent(JSON.stringify(data))}`, {
+        width: 1280,
+        height: 800,
+      });
+      const fits = await page
+        .locator(m('.comparison .table-wrap'))
+        .evaluate((w) => w.scrollWidth <= w.clientWidth);
+      expect(fits).toBe(true);
+      // « Dupliquer » was cut at the right edge (1 204 px of table in 1 152).
+      const wrap = (await page.locator(m('.comparison .table-wrap')).boundingBox())!;
+      for (const b of await page.locator(m('.actions-cell button')).all()) {
+        const box = (await b.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(wrap.x + wrap.width + 0.5);
+      }
+      await page.close();
+    });
 
   it('adds, duplicates and removes scenarios, and focus stays on the page', async () => {
     const page = await open();
@@ -581,8 +615,10 @@ describe('counsellor’s meeting', () => {
     await page.emulateMedia({ media: 'print' });
     const handout = page.locator(m('.handout'));
     const text = norm(await handout.textContent());
-    expect(text.match(/dont on ne sait pas si elle est reconnue/g)).toHaveLength(1);
-    expect(text).toContain('Allocation 10 h, Allocation 20 h, Allocation 5 h : allocation dont');
+    expect(text.match(/pas encore reconnue ni refusée par le Ministère/g)).toHaveLength(1);
+    expect(text).toContain(
+      'Allocation 10 h, Allocation 20 h, Allocation 5 h : allocation pas encore reconnue',
+    );
     // Every text of the handout at 11 pt or more (14,67 px): read alone at home, on paper.
     const sizes = await handout.evaluate((root) =>
       [...root.querySelectorAll('p, li, th, td, h2, h3')]

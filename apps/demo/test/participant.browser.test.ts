@@ -142,7 +142,7 @@ describe('the answer first', () => {
       await page.locator('passerelle-simulator [data-testid="callout-wage"]').textContent(),
     );
     expect(callout).toMatch(
-      /^Attention : Vers 22,6 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois\. Sur un an, avec l’argent du printemps : environ [\d ]+ \$ de moins\. À partir de 29 h, vous avez plus\.$/,
+      /^Attention : Vers 22,6 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois qu’à 22,5 h\. Sur un an, avec l’argent du printemps : environ [\d ]+ \$ de moins à 23 h qu’à 22,5 h\. À partir de 29 h, vous avez plus qu’à 22,5 h\.$/,
     );
     expect(
       norm(await page.locator('passerelle-simulator [data-testid="coverage-wage"]').textContent()),
@@ -203,9 +203,11 @@ describe('the answer first', () => {
     const bar = page.locator(
       'passerelle-simulator [data-testid="answer-bar"] .answer-bar-headline',
     );
-    // The bar says the card's answer (after « : »; it names the hours, the card above the pay).
-    const answerOf = (s: string) => s.slice(s.indexOf(' : ') + 3);
+    // The bar says the card's answer: the same amounts, and which activity (« Allocation 10 h »).
+    const answerOf = (s: string) =>
+      (s.replace(/\([^)]*\)/g, '').match(/-?[\d  ]+ \$/g) ?? []).map((x) => x.trim()).join(' | ');
     await expect.poll(async () => answerOf(norm(await bar.textContent()))).toBe(answerOf(headline));
+    expect(norm(await bar.textContent())).toMatch(/^Allocation 10 h : /);
     expect(await onScreen(page, '[data-testid="answer-bar"]')).toBe(true);
     expect(await onScreen(page, '#headline-allowance')).toBe(false);
     // Back to the wage's card: the bar follows.
@@ -218,6 +220,7 @@ describe('the answer first', () => {
     await expect
       .poll(async () => answerOf(norm(await bar.textContent())))
       .toBe(answerOf(wageHeadline));
+    expect(norm(await bar.textContent())).toMatch(/^Salaire 10 h : /);
     await page.close();
   });
 
@@ -259,7 +262,7 @@ describe('the answer first', () => {
       norm(result(marc(25)).moneyPerMonth.barHeadline.fr),
     );
     expect(norm(await bar.locator('.answer-bar-headline').textContent())).toMatch(
-      /^25 h par semaine : [\d ]+ \$ de plus par mois, mais [\d ]+ \$ de moins qu’à 22,5 h : votre chèque d’aide s’arrête\.$/,
+      /^Salaire 25 h : [\d ]+ \$ de plus par mois, mais [\d ]+ \$ de moins qu’à 22,5 h : votre chèque d’aide s’arrête\.$/,
     );
     expect(await bar.locator('.answer-bar-warning').count()).toBe(0);
     expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(740 / 7);
@@ -280,6 +283,26 @@ describe('the answer first', () => {
     );
     await page.close();
   });
+
+  for (const width of [320, 1280])
+    it(`${width} px: « Vous : 37,5 h » near the right edge stays inside the chart`, async () => {
+      const page = await open(`${june2026}%26wh%3D37.5`, { width, height: 800 });
+      const svg = page.locator('passerelle-simulator figure.chart svg');
+      await svg.scrollIntoViewIfNeeded();
+      const label = page.locator('passerelle-simulator .chosen-label');
+      expect(norm(await label.textContent())).toBe('Vous : 37,5 h');
+      await expect
+        .poll(async () => {
+          const l = (await label.boundingBox())!;
+          const b = (await svg.boundingBox())!;
+          return l.x >= b.x && l.x + l.width <= b.x + b.width + 0.5;
+        })
+        .toBe(true);
+      // At 320 px too, the labels are drawn at their size (the drawing is as wide as shown).
+      const tick = (await page.locator('passerelle-simulator text.tick').first().boundingBox())!;
+      expect(tick.height).toBeGreaterThanOrEqual(14);
+      await page.close();
+    });
 });
 
 describe('the chart on a phone', () => {

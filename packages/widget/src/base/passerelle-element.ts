@@ -4,6 +4,7 @@
  * reading level. A removed attribute returns to its default; a language the element does not
  * speak falls back to the page's, then to French.
  */
+import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emit } from '../events/passerelle-change.js';
 
@@ -58,6 +59,16 @@ export abstract class PasserelleElement extends LitElement {
   declare readingLevel: string;
   /** Do not read or write the state in the URL hash. */
   declare noUrlState: boolean;
+
+  /**
+   * Without a `lang` of its own the element speaks the page's: when the page's `<html lang>`
+   * changes, it follows (and announces it), rather than at some later, unrelated update.
+   */
+  private readonly pageLanguage = new MutationController(this, {
+    target: document.documentElement,
+    config: { attributes: true, attributeFilter: ['lang'] },
+    skipInitial: true,
+  });
 
   constructor() {
     super();

@@ -40,7 +40,7 @@ export function renderIncomeChart(
   /** The drawing's width in CSS pixels, as measured on the page. */
   width: number = DEFAULT_CHART_WIDTH,
 ): TemplateResult {
-  const W = Math.max(240, Math.round(width));
+  const W = Math.max(200, Math.round(width));
   // Taller than wide on a phone would be hard to read across; flatter on a wide screen.
   const H = Math.min(320, Math.max(220, Math.round(W * 0.62)));
   const all = series.flatMap((s) => s.points.map((p) => p.value));
@@ -100,7 +100,7 @@ export function renderIncomeChart(
           s.chosen && !s.dashed
             ? svg`<line class="chosen-line" x1="${x(s.chosen.hours)}" x2="${x(s.chosen.hours)}" y1="${y(s.chosen.value)}" y2="${H - M.bottom}"></line>
               <circle class="chosen chosen-${s.kind}" cx="${x(s.chosen.hours)}" cy="${y(s.chosen.value)}" r="6"></circle>
-              ${s.chosen.labelled ? svg`<text class="chosen-label" x="${Math.min(x(s.chosen.hours) + 8, W - 80)}" y="${Math.max(y(s.chosen.value) - 10, M.top + 12)}">${t.chartChosen(hoursFmt.format(s.chosen.hours) + ' h')}</text>` : null}`
+              ${s.chosen.labelled ? chosenLabel(t.chartChosen(hoursFmt.format(s.chosen.hours) + ' h'), x(s.chosen.hours), Math.max(y(s.chosen.value) - 10, M.top + 12), W) : null}`
             : null,
         )}
       </svg>
@@ -144,4 +144,14 @@ function wallLabel(text: string, at: number, W: number) {
   const half = (text.length * 8.2) / 2;
   const x = Math.min(Math.max(at, half + 2), W - half - 2);
   return svg`<text class="wall-label" x="${x}" y="16" text-anchor="middle">${text}</text>`;
+}
+
+/**
+ * « Vous : 15 h » beside the chosen point: on its right, or on its left when it would pass the
+ * drawing's right edge (« Vous : 37,5 h » ran 15 px out at 37 to 40 h). 13 px bold: at most about
+ * 8,2 px a character.
+ */
+function chosenLabel(text: string, at: number, y: number, W: number) {
+  const right = at + 8 + text.length * 8.2 <= W - 2;
+  return svg`<text class="chosen-label" x="${right ? at + 8 : at - 8}" y="${y}" text-anchor="${right ? 'start' : 'end'}">${text}</text>`;
 }

@@ -75,6 +75,8 @@ export interface MeetingWords {
   chartLegend: { on: string; off: string };
   handoutTitle: string;
   handoutFor: string;
+  /** On paper, after two changed months said in full: the others, named. */
+  otherChangedMonths: (months: readonly string[]) => string;
   /** The person's goal, in their words: the meeting starts from it (not kept in the link). */
   goalLabel: string;
   goalHelp: string;
@@ -94,6 +96,8 @@ export interface MeetingWords {
   headlinesTitle: string;
   monthsTitle: (name: string) => string;
   healthTitle: string;
+  /** After the months on screen: the booklet, the drug coverage, the count toward the revenu de base. */
+  safetyTitle: string;
   actionsTitle: string;
   questionsTitle: string;
   notesTitle: string;
@@ -191,6 +195,8 @@ const meetingFrWords: MeetingWords = {
   },
   handoutTitle: 'Ce que mes heures changent à mon argent',
   handoutFor: 'Préparé en rencontre, pour la personne.',
+  otherChangedMonths: (months) =>
+    `Autres mois changés : ${months.join(', ')} (voir le tableau et l’écran de la rencontre).`,
   goalLabel: 'Objectif de la personne, en une phrase (facultatif)',
   goalHelp:
     'Imprimé en haut de la feuille. Il reste sur cet écran et sur le papier : le lien et le code QR ne le contiennent pas.',
@@ -205,12 +211,13 @@ const meetingFrWords: MeetingWords = {
     recognizedSupportAllowance: 'reconnue comme allocation de soutien',
     recognizedEmploymentAssistance: 'reconnue comme allocation d’aide à l’emploi',
     unknown:
-      'dont on ne sait pas si elle est reconnue : le montant va de « non reconnue » à « reconnue » ; les mois la comptent comme non reconnue (à vérifier avec votre agente ou agent)',
+      'pas encore reconnue ni refusée par le Ministère : l’argent par mois va d’un cas à l’autre ; les mois la comptent comme non reconnue (à vérifier avec votre agente ou agent)',
   },
   recognitionLabel: 'Reconnue par le Ministère ?',
   headlinesTitle: 'Les scénarios',
   monthsTitle: (name) => `Les 12 prochains mois : ${name}`,
   healthTitle: 'Médicaments, soins dentaires et de la vue',
+  safetyTitle: 'Vos protections',
   actionsTitle: 'Ce que je fais cette semaine',
   questionsTitle: 'Questions pour mon agente ou agent',
   notesTitle: 'Notes',
@@ -301,6 +308,8 @@ export const meetingEn: MeetingWords = {
   chartLegend: { on: 'Month with an assistance cheque', off: 'Month without one (dotted outline)' },
   handoutTitle: 'How my work hours change my money',
   handoutFor: 'Prepared in a meeting, for the person.',
+  otherChangedMonths: (months) =>
+    `Other changed months: ${months.join(', ')} (see the table and the meeting’s screen).`,
   goalLabel: 'The person’s goal, in one sentence (optional)',
   goalHelp:
     'Printed at the top of the handout. It stays on this screen and on paper: the link and the QR code do not hold it.',
@@ -315,12 +324,13 @@ export const meetingEn: MeetingWords = {
     recognizedSupportAllowance: 'recognized as a support allowance',
     recognizedEmploymentAssistance: 'recognized as an employment assistance allowance',
     unknown:
-      'not known to be recognized: the amount goes from "not recognized" to "recognized"; the months count it as not recognized (check with your agent)',
+      'not yet recognized or refused by the ministry: the money per month goes from one case to the other; the months count it as not recognized (check with your agent)',
   },
   recognitionLabel: 'Recognized by the ministry?',
   headlinesTitle: 'The scenarios',
   monthsTitle: (name) => `The next 12 months: ${name}`,
   healthTitle: 'Drugs, dental and eye care',
+  safetyTitle: 'Your protections',
   actionsTitle: 'What I do this week',
   questionsTitle: 'Questions for my agent',
   notesTitle: 'Notes',

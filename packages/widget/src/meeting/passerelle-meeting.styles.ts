@@ -68,18 +68,26 @@ export const meetingStyles = [
        figures in a few lines, the rate's « salaire minimum » under its box, the buttons two and
        one (each row was six lines tall and pushed the months below the fold). */
     @media (min-width: 60rem) {
+      .scenarios-table th,
+      .scenarios-table td {
+        padding: 0.35rem 0.4rem;
+      }
       .scenarios-table th:nth-child(6),
       .scenarios-table td:nth-child(6) {
-        min-width: 13rem;
+        min-width: 11.5rem;
+      }
+      .scenarios-table td:nth-child(7) {
+        min-width: 10rem;
       }
       .scenarios-table td:nth-child(4) .help {
         display: block;
       }
-      .scenarios-table td:nth-child(4) select {
-        max-width: 10rem;
+      .scenarios-table td:nth-child(4) select,
+      .scenarios-table td:nth-child(5) select {
+        max-width: 9rem;
       }
       .actions-cell {
-        min-width: 9.5rem;
+        min-width: 8.5rem;
       }
     }
     .actions-cell button {
@@ -153,13 +161,13 @@ export const meetingStyles = [
     .handout .small,
     .handout li {
       font-size: 11pt;
-      line-height: 1.15;
+      line-height: 1.1;
       margin: 0.02rem 0;
     }
     /* What to do this week and the agent's questions, and beside them the notes box. */
     .handout .steps-and-notes {
       display: grid;
-      grid-template-columns: 3fr 2fr;
+      grid-template-columns: 7fr 3fr;
       gap: 0.75rem;
     }
     .handout .steps-and-notes .notes {

@@ -8,6 +8,7 @@ import { renderQrCode } from '../parts/qr-code.js';
 import {
   firstSteps,
   monthName,
+  type Localized,
   type SimulationResult,
   type Timeline,
   type TimelineMonth,
@@ -555,7 +556,7 @@ export function renderSafetyAndSteps(
   const r = f.steady.value;
   const toward = r.towardBasicIncome;
   return html`<section class="safety" aria-labelledby="safety-title" data-testid="safety">
-    <h3 id="safety-title">${c.w.healthTitle}</h3>
+    <h3 id="safety-title">${c.w.safetyTitle}</h3>
     <p>${speak(lang(c), c.simple ? r.coverage.simpleSentence : r.coverage.sentence)}</p>
     ${
       toward
@@ -594,16 +595,40 @@ function changeSentences(
   c: MeetingContext,
   f: ScenarioFigures,
   where: 'screen' | 'handout',
+  /** On paper, how many changed months are said in full (the others are named). */
+  inFull = 2,
 ): TemplateResult | typeof nothing {
   if (f.changes.length === 0) return nothing;
-  return html`<ul
-    class="small month-changes"
-    data-testid=${where === 'screen' ? 'month-changes' : 'handout-month-changes'}
-  >
-    ${f.changes.map(
-      (x) => html`<li>${speak(lang(c), c.simple ? x.simpleSentence : x.sentence)}</li>`,
-    )}
-  </ul>`;
+  const said = (x: { sentence: Localized; simpleSentence: Localized }) =>
+    speak(lang(c), c.simple ? x.simpleSentence : x.sentence);
+  if (where === 'screen')
+    return html`<ul class="small month-changes" data-testid="month-changes">
+      ${f.changes.map((x) => html`<li>${said(x)}</li>`)}
+      ${
+        f.overWindow
+          ? html`<li data-testid="changes-over-window">
+              ${said(f.overWindow)}
+              ${
+                // Why months not changed moved too: on screen (paper keeps to the total).
+                (c.simple ? f.overWindow.simpleOthersNote : f.overWindow.othersNote)
+                  ? speak(
+                      lang(c),
+                      (c.simple ? f.overWindow.simpleOthersNote : f.overWindow.othersNote)!,
+                    )
+                  : ''
+              }
+            </li>`
+          : nothing
+      }
+    </ul>`;
+  // On paper, one paragraph: two months in full, the others named, then the twelve months (a
+  // list of five changed months spilled the page).
+  const rest = f.changes.slice(inFull);
+  return html`<p class="small month-changes" data-testid="handout-month-changes">
+    ${f.changes.slice(0, inFull).map(said).join(' ')}
+    ${rest.length > 0 ? c.w.otherChangedMonths(rest.map((x) => monthName(lang(c), x.period))) : ''}
+    ${f.overWindow ? said(f.overWindow) : ''}
+  </p>`;
 }
 
 /** A sentence ends with one period, whether the library's headline has one or not. */
@@ -805,7 +830,10 @@ export function renderHandout(
                 reopen
               }
             </div>
-            ${changeSentences(c, chosen, 'handout')}
+            ${
+              // Four scenarios or more take a table and more of the page: one month in full.
+              changeSentences(c, chosen, 'handout', figures.length <= 3 ? 2 : 1)
+            }
             <p class="small" data-testid="handout-months-note">
               ${w.monthsNoteShort}
               ${

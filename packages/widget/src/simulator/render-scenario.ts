@@ -157,7 +157,7 @@ export function headlineOf(
       outcomesOf(view, r).map((o) => o.result.moneyPerMonth),
       { hoursPerWeek: view.hours, amountPerHour: c.state.allowancePerHour },
     );
-    if (range) return speak(t.lang, range.headline);
+    if (range) return speak(t.lang, bar ? range.barHeadline : range.headline);
   }
   const m = r.moneyPerMonth;
   return speak(t.lang, bar ? m.barHeadline : short ? m.shortHeadline : m.headline);
