@@ -168,6 +168,15 @@ describe('the answer first', () => {
       );
       expect(shown).toContain(lang === 'fr' ? 'Votre chèque d’aide' : 'Your assistance cheque');
       expect(shown).not.toContain(lang === 'fr' ? 'Salaire brut' : 'Gross wage');
+      // The year's table: plain labels where they change, the programs' names where they do not.
+      const year = (await labels()).map(norm);
+      expect(year).toContain(lang === 'fr' ? 'Crédit pour la TPS' : 'GST credit');
+      expect(year).toContain(
+        lang === 'fr'
+          ? 'Total de l’année, avec l’argent du printemps'
+          : 'Year total, with the spring money',
+      );
+      expect(year.every((l) => l.trim() !== '' && !l.includes('undefined'))).toBe(true);
       // The amounts are the library's, to the cent, as in standard words.
       const r = result(marc(15));
       const row = wage.locator('dl.breakdown .row').first();

@@ -19,8 +19,14 @@ export function withDetails(t: Translation): DetailedTranslation {
   let out = detailed.get(t);
   if (!out) {
     // Only French lacks them (English carries its own): the French ones, typeset, under the
-    // page's own (« Facile à lire » brings plain labels for the detail).
-    out = { ...frDetails, ...t } as DetailedTranslation;
+    // page's own (« Facile à lire » brings some plain labels for the detail's two tables, merged
+    // label by label).
+    out = {
+      ...frDetails,
+      ...t,
+      lines: { ...frDetails.lines, ...t.lines },
+      taxLines: { ...frDetails.taxLines, ...t.taxLines },
+    } as DetailedTranslation;
     detailed.set(t, out);
   }
   return out;

@@ -5,9 +5,16 @@
  * the detail of the calculation gets plain labels, its rules and sources one click further.
  * Their readability is measured in the browser tests (Kandel–Moles for French, Flesch for English).
  */
-import type { Translation } from './translation.js';
+import type { DetailedTranslation, Translation } from './translation.js';
 
-export type Overlay = Partial<Translation>;
+/**
+ * Words laid over others: any of them, and of the detail's two tables only the labels that change
+ * (the programs keep their names), merged label by label (`overlaid`).
+ */
+export type Overlay = Partial<Omit<Translation, 'lines' | 'taxLines'>> & {
+  readonly lines?: Partial<DetailedTranslation['lines']>;
+  readonly taxLines?: Partial<DetailedTranslation['taxLines']>;
+};
 
 /** Untypeset: French typography is applied where the translation is put together (`translations.ts`). */
 export const frSimple: Overlay = {
@@ -42,15 +49,7 @@ export const frSimple: Overlay = {
   taxYearTitle: (year) => `Impôts et crédits de ${year}`,
   taxLines: {
     federalIncomeTax: 'Impôt du Canada',
-    quebecIncomeTax: 'Impôt du Québec',
-    workPremium: 'Prime au travail',
-    adaptedWorkPremium: 'Prime au travail adaptée',
-    workPremiumSupplement: 'Supplément à la prime au travail',
-    canadaWorkersBenefit: 'Allocation canadienne pour les travailleurs',
-    gstCredit: 'Crédit pour la TPS',
-    canadaChildBenefit: 'Allocation canadienne pour enfants',
     familyAllowance: 'Allocation famille',
-    solidarityCredit: 'Crédit pour solidarité',
     drugInsurancePremium: 'Prime pour les médicaments',
     claimBookletValue: 'Valeur du carnet',
     total: 'Total de l’année, avec l’argent du printemps',
@@ -89,15 +88,7 @@ export const enSimple: Overlay = {
   taxYearTitle: (year) => `Taxes and credits for ${year}`,
   taxLines: {
     federalIncomeTax: 'Canada income tax',
-    quebecIncomeTax: 'Québec income tax',
-    workPremium: 'Work premium',
-    adaptedWorkPremium: 'Adapted work premium',
-    workPremiumSupplement: 'Work premium supplement',
-    canadaWorkersBenefit: 'Canada Workers Benefit',
-    gstCredit: 'GST credit',
-    canadaChildBenefit: 'Canada child benefit',
     familyAllowance: 'Allocation famille',
-    solidarityCredit: 'Solidarity tax credit',
     drugInsurancePremium: 'Premium for drugs',
     claimBookletValue: 'Booklet value',
     total: 'Year total, with the spring money',
@@ -105,3 +96,15 @@ export const enSimple: Overlay = {
   },
   whereFrom: 'The rules and the sources (more technical)',
 };
+
+/** `words` with `overlay` laid over them; the detail's two tables merged label by label. */
+export function overlaid<T extends Partial<DetailedTranslation>>(words: T, overlay: Overlay): T {
+  return {
+    ...words,
+    ...overlay,
+    ...(words.lines || overlay.lines ? { lines: { ...words.lines, ...overlay.lines } } : {}),
+    ...(words.taxLines || overlay.taxLines
+      ? { taxLines: { ...words.taxLines, ...overlay.taxLines } }
+      : {}),
+  } as T;
+}

@@ -32,10 +32,14 @@ export async function loadTranslation(
   const known = loaded.get(key);
   if (known) return known;
   const simple = level === 'simple' ? await import('./simple.js') : null;
+  const base: Translation = lang === 'en' ? (await import('./en.js')).en : defaultTranslation;
+  const overlay = simple
+    ? lang === 'en'
+      ? simple.enSimple
+      : typesetFrench(simple.frSimple)
+    : null;
   const words: Translation = {
-    ...(lang === 'en'
-      ? { ...(await import('./en.js')).en, ...(simple?.enSimple ?? {}) }
-      : { ...defaultTranslation, ...(simple ? typesetFrench(simple.frSimple) : {}) }),
+    ...(simple && overlay ? simple.overlaid(base, overlay) : base),
     level,
   };
   loaded.set(key, words);
