@@ -44,7 +44,7 @@ describe('costs of working', () => {
     // The « au lieu de » is the headline's own figure.
     expect(plain(r.moneyPerMonth.headline.fr)).toContain(`${gain} $ de plus par mois`);
     expect(c.childcareNote).toBeNull();
-    expect(plain(c.shortSentence.fr)).toBe(`Après vos frais : ${gain - 100} $ de plus par mois.`);
+    expect(plain(c.shortSentence.fr)).toBe(`Après vos frais : ${gain - 100} $ de plus.`);
   });
 
   it('says when the costs take more than the gain', () => {

@@ -29,7 +29,10 @@ export interface CostsOfWorking {
   readonly sentence: Localized;
   /** The same in plain words (« Facile à lire »). */
   readonly simpleSentence: Localized;
-  /** One short line for an answer kept on screen: « Après vos frais : 311 $ de plus par mois. » */
+  /**
+   * One line under the answer bar's headline, which says « par mois »: « Après vos frais : 311 $ de
+   * plus. » (on a 360 px phone the longer line took two).
+   */
   readonly shortSentence: Localized;
   /** An activity paid as an allowance only: ask whether the costs can be reimbursed; else null. */
   readonly allowanceNote: Localized | null;
@@ -89,9 +92,9 @@ const words = {
     short: (f: Facts) =>
       `Après vos frais : ${
         f.after > 0
-          ? `${whole('fr', f.after)} de plus par mois.`
+          ? `${whole('fr', f.after)} de plus.`
           : f.after < 0
-            ? `${whole('fr', f.after)} de moins par mois.`
+            ? `${whole('fr', f.after)} de moins.`
             : 'autant que sans activité.'
       }`,
     allowanceNote:
@@ -126,9 +129,9 @@ const words = {
     short: (f: Facts) =>
       `After your costs: ${
         f.after > 0
-          ? `${whole('en', f.after)} more a month.`
+          ? `${whole('en', f.after)} more.`
           : f.after < 0
-            ? `${whole('en', f.after)} less a month.`
+            ? `${whole('en', f.after)} less.`
             : 'the same as without activity.'
       }`,
     allowanceNote:

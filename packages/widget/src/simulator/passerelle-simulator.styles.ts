@@ -358,8 +358,9 @@ export const simulatorStyles = css`
     line-height: var(--_line-height) !important;
   }
   .answer-bar-costs {
-    font-size: 0.95rem;
+    font-size: 0.9rem;
     font-weight: 600;
+    line-height: 1.35;
   }
   .answer-bar-hidden {
     visibility: hidden;
