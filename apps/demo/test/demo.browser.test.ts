@@ -184,6 +184,8 @@ describe('demo page', () => {
     await expect
       .poll(() => text(page, 'headline-wage'))
       .toMatch(/^With 15 h a week at the minimum wage/);
+    // English arrives first, then its plain words: wait for the plain ones before reading.
+    await expect.poll(() => text(page, 'money-wage')).toMatch(/^In total: /);
     const wage = await text(page, 'money-wage');
     // The hash is written once the person pauses (150 ms).
     await expect
