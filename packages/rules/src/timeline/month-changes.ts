@@ -19,8 +19,8 @@ import {
   type Lang,
   type Localized,
 } from '../i18n/localized.js';
-import { monthName, type Period } from '../i18n/months.js';
-import type { Timeline } from './result.js';
+import { monthIndex, monthName, type Period } from '../i18n/months.js';
+import type { Timeline, TimelineMonth } from './result.js';
 
 export interface MonthChange {
   readonly period: Period;
@@ -56,7 +56,11 @@ export interface ChangesOverWindow {
   readonly simpleOthersNote: Localized | null;
 }
 
-const samePeriod = (a: Period, b: Period) => a.year === b.year && a.month === b.month;
+/** The plan's month of a period, looked up by its month index. */
+function planLookup(planned: Timeline): (p: Period) => TimelineMonth | undefined {
+  const byMonth = new Map(planned.months.map((m) => [monthIndex(m.period), m]));
+  return (p) => byMonth.get(monthIndex(p));
+}
 
 /** « 20 h » / « 20 hours », as the headline and the cliffs write hours a week. */
 function hours(lang: Lang, h: number): string {
@@ -88,7 +92,7 @@ const amount = (lang: Lang, d: number) =>
     : `${wholeMoney('en', Math.abs(d))} ${d < 0 ? 'less' : 'more'}`;
 
 const when = (lang: Lang, at: Period, month: Period) =>
-  samePeriod(at, month)
+  monthIndex(at) === monthIndex(month)
     ? lang === 'fr'
       ? 'Ce mois-là'
       : 'That month'
@@ -175,7 +179,7 @@ const shown = (a: number, b: number) => Math.round(a) - Math.round(b);
  * The two timelines are the same household and start; a month only one of them holds is left out.
  */
 export function monthChanges(changed: Timeline, planned: Timeline): MonthChange[] {
-  const planOf = (p: Period) => planned.months.find((m) => samePeriod(m.period, p));
+  const planOf = planLookup(planned);
   const changedAt = (i: number) => {
     const m = changed.months[i];
     const plan = m && planOf(m.period);
@@ -262,12 +266,13 @@ export function changesOverWindow(changed: Timeline, planned: Timeline): Changes
   const said = new Set(
     changes
       .flatMap((c) => [c.period, ...(c.nextMonth ? [c.nextMonth.period] : [])])
-      .map((p) => p.year * 12 + p.month),
+      .map(monthIndex),
   );
+  const planOf = planLookup(planned);
   // Said when they add up to 10 $ or more: a few dollars of GST credit are not worth a sentence.
   const othersMoved = changed.months.reduce((sum, m) => {
-    const plan = planned.months.find((p) => samePeriod(p.period, m.period));
-    return plan === undefined || said.has(m.period.year * 12 + m.period.month) || m.benefit === null
+    const plan = planOf(m.period);
+    return plan === undefined || said.has(monthIndex(m.period)) || m.benefit === null
       ? sum
       : sum + Math.abs(shown(m.disposableIncome, plan.disposableIncome));
   }, 0);

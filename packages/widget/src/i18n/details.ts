@@ -4,6 +4,7 @@
  * parts loaded on demand, so a first visit does not download them.
  */
 import { frDetailWords } from './fr-details.js';
+import { overlaid } from './overlay.js';
 import type { DetailedTranslation, Translation } from './translation.js';
 import { typesetFrench } from './typography.js';
 
@@ -21,12 +22,7 @@ export function withDetails(t: Translation): DetailedTranslation {
     // Only French lacks them (English carries its own): the French ones, typeset, under the
     // page's own (« Facile à lire » brings some plain labels for the detail's two tables, merged
     // label by label).
-    out = {
-      ...frDetails,
-      ...t,
-      lines: { ...frDetails.lines, ...t.lines },
-      taxLines: { ...frDetails.taxLines, ...t.taxLines },
-    } as DetailedTranslation;
+    out = overlaid(frDetails as Partial<DetailedTranslation>, t) as DetailedTranslation;
     detailed.set(t, out);
   }
   return out;

@@ -5,16 +5,9 @@
  * the detail of the calculation gets plain labels, its rules and sources one click further.
  * Their readability is measured in the browser tests (Kandel–Moles for French, Flesch for English).
  */
-import type { DetailedTranslation, Translation } from './translation.js';
+import type { Overlay } from './overlay.js';
 
-/**
- * Words laid over others: any of them, and of the detail's two tables only the labels that change
- * (the programs keep their names), merged label by label (`overlaid`).
- */
-export type Overlay = Partial<Omit<Translation, 'lines' | 'taxLines'>> & {
-  readonly lines?: Partial<DetailedTranslation['lines']>;
-  readonly taxLines?: Partial<DetailedTranslation['taxLines']>;
-};
+export { overlaid } from './overlay.js';
 
 /** Untypeset: French typography is applied where the translation is put together (`translations.ts`). */
 export const frSimple: Overlay = {
@@ -96,15 +89,3 @@ export const enSimple: Overlay = {
   },
   whereFrom: 'The rules and the sources (more technical)',
 };
-
-/** `words` with `overlay` laid over them; the detail's two tables merged label by label. */
-export function overlaid<T extends Partial<DetailedTranslation>>(words: T, overlay: Overlay): T {
-  return {
-    ...words,
-    ...overlay,
-    ...(words.lines || overlay.lines ? { lines: { ...words.lines, ...overlay.lines } } : {}),
-    ...(words.taxLines || overlay.taxLines
-      ? { taxLines: { ...words.taxLines, ...overlay.taxLines } }
-      : {}),
-  } as T;
-}

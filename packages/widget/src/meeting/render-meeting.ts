@@ -601,6 +601,7 @@ function changeSentences(
   if (f.changes.length === 0) return nothing;
   const said = (x: { sentence: Localized; simpleSentence: Localized }) =>
     speak(lang(c), c.simple ? x.simpleSentence : x.sentence);
+  const othersNote = c.simple ? f.overWindow?.simpleOthersNote : f.overWindow?.othersNote;
   if (where === 'screen')
     return html`<ul class="small month-changes" data-testid="month-changes">
       ${f.changes.map((x) => html`<li>${said(x)}</li>`)}
@@ -610,12 +611,7 @@ function changeSentences(
               ${said(f.overWindow)}
               ${
                 // Why months not changed moved too: on screen (paper keeps to the total).
-                (c.simple ? f.overWindow.simpleOthersNote : f.overWindow.othersNote)
-                  ? speak(
-                      lang(c),
-                      (c.simple ? f.overWindow.simpleOthersNote : f.overWindow.othersNote)!,
-                    )
-                  : ''
+                othersNote ? speak(lang(c), othersNote) : ''
               }
             </li>`
           : nothing

@@ -123,7 +123,14 @@ const headlineWords: Record<Lang, HeadlineWords> = {
   },
 };
 
-function activityWords(lang: Lang, f: HeadlineFacts): string {
+/** The headline's opening; the answer bar's names the pay in one word and the hours. */
+function startWords(lang: Lang, f: Pick<HeadlineFacts, 'hoursPerWeek' | 'pay'>, bar: boolean) {
+  return bar && f.pay.kind !== 'none'
+    ? headlineWords[lang].barHours(f.pay.kind, num(lang, f.hoursPerWeek))
+    : activityWords(lang, f);
+}
+
+function activityWords(lang: Lang, f: Pick<HeadlineFacts, 'hoursPerWeek' | 'pay'>): string {
   const h = num(lang, f.hoursPerWeek);
   const w = headlineWords[lang];
   switch (f.pay.kind) {
@@ -150,11 +157,7 @@ export function headline(
 ): Localized {
   const say = (lang: Lang): string => {
     const w = headlineWords[lang];
-    // The answer bar sits under the card's own slider and its pay: the hours say which answer.
-    const start =
-      bar && f.pay.kind !== 'none'
-        ? w.barHours(f.pay.kind, num(lang, f.hoursPerWeek))
-        : activityWords(lang, f);
+    const start = startWords(lang, f, bar);
     if (f.pay.kind === 'none' || f.hoursPerWeek === 0)
       return `${start}${w.colon}${w.perMonth(wholeDollars(lang, f.amount))}`;
     const d = Math.round(f.difference);
@@ -201,10 +204,7 @@ export function rangeHeadline(
   const signed = (lang: Lang, d: number) => wholeMoney(lang, Math.round(d));
   const say = (lang: Lang): string => {
     const w = headlineWords[lang];
-    const start =
-      bar && f.pay.kind !== 'none'
-        ? w.barHours(f.pay.kind, num(lang, f.hoursPerWeek))
-        : activityWords(lang, { ...f, amount: 0, difference: 0 });
+    const start = startWords(lang, f, bar);
     const [low, high] = difference.map((d) => signed(lang, d));
     return `${start}${w.colon}${bar ? w.barRange(low!, high!) : w.range(low!, high!)}`;
   };
