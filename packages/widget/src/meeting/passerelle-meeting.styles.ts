@@ -77,14 +77,17 @@ export const meetingStyles = [
         min-width: 11.5rem;
       }
       .scenarios-table td:nth-child(7) {
-        min-width: 10rem;
+        min-width: 9rem;
       }
       .scenarios-table td:nth-child(4) .help {
         display: block;
       }
-      .scenarios-table td:nth-child(4) select,
-      .scenarios-table td:nth-child(5) select {
+      .scenarios-table td:nth-child(4) select {
         max-width: 9rem;
+      }
+      /* « December 2026 » whole: a start month cut to « December 20 » reads as a date. */
+      .scenarios-table td:nth-child(5) select {
+        max-width: none;
       }
       .actions-cell {
         min-width: 8.5rem;
