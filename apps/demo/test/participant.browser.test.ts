@@ -418,6 +418,36 @@ describe('the allowance question, as people know it', () => {
     await page.close();
   });
 
+  it('the recognition answers say the amount kept, the legal name after it in plain words', async () => {
+    const labels = async (page: Page) =>
+      (await page.locator('passerelle-simulator .recognition label').allTextContents()).map(norm);
+    const standard = await open(june2026, sizes[1]!);
+    expect(await labels(standard)).toEqual([
+      'Oui, comme allocation de soutien (130 $ par mois gardés)',
+      'Oui, comme allocation d’aide à l’emploi (222 $ par mois gardés)',
+      'Non',
+      'Je ne sais pas',
+    ]);
+    await standard.close();
+    // « Facile à lire », a single parent: what is kept first, the single parent's exclusion.
+    const simple = await open(`${june2026}%26c%3D1%26ca%3D4%26r%3Dsimple`, sizes[0]!);
+    await expect
+      .poll(async () => (await labels(simple))[0])
+      .toBe('Oui : je garde 130 $ par mois (« allocation de soutien »)');
+    expect((await labels(simple)).slice(1, 3)).toEqual([
+      'Oui : je garde 353 $ par mois (« allocation d’aide à l’emploi »)',
+      'Non : elle est enlevée de mon chèque',
+    ]);
+    // The « ? » of « reconnue par le Ministère » gives the same amounts.
+    await simple.locator('passerelle-simulator .recognition legend button.term').click();
+    expect(
+      norm(
+        await simple.locator('passerelle-simulator .recognition .term-definition').textContent(),
+      ),
+    ).toContain('vous gardez une partie : 130 $ ou 353 $ par mois');
+    await simple.close();
+  });
+
   it('« Je ne sais pas » shows both outcomes and who to ask; « Oui, allocation de soutien » shows one', async () => {
     const page = await open(june2026, sizes[1]!);
     const unknown = page.locator('passerelle-simulator #recognition-unknown');

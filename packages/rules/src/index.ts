@@ -68,6 +68,11 @@ export {
   bookletConditionSource,
   declarationDeadline,
 } from './programs/claim-booklet.js';
+export {
+  recognitionWords,
+  type RecognitionAnswer,
+  type RecognitionWords,
+} from './programs/third-party-allowance.js';
 export { costsOfWorking, type CostsOfWorking } from './scenario/costs-of-working.js';
 export {
   admissionCountSource,

@@ -5,7 +5,10 @@ import type { ValidSimulationInput } from '../input/schema.js';
 import { max0, toCents } from '../money.js';
 import type { ReadParameter } from '../parameters/parameter-set.js';
 import { programNames, singlePersonAdjustmentApplies } from '../programs/last-resort/needs.js';
-import { allowanceTreatmentLabels } from '../programs/third-party-allowance.js';
+import {
+  allowanceTreatmentLabel,
+  recognitionExclusions,
+} from '../programs/third-party-allowance.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from './core.js';
 import { cashByMonth, firstHalfCredits, premiumWithoutBooklet, type AnnualCore } from './annual.js';
@@ -238,7 +241,7 @@ function notices(
   const adjustment = singlePersonNotice(input);
   if (adjustment) out.push(adjustment);
   if (core.allowances.greaterThan(0) && core.program !== 'none') {
-    const t = allowanceTreatmentLabels[input.options.allowanceTreatment];
+    const t = allowanceTreatmentLabel(input.options.allowanceTreatment, recognitionExclusions(ctx));
     out.push({
       code: 'allowanceTreatment',
       severity: 'info',

@@ -110,12 +110,6 @@ export const en: DetailedTranslation = {
   hourlyWageHelp: (minimum) => `Leave empty for the minimum wage (${minimum} an hour).`,
   allowancePerHour: 'Allowance per hour ($)',
   recognitionQuestion: 'Did your organization tell you that the ministry recognizes the allowance?',
-  recognitionOptions: {
-    recognizedSupportAllowance: 'Yes, as a support allowance',
-    recognizedEmploymentAssistance: 'Yes, as an employment assistance allowance',
-    countedInFull: 'No',
-    unknown: 'I don’t know',
-  },
   recognitionWhoToAsk:
     'The ministry decides whether the allowance is recognized. Ask your assistance agent; your organization may know whether its allowance has been recognized before.',
   unknownOutcomes: {
@@ -219,8 +213,6 @@ export const en: DetailedTranslation = {
       'The card the ministry sends you each month while you receive assistance (carnet de réclamation). With it, your drugs and some dental and eye care are paid for.',
     allowance:
       'An amount the organization pays you for your hours of activity, but it is not a wage. The ministry takes it off your cheque, unless it recognizes it.',
-    recognition:
-      'The ministry can recognize an allowance: then part of it ($130 or $222 a month) is not taken off your cheque.',
     workPremium:
       'An amount from Revenu Québec for people who work and have a low income. You get it with your tax return.',
     spring:

@@ -73,12 +73,6 @@ const words: CoreWords = {
   allowancePerHour: 'Allocation par heure ($)',
   recognitionQuestion:
     'Votre organisme vous a-t-il dit que l’allocation est reconnue par le Ministère ?',
-  recognitionOptions: {
-    recognizedSupportAllowance: 'Oui, comme allocation de soutien',
-    recognizedEmploymentAssistance: 'Oui, comme allocation d’aide à l’emploi',
-    countedInFull: 'Non',
-    unknown: 'Je ne sais pas',
-  },
   recognitionWhoToAsk:
     'C’est le Ministère qui décide si l’allocation est reconnue. Demandez-le à votre agente ou agent d’aide sociale ; votre organisme sait peut-être si son allocation a déjà été reconnue.',
   unknownOutcomes: {
@@ -156,8 +150,6 @@ const words: CoreWords = {
       'La carte que le Ministère vous envoie chaque mois quand vous recevez de l’aide. Avec elle, vos médicaments et certains soins dentaires et de la vue sont payés.',
     allowance:
       'Un montant que l’organisme vous verse pour vos heures d’activité, sans être un salaire. Le Ministère l’enlève de votre chèque, sauf s’il la reconnaît.',
-    recognition:
-      'Le Ministère peut reconnaître une allocation : alors, une partie (130 $ ou 222 $ par mois) n’est pas enlevée de votre chèque.',
     workPremium:
       'Un montant de Revenu Québec pour les personnes qui travaillent et ont un petit revenu. Vous le recevez avec votre déclaration de revenus.',
     spring:

@@ -1,5 +1,5 @@
 import type { Program } from '@passerelle/rules';
-import type { Recognition, ScenarioKind } from '../state/fields.js';
+import type { ScenarioKind } from '../state/fields.js';
 
 /** A word the simulator can explain on demand (a glossary entry). */
 export type TermId = 'claimBooklet' | 'allowance' | 'recognition' | 'workPremium' | 'spring';
@@ -90,7 +90,6 @@ export interface AllWords {
   hourlyWageHelp: (minimum: string) => string;
   allowancePerHour: string;
   recognitionQuestion: string;
-  recognitionOptions: Record<Recognition, string>;
   recognitionWhoToAsk: string;
   unknownOutcomes: {
     counted: string;
@@ -173,7 +172,8 @@ export interface AllWords {
   /** The words the « ? » buttons explain (the names; their definitions come with the sibling file). */
   terms: Record<TermId, { term: string }>;
   /** What each word means, shown when its « ? » is pressed. */
-  termDefinitions: Record<TermId, string>;
+  /** The words' definitions; recognition's is the library's (`recognitionWords`: its amounts). */
+  termDefinitions: Record<Exclude<TermId, 'recognition'>, string>;
 }
 
 /**

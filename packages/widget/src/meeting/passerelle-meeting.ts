@@ -10,6 +10,7 @@ import { createDrafts, renderNumberField } from '../parts/number-field.js';
 import type { RenderContext } from '../parts/render-context.js';
 import { renderSituationForm } from '../parts/situation-form.js';
 import { renderSituation, situationParts } from '../parts/situation.js';
+import { recognitionWordsOf, sayRecognition } from '../parts/recognition.js';
 import { renderTerm } from '../parts/term.js';
 import { renderDetailsBody } from '../simulator/render-details.js';
 import {
@@ -286,11 +287,20 @@ export class PasserelleMeeting extends PasserelleElement {
         this.set({ ...this.state, situation: { ...this.state.situation, ...patch } }),
       term: (id, scope) => {
         const key = `${id}-${scope}`;
-        return renderTerm(t, id, scope, this.openTerms.has(key), () => {
-          if (this.openTerms.has(key)) this.openTerms.delete(key);
-          else this.openTerms.add(key);
-          this.requestUpdate();
-        });
+        return renderTerm(
+          t,
+          id,
+          scope,
+          this.openTerms.has(key),
+          () => {
+            if (this.openTerms.has(key)) this.openTerms.delete(key);
+            else this.openTerms.add(key);
+            this.requestUpdate();
+          },
+          id === 'recognition'
+            ? sayRecognition(t.lang, this.simple, recognitionWordsOf(this.state.situation).meaning)
+            : undefined,
+        );
       },
       numberField: (o) =>
         renderNumberField(

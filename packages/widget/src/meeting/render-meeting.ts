@@ -26,6 +26,7 @@ import {
 } from './meeting-state.js';
 import type { ScenarioFigures } from './meeting-views.js';
 import type { MeetingWords } from './meeting-words.js';
+import { recognitionWordsOf, sayRecognition } from '../parts/recognition.js';
 
 export interface MeetingContext {
   readonly t: Translation;
@@ -271,7 +272,7 @@ export function renderComparison(
                               recognition: (e.target as HTMLSelectElement).value as Recognition,
                             })}
                         >
-                          ${recognitions.map((r) => html`<option value=${r} ?selected=${s.recognition === r}>${t.recognitionOptions[r]}</option>`)}
+                          ${recognitions.map((r) => html`<option value=${r} ?selected=${s.recognition === r}>${sayRecognition(t.lang, c.simple, recognitionWordsOf(c.state.situation).answers[r])}</option>`)}
                         </select>`
                 }
                 ${s.kind === 'wage' && s.rate === null ? html`<span class="help">${w.minimumWage}</span>` : nothing}

@@ -11,9 +11,11 @@ export function renderTerm(
   scope: string,
   open: boolean,
   toggle: () => void,
+  /** The library's definition, when it owns the words (amounts read from the parameters). */
+  libraryDefinition?: string,
 ): TemplateResult {
   const entry = t.terms[id];
-  const definition = t.termDefinitions[id];
+  const definition = libraryDefinition ?? (id === 'recognition' ? '' : t.termDefinitions[id]);
   const defId = `term-${id}-${scope}`;
   return html`<button
       type="button"

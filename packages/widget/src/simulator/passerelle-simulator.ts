@@ -35,6 +35,7 @@ import { loadParameterSources, parameterSourcesLoaded } from './parameter-source
 import type { NumberFieldOptions, RenderContext } from '../parts/render-context.js';
 import { headlineOf, renderScenario } from './render-scenario.js';
 import { renderSituation } from '../parts/situation.js';
+import { recognitionWordsOf, sayRecognition } from '../parts/recognition.js';
 import { renderTerm } from '../parts/term.js';
 import { PrintedDateController } from '../parts/printed-date-controller.js';
 import { ScenarioViews, trapsToTell, type ScenarioView } from './scenario-views.js';
@@ -609,19 +610,28 @@ export class PasserelleSimulator extends PasserelleElement {
       },
       term: (id: TermId, scope: string) => {
         const key = `${id}-${scope}`;
-        return renderTerm(t, id, scope, this.openTerms.has(key), () => {
-          const opening = !this.openTerms.has(key);
-          if (opening) this.openTerms.add(key);
-          else this.openTerms.delete(key);
-          this.requestUpdate();
-          // Shown where it can be read: not under the sticky answer bar at the bottom.
-          if (opening)
-            void this.updateComplete.then(() =>
-              this.renderRoot
-                .querySelector(`#term-${id}-${scope}`)
-                ?.scrollIntoView({ block: 'nearest' }),
-            );
-        });
+        return renderTerm(
+          t,
+          id,
+          scope,
+          this.openTerms.has(key),
+          () => {
+            const opening = !this.openTerms.has(key);
+            if (opening) this.openTerms.add(key);
+            else this.openTerms.delete(key);
+            this.requestUpdate();
+            // Shown where it can be read: not under the sticky answer bar at the bottom.
+            if (opening)
+              void this.updateComplete.then(() =>
+                this.renderRoot
+                  .querySelector(`#term-${id}-${scope}`)
+                  ?.scrollIntoView({ block: 'nearest' }),
+              );
+          },
+          id === 'recognition'
+            ? sayRecognition(t.lang, this.simple, recognitionWordsOf(this.state).meaning)
+            : undefined,
+        );
       },
       detailsBody: (r) =>
         this.detailsRenderer ? this.detailsRenderer(context, r) : html`<p class="loading">…</p>`,

@@ -11,6 +11,7 @@ import {
   type SimulationResult,
 } from '@passerelle/rules';
 import { field, recognitions, type Recognition } from '../state/widget-state.js';
+import { recognitionWordsOf, sayRecognition } from '../parts/recognition.js';
 import {
   renderBasicIncomeLag,
   renderCoverage,
@@ -99,7 +100,9 @@ function renderRecognition(c: RenderContext): TemplateResult {
               .checked=${s.allowanceTreatment === r}
               @change=${() => c.change({ allowanceTreatment: r }, 'allowance')}
             />
-            <label for=${`recognition-${r}`}>${t.recognitionOptions[r]}</label>
+            <label for=${`recognition-${r}`}
+              >${sayRecognition(t.lang, c.simple, recognitionWordsOf(s).answers[r])}</label
+            >
           </span>`,
       )}
     <p class="help">${t.recognitionWhoToAsk}</p>
