@@ -229,24 +229,42 @@ describe('counsellor’s meeting', () => {
       'tous les trois mois, et la déclaration de revenus en avril',
     );
     expect(norm(await note.textContent())).not.toContain('refaire une demande');
-    // The chosen scenario (the 20 h wage) at 35 h leaves assistance; 0 h in March: April's cheque
-    // takes a new application, which the handout says in words.
+    // The chosen scenario (the 20 h wage) at 35 h leaves assistance in February, the booklet kept
+    // to July. 0 h in March: March's cheque comes back by the simplified application (RAPF
+    // s. 169), said once in the changed month's sentence (the library's).
     const hours = page.locator(m('[data-testid="scenario-row"]')).nth(1).locator('input').first();
     await hours.fill('35');
     await hours.press('Enter');
-    const march = page.locator(m('[aria-label="Heures par semaine en mars 2026"]'));
-    await march.fill('0');
-    await march.press('Enter');
+    const monthBox = (name: string) =>
+      page.locator(m(`[aria-label="Heures par semaine en ${name} 2026"]`));
+    await monthBox('mars').fill('0');
+    await monthBox('mars').press('Enter');
+    const plan = libraryTimeline(Array(12).fill(35));
+    const relapse = libraryTimeline([35, 35, 0, ...Array(9).fill(35)]);
+    if (!plan.ok || !relapse.ok) throw new Error();
+    const [march] = monthChanges(relapse.value, plan.value);
+    expect(march!.simplifiedReturn?.period).toEqual({ year: 2026, month: 3 });
+    const changes = page.locator(m('[data-testid="handout-month-changes"]'));
+    await expect
+      .poll(async () => norm(await changes.textContent()))
+      .toContain(norm(march!.sentence.fr));
+    expect(norm(march!.sentence.fr)).toContain('(demande simplifiée, formulaire 3004)');
+    expect(
+      norm((await page.locator(m('.handout-months')).allTextContents()).join(' ')),
+    ).not.toContain('à redemander');
+    // 0 h in September instead, after the booklet and the month after it: October's cheque
+    // takes a new application, which the handout says in words.
+    await monthBox('mars').fill('35');
+    await monthBox('mars').press('Enter');
+    await monthBox('septembre').fill('0');
+    await monthBox('septembre').press('Enter');
     await expect
       .poll(async () =>
         norm((await page.locator(m('.handout-months')).allTextContents()).join(' ')),
       )
       .toContain('à redemander');
-    // Said once, in the changed month's sentence (the library's), not again in the note.
-    expect(
-      norm(await page.locator(m('[data-testid="handout-month-changes"]')).textContent()),
-    ).toContain(
-      'En avril 2026, un chèque d’aide demanderait une nouvelle demande : il n’est pas compté ici.',
+    expect(norm(await changes.textContent())).toContain(
+      'En octobre 2026, un chèque d’aide demanderait une nouvelle demande : il n’est pas compté ici.',
     );
     expect(norm(await note.textContent())).not.toContain('refaire une demande');
     await page.close();

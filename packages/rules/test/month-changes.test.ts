@@ -119,11 +119,39 @@ describe('monthChanges', () => {
 });
 
 describe('monthChanges after leaving assistance', () => {
-  it('a relapse at 25 h says the cheque would take a new application, not a bare dash', () => {
+  it('a relapse at 25 h while the booklet is kept: the simplified return, its cheque and form said', () => {
+    // Solidarité sociale, working 25 h since before 2026 (the booklet kept 48 months); March 2027
+    // at 0 h: the simplified application (form 3004) gives March's cheque from March's own income
+    // (RAPF s. 169); April's cheque follows March's income as usual.
     const mk = (hours: number[]) =>
       run({ ...marc(hours), start: { year: 2026, month: 12 }, before: wage(25) });
     const changes = monthChanges(mk([25, 25, 25, 0, 25]), mk([25]));
     expect(changes).toHaveLength(1);
+    const [c] = changes;
+    expect(c!.newApplicationFrom).toBeNull();
+    expect(c!.simplifiedReturn).toEqual({ period: { year: 2027, month: 3 }, cheque: 1318 });
+    expect(c!.nextMonth).toEqual({ period: { year: 2027, month: 4 }, chequeDifference: 1318 });
+    expect(plain(c!.sentence.fr)).toBe(
+      'En mars 2027, 0 h par semaine au lieu de 25 h : 338 $ de moins que prévu ce mois-là, avec un chèque de 1 318 $ (demande simplifiée, formulaire 3004) ; en avril 2027, un chèque 1 318 $ de plus que prévu, car il suit les revenus du mois d’avant.',
+    );
+    expect(plain(c!.simpleSentence.en)).toContain(
+      'That month, file the simplified application (form 3004): you get a cheque of $1,318.',
+    );
+  });
+
+  it('a relapse after the booklet: the cheque would take a new application, not a bare dash', () => {
+    // Aide sociale, working 25 h since before 2026: the booklet was kept 6 months (to June 2026)
+    // and the simplified form was open through July; March 2027 at 0 h takes a new application.
+    const mk = (hours: number[]) =>
+      run({
+        ...marc(hours),
+        household: { adults: [{ age: 34, program: 'socialAssistance' }] },
+        start: { year: 2026, month: 12 },
+        before: wage(25),
+      });
+    const changes = monthChanges(mk([25, 25, 25, 0, 25]), mk([25]));
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.simplifiedReturn).toBeNull();
     expect(changes[0]!.newApplicationFrom).toEqual({ year: 2027, month: 4 });
     expect(changes[0]!.nextMonth).toBeNull();
     expect(changes[0]!.sentence.fr).toContain(
@@ -134,24 +162,49 @@ describe('monthChanges after leaving assistance', () => {
     );
   });
 
-  it('a month of more hours that ends the cheque: the new application is said, and the year’s net', () => {
-    // Solidarité sociale at 20 h from December; June at 35 h: assistance stops, and the months
-    // after would need a new application while the plan keeps its cheque.
+  it('a month of more hours that ends the cheque: the cheque back by the simplified form, and the year’s net', () => {
+    // Solidarité sociale at 20 h from December; June at 35 h: July has no cheque (June's income),
+    // and August's comes back by the simplified application (the booklet is kept 48 months).
     const mk = (hours: number[]) =>
       run({ ...marc(hours), start: { year: 2026, month: 12 }, before: wage(20) });
     const changed = mk([20, 20, 20, 20, 20, 20, 35, 20]);
     const plan = mk([20]);
     const [c] = monthChanges(changed, plan);
     expect(c!.difference).toBeGreaterThan(0);
-    expect(c!.newApplicationFrom).not.toBeNull();
-    expect(c!.sentence.fr).toContain('un chèque d’aide demanderait une nouvelle demande');
-    // The months after are poorer than planned: over the window, less money, and it is said.
-    const w = changesOverWindow(changed, plan)!;
-    expect(w.difference).toBeLessThan(0);
-    expect(plain(w.sentence.fr)).toMatch(
-      /^Avec ce changement, sur les 12 mois : [\d ]+ \$ de moins que prévu\./,
+    expect(c!.newApplicationFrom).toBeNull();
+    expect(c!.simplifiedReturn).toEqual({ period: { year: 2027, month: 8 }, cheque: 458.46 });
+    expect(plain(c!.sentence.fr)).toBe(
+      'En juin 2027, 35 h par semaine au lieu de 20 h : 996 $ de plus que prévu ce mois-là ; en juillet 2027, un chèque 458 $ de moins que prévu, car il suit les revenus du mois d’avant. En août 2027, un chèque d’aide de 458 $ (demande simplifiée, formulaire 3004).',
     );
-    expect(plain(w.simpleSentence.en)).toMatch(/^In 12 months, you have \$[\d,]+ less\./);
+    // Plain words in the order of the months.
+    expect(plain(c!.simpleSentence.fr)).toBe(
+      'En juin 2027, vous faites 35 h au lieu de 20 h. Vous avez 996 $ de plus ce mois-là. En juillet 2027, votre chèque a 458 $ de moins. En août 2027, faites la demande simplifiée (formulaire 3004) : vous avez un chèque de 458 $.',
+    );
+    // The window adds it up: more money in June than the cheque lost in July.
+    const w = changesOverWindow(changed, plan)!;
+    expect(w.difference).toBeGreaterThan(0);
+    expect(plain(w.sentence.fr)).toMatch(
+      /^Avec ce changement, sur les 12 mois : [\d ]+ \$ de plus que prévu\./,
+    );
+    expect(plain(w.simpleSentence.en)).toMatch(/^In 12 months, you have \$[\d,]+ more\./);
+  });
+
+  it('more hours, then none: the cheque stops, and comes back by the simplified form the month after', () => {
+    // Aide sociale at 10 h; February 2027 at 35 h: March has no cheque (February's income), the
+    // booklet is kept; no work from March: April's cheque comes back by the simplified form.
+    const mk = (hours: number[]) =>
+      run({
+        ...marc(hours),
+        household: { adults: [{ age: 34, program: 'socialAssistance' }] },
+        start: { year: 2026, month: 12 },
+        before: wage(10),
+      });
+    const changes = monthChanges(mk([10, 10, 35, ...Array(9).fill(0)]), mk([10]));
+    const at = (month: number) => changes.find((c) => c.period.month === month)!;
+    expect(at(2).simplifiedReturn).toBeNull();
+    expect(at(3).simplifiedReturn).toBeNull();
+    expect(at(4).simplifiedReturn?.period).toEqual({ year: 2027, month: 4 });
+    expect(changes.every((c) => c.newApplicationFrom === null)).toBe(true);
   });
 
   it('a relapse in the last month: past the window the plan goes on, and the small moves are said', () => {

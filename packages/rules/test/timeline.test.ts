@@ -64,14 +64,49 @@ describe('timeline', () => {
     expect(aug.events.map((e) => e.code)).toContain('claimBookletEnds');
   });
 
-  it('a relapse after leaving: a new application is said, no cheque is invented', () => {
+  it('a relapse while the booklet is kept: the simplified return, its cheque from the month’s own income (RAPF s. 169)', () => {
+    // Solidarité sociale, 30 h from January: no cheque from February, the booklet kept 48 months;
+    // April at 0 h: the simplified application gives April's cheque at once, whole (no income
+    // that month), instead of waiting for May's cheque on April's income.
     const t = run(marc([wage(30), wage(30), wage(30), wage(0), wage(0)]));
-    const may = t.months.find((x) => x.period.month === 5)!;
-    expect(may.benefit).toBeNull();
-    expect(may.events.map((e) => e.code)).toContain('newApplication');
-    expect(may.events.find((e) => e.code === 'newApplication')!.message.fr).toContain(
-      'il faut refaire une demande',
+    const m = (month: number) => t.months.find((x) => x.period.month === month)!;
+    expect(m(2).benefit).toBe(0);
+    expect(m(4).benefit).toBe(1318);
+    expect(m(4).onAssistance).toBe(true);
+    expect(m(4).claimBooklet).toBe('held');
+    const said = m(4).events.find((e) => e.code === 'simplifiedReturn')!.message;
+    // Kept 48 months from February 2026: the booklet's last month is January 2030, the form is
+    // due by the end of the month after it.
+    expect(said.fr.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'Retour à l’aide : vos revenus ont baissé pendant que vous gardiez votre carnet de réclamation. La demande simplifiée (formulaire 3004), à faire au plus tard le 28 février 2030, donne un chèque d’avril 2026 d’environ 1 318 $ : seuls les revenus reçus et dus ce mois-là comptent (Règlement, art. 169). Sur l’aide sociale, vos avoirs liquides sont vérifiés.',
     );
+    // Back on assistance: May's cheque follows April's income as usual, no new application.
+    expect(m(5).benefit).toBe(1318);
+    expect(t.months.flatMap((x) => x.events.map((e) => e.code))).not.toContain('newApplication');
+    // The leaving and its booklet are still said.
+    expect(t.milestones.assistanceStops).toEqual({ year: 2026, month: 2 });
+    expect(t.milestones.claimBookletMonthsKept).toBe(48);
+  });
+
+  it('a relapse after the booklet and the month after it: a new application, no cheque invented', () => {
+    // Aide sociale: the booklet is kept 6 months (February to July 2026); the simplified form is
+    // open through August; income falling in September takes a new application.
+    const activity = [...Array(8).fill(wage(30)), wage(0), wage(0)];
+    const t = run(
+      marc(activity, { household: { adults: [{ age: 34, program: 'socialAssistance' }] } }),
+    );
+    const m = (month: number) => t.months.find((x) => x.period.month === month)!;
+    expect(m(9).benefit).toBe(0);
+    expect(m(10).benefit).toBeNull();
+    expect(m(10).events.map((e) => e.code)).toContain('newApplication');
+    // Falling in August, the month after the booklet: still the simplified return.
+    const august = run(
+      marc([...Array(7).fill(wage(30)), wage(0)], {
+        household: { adults: [{ age: 34, program: 'socialAssistance' }] },
+      }),
+    );
+    expect(august.months[7]!.events.map((e) => e.code)).toContain('simplifiedReturn');
+    expect(august.months[7]!.benefit).toBeGreaterThan(0);
   });
 
   it('a relapse while on assistance: the cheque comes back the month after', () => {
@@ -215,7 +250,7 @@ describe('timeline: properties', () => {
     );
   });
 
-  it('the income of a month never changes that month’s cheque', () => {
+  it('the income of a month never changes that month’s cheque (but a simplified return’s)', () => {
     fc.assert(
       fc.property(months, fc.integer({ min: 1, max: 11 }), hours, anyProgram, (hs, k, other, p) => {
         const base = Array.from({ length: 12 }, (_, i) => hs[i % hs.length]!);
@@ -228,7 +263,12 @@ describe('timeline: properties', () => {
         });
         const a = run(input(base));
         const b = run(input(changed));
-        for (let i = 0; i <= k; i++) expect(b.months[i]!.benefit).toBe(a.months[i]!.benefit);
+        for (let i = 0; i < k; i++) expect(b.months[i]!.benefit).toBe(a.months[i]!.benefit);
+        // The one exception, by law: the first cheque of a simplified return (RAPF s. 169)
+        // counts only the income of its own month.
+        const returns = (t: typeof a) =>
+          t.months[k]!.events.some((e) => e.code === 'simplifiedReturn');
+        if (!returns(a) && !returns(b)) expect(b.months[k]!.benefit).toBe(a.months[k]!.benefit);
       }),
       { numRuns: 200 },
     );

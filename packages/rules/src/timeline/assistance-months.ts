@@ -3,7 +3,10 @@
  * The cheque of a month comes from last month's income (last-resort assistance) or from a past
  * year's net income (revenu de base); leaving assistance because of work keeps the claim booklet
  * 6 or 48 months; the work premium supplement (200 $ a month, up to 12 months) is accrued for a
- * long-term recipient who left for work; a return after leaving is a new application, not modelled.
+ * long-term recipient who left for work. A return after leaving for work while the booklet is
+ * kept, or in the month after it ends, is the simplified application (RAPF s. 169, ADEL
+ * ?sujet=42763, form 3004): its first cheque counts only the income of the month of the
+ * application; later, a return is a new application, not modelled.
  */
 import type { Localized } from '../i18n/localized.js';
 import { annualContributions } from '../payroll/contributions.js';
@@ -13,7 +16,7 @@ import {
   basicIncomeReferenceYear,
   type BasicIncomeBase,
 } from '../programs/basic-income/benefit.js';
-import { sum, ZERO, type Dec } from '../money.js';
+import { sum, toCents, ZERO, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from '../scenario/core.js';
 import type { MonthCores } from './month-cores.js';
@@ -32,6 +35,11 @@ export interface MonthEvent {
 export interface MonthStatus {
   /** The cheque of the month; null when not modelled (a return after leaving: a new application). */
   readonly benefit: Dec | null;
+  /**
+   * Whose income sets the cheque: last month's (the usual rule), or this month's (the first
+   * cheque of a simplified return, RAPF s. 169).
+   */
+  readonly basis: 'lastMonth' | 'thisMonth';
   readonly onAssistance: boolean;
   readonly booklet: BookletStatus;
   /** Months the booklet is still kept after this one, while kept after leaving. */
@@ -49,6 +57,8 @@ export interface AssistanceMonths {
   readonly keptMonths: number;
   /** The first month of the unbroken run of months with earnings up to month `i`. */
   jobStart(i: number): Period;
+  /** The first return by the simplified application, and the last day it could be filed. */
+  readonly simplifiedReturn: { readonly index: number; readonly deadline: Period } | null;
 }
 
 export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): AssistanceMonths {
@@ -82,6 +92,9 @@ export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): Assista
 
   const statuses = new Map<number, MonthStatus>();
   let left: { index: number; forWork: boolean } | null = null;
+  // The first leaving, kept when a simplified return starts the count again.
+  let firstLeft: { index: number; forWork: boolean } | null = null;
+  let simplifiedReturn: AssistanceMonths['simplifiedReturn'] = null;
   let wasOn = program !== 'none';
   let supplementPaid = 0;
   const basicIncomeDue = basicIncomeByMonth(t, m.activityAt, m.coreOf, contextOf);
@@ -92,6 +105,7 @@ export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): Assista
     // above the exclusion, from July of the year after), and last month's counted allowances.
     const due = program === 'basicIncome' ? basicIncomeDue(i, c) : c.lag.benefit;
     let benefit: Dec | null = due;
+    let basis: MonthStatus['basis'] = 'lastMonth';
     let on = program !== 'none' && due.greaterThan(0);
     if (program !== 'none' && left === null && wasOn && !on) {
       // The first month with no cheque: assistance stops because of last month's income.
@@ -109,6 +123,29 @@ export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): Assista
               : say.chequeStops(incomeMonth),
         ),
       });
+    } else if (
+      left !== null &&
+      left.forWork &&
+      onLastResort &&
+      i - left.index <= keptMonths &&
+      c.own.benefit.greaterThan(0)
+    ) {
+      // Income fell while the booklet is kept (or in the month after it ends): the simplified
+      // application (form 3004, ADEL ?sujet=42763), filed this month. RAPF s. 169 sets aside the
+      // usual rule of the month of application: work income counts only if received and due for
+      // this month, so the cheque is this month's own (assumed: the same program, and on aide
+      // sociale liquid assets within the limit).
+      benefit = c.own.benefit;
+      on = true;
+      basis = 'thisMonth';
+      const deadline = periodOf(left.index + keptMonths);
+      simplifiedReturn ??= { index: i, deadline };
+      events.push({
+        code: 'simplifiedReturn',
+        message: inBoth((say) => say.simplifiedReturn(periodOf(i), toCents(benefit!), deadline)),
+      });
+      firstLeft ??= left;
+      left = null;
     } else if (left !== null && due.greaterThan(0)) {
       // Income fell after leaving: eligibility again is a new application, not modelled.
       benefit = null;
@@ -161,11 +198,21 @@ export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): Assista
         });
       }
     }
-    statuses.set(i, { benefit, onAssistance: on, booklet, monthsLeft, supplement, events });
+    statuses.set(i, {
+      benefit,
+      basis,
+      onAssistance: on,
+      booklet,
+      monthsLeft,
+      supplement,
+      events,
+    });
     wasOn = on;
   }
-  const leftForWork = left !== null && left.forWork && onLastResort ? { index: left.index } : null;
-  return { statuses, leftForWork, keptMonths, jobStart };
+  const leaving = firstLeft ?? left;
+  const leftForWork =
+    leaving !== null && leaving.forWork && onLastResort ? { index: leaving.index } : null;
+  return { statuses, leftForWork, keptMonths, jobStart, simplifiedReturn };
 }
 
 /**

@@ -2,7 +2,8 @@
  * A month whose hours are not the plan's (a relapse, a month off, a month with more hours), said
  * in a sentence: what it changes to that month's money and, because an assistance cheque is
  * computed on the previous month's income (ADEL, « Revenus de travail », the prior-month rule the
- * timeline applies), what it changes to the next month's cheque; when a cheque would then take a
+ * timeline applies), what it changes to the next month's cheque; when the cheque comes back by
+ * the simplified application (RAPF s. 169), that cheque and the form; when a cheque would take a
  * new application, that too. Then, once for all the changes, what they make over the window. A
  * counsellor reads it aloud; the handout prints it under the months, where a « 0 » and a « 565 $ »
  * alone say nothing.
@@ -38,6 +39,12 @@ export interface MonthChange {
    * application while the plan has one: it is not counted, and the sentence says so; else null.
    */
   readonly newApplicationFrom: Period | null;
+  /**
+   * The first month from this one, before the next changed month, whose cheque comes back by the
+   * simplified application (form 3004, RAPF s. 169: while the claim booklet is kept, or the month
+   * after), with that cheque in dollars and cents; else null.
+   */
+  readonly simplifiedReturn: { readonly period: Period; readonly cheque: number } | null;
   readonly sentence: Localized;
   readonly simpleSentence: Localized;
 }
@@ -75,6 +82,8 @@ interface ChangeFacts {
   readonly difference: number;
   readonly next: { readonly period: Period; readonly cheque: number } | null;
   readonly reapply: Period | null;
+  /** The cheque that comes back by the simplified application, in whole dollars; else null. */
+  readonly simplifiedReturn: { readonly period: Period; readonly cheque: number } | null;
 }
 
 interface ChangeMessages {
@@ -98,27 +107,54 @@ const when = (lang: Lang, at: Period, month: Period) =>
       : 'That month'
     : `${lang === 'fr' ? 'En' : 'In'} ${monthName(lang, at)}`;
 
+/** Two clauses of a plain sentence, in the order of their months (the changed month's first). */
+function inMonthOrder(
+  month: Period,
+  ...clauses: ({ readonly at: Period; readonly text: string } | null)[]
+): string {
+  const order = (p: Period) => (monthIndex(p) === monthIndex(month) ? -1 : monthIndex(p));
+  return clauses
+    .filter((c) => c !== null)
+    .sort((a, b) => order(a.at) - order(b.at))
+    .map((c) => c.text)
+    .join('');
+}
+
 export const monthChangeMessages: Record<Lang, ChangeMessages> = {
   fr: {
-    sentence: ({ month, hours: h, planned, difference, next, reapply }) =>
+    sentence: ({ month, hours: h, planned, difference, next, reapply, simplifiedReturn }) =>
       `En ${monthName('fr', month)}, ${hours('fr', h)} par semaine au lieu de ${hours('fr', planned)} : ` +
       (difference !== 0
         ? `${amount('fr', difference)} que prévu ce mois-là`
         : 'le même argent ce mois-là') +
+      (simplifiedReturn !== null && monthIndex(simplifiedReturn.period) === monthIndex(month)
+        ? `, avec un chèque de ${wholeMoney('fr', simplifiedReturn.cheque)} (demande simplifiée, formulaire 3004)`
+        : '') +
       (next
         ? ` ; en ${monthName('fr', next.period)}, un chèque ${amount('fr', next.cheque)} que prévu, car il suit les revenus du mois d’avant`
+        : '') +
+      (simplifiedReturn !== null && monthIndex(simplifiedReturn.period) !== monthIndex(month)
+        ? `. En ${monthName('fr', simplifiedReturn.period)}, un chèque d’aide de ${wholeMoney('fr', simplifiedReturn.cheque)} (demande simplifiée, formulaire 3004)`
         : '') +
       (reapply
         ? `. ${when('fr', reapply, month)}, un chèque d’aide demanderait une nouvelle demande : il n’est pas compté ici.`
         : '.'),
-    simpleSentence: ({ month, hours: h, planned, difference, next, reapply }) =>
+    simpleSentence: ({ month, hours: h, planned, difference, next, reapply, simplifiedReturn }) =>
       `En ${monthName('fr', month)}, vous faites ${hours('fr', h)} au lieu de ${hours('fr', planned)}. ` +
       (difference !== 0
         ? `Vous avez ${amount('fr', difference)} ce mois-là.`
         : 'Vous avez le même argent ce mois-là.') +
-      (next
-        ? ` En ${monthName('fr', next.period)}, votre chèque a ${amount('fr', next.cheque)}.`
-        : '') +
+      inMonthOrder(
+        month,
+        simplifiedReturn && {
+          at: simplifiedReturn.period,
+          text: ` ${when('fr', simplifiedReturn.period, month)}, faites la demande simplifiée (formulaire 3004) : vous avez un chèque de ${wholeMoney('fr', simplifiedReturn.cheque)}.`,
+        },
+        next && {
+          at: next.period,
+          text: ` En ${monthName('fr', next.period)}, votre chèque a ${amount('fr', next.cheque)}.`,
+        },
+      ) +
       (reapply
         ? ` ${when('fr', reapply, month)}, pour avoir un chèque, il faut refaire une demande. Ce chèque n’est pas compté ici.`
         : ''),
@@ -135,25 +171,39 @@ export const monthChangeMessages: Record<Lang, ChangeMessages> = {
     simpleOthers: 'Les autres mois changent aussi un peu.',
   },
   en: {
-    sentence: ({ month, hours: h, planned, difference, next, reapply }) =>
+    sentence: ({ month, hours: h, planned, difference, next, reapply, simplifiedReturn }) =>
       `In ${monthName('en', month)}, ${hours('en', h)} a week instead of ${hours('en', planned)}: ` +
       (difference !== 0
         ? `${amount('en', difference)} than planned that month`
         : 'the same money that month') +
+      (simplifiedReturn !== null && monthIndex(simplifiedReturn.period) === monthIndex(month)
+        ? `, with a cheque of ${wholeMoney('en', simplifiedReturn.cheque)} (simplified application, form 3004)`
+        : '') +
       (next
         ? `; in ${monthName('en', next.period)}, a cheque ${amount('en', next.cheque)} than planned, as it follows the previous month’s income`
+        : '') +
+      (simplifiedReturn !== null && monthIndex(simplifiedReturn.period) !== monthIndex(month)
+        ? `. In ${monthName('en', simplifiedReturn.period)}, an assistance cheque of ${wholeMoney('en', simplifiedReturn.cheque)} (simplified application, form 3004)`
         : '') +
       (reapply
         ? `. ${when('en', reapply, month)}, an assistance cheque would take a new application: it is not counted here.`
         : '.'),
-    simpleSentence: ({ month, hours: h, planned, difference, next, reapply }) =>
+    simpleSentence: ({ month, hours: h, planned, difference, next, reapply, simplifiedReturn }) =>
       `In ${monthName('en', month)}, you do ${hours('en', h)} instead of ${hours('en', planned)}. ` +
       (difference !== 0
         ? `You have ${amount('en', difference)} that month.`
         : 'You have the same money that month.') +
-      (next
-        ? ` In ${monthName('en', next.period)}, your cheque is ${amount('en', next.cheque)}.`
-        : '') +
+      inMonthOrder(
+        month,
+        simplifiedReturn && {
+          at: simplifiedReturn.period,
+          text: ` ${when('en', simplifiedReturn.period, month)}, file the simplified application (form 3004): you get a cheque of ${wholeMoney('en', simplifiedReturn.cheque)}.`,
+        },
+        next && {
+          at: next.period,
+          text: ` In ${monthName('en', next.period)}, your cheque is ${amount('en', next.cheque)}.`,
+        },
+      ) +
       (reapply
         ? ` ${when('en', reapply, month)}, to get a cheque, you must apply again. That cheque is not counted here.`
         : ''),
@@ -219,6 +269,14 @@ export function monthChanges(changed: Timeline, planned: Timeline): MonthChange[
         break;
       }
     const reapply = reapplyAt === null ? null : changed.months[reapplyAt]!.period;
+    // From this month to the next changed one: the first cheque back by the simplified application.
+    let returnAt: number | null = null;
+    for (let j = i; j < changed.months.length && (j === i || !changedAt(j)); j++)
+      if (changed.months[j]!.events.some((e) => e.code === 'simplifiedReturn')) {
+        returnAt = j;
+        break;
+      }
+    const back = returnAt === null ? null : changed.months[returnAt]!;
     const facts: ChangeFacts = {
       month: m.period,
       hours: m.hoursPerWeek,
@@ -229,6 +287,10 @@ export function monthChanges(changed: Timeline, planned: Timeline): MonthChange[
           ? { period: after.period, cheque: nextCheque.shown }
           : null,
       reapply,
+      simplifiedReturn:
+        back && back.benefit !== null
+          ? { period: back.period, cheque: Math.round(back.benefit) }
+          : null,
     };
     const write = (key: 'sentence' | 'simpleSentence'): Localized => ({
       fr: monthChangeMessages.fr[key](facts),
@@ -244,6 +306,8 @@ export function monthChanges(changed: Timeline, planned: Timeline): MonthChange[
           ? { period: facts.next.period, chequeDifference: nextCheque.exact }
           : null,
       newApplicationFrom: reapply,
+      simplifiedReturn:
+        back && back.benefit !== null ? { period: back.period, cheque: back.benefit } : null,
       sentence: write('sentence'),
       simpleSentence: write('simpleSentence'),
     });

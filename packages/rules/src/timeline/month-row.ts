@@ -75,7 +75,10 @@ export function monthRow(c: MonthCore, s: MonthStatus, r: MonthRowContext): Time
     payrollDeductions: toCents(contributions),
     countedIncome: toCents(countedIncomeOf(c.own)),
     benefit: s.benefit === null ? null : toCents(s.benefit),
-    workIncomeSupplement: s.benefit === null ? 0 : toCents(c.lag.workIncomeSupplement),
+    workIncomeSupplement:
+      s.benefit === null
+        ? 0
+        : toCents((s.basis === 'thisMonth' ? c.own : c.lag).workIncomeSupplement),
     onAssistance: s.onAssistance,
     claimBooklet: s.booklet,
     claimBookletMonthsLeft: s.monthsLeft,
@@ -165,7 +168,10 @@ function monthExplanation(
     if (!allowances.isZero()) parts.push(say.allowance(toCents(allowances)));
     if (s.benefit !== null && c.own.program === 'basicIncome')
       parts.push(say.basicIncome(toCents(benefit), basicIncomeReferenceYear(p)));
-    else if (s.benefit !== null) parts.push(say.cheque(toCents(benefit), periodOf(c.index - 1)));
+    else if (s.benefit !== null)
+      parts.push(
+        say.cheque(toCents(benefit), periodOf(s.basis === 'thisMonth' ? c.index : c.index - 1)),
+      );
     return say.sentence(p, parts.join(say.separator) || say.nothing);
   });
 }
