@@ -78,7 +78,7 @@ describe('timeline', () => {
     // Kept 48 months from February 2026: the booklet's last month is January 2030, the form is
     // due by the end of the month after it.
     expect(said.fr.replace(/[\u00a0\u202f]/g, ' ')).toBe(
-      'Retour à l’aide : vos revenus ont baissé pendant que vous gardiez votre carnet de réclamation. La demande simplifiée (formulaire 3004), à faire au plus tard le 28 février 2030, donne un chèque d’avril 2026 d’environ 1 318 $ : seuls les revenus reçus et dus ce mois-là comptent (Règlement, art. 169). Sur l’aide sociale, vos avoirs liquides sont vérifiés.',
+      'Retour à l’aide : vos revenus ont baissé pendant que vous gardiez votre carnet de réclamation. La demande simplifiée (formulaire 3004), à faire au plus tard le 28 février 2030, donne un chèque d’avril 2026 d’environ 1 318 $ : seuls les revenus reçus et dus ce mois-là comptent (Règlement, art. 169).',
     );
     // Back on assistance: May's cheque follows April's income as usual, no new application.
     expect(m(5).benefit).toBe(1318);
@@ -107,6 +107,10 @@ describe('timeline', () => {
     );
     expect(august.months[7]!.events.map((e) => e.code)).toContain('simplifiedReturn');
     expect(august.months[7]!.benefit).toBeGreaterThan(0);
+    // On aide sociale the liquid assets are checked (ADEL 42763); the form is due by August 31.
+    const said = august.months[7]!.events.find((e) => e.code === 'simplifiedReturn')!.message.fr;
+    expect(said).toContain('au plus tard le 31 août 2026');
+    expect(said).toContain('Vos avoirs liquides sont vérifiés.');
   });
 
   it('a relapse while on assistance: the cheque comes back the month after', () => {

@@ -142,7 +142,14 @@ export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): Assista
       simplifiedReturn ??= { index: i, deadline };
       events.push({
         code: 'simplifiedReturn',
-        message: inBoth((say) => say.simplifiedReturn(periodOf(i), toCents(benefit!), deadline)),
+        message: inBoth((say) =>
+          say.simplifiedReturn(
+            periodOf(i),
+            toCents(benefit!),
+            deadline,
+            program === 'socialAssistance',
+          ),
+        ),
       });
       firstLeft ??= left;
       left = null;

@@ -30,7 +30,12 @@ interface TimelineMessages {
   ) => string;
   readonly chequeStops: (incomeMonth: Period) => string;
   readonly newApplication: string;
-  readonly simplifiedReturn: (month: Period, cents: number, deadline: Period) => string;
+  readonly simplifiedReturn: (
+    month: Period,
+    cents: number,
+    deadline: Period,
+    socialAssistance: boolean,
+  ) => string;
   readonly claimBookletEnds: string;
   readonly basicIncomeReduced: (incomeYear: number, year: number) => string;
   readonly chequeReduced: (incomeMonth: Period) => string;
@@ -65,8 +70,8 @@ export const timelineMessages: Record<Lang, TimelineMessages> = {
       `Plus de chèque d’aide : les revenus ${ofMonth('fr', incomeMonth)} sont trop élevés pour un chèque.`,
     newApplication:
       'Vos revenus ont baissé : vous pourriez avoir droit de nouveau à l’aide, mais il faut refaire une demande (délai, conditions vérifiées de nouveau). Aucun chèque n’est compté ici.',
-    simplifiedReturn: (month, cents, deadline) =>
-      `Retour à l’aide : vos revenus ont baissé pendant que vous gardiez votre carnet de réclamation. La demande simplifiée (formulaire 3004), à faire au plus tard le ${lastDayOfMonth('fr', deadline)}, donne un chèque ${ofMonth('fr', month)} d’environ ${wholeMoney('fr', cents)} : seuls les revenus reçus et dus ce mois-là comptent (Règlement, art. 169). Sur l’aide sociale, vos avoirs liquides sont vérifiés.`,
+    simplifiedReturn: (month, cents, deadline, socialAssistance) =>
+      `Retour à l’aide : vos revenus ont baissé pendant que vous gardiez votre carnet de réclamation. La demande simplifiée (formulaire 3004), à faire au plus tard le ${lastDayOfMonth('fr', deadline)}, donne un chèque ${ofMonth('fr', month)} d’environ ${wholeMoney('fr', cents)} : seuls les revenus reçus et dus ce mois-là comptent (Règlement, art. 169).${socialAssistance ? ' Vos avoirs liquides sont vérifiés.' : ''}`,
     claimBookletEnds:
       'Fin du carnet de réclamation : médicaments, soins dentaires et de la vue ne sont plus couverts. L’assurance médicaments de la RAMQ s’applique, sauf assurance collective ; selon le revenu, une prime se paie avec la déclaration de revenus.',
     basicIncomeReduced: (incomeYear, year) =>
@@ -109,8 +114,8 @@ export const timelineMessages: Record<Lang, TimelineMessages> = {
       `No assistance cheque: the income ${ofMonth('en', incomeMonth)} is too high for a cheque.`,
     newApplication:
       'Your income fell: you might be entitled to assistance again, but it takes a new application (delay, conditions checked again). No cheque is counted here.',
-    simplifiedReturn: (month, cents, deadline) =>
-      `Back on assistance: your income fell while you kept your claim booklet. The simplified application (form 3004), to file by ${lastDayOfMonth('en', deadline)}, gives a cheque ${ofMonth('en', month)} of about ${wholeMoney('en', cents)}: only the income received and due that month counts (Regulation, s. 169). On social assistance, your liquid assets are checked.`,
+    simplifiedReturn: (month, cents, deadline, socialAssistance) =>
+      `Back on assistance: your income fell while you kept your claim booklet. The simplified application (form 3004), to file by ${lastDayOfMonth('en', deadline)}, gives a cheque ${ofMonth('en', month)} of about ${wholeMoney('en', cents)}: only the income received and due that month counts (Regulation, s. 169).${socialAssistance ? ' Your liquid assets are checked.' : ''}`,
     claimBookletEnds:
       'The claim booklet ends: drugs, dental and eye care are no longer covered. RAMQ drug insurance applies, unless a group plan covers you; depending on income, a premium is paid with the tax return.',
     basicIncomeReduced: (incomeYear, year) =>
