@@ -901,7 +901,7 @@ describe('keyboard and focus', () => {
 });
 
 describe('the revenu de base, as the regulation has it', () => {
-  it('30 h: says beside the answer that the payment drops only from the July after, and names only the spring credits the year gives', async () => {
+  it('30 h: says beside the answer that the payment drops only from the July after (the one-month rule elsewhere), and names only the spring credits the year gives', async () => {
     const page = await open(`${june2026}%26p%3DbasicIncome%26wh%3D30`, sizes[0]!);
     const lag = page.locator('passerelle-simulator [data-testid="lag-wage"]');
     expect(await lag.isVisible()).toBe(true);
@@ -923,10 +923,22 @@ describe('the revenu de base, as the regulation has it', () => {
     );
     expect(spring).toContain('(prime au travail)');
     expect(spring).not.toContain('Allocation canadienne pour les travailleurs');
-    // Not on aide sociale: its wage does reduce next month's cheque, and nothing says otherwise.
+    // On solidarité sociale the wage does count for next month's cheque, and the card says so
+    // (the one-month rule, the library's notice): at 30 h the cheque stops a month later.
     const other = await open(`${june2026}%26wh%3D30`, sizes[0]!);
-    expect(await other.locator('passerelle-simulator [data-testid="lag-wage"]').count()).toBe(0);
+    const stops = other.locator('passerelle-simulator [data-testid="lag-wage"]');
+    expect(await stops.isVisible()).toBe(true);
+    expect(norm(await stops.textContent())).toBe(
+      'Les revenus d’un mois comptent pour le chèque du mois suivant : le premier mois d’activité, vous recevez encore votre chèque ; il s’arrête le mois d’après.',
+    );
     await other.close();
+    const ten = await open(`${june2026}%26wh%3D10`, sizes[0]!);
+    expect(
+      norm(await ten.locator('passerelle-simulator [data-testid="lag-wage"]').textContent()),
+    ).toBe(
+      'Les revenus d’un mois réduisent le chèque du mois suivant : le premier mois d’activité, le chèque ne change pas encore.',
+    );
+    await ten.close();
     await page.close();
   });
 });

@@ -274,16 +274,26 @@ function notices(
         en: `Basic income: your wage does not reduce the next month's payment. A year's net income reduces the basic income by ${cents} cents a dollar above ${wholeMoney('en', exclusion)}, from July of the following year. The amount shown is a month when last year's income was the same as today's: at first, your payment does not go down.`,
       },
     });
-  } else if (core.program !== 'none' && core.activityHoursPerWeek.greaterThan(0)) {
+  }
+  // The one-month rule of last-resort assistance (ADEL, « Revenus de travail »): said on the
+  // participant page, and when the cheque stops too (it stops the month after the first pay).
+  if (
+    (core.program === 'socialAssistance' || core.program === 'socialSolidarity') &&
+    core.activityHoursPerWeek.greaterThan(0)
+  )
     out.push({
       code: 'nextMonthEffect',
       severity: 'info',
-      message: {
-        fr: "Les revenus d'un mois réduisent le chèque du mois suivant : le premier mois d'activité, le chèque ne change pas encore.",
-        en: "A month's income reduces the following month's cheque: in the first month of activity the cheque does not change yet.",
-      },
+      message: core.benefit.isZero()
+        ? {
+            fr: 'Les revenus d’un mois comptent pour le chèque du mois suivant : le premier mois d’activité, vous recevez encore votre chèque ; il s’arrête le mois d’après.',
+            en: 'A month’s income counts for the following month’s cheque: in the first month of activity you still get your cheque; it stops the month after.',
+          }
+        : {
+            fr: 'Les revenus d’un mois réduisent le chèque du mois suivant : le premier mois d’activité, le chèque ne change pas encore.',
+            en: 'A month’s income reduces the following month’s cheque: in the first month of activity the cheque does not change yet.',
+          },
     });
-  }
   if (
     !input.options.longTermRecipient &&
     (core.program === 'socialAssistance' || core.program === 'socialSolidarity') &&

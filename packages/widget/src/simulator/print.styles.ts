@@ -87,5 +87,10 @@ export const printStyles = css`
       margin: 0.3rem 0;
       font-size: 8pt;
     }
+    /* The one-month rule is on screen beside each answer; the page keeps to one sheet without
+       it (the basic income's rule, which changes the figure's meaning, stays). */
+    .lag[data-code='nextMonthEffect'] {
+      display: none;
+    }
   }
 `;

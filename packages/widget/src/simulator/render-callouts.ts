@@ -44,18 +44,23 @@ export function renderNextHour(
 }
 
 /**
- * On the revenu de base, a wage lowers the payment only from the July after the year (the library
- * says when and by how much): said beside the answer, not only in the details, because the first
- * months look better than the figure shown.
+ * When income changes the payment, said beside the answer, not only in the details (the library's
+ * notice): on last-resort assistance a month's income sets next month's cheque (the first month
+ * of work looks better than the figure shown, and a cheque that stops stops a month later); on
+ * the revenu de base a wage lowers the payment only from the July after the year.
  */
-export function renderBasicIncomeLag(
+export function renderLag(
   c: RenderContext,
   r: SimulationResult,
   kind: string,
 ): TemplateResult | typeof nothing {
-  const notice = r.notices.find((n) => n.code === 'basicIncomeYearLag');
+  const notice = r.notices.find(
+    (n) => n.code === 'basicIncomeYearLag' || n.code === 'nextMonthEffect',
+  );
   if (!notice) return nothing;
-  return html`<p class="lag" data-testid=${`lag-${kind}`}>${c.speak(notice.message)}</p>`;
+  return html`<p class="lag" data-code=${notice.code} data-testid=${`lag-${kind}`}>
+    ${c.speak(notice.message)}
+  </p>`;
 }
 
 /** Which spring credits the year gives: only those are named (a CWB of 0 $ is not « received »). */

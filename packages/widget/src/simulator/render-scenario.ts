@@ -13,7 +13,7 @@ import {
 import { field, recognitions, type Recognition } from '../state/widget-state.js';
 import { recognitionWordsOf, sayRecognition } from '../parts/recognition.js';
 import {
-  renderBasicIncomeLag,
+  renderLag,
   renderCoverage,
   renderNextHour,
   renderSpring,
@@ -314,7 +314,7 @@ export function renderScenario(
     ${renderTraps(c, traps, kind, unknown ? t.unknownOutcomes.counted : null)}
     ${unknown ? renderTraps(c, recognizedTraps, kind, t.unknownOutcomes.recognized) : nothing}
     ${kind === 'none' ? nothing : renderNextHour(c, view.next, kind)} ${renderSpring(c, r, kind)}
-    ${renderBasicIncomeLag(c, r, kind)} ${renderCoverage(c, r, kind)}
-    ${renderUncertainty(c, r, kind)} ${renderDetails(c, r, o)}
+    ${renderLag(c, r, kind)} ${renderCoverage(c, r, kind)} ${renderUncertainty(c, r, kind)}
+    ${renderDetails(c, r, o)}
   </article>`;
 }
