@@ -7,30 +7,38 @@ import { money, num } from '../i18n/localized.js';
 import type { ValidAdult } from '../input/schema.js';
 import { dec, roundCents, toCents, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 import { ADEL } from '../explain/sources.js';
 
 export const activityWageGrossMonthlyRule = defineRule({
   id: 'activity.wage.grossMonthly',
   label: { fr: 'Salaire brut', en: 'Gross wage' },
+  parameters: ['labour.minimumWage.general', 'lastResort.monthlyFactor.weekly'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const activityWageGrossMonthlyRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Heures par semaine × salaire horaire (salaire minimum par défaut) × 4,34821 semaines par mois, arrondi au cent.',
     en: 'Hours a week × hourly wage (minimum wage by default) × 4.34821 weeks a month, rounded to the cent.',
   },
-  parameters: ['labour.minimumWage.general', 'lastResort.monthlyFactor.weekly'],
   sources: [ADEL(226263, 'Revenus à considérer mensuellement (facteur 4,34821)')],
-});
+};
 
 export const activityAllowanceMonthlyRule = defineRule({
   id: 'activity.allowance.monthly',
   label: { fr: 'Allocation de participation', en: 'Participation allowance' },
+  parameters: ['lastResort.monthlyFactor.weekly'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const activityAllowanceMonthlyRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Montant par heure × heures par semaine × 4,34821, ou montant mensuel fixe versé par l’organisme.',
     en: 'Amount per hour × hours a week × 4.34821, or a fixed monthly amount paid by the organization.',
   },
-  parameters: ['lastResort.monthlyFactor.weekly'],
   sources: [ADEL(226263, 'Revenus à considérer mensuellement')],
-});
+};
 
 export interface WageActivity {
   readonly hoursPerWeek: Dec;

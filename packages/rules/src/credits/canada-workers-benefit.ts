@@ -9,23 +9,27 @@ import { computedYearly, type Computed } from '../explain/computed.js';
 import { money, percent } from '../i18n/localized.js';
 import { max0, minDec, roundCents, toCents, ZERO, type Dec, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 
 export const creditsCanadaWorkersBenefitRule = defineRule({
   id: 'credits.canadaWorkersBenefit',
   label: { fr: 'Allocation canadienne pour les travailleurs', en: 'Canada Workers Benefit' },
+  parameters: ['credits.cwb.quebec.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const creditsCanadaWorkersBenefitRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Un taux du revenu de travail au-delà de l’exclusion (37,3 % pour une personne seule ou un couple sans enfant, 20 % ou 23,9 % pour une famille), jusqu’au maximum, moins 20 % du revenu net rajusté (aide sociale comprise) au-delà du seuil ; plus le supplément pour invalidité pour chaque adulte admissible au crédit d’impôt pour personnes handicapées.',
     en: 'A rate of working income above the exclusion (37.3% for a single person or a couple without children, 20% or 23.9% for a family), up to the maximum, less 20% of adjusted net income (assistance included) above the threshold; plus the disability supplement for each adult eligible for the disability tax credit.',
   },
-  parameters: ['credits.cwb.quebec.'],
   sources: [
     {
       title: 'Loi de l’impôt sur le revenu, art. 122.7 (entente avec le Québec)',
       url: 'https://laws-lois.justice.gc.ca/eng/acts/I-3.3/section-122.7.html',
     },
   ],
-});
+};
 
 const SINGLE = {
   rate: 'credits.cwb.quebec.rate',

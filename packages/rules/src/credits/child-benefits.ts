@@ -20,16 +20,20 @@ import {
 } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 import { benefitPeriodStart, benefitPeriodWords } from './benefit-period.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 
 export const creditsCanadaChildBenefitRule = defineRule({
   id: 'credits.canadaChildBenefit',
   label: { fr: 'Allocation canadienne pour enfants', en: 'Canada child benefit' },
+  parameters: ['credits.ccb.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const creditsCanadaChildBenefitRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Par enfant de moins de 18 ans, un maximum selon l’âge (moins de 6 ans, 6 à 17 ans), réduit d’un taux qui dépend du nombre d’enfants sur le revenu familial net entre deux seuils, puis d’un taux plus bas au-delà.',
     en: 'Per child under 18, a maximum by age (under 6, 6 to 17), reduced at a rate set by the number of children on family net income between two thresholds, then at a lower rate above.',
   },
-  parameters: ['credits.ccb.'],
   sources: [
     {
       title:
@@ -37,15 +41,11 @@ export const creditsCanadaChildBenefitRule = defineRule({
       url: 'https://www.canada.ca/en/revenue-agency/services/child-family-benefits/canada-child-benefit/how-much.html',
     },
   ],
-});
+};
 
 export const creditsFamilyAllowanceRule = defineRule({
   id: 'credits.familyAllowance',
   label: { fr: 'Allocation famille (Québec)', en: 'Allocation famille (Québec family allowance)' },
-  description: {
-    fr: 'Par enfant de moins de 18 ans, un maximum (plus un supplément pour une famille monoparentale), réduit de 4 % du revenu familial au-delà d’un seuil sans descendre sous le minimum ; plus le supplément pour l’achat de fournitures scolaires (4 à 16 ans) et le supplément pour enfant handicapé.',
-    en: 'Per child under 18, a maximum (plus a single-parent supplement), reduced by 4% of family income above a threshold without going below the minimum; plus the school supplies supplement (ages 4 to 16) and the supplement for handicapped children.',
-  },
   parameters: [
     'credits.familyAllowance.',
     'credits.workPremium.general.familyRate.',
@@ -53,6 +53,14 @@ export const creditsFamilyAllowanceRule = defineRule({
     'credits.workPremium.general.exclusion.',
     'credits.workPremium.reductionRate',
   ],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const creditsFamilyAllowanceRuleDoc: RuleDocumentation = {
+  description: {
+    fr: 'Par enfant de moins de 18 ans, un maximum (plus un supplément pour une famille monoparentale), réduit de 4 % du revenu familial au-delà d’un seuil sans descendre sous le minimum ; plus le supplément pour l’achat de fournitures scolaires (4 à 16 ans) et le supplément pour enfant handicapé.',
+    en: 'Per child under 18, a maximum (plus a single-parent supplement), reduced by 4% of family income above a threshold without going below the minimum; plus the school supplies supplement (ages 4 to 16) and the supplement for handicapped children.',
+  },
   sources: [
     {
       title: 'Loi sur les impôts, art. 1029.8.61.18 et 1029.8.61.22 (seuil de réduction)',
@@ -63,7 +71,7 @@ export const creditsFamilyAllowanceRule = defineRule({
       url: 'https://www.retraitequebec.gouv.qc.ca/fr/enfants/allocation-famille/Pages/allocation-famille.aspx',
     },
   ],
-});
+};
 
 export interface Child {
   readonly age: number;

@@ -7,23 +7,27 @@ import { computedYearly, type Computed } from '../explain/computed.js';
 import { money } from '../i18n/localized.js';
 import { Dec, max0, minDec, roundCents, toCents, ZERO, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 
 export const creditsDrugInsurancePremiumRule = defineRule({
   id: 'credits.drugInsurancePremium',
   label: { fr: 'Prime d’assurance médicaments (RAMQ)', en: 'Drug insurance premium (RAMQ)' },
+  parameters: ['credits.ramq.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const creditsDrugInsurancePremiumRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Payée avec la déclaration par l’adulte sans régime collectif ni carnet de réclamation ; seuils et taux à confirmer.',
     en: 'Paid with the return by an adult with no group plan and no claim booklet; thresholds and rates to be confirmed.',
   },
-  parameters: ['credits.ramq.'],
   sources: [
     {
       title: 'RAMQ — primes du régime public d’assurance médicaments',
       url: 'https://www.ramq.gouv.qc.ca/fr/citoyens/assurance-medicaments/primes-franchise-coassurance',
     },
   ],
-});
+};
 
 export const creditsClaimBookletValueRule = defineRule({
   id: 'credits.claimBookletValue',
@@ -31,18 +35,22 @@ export const creditsClaimBookletValueRule = defineRule({
     fr: 'Valeur du carnet de réclamation (non monétaire)',
     en: 'Claim booklet value (non-cash)',
   },
+  parameters: ['credits.ramq.maximumPremium'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const creditsClaimBookletValueRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Valeur non monétaire, évaluée au minimum à la prime qu’elle évite ; montrée à part, ajoutée au total seulement sur option.',
     en: 'Non-cash value, valued at least at the premium it spares; shown separately, added to the total only as an option.',
   },
-  parameters: ['credits.ramq.maximumPremium'],
   sources: [
     {
       title: 'RAMQ — primes du régime public d’assurance médicaments',
       url: 'https://www.ramq.gouv.qc.ca/fr/citoyens/assurance-medicaments/primes-franchise-coassurance',
     },
   ],
-});
+};
 
 /** The premium rises at the first rate on the first 5 000 $ of income above the exemption threshold. */
 const FIRST_SLICE = new Dec(5000);

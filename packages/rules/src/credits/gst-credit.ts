@@ -8,23 +8,27 @@ import { money } from '../i18n/localized.js';
 import { max0, minDec, roundCents, toCents, ZERO, type Dec, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 import { benefitPeriodStart, benefitPeriodWords } from './benefit-period.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 
 export const creditsGstCreditRule = defineRule({
   id: 'credits.gstCredit',
   label: { fr: 'Crédit pour la TPS', en: 'GST/HST credit' },
+  parameters: ['credits.gst.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const creditsGstCreditRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Montant par adulte + supplément pour personne seule, moins 5 % du revenu familial au-delà du seuil ; montants de la période qui commence en juillet de l’année.',
     en: 'Amount per adult + single supplement, less 5% of family income above the threshold; amounts of the period starting in July of the year.',
   },
-  parameters: ['credits.gst.'],
   sources: [
     {
       title: 'Loi de l’impôt sur le revenu, art. 122.5',
       url: 'https://laws-lois.justice.gc.ca/eng/acts/I-3.3/section-122.5.html',
     },
   ],
-});
+};
 
 export function gstCredit(
   adults: number,

@@ -9,23 +9,27 @@ import { money, percent } from '../i18n/localized.js';
 import { Dec, max0, roundCents, toCents, ZERO, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
 import { benefitPeriodStart, benefitPeriodWords } from './benefit-period.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 
 export const creditsSolidarityCreditRule = defineRule({
   id: 'credits.solidarityCredit',
   label: { fr: 'Crédit d’impôt pour solidarité', en: 'Solidarity tax credit' },
+  parameters: ['credits.solidarity.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const creditsSolidarityCreditRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Composante TVQ (+ personne vivant seule) et composante logement (hypothèse modifiable), moins 6 % du revenu familial au-delà du seuil (3 % avec une seule composante).',
     en: 'QST component (+ living alone) and housing component (switchable assumption), less 6% of family income above the threshold (3% with one component).',
   },
-  parameters: ['credits.solidarity.'],
   sources: [
     {
       title: 'Loi sur les impôts, art. 1029.8.116.12 et suivants',
       url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/I-3',
     },
   ],
-});
+};
 
 const TWO = new Dec(2);
 

@@ -10,27 +10,31 @@ import { money, percent } from '../i18n/localized.js';
 import type { Program } from '../input/schema.js';
 import { max0, minDec, roundCents, toCents, ZERO, type Dec, rateAbove } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 
 export const creditsWorkPremiumRule = defineRule({
   id: 'credits.workPremium',
   label: { fr: 'Prime au travail', en: 'Work premium' },
-  description: {
-    fr: 'Taux × (revenus de travail jusqu’au seuil − exclusion) − 10 % du revenu familial au-delà du seuil. La prime adaptée remplace la générale quand un adulte reçoit la solidarité sociale ou le revenu de base.',
-    en: 'Rate × (work income up to the threshold − exclusion) − 10% of family income above the threshold. The adapted premium replaces the general one when an adult receives social solidarity or basic income.',
-  },
   parameters: [
     'credits.workPremium.general.',
     'credits.workPremium.adapted.',
     'credits.workPremium.reductionRate',
   ],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const creditsWorkPremiumRuleDoc: RuleDocumentation = {
+  description: {
+    fr: 'Taux × (revenus de travail jusqu’au seuil − exclusion) − 10 % du revenu familial au-delà du seuil. La prime adaptée remplace la générale quand un adulte reçoit la solidarité sociale ou le revenu de base.',
+    en: 'Rate × (work income up to the threshold − exclusion) − 10% of family income above the threshold. The adapted premium replaces the general one when an adult receives social solidarity or basic income.',
+  },
   sources: [
     {
       title: 'Loi sur les impôts, art. 1029.8.116.5 et 1029.8.116.5.0.1',
       url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/I-3',
     },
   ],
-});
+};
 
 export type WorkPremiumKind = 'general' | 'adapted' | null;
 

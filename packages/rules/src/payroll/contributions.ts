@@ -9,39 +9,47 @@ import { money, percent } from '../i18n/localized.js';
 import { minDec, rateAbove, roundCents, toCents, TWELVE, ZERO, type Dec } from '../money.js';
 import type { ResolvedParameter } from '../parameters/parameter-set.js';
 import { param, type RuleContext } from '../rule-context.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 
 export const payrollQppRule = defineRule({
   id: 'payroll.qpp',
   label: { fr: 'Cotisation au Régime de rentes du Québec', en: 'Québec Pension Plan contribution' },
+  parameters: ['payroll.qpp.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const payrollQppRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Taux de base et premier supplément sur les gains entre l’exemption de 3 500 $ et le MGA, plus la deuxième cotisation supplémentaire entre le MGA et le MSGA ; calcul annualisé, divisé par 12.',
     en: 'Base and first additional rate on earnings between the $3,500 exemption and the YMPE, plus the second additional contribution between the YMPE and the YAMPE; annualized, divided by 12.',
   },
-  parameters: ['payroll.qpp.'],
   sources: [
     {
       title: 'Revenu Québec — Cotisations au RRQ',
       url: 'https://www.revenuquebec.ca/en/businesses/source-deductions-and-employer-contributions/calculating-source-deductions-and-employer-contributions/qpp-contributions/',
     },
   ],
-});
+};
 
 export const payrollEiRule = defineRule({
   id: 'payroll.ei',
   label: { fr: "Cotisation à l'assurance-emploi", en: 'EI premium' },
+  parameters: ['payroll.ei.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const payrollEiRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Taux réduit du Québec sur la rémunération assurable jusqu’au maximum annuel.',
     en: 'Québec reduced rate on insurable earnings up to the annual maximum.',
   },
-  parameters: ['payroll.ei.'],
   sources: [
     {
       title: 'EDSC — Taux de cotisation à l’assurance-emploi',
       url: 'https://www.canada.ca/fr/emploi-developpement-social/programmes/assurance-emploi/ae-liste/assurance-emploi-employeurs/reduction-taux-cotisation/taux-multi-2026-quebecois.html',
     },
   ],
-});
+};
 
 export const payrollQpipRule = defineRule({
   id: 'payroll.qpip',
@@ -49,18 +57,22 @@ export const payrollQpipRule = defineRule({
     fr: 'Cotisation au Régime québécois d’assurance parentale',
     en: 'Québec parental insurance premium',
   },
+  parameters: ['payroll.qpip.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const payrollQpipRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Taux de l’employé sur le salaire assurable jusqu’au maximum annuel.',
     en: 'Employee rate on insurable earnings up to the annual maximum.',
   },
-  parameters: ['payroll.qpip.'],
   sources: [
     {
       title: 'Revenu Québec — Cotisations au RQAP',
       url: 'https://www.revenuquebec.ca/en/businesses/source-deductions-and-employer-contributions/calculating-source-deductions-and-employer-contributions/qpip-premiums/',
     },
   ],
-});
+};
 
 export interface PayrollParameters {
   readonly qppExemption: ResolvedParameter;

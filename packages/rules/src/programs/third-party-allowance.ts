@@ -10,7 +10,7 @@ import type { AllowanceTreatment } from '../input/schema.js';
 import { dec, max0, minDec, toCents, ZERO, type Dec } from '../money.js';
 import type { ParameterSet, ResolvedParameter } from '../parameters/parameter-set.js';
 import { contextFor, param, type RuleContext } from '../rule-context.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 import { ADEL } from '../explain/sources.js';
 
 export const lastResortThirdPartyAllowanceCountedRule = defineRule({
@@ -19,16 +19,20 @@ export const lastResortThirdPartyAllowanceCountedRule = defineRule({
     fr: "Allocation comptée dans le calcul de l'aide",
     en: 'Allowance counted against assistance',
   },
+  parameters: ['lastResort.thirdPartyAllowance.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const lastResortThirdPartyAllowanceCountedRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Une allocation versée par un organisme est un revenu ; reconnue par le ministre comme allocation de soutien ou d’aide à l’emploi (un montant plus élevé pour un chef de famille monoparentale), elle est exclue jusqu’au montant du paramètre en vigueur. Traitements « et si » pour l’analyse.',
     en: 'An allowance paid by an organization is income; recognized by the Minister as a support allowance or an employment assistance allowance (a higher amount for a single parent), it is excluded up to the parameter in force. What-if treatments for analysis.',
   },
-  parameters: ['lastResort.thirdPartyAllowance.'],
   sources: [
     ADEL(42776, 'Comptabilisation de l’allocation versée par un tiers'),
     ADEL(42608, 'Allocation versée par un tiers'),
   ],
-});
+};
 
 /** What a recognized allowance leaves out of the cheque each month, in the parameters in force. */
 export interface RecognitionExclusions {

@@ -34,23 +34,27 @@ import { annualIncomesOf, type AdultAnnualIncome } from '../tax/annual-income.js
 import { federalTax } from '../tax/federal.js';
 import { quebecLine430, quebecNetIncome, quebecTax } from '../tax/quebec.js';
 import type { ScenarioCore } from './core.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 
 export const creditsWorkPremiumSupplementRule = defineRule({
   id: 'credits.workPremiumSupplement',
   label: { fr: 'Supplément à la prime au travail', en: 'Work premium supplement' },
+  parameters: ['credits.workPremium.supplement.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const creditsWorkPremiumSupplementRuleDoc: RuleDocumentation = {
   description: {
     fr: '200 $ par mois admissible, jusqu’à 12 mois, pour la personne prestataire de longue date qui quitte l’aide pour le travail (option d’entrée : l’historique n’est pas connu de l’outil).',
     en: '$200 per eligible month, up to 12 months, for a long-term recipient who leaves assistance for work (an input option: the tool does not know the history).',
   },
-  parameters: ['credits.workPremium.supplement.'],
   sources: [
     {
       title: 'Loi sur les impôts, art. 1029.8.116.5.0.2',
       url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/I-3',
     },
   ],
-});
+};
 
 /** The year's returns (`TaxesAndCredits`) and what follows from them for the household. */
 export interface AnnualCore extends Omit<TaxesAndCredits, 'refundableCredits'> {

@@ -11,19 +11,23 @@ import { basicIncomeBase } from '../programs/basic-income/benefit.js';
 import { amountOf } from '../parameters/parameter-set.js';
 import { param, type RuleContext } from '../rule-context.js';
 import type { ScenarioCore } from './core.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 import { RAPF } from '../explain/sources.js';
 
 export const scenarioExitPointRule = defineRule({
   id: 'scenario.exitPoint',
   label: { fr: "Seuil de sortie de l'aide", en: 'Point of leaving assistance' },
+  parameters: ['lastResort.monthlyFactor.weekly'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const scenarioExitPointRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Salaire brut mensuel (et heures par semaine au salaire de l’adulte) auquel l’aide tombe à zéro, les autres revenus restant les mêmes.',
     en: 'Monthly gross wage (and hours a week at the adult’s wage) at which assistance reaches zero, other income unchanged.',
   },
-  parameters: ['lastResort.monthlyFactor.weekly'],
   sources: [RAPF],
-});
+};
 
 export interface ExitPoint {
   /** Gross monthly wage of the varying adult at which assistance stops; null when not on assistance. */

@@ -10,16 +10,20 @@ import { max0, minDec, ONE, roundCents, subtract, sum, toCents, ZERO, type Dec }
 import { param, type RuleContext } from '../rule-context.js';
 import type { AdultAnnualIncome } from './annual-income.js';
 import { bracketParameters, progressiveTax } from './progressive.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 
 export const taxFederalRule = defineRule({
   id: 'tax.federal',
   label: { fr: 'Impôt fédéral', en: 'Federal income tax' },
+  parameters: ['tax.federal.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const taxFederalRuleDoc: RuleDocumentation = {
   description: {
     fr: "Tranches sur le revenu imposable (l'aide sociale et une allocation non imposable sont incluses dans le revenu net puis déduites), crédits non remboursables au taux le plus bas (montant personnel de base, montant pour conjoint ou pour personne à charge admissible, montant canadien pour emploi, cotisations de base au RRQ, AE, RQAP), abattement du Québec de 16,5 %.",
     en: 'Brackets on taxable income (assistance and a non-taxable allowance are in net income, then deducted), non-refundable credits at the lowest rate (basic personal amount, spouse or eligible dependant amount, Canada employment amount, base QPP, EI and QPIP contributions), Québec abatement of 16.5%.',
   },
-  parameters: ['tax.federal.'],
   sources: [
     {
       title: 'Loi de l’impôt sur le revenu, art. 117, 118(1)(a) et (b), 120(2)',
@@ -31,7 +35,7 @@ export const taxFederalRule = defineRule({
       url: 'https://www.canada.ca/en/revenue-agency/services/tax/individuals/topics/about-your-tax-return/tax-return/completing-a-tax-return/personal-income/line-145-social-assistance-payments.html',
     },
   ],
-});
+};
 
 export interface FederalTax {
   readonly netIncome: Dec;

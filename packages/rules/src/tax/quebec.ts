@@ -21,16 +21,20 @@ import {
 import { param, type RuleContext } from '../rule-context.js';
 import type { AdultAnnualIncome } from './annual-income.js';
 import { bracketParameters, progressiveTax } from './progressive.js';
-import { defineRule } from '../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../explain/rule.js';
 
 export const taxQuebecRule = defineRule({
   id: 'tax.quebec',
   label: { fr: 'Impôt du Québec', en: 'Québec income tax' },
+  parameters: ['tax.quebec.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const taxQuebecRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Déduction pour travailleur (6 %, plafonnée), déduction des cotisations bonifiées au RRQ, tranches, crédits de 14 % sur le montant personnel de base et le montant pour personne vivant seule, transfert des crédits inutilisés du conjoint (ligne 431).',
     en: 'Deduction for workers (6%, capped), deduction of enhanced QPP contributions, brackets, 14% credits on the basic personal amount and the amount for a person living alone, transfer of the spouse’s unused credits (line 431).',
   },
-  parameters: ['tax.quebec.'],
   sources: [
     {
       title: 'Loi sur les impôts, RLRQ c. I-3 (transfert entre conjoints : art. 776.41.5)',
@@ -41,7 +45,7 @@ export const taxQuebecRule = defineRule({
       url: 'https://www.revenuquebec.ca/fr/citoyens/declaration-de-revenus/produire-votre-declaration-de-revenus/comment-remplir-votre-declaration/aide-par-ligne/400-a-447-impot-et-cotisations/ligne-431/',
     },
   ],
-});
+};
 
 /** Québec net income (line 275) of one adult, used for the family income of credits. */
 export function quebecNetIncome(a: AdultAnnualIncome, ctx: RuleContext): Dec {

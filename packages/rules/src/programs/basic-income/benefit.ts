@@ -26,23 +26,27 @@ import type { AnnualContributions, PayrollParameters } from '../../payroll/contr
 import { enhancedQpp } from '../../tax/annual-income.js';
 import { workerDeduction } from '../../tax/quebec.js';
 import { param, type RuleContext } from '../../rule-context.js';
-import { defineRule } from '../../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../../explain/rule.js';
 import { RAPF } from '../../explain/sources.js';
 
 export const basicIncomeNeedsRule = defineRule({
   id: 'basicIncome.needs',
   label: { fr: 'Revenu de base avant revenus', en: 'Basic income before income' },
-  description: {
-    fr: 'Prestation de base + ajustement pour adulte sans conjoint.',
-    en: 'Basic benefit + adjustment for an adult without a spouse.',
-  },
   parameters: [
     'basicIncome.basicBenefit',
     'basicIncome.singleAdjustment',
     'basicIncome.minorChildAdjustment',
   ],
-  sources: [RAPF],
 });
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const basicIncomeNeedsRuleDoc: RuleDocumentation = {
+  description: {
+    fr: 'Prestation de base + ajustement pour adulte sans conjoint.',
+    en: 'Basic benefit + adjustment for an adult without a spouse.',
+  },
+  sources: [RAPF],
+};
 
 export const basicIncomeWorkIncomeExclusionRule = defineRule({
   id: 'basicIncome.workIncomeExclusion',
@@ -50,40 +54,52 @@ export const basicIncomeWorkIncomeExclusionRule = defineRule({
     fr: 'Revenus annuels exclus (÷ 12)',
     en: 'Annual income excluded (÷ 12)',
   },
+  parameters: ['basicIncome.annualWorkIncomeExclusion'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const basicIncomeWorkIncomeExclusionRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Le revenu net de l’année précédente jusqu’à 12 fois la prestation de base ne réduit pas le revenu de base (RAPF art. 177.79).',
     en: 'Net income of the previous year up to 12 times the basic benefit does not reduce the basic income (RAPF s. 177.79).',
   },
-  parameters: ['basicIncome.annualWorkIncomeExclusion'],
   sources: [RAPF],
-});
+};
 
 export const basicIncomeWorkIncomeReductionRule = defineRule({
   id: 'basicIncome.workIncomeReduction',
   label: { fr: 'Réduction pour revenus de travail', en: 'Reduction for work income' },
-  description: {
-    fr: 'Revenu net de l’année civile précédente (pour un salaire : brut moins la déduction pour travailleur et la cotisation bonifiée au RRQ) ; 55 % de ce qui dépasse l’exclusion annuelle, divisé par 12, est retranché chaque mois de la période suivante (RAPF art. 177.79).',
-    en: 'Net income of the previous calendar year (for a wage: gross less the deduction for workers and the enhanced QPP contribution); 55% of what exceeds the annual exclusion, divided by 12, comes off each month of the following period (RAPF s. 177.79).',
-  },
   parameters: [
     'basicIncome.annualWorkIncomeExclusion',
     'basicIncome.excessWorkIncomeReductionRate',
     'tax.quebec.workerDeduction.',
     'payroll.qpp.firstAdditionalRate',
   ],
-  sources: [RAPF],
 });
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const basicIncomeWorkIncomeReductionRuleDoc: RuleDocumentation = {
+  description: {
+    fr: 'Revenu net de l’année civile précédente (pour un salaire : brut moins la déduction pour travailleur et la cotisation bonifiée au RRQ) ; 55 % de ce qui dépasse l’exclusion annuelle, divisé par 12, est retranché chaque mois de la période suivante (RAPF art. 177.79).',
+    en: 'Net income of the previous calendar year (for a wage: gross less the deduction for workers and the enhanced QPP contribution); 55% of what exceeds the annual exclusion, divided by 12, comes off each month of the following period (RAPF s. 177.79).',
+  },
+  sources: [RAPF],
+};
 
 export const basicIncomeBenefitRule = defineRule({
   id: 'basicIncome.benefit',
   label: { fr: 'Revenu de base versé', en: 'Basic income paid' },
+  parameters: [],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const basicIncomeBenefitRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Revenu de base avant revenus − réduction − allocations comptées, si positif.',
     en: 'Basic income before income − reduction − allowances counted, when positive.',
   },
-  parameters: [],
   sources: [RAPF],
-});
+};
 
 /**
  * The adult's annual income for s. 177.79 from a year of work: the Québec net income (Taxation Act,

@@ -25,19 +25,23 @@ import {
 } from '../../money.js';
 import { param, type RuleContext } from '../../rule-context.js';
 import type { LastResortNeeds } from './needs.js';
-import { defineRule } from '../../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../../explain/rule.js';
 import { ADEL, RAPF } from '../../explain/sources.js';
 
 export const lastResortWorkIncomeExclusionRule = defineRule({
   id: 'lastResort.workIncomeExclusion',
   label: { fr: 'Revenus de travail exclus', en: 'Work income excluded' },
+  parameters: ['lastResort.workIncomeExclusion.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const lastResortWorkIncomeExclusionRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Les premiers 200 $ (adulte seul) ou 300 $ (deux adultes) de revenus de travail nets par mois ne réduisent pas l’aide.',
     en: 'The first $200 (single adult) or $300 (two adults) of net work income a month do not reduce assistance.',
   },
-  parameters: ['lastResort.workIncomeExclusion.'],
   sources: [ADEL(43308, 'Revenu qui cesse (exemple : 100 $ NET par semaine)')],
-});
+};
 
 export const lastResortWorkIncomeCountedRule = defineRule({
   id: 'lastResort.workIncomeCounted',
@@ -45,35 +49,47 @@ export const lastResortWorkIncomeCountedRule = defineRule({
     fr: "Revenus de travail qui réduisent l'aide",
     en: 'Work income that reduces assistance',
   },
+  parameters: ['lastResort.workIncomeExclusion.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const lastResortWorkIncomeCountedRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Revenus de travail nets au-delà de l’exclusion : ils réduisent l’aide du mois suivant, dollar pour dollar.',
     en: 'Net work income above the exclusion: it reduces the next month’s assistance dollar for dollar.',
   },
-  parameters: ['lastResort.workIncomeExclusion.'],
   sources: [ADEL(43308, 'Revenu qui cesse')],
-});
+};
 
 export const lastResortDeficitRule = defineRule({
   id: 'lastResort.deficit',
   label: { fr: 'Aide après déduction des revenus', en: 'Assistance after income is deducted' },
+  parameters: [],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const lastResortDeficitRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Besoins − revenus de travail comptés − allocations comptées, si positif.',
     en: 'Needs − work income counted − allowances counted, when positive.',
   },
-  parameters: [],
   sources: [RAPF],
-});
+};
 
 export const lastResortWorkIncomeSupplementRule = defineRule({
   id: 'lastResort.workIncomeSupplement',
   label: { fr: 'Supplément aux revenus de travail (25 %)', en: 'Work income supplement (25%)' },
+  parameters: ['lastResort.workIncomeSupplement.rate', 'lastResort.workIncomeExclusion.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const lastResortWorkIncomeSupplementRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Depuis le 1er janvier 2025 : 25 % des revenus de travail au-delà de l’exclusion s’ajoutent à l’aide si le ménage a droit à au moins 1 $ ; le supplément n’entre pas dans le déficit.',
     en: 'Since January 1, 2025: 25% of work income above the exclusion is added to assistance when the household is entitled to at least $1; the supplement is not part of the deficit.',
   },
-  parameters: ['lastResort.workIncomeSupplement.rate', 'lastResort.workIncomeExclusion.'],
   sources: [ADEL(228445, 'Supplément aux revenus de travail (RAPF, art. 154.1)')],
-});
+};
 
 export const lastResortBenefitRule = defineRule({
   id: 'lastResort.benefit',
@@ -81,13 +97,17 @@ export const lastResortBenefitRule = defineRule({
     fr: "Prestation d'aide financière de dernier recours",
     en: 'Last-resort assistance benefit',
   },
+  parameters: [],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const lastResortBenefitRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Déficit + supplément aux revenus de travail.',
     en: 'Deficit + work income supplement.',
   },
-  parameters: [],
   sources: [RAPF],
-});
+};
 
 export interface LastResortBenefit {
   readonly workIncomeExcluded: Computed;

@@ -10,7 +10,7 @@ import type { ValidAdult } from '../../input/schema.js';
 import { sum, toCents } from '../../money.js';
 import type { ResolvedParameter } from '../../parameters/parameter-set.js';
 import { param, type RuleContext } from '../../rule-context.js';
-import { defineRule } from '../../explain/rule.js';
+import { defineRule, type RuleDocumentation } from '../../explain/rule.js';
 import { RAPF } from '../../explain/sources.js';
 
 export const lastResortNeedsRule = defineRule({
@@ -19,11 +19,15 @@ export const lastResortNeedsRule = defineRule({
     fr: 'Prestation avant revenus (besoins reconnus)',
     en: 'Benefit before income (recognized needs)',
   },
+  parameters: ['lastResort.socialAssistance.', 'lastResort.socialSolidarity.'],
+});
+
+/** What the rule says and where it is written: documentation, not loaded by a first visit. */
+export const lastResortNeedsRuleDoc: RuleDocumentation = {
   description: {
     fr: 'Prestation de base + ajustement + allocation pour contraintes temporaires, selon le programme et le ménage. Une famille dont un adulte a des contraintes sévères relève du Programme de solidarité sociale.',
     en: 'Basic benefit + adjustment + temporary-constraint allowance, by program and household. A family where one adult has severe constraints is in the Social Solidarity Program.',
   },
-  parameters: ['lastResort.socialAssistance.', 'lastResort.socialSolidarity.'],
   sources: [
     RAPF,
     {
@@ -31,7 +35,7 @@ export const lastResortNeedsRule = defineRule({
       url: 'https://www.quebec.ca/en/family-and-support-for-individuals/social-assistance-social-solidarity/information-financial-assistance/monthly-benefit-amounts-social-assistance-program',
     },
   ],
-});
+};
 
 export type LastResortProgram = 'socialAssistance' | 'socialSolidarity';
 
