@@ -110,7 +110,7 @@ describe('« Mythes et réalités »', () => {
       await page.locator('passerelle-myths [data-testid="myth-lose-everything"]').textContent(),
     );
     expect(first).toContain(
-      `il a ${dollars(r.value.moneyPerMonth.differenceVsNoActivity)} de plus par mois`,
+      `il a ${dollars(r.value.moneyPerMonth.wholeDifference)} de plus par mois`,
     );
     expect(
       await page.locator('passerelle-myths .myth a[href^="https://"]').count(),

@@ -478,10 +478,11 @@ describe('the allowance question, as people know it', () => {
           ],
         },
         options: { allowanceTreatment: treatment as 'countedInFull' },
-      }).moneyPerMonth.differenceVsNoActivity;
-    const low = Math.round(at20('countedInFull'));
-    const high = Math.round(at20('recognizedEmploymentAssistance'));
-    expect(high).toBeGreaterThan(Math.round(at20('recognizedSupportAllowance')));
+      }).moneyPerMonth.wholeDifference;
+    // Gains as the boxes' whole dollars give them.
+    const low = at20('countedInFull');
+    const high = at20('recognizedEmploymentAssistance');
+    expect(high).toBeGreaterThan(at20('recognizedSupportAllowance'));
     // At 20 h they differ: three boxes.
     await expect
       .poll(() => page.locator('passerelle-simulator [data-testid="outcome-employment"]').count())
@@ -666,7 +667,7 @@ describe('bad input is shown, never swallowed', () => {
       norm(await page.locator('passerelle-simulator [data-testid="headline-wage"]').textContent()),
     ).toBe(norm(expected.moneyPerMonth.headline.fr));
     expect(norm(await after.textContent())).toContain(
-      `au lieu de ${Math.round(expected.moneyPerMonth.differenceVsNoActivity)} $`,
+      `au lieu de ${expected.moneyPerMonth.wholeDifference} $`,
     );
     // The answer kept on screen says the money left after the costs too, as the card does.
     expect(

@@ -30,7 +30,8 @@ describe('allowanceOutcomeRange (« Je ne sais pas »: one range, said by the li
 
   it('spans the lowest to the highest gain, and says it in the headline’s own words', () => {
     const range = allowanceOutcomeRange(outcomes, { hoursPerWeek: 20, amountPerHour: 3 })!;
-    const gains = outcomes.map((o) => o.differenceVsNoActivity);
+    // The gains as each outcome's whole dollars give them (what its box shows, less no activity).
+    const gains = outcomes.map((o) => Math.round(o.amount) - Math.round(o.noActivity));
     expect(range.difference).toEqual([Math.min(...gains), Math.max(...gains)]);
     expect(range.amount).toEqual([
       Math.min(...outcomes.map((o) => o.amount)),
@@ -56,7 +57,8 @@ describe('allowanceOutcomeRange (« Je ne sais pas »: one range, said by the li
 
   it('is null with one outcome, or when the gains round to the same dollar', () => {
     expect(allowanceOutcomeRange([outcomes[0]!], { hoursPerWeek: 20 })).toBeNull();
-    const same = { ...outcomes[0]!, differenceVsNoActivity: outcomes[0]!.differenceVsNoActivity };
+    // Two outcomes a few cents apart that show the same dollars: one answer.
+    const same = outcomes[0]!;
     expect(
       allowanceOutcomeRange(
         [same, { ...same, differenceVsNoActivity: same.differenceVsNoActivity + 0.2 }],
@@ -69,8 +71,8 @@ describe('allowanceOutcomeRange (« Je ne sais pas »: one range, said by the li
     const base = outcomes[0]!;
     const range = allowanceOutcomeRange(
       [
-        { ...base, differenceVsNoActivity: -20.4 },
-        { ...base, differenceVsNoActivity: 133 },
+        { ...base, wholeDifference: -20 },
+        { ...base, wholeDifference: 133 },
       ],
       { hoursPerWeek: 10 },
     )!;

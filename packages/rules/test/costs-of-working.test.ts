@@ -37,7 +37,8 @@ describe('costs of working', () => {
     expect(c.totalPerMonth).toBe(100);
     expect(c.amountAfterCosts).toBeCloseTo(r.moneyPerMonth.amount - 100, 2);
     expect(c.differenceAfterCosts).toBeCloseTo(r.moneyPerMonth.differenceVsNoActivity - 100, 2);
-    const gain = Math.round(r.moneyPerMonth.differenceVsNoActivity);
+    // The gain a reader finds from the two whole-dollar amounts shown (money, no activity).
+    const gain = Math.round(r.moneyPerMonth.amount) - Math.round(r.moneyPerMonth.noActivity);
     expect(plain(c.sentence.fr)).toBe(
       `Après vos frais pour travailler (transport 100 $ par mois) : ${gain - 100} $ de plus par mois que sans activité, au lieu de ${gain} $.`,
     );

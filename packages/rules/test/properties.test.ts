@@ -314,3 +314,38 @@ describe('properties of createFiguresSimulator()', () => {
     if (!f.ok && !full.ok) expect(f.error).toEqual(full.error);
   });
 });
+
+describe('the headline adds up with the amounts shown beside it', () => {
+  it('« N $ de plus » is the whole-dollar money less the whole-dollar no-activity amount, and the month lost since the exit the two headlines’ difference', () => {
+    const hoursGrid = Array.from({ length: 81 }, (_, i) => i / 2);
+    for (const program of ['socialAssistance', 'socialSolidarity'] as const) {
+      const shown = new Map<number, { amount: number; more: number }>();
+      for (const h of hoursGrid) {
+        const r = simulate({
+          period: { year: 2026, month: 6 },
+          household: {
+            adults: [{ age: 40, program, activity: h > 0 ? { wage: { hoursPerWeek: h } } : {} }],
+          },
+        });
+        if (!r.ok) throw new Error(r.error.message.en);
+        const m = r.value.moneyPerMonth;
+        const whole = Math.round(m.amount) - Math.round(m.noActivity);
+        const said = m.headline.fr.replace(/[\u00a0\u202f]/g, ' ');
+        if (h > 0 && whole !== 0)
+          expect(said, `${program} ${h} h`).toContain(
+            `${Math.abs(whole)
+              .toLocaleString('fr-CA')
+              .replace(/[\u00a0\u202f]/g, ' ')} $ de ${whole > 0 ? 'plus' : 'moins'} par mois`,
+          );
+        shown.set(h, { amount: Math.round(m.amount), more: whole });
+        const lost = /mais ([\d ]+) \$ de moins qu’à ([\d,]+) h/.exec(said);
+        if (lost) {
+          const before = shown.get(Number(lost[2]!.replace(',', '.')))!;
+          expect(Number(lost[1]!.replace(/ /g, '')), `${program} ${h} h`).toBe(
+            before.amount - Math.round(m.amount),
+          );
+        }
+      }
+    }
+  });
+});

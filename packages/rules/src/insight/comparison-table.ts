@@ -27,6 +27,11 @@ export type ComparisonColumn = (typeof comparisonColumns)[number];
 export interface ComparisonCell {
   readonly moneyPerMonth: number;
   readonly differenceVsNoActivity: number;
+  /**
+   * The difference a reader finds from the whole dollars shown (this cell's and the no-activity
+   * amount): what the table prints, never a dollar off its own figures.
+   */
+  readonly shownDifference: number;
   /** Assistance is nil at these hours. */
   readonly leavesAssistance: boolean;
   readonly claimBooklet: ClaimBookletStatus;
@@ -119,6 +124,7 @@ export function comparisonTable(options: ComparisonTableOptions): ComparisonTabl
         cells[column] = {
           moneyPerMonth: v.moneyPerMonth.amount,
           differenceVsNoActivity: v.moneyPerMonth.differenceVsNoActivity,
+          shownDifference: v.moneyPerMonth.wholeDifference,
           leavesAssistance: v.exit.leavesAssistance,
           claimBooklet: v.coverage.claimBooklet.status,
           claimBookletMonths: v.coverage.claimBooklet.monthsAfterLeaving,

@@ -32,8 +32,9 @@ export function allowanceOutcomeRange(
   if (outcomes.length < 2) return null;
   const span = (pick: (m: MoneyPerMonth) => number) =>
     [Math.min(...outcomes.map(pick)), Math.max(...outcomes.map(pick))] as const;
-  const difference = span((m) => m.differenceVsNoActivity);
-  if (Math.round(difference[0]) === Math.round(difference[1])) return null;
+  // The gains as the outcomes' whole dollars give them (« 1 592 $ » − « 1 459 $ »).
+  const difference = span((m) => m.wholeDifference);
+  if (difference[0] === difference[1]) return null;
   const facts = {
     hoursPerWeek: activity.hoursPerWeek,
     pay: { kind: 'allowance' as const, amountPerHour: activity.amountPerHour ?? null },

@@ -9,6 +9,7 @@
  * childcare back; the note gives the credit's range of rates from Revenu Québec's table (its
  * per-child expense limits were not found at an official page, so the credit is not computed).
  */
+import { shownDifference } from './sentences/headline.js';
 import { percent, wholeMoney, type Lang, type Localized } from '../i18n/localized.js';
 import { dec, toCents } from '../money.js';
 import { scaleParam, type RuleContext } from '../rule-context.js';
@@ -158,7 +159,8 @@ export function costsOfWorking(
   if (total.isZero()) return null;
   const transport = Math.round(costs.transportPerMonth);
   const childcare = Math.round(costs.childcarePerMonth);
-  const before = Math.round(difference);
+  // The gain a reader finds from the dollars shown, as the headline says it.
+  const before = shownDifference(amount, amount - difference);
   const facts: Facts = {
     transport,
     childcare,

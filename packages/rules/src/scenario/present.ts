@@ -21,7 +21,7 @@ import {
   moneyPerMonthDefinition,
   springAmount,
 } from './money-per-month.js';
-import { headline, type HeadlineFacts } from './sentences/headline.js';
+import { headline, shownDifference, type HeadlineFacts } from './sentences/headline.js';
 import { coverageSentence, simpleCoverageSentence } from './sentences/coverage.js';
 import { admissionCount } from '../programs/basic-income/admission-count.js';
 import { costsOfWorking } from './costs-of-working.js';
@@ -445,6 +445,7 @@ function moneyPerMonthFigures(
     amount,
     noActivity,
     differenceVsNoActivity,
+    wholeDifference: shownDifference(amount, noActivity),
     springAmount: toCents(springAmount(annual)),
     creditPeriod: creditPeriodFigures(period, annual),
     definition: moneyPerMonthDefinition,

@@ -155,6 +155,11 @@ export interface SimulationResult {
     /** The same household with no activity. */
     readonly noActivity: number;
     readonly differenceVsNoActivity: number;
+    /**
+     * The difference in whole dollars as a reader subtracts the whole-dollar amounts shown
+     * (« 2 007 $ » − « 1 469 $ » = « 538 $ de plus »): what the headline and every page print.
+     */
+    readonly wholeDifference: number;
     /** Settled with the tax return in spring, for the year (work premium, CWB, less the drug premium). */
     readonly springAmount: number;
     /**

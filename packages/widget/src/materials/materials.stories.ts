@@ -71,7 +71,7 @@ export const MythsSheet: Story = {
     const res = simulate(first.cases[0]!);
     if (!res.ok) throw new Error();
     await expect(norm(r.querySelector(`[data-testid="myth-${first.id}"]`)?.textContent)).toContain(
-      dollars(res.value.moneyPerMonth.differenceVsNoActivity),
+      dollars(res.value.moneyPerMonth.wholeDifference),
     );
     await expect(r.querySelectorAll('.myth').length).toBe(myths.length);
     canvasElement.dataset['play'] = 'passed';

@@ -54,13 +54,13 @@ export const myths: readonly Myth[] = [
     myth: { fr: 'Si je travaille, je perds tout.', en: 'If I work, I lose everything.' },
     reality: {
       fr: (f) =>
-        `Les premiers 200 $ gagnés par mois ne réduisent pas le chèque, et 25 % de ce qui dépasse s’ajoute à l’aide. Marc, à la solidarité sociale, travaille 10 h par semaine au salaire minimum : il a ${f.money(mpm(f).differenceVsNoActivity)} de plus par mois que sans activité.`,
+        `Les premiers 200 $ gagnés par mois ne réduisent pas le chèque, et 25 % de ce qui dépasse s’ajoute à l’aide. Marc, à la solidarité sociale, travaille 10 h par semaine au salaire minimum : il a ${f.money(mpm(f).wholeDifference)} de plus par mois que sans activité.`,
       en: (f) =>
-        `The first $200 earned each month does not reduce the cheque, and 25% of the rest is added to assistance. Marc, on social solidarity, works 10 hours a week at the minimum wage: he has ${f.money(mpm(f).differenceVsNoActivity)} more a month than with no activity.`,
+        `The first $200 earned each month does not reduce the cheque, and 25% of the rest is added to assistance. Marc, on social solidarity, works 10 hours a week at the minimum wage: he has ${f.money(mpm(f).wholeDifference)} more a month than with no activity.`,
       frSimple: (f) =>
-        `Non. Vous gardez les premiers 200 $ de votre paie. Marc travaille 10 h par semaine. Il a ${f.money(mpm(f).differenceVsNoActivity)} de plus par mois.`,
+        `Non. Vous gardez les premiers 200 $ de votre paie. Marc travaille 10 h par semaine. Il a ${f.money(mpm(f).wholeDifference)} de plus par mois.`,
       enSimple: (f) =>
-        `No. You keep the first $200 of your pay. Marc works 10 hours a week. He has ${f.money(mpm(f).differenceVsNoActivity)} more a month.`,
+        `No. You keep the first $200 of your pay. Marc works 10 hours a week. He has ${f.money(mpm(f).wholeDifference)} more a month.`,
     },
     cases: [marc({ wage: { hoursPerWeek: 10 } })],
     sources: [
@@ -143,13 +143,13 @@ export const myths: readonly Myth[] = [
     },
     reality: {
       fr: (f) =>
-        `Non. Une allocation versée par un organisme est enlevée du chèque, dollar pour dollar, sauf si le Ministère la reconnaît. Avec 10 h à 3 $ l’heure, Marc a ${f.money(mpm(f, 1).differenceVsNoActivity)} de plus si elle n’est pas reconnue, et ${f.money(mpm(f).differenceVsNoActivity)} de plus si elle est reconnue comme allocation de soutien.`,
+        `Non. Une allocation versée par un organisme est enlevée du chèque, dollar pour dollar, sauf si le Ministère la reconnaît. Avec 10 h à 3 $ l’heure, Marc a ${f.money(mpm(f, 1).wholeDifference)} de plus si elle n’est pas reconnue, et ${f.money(mpm(f).wholeDifference)} de plus si elle est reconnue comme allocation de soutien.`,
       en: (f) =>
-        `No. An allowance paid by an organization is taken off the cheque dollar for dollar, unless the ministry recognizes it. With 10 hours at $3 an hour, Marc has ${f.money(mpm(f, 1).differenceVsNoActivity)} more if it is not recognized, and ${f.money(mpm(f).differenceVsNoActivity)} more if it is recognized as a support allowance.`,
+        `No. An allowance paid by an organization is taken off the cheque dollar for dollar, unless the ministry recognizes it. With 10 hours at $3 an hour, Marc has ${f.money(mpm(f, 1).wholeDifference)} more if it is not recognized, and ${f.money(mpm(f).wholeDifference)} more if it is recognized as a support allowance.`,
       frSimple: (f) =>
-        `Non. Le Ministère enlève l’allocation de votre chèque, sauf s’il la reconnaît. Reconnue, elle peut vous donner ${f.money(mpm(f).differenceVsNoActivity)} de plus par mois.`,
+        `Non. Le Ministère enlève l’allocation de votre chèque, sauf s’il la reconnaît. Reconnue, elle peut vous donner ${f.money(mpm(f).wholeDifference)} de plus par mois.`,
       enSimple: (f) =>
-        `No. The ministry takes the allowance off your cheque, unless it recognizes it. Recognized, it can give you ${f.money(mpm(f).differenceVsNoActivity)} more a month.`,
+        `No. The ministry takes the allowance off your cheque, unless it recognizes it. Recognized, it can give you ${f.money(mpm(f).wholeDifference)} more a month.`,
     },
     cases: [
       {
@@ -176,13 +176,13 @@ export const myths: readonly Myth[] = [
     },
     reality: {
       fr: (f) =>
-        `Au Programme de revenu de base, vos revenus d’une année ne changent rien jusqu’à une grande exclusion (environ 16 000 $). Au-delà, chaque dollar enlève 55 cents, et seulement à partir de juillet de l’année suivante (notre lecture du règlement : à confirmer avec votre agente ou agent). Line travaille 20 h par semaine à 17 $ l’heure : elle a ${f.money(mpm(f).differenceVsNoActivity)} de plus par mois que sans activité.`,
+        `Au Programme de revenu de base, vos revenus d’une année ne changent rien jusqu’à une grande exclusion (environ 16 000 $). Au-delà, chaque dollar enlève 55 cents, et seulement à partir de juillet de l’année suivante (notre lecture du règlement : à confirmer avec votre agente ou agent). Line travaille 20 h par semaine à 17 $ l’heure : elle a ${f.money(mpm(f).wholeDifference)} de plus par mois que sans activité.`,
       en: (f) =>
-        `On the basic income program, your income of a year changes nothing up to a large exclusion (about $16,000). Above it, each dollar takes away 55 cents, and only from July of the following year (our reading of the regulation: confirm it with your agent). Line works 20 hours a week at $17 an hour: she has ${f.money(mpm(f).differenceVsNoActivity)} more a month than with no activity.`,
+        `On the basic income program, your income of a year changes nothing up to a large exclusion (about $16,000). Above it, each dollar takes away 55 cents, and only from July of the following year (our reading of the regulation: confirm it with your agent). Line works 20 hours a week at $17 an hour: she has ${f.money(mpm(f).wholeDifference)} more a month than with no activity.`,
       frSimple: (f) =>
-        `Vous pouvez travailler. Line travaille 20 h par semaine. Elle a ${f.money(mpm(f).differenceVsNoActivity)} de plus par mois.`,
+        `Vous pouvez travailler. Line travaille 20 h par semaine. Elle a ${f.money(mpm(f).wholeDifference)} de plus par mois.`,
       enSimple: (f) =>
-        `You can work. Line works 20 hours a week. She has ${f.money(mpm(f).differenceVsNoActivity)} more a month.`,
+        `You can work. Line works 20 hours a week. She has ${f.money(mpm(f).wholeDifference)} more a month.`,
     },
     cases: [
       {

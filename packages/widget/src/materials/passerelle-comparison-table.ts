@@ -45,7 +45,7 @@ export class PasserelleComparisonTable extends MaterialsElement {
 
   private cell(c: ComparisonCell): TemplateResult {
     const w = this.w;
-    const d = Math.round(c.differenceVsNoActivity);
+    const d = c.shownDifference;
     return html`<strong>${c.leavesAssistance ? '★ ' : ''}${this.money(c.moneyPerMonth)}</strong>
       <span class="diff"
         >${d === 0 ? w.same : d > 0 ? w.more(this.money(d)) : w.less(this.money(-d))}</span

@@ -300,7 +300,7 @@ export function renderComparison(
                     : f.steady.ok
                       ? html`<strong>${money(c, f.steady.value.moneyPerMonth.amount)}</strong>
                           <span class="help"
-                            >${signed(c, f.steady.value.moneyPerMonth.differenceVsNoActivity)}</span
+                            >${signed(c, f.steady.value.moneyPerMonth.wholeDifference)}</span
                           >`
                       : html`<span class="error">${speak(lang(c), f.steady.error.message)}</span>`
                 }

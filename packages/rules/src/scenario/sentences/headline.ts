@@ -35,6 +35,16 @@ const wholeDollars = (lang: Lang, amount: number) => wholeMoney(lang, Math.abs(M
 
 const cents = money;
 
+/**
+ * The difference of two amounts as a reader finds it from the whole dollars shown beside it
+ * (« 1 469 $ » with no activity, « 2 007 $ » in all: « 538 $ de plus »), not the exact difference
+ * rounded, which can be a dollar off. Counted in cents, so no float rounding moves a dollar.
+ */
+export function shownDifference(amount: number, other: number): number {
+  const whole = (n: number) => Math.round(Math.round(n * 100) / 100);
+  return whole(amount) - whole(other);
+}
+
 /** The headline's words, one table per language; amounts and hours arrive written. */
 interface HeadlineWords {
   readonly minimumWage: (hours: string) => string;
@@ -160,7 +170,7 @@ export function headline(
     const start = startWords(lang, f, bar);
     if (f.pay.kind === 'none' || f.hoursPerWeek === 0)
       return `${start}${w.colon}${w.perMonth(wholeDollars(lang, f.amount))}`;
-    const d = Math.round(f.difference);
+    const d = shownDifference(f.amount, f.amount - f.difference);
     const change =
       d === 0 ? w.noMore : d > 0 ? w.more(wholeDollars(lang, d)) : w.less(wholeDollars(lang, d));
     if (bar)
@@ -180,7 +190,9 @@ function sinceExitWords(lang: Lang, f: HeadlineFacts, difference: number, short:
   if (!s) return '';
   const w = headlineWords[lang];
   const h = `${num(lang, s.hoursBefore)} h`;
-  const lost = `${difference > 0 ? w.but : w.and} ${w.lessThanAt(wholeDollars(lang, s.lessPerMonth), h)}`;
+  // The month lost, as the two headlines' whole dollars give it (at the hours before, and now).
+  const less = shownDifference(f.amount + s.lessPerMonth, f.amount);
+  const lost = `${difference > 0 ? w.but : w.and} ${w.lessThanAt(wholeDollars(lang, less), h)}`;
   if (short) return lost;
   const year =
     Math.abs(s.yearChange) < 0.5
