@@ -21,6 +21,13 @@ describe('the safety net, said', () => {
     const n = r.notices.find((x) => x.code === 'temporaryConstraintsCheck');
     expect(n?.message.fr).toContain('art. 53');
     expect(n?.message.fr).toContain('vérifiez avec votre agente ou agent et votre médecin');
+    // The reform that ends the allowance, with its adoption date and no invented start date.
+    expect(n?.message.fr).toContain(
+      "Une loi adoptée le 21 novembre 2024 met fin à cette allocation ; aucune date n'est encore publiée.",
+    );
+    const reform = r.assumptions.find((a) => a.fr.startsWith('Réforme :'));
+    expect(reform?.fr).toContain('projet de loi 71');
+    expect(reform?.en).toContain('No coming-into-force date is published');
     // Not said without work.
     const idle = ok({
       ...sophie(),

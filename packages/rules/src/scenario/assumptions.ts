@@ -22,4 +22,12 @@ export const resultAssumptions: readonly Localized[] = [
     fr: "Allocation de participation : traitée par défaut comme l'aide sociale pour l'impôt (déclarée puis déduite) ; une option d'analyse la rend imposable.",
     en: 'Participation allowance: treated by default like assistance for income tax (reported, then deducted); an analysis option makes it taxable.',
   },
+  {
+    // Government release of 25 November 2024 (Minister Chantal Rouleau), read at
+    // https://www.newswire.ca/fr/news-releases/adoption-du-projet-de-loi-modernisant-le-regime-d-assistance-sociale-873807411.html:
+    // « La loi adoptée le 21 novembre 2024 […] Remplacer les notions de contraintes à l'emploi par
+    // des notions de contraintes de santé. » No coming-into-force date was found at an official source.
+    fr: "Réforme : la loi adoptée le 21 novembre 2024 (projet de loi 71) remplace les contraintes à l'emploi par des contraintes de santé, réunit l'aide sociale et la solidarité sociale et met fin à l'allocation pour contraintes temporaires. Aucune date d'entrée en vigueur n'est publiée pour ces changements : les montants suivent les règles en vigueur aujourd'hui (communiqué du gouvernement du Québec, 25 novembre 2024).",
+    en: 'Reform: the law adopted on November 21, 2024 (Bill 71) replaces employment constraints with health constraints, merges social assistance and social solidarity and ends the temporary constraints allowance. No coming-into-force date is published for these changes: the amounts follow the rules in force today (Government of Québec release, November 25, 2024).',
+  },
 ];

@@ -152,8 +152,8 @@ function safetyNetNotices(
       code: 'temporaryConstraintsCheck',
       severity: 'warning',
       message: {
-        fr: "Allocation pour contraintes temporaires : elle repose sur un état de santé qui empêche de se préparer à un emploi, d'en trouver un ou de le garder (Loi sur l'aide aux personnes et aux familles, art. 53). Avant de commencer à travailler, vérifiez avec votre agente ou agent et votre médecin si vous la gardez : les montants ici la comptent encore.",
-        en: 'Temporary constraints allowance: it rests on a health condition that prevents preparing for, finding or keeping a job (Individual and Family Assistance Act, s. 53). Before you start working, check with your agent and your doctor whether you keep it: the amounts here still count it.',
+        fr: "Allocation pour contraintes temporaires : elle repose sur un état de santé qui empêche de se préparer à un emploi, d'en trouver un ou de le garder (Loi sur l'aide aux personnes et aux familles, art. 53). Avant de commencer à travailler, vérifiez avec votre agente ou agent et votre médecin si vous la gardez : les montants ici la comptent encore. Une loi adoptée le 21 novembre 2024 met fin à cette allocation ; aucune date n'est encore publiée.",
+        en: 'Temporary constraints allowance: it rests on a health condition that prevents preparing for, finding or keeping a job (Individual and Family Assistance Act, s. 53). Before you start working, check with your agent and your doctor whether you keep it: the amounts here still count it. A law adopted on November 21, 2024 ends this allowance; no date is published yet.',
       },
     });
   if (
