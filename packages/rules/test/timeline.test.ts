@@ -83,9 +83,43 @@ describe('timeline', () => {
     // Back on assistance: May's cheque follows April's income as usual, no new application.
     expect(m(5).benefit).toBe(1318);
     expect(t.months.flatMap((x) => x.events.map((e) => e.code))).not.toContain('newApplication');
-    // The leaving and its booklet are still said.
+    // The leaving is still said; back on assistance, the booklet is held: no end to announce.
     expect(t.milestones.assistanceStops).toEqual({ year: 2026, month: 2 });
-    expect(t.milestones.claimBookletMonthsKept).toBe(48);
+    expect(t.milestones.claimBookletEnds).toBeNull();
+    expect(t.months.slice(3).every((x) => x.claimBooklet === 'held')).toBe(true);
+  });
+
+  it('a return in the very month the cheque stops, and the booklet follows the last leaving', () => {
+    // Aide sociale, 30 h in January: February has no cheque (January's income), but February's
+    // own income is nil: the simplified application gives February's cheque at once (s. 169).
+    // 30 h again from April: the cheque stops in May, and the booklet's 6 months run from May.
+    const aide = { household: { adults: [{ age: 34, program: 'socialAssistance' as const }] } };
+    const t = run(marc([wage(30), wage(0), wage(0), wage(30)], aide));
+    const m = (month: number) => t.months.find((x) => x.period.month === month)!;
+    expect(m(2).events.map((e) => e.code)).toEqual(['assistanceStops', 'simplifiedReturn']);
+    expect(m(2).benefit).toBeGreaterThan(0);
+    expect(m(5).benefit).toBe(0);
+    expect(t.milestones.claimBookletEnds).toEqual({ year: 2026, month: 11 });
+    expect(m(10).claimBooklet).toBe('keptAfterLeaving');
+    expect(m(11).claimBooklet).toBe('lost');
+    expect(t.months.flatMap((x) => x.events.map((e) => e.code))).not.toContain('newApplication');
+  });
+
+  it('a leaving before the computed months has no known date: no simplified return is invented', () => {
+    // From a hostile review: 30 h before a June start, on aide sociale. When the person left is
+    // not known, nor is the booklet: a fall of income is a new application, not a form 3004.
+    const t = run(
+      marc([wage(0)], {
+        start: { year: 2026, month: 6 },
+        before: wage(30),
+        household: { adults: [{ age: 34, program: 'socialAssistance' }] },
+      }),
+    );
+    const codes = t.months.flatMap((x) => x.events.map((e) => e.code));
+    expect(codes).not.toContain('simplifiedReturn');
+    expect(codes).toContain('newApplication');
+    expect(t.months.every((x) => x.claimBooklet === 'unknown')).toBe(true);
+    expect(t.milestones.claimBookletEnds).toBeNull();
   });
 
   it('a relapse after the booklet and the month after it: a new application, no cheque invented', () => {

@@ -115,7 +115,9 @@ export function recognitionWords(
 ): RecognitionWords {
   const x = recognitionExclusions(contextFor(period, parameters));
   const employment = singleParent ? x.employmentSingleParent : x.employment;
-  const m = (lang: 'fr' | 'en', n: number) => wholeMoney(lang, n);
+  // Whole dollars, cents when the parameter has some (130,60 $ is not « 131 $ gardés »).
+  const m = (lang: 'fr' | 'en', n: number) =>
+    Number.isInteger(n) ? wholeMoney(lang, n) : money(lang, n);
   return {
     answers: {
       recognizedSupportAllowance: {

@@ -91,9 +91,10 @@ export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): Assista
   ).value;
 
   const statuses = new Map<number, MonthStatus>();
-  let left: { index: number; forWork: boolean } | null = null;
-  // The first leaving, kept when a simplified return starts the count again.
-  let firstLeft: { index: number; forWork: boolean } | null = null;
+  // The last leaving: `known` when the months before it had a cheque the timeline computed (not
+  // a `before` activity already off assistance when the computed months begin: its date is
+  // unknown, so is the booklet's).
+  let left: { index: number; forWork: boolean; known: boolean } | null = null;
   let simplifiedReturn: AssistanceMonths['simplifiedReturn'] = null;
   let wasOn = program !== 'none';
   let supplementPaid = 0;
@@ -110,7 +111,7 @@ export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): Assista
     if (program !== 'none' && left === null && wasOn && !on) {
       // The first month with no cheque: assistance stops because of last month's income.
       const forWork = c.lag.grossEarnings.greaterThan(0);
-      left = { index: i, forWork };
+      left = { index: i, forWork, known: i > firstYear * 12 };
       const incomeYear = basicIncomeReferenceYear(periodOf(i));
       const incomeMonth = periodOf(i - 1);
       events.push({
@@ -123,8 +124,10 @@ export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): Assista
               : say.chequeStops(incomeMonth),
         ),
       });
-    } else if (
+    }
+    if (
       left !== null &&
+      left.known &&
       left.forWork &&
       onLastResort &&
       i - left.index <= keptMonths &&
@@ -151,9 +154,8 @@ export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): Assista
           ),
         ),
       });
-      firstLeft ??= left;
       left = null;
-    } else if (left !== null && due.greaterThan(0)) {
+    } else if (left !== null && left.index !== i && due.greaterThan(0)) {
       // Income fell after leaving: eligibility again is a new application, not modelled.
       benefit = null;
       on = false;
@@ -163,7 +165,7 @@ export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): Assista
     let monthsLeft: number | null = null;
     if (program === 'none') booklet = 'notApplicable';
     else if (left === null) booklet = on ? 'held' : 'unknown';
-    else if (!left.forWork || program === 'basicIncome') booklet = 'unknown';
+    else if (!left.forWork || !left.known || program === 'basicIncome') booklet = 'unknown';
     else {
       const since = i - left.index;
       if (since < keptMonths) {
@@ -191,7 +193,7 @@ export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): Assista
     if (i >= start && i < end && on) {
       // The first cheque lower than the month before: last month's income is counted.
       const before = statuses.get(i - 1)?.benefit ?? m.monthCore(i - 1).lag.benefit;
-      if (before !== null && due.lessThan(before)) {
+      if (before !== null && benefit !== null && benefit.lessThan(before)) {
         const p = periodOf(i);
         const incomeYear = basicIncomeReferenceYear(p);
         const reducedByYear = program === 'basicIncome' && p.month === 7;
@@ -216,9 +218,9 @@ export function assistanceByMonth(t: ValidTimelineInput, m: MonthCores): Assista
     });
     wasOn = on;
   }
-  const leaving = firstLeft ?? left;
+  // The leaving the booklet follows: the last one, when no return came after it.
   const leftForWork =
-    leaving !== null && leaving.forWork && onLastResort ? { index: leaving.index } : null;
+    left !== null && left.known && left.forWork && onLastResort ? { index: left.index } : null;
   return { statuses, leftForWork, keptMonths, jobStart, simplifiedReturn };
 }
 

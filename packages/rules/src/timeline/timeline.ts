@@ -11,7 +11,7 @@
  * - leaving assistance: the claim booklet is kept 6 months (aide sociale) or 48 months (solidarité
  *   sociale) after leaving because of work income, then the RAMQ drug premium applies; the work
  *   premium supplement (200 $ a month, up to 12 months) for a long-term recipient who left for work;
- * - a return to assistance after leaving is a new application the timeline does not model: it
+ * - a return to assistance after leaving, past the simplified application, is a new application the timeline does not model: it
  *   says so in that month and counts no cheque rather than inventing one;
  * - each calendar year's taxes and credits come from the sum of its actual months (months of the
  *   year outside the window are taken as the activity before the start, or after it as `after`,
@@ -62,8 +62,8 @@ const assumptions: Localized[] = [
     en: "Basic income: a calendar year's net income (55% above the annual exclusion) reduces the payments from July of the following year to June of the year after (a July–June reference period, as for a spouse's income: an assumption); an allowance counted monthly reduces the next month.",
   },
   {
-    fr: "Un retour à l'aide après une sortie demande une nouvelle demande : la période ne calcule pas de chèque dans ce cas, elle le signale.",
-    en: 'Returning to assistance after leaving takes a new application: the timeline computes no cheque then, it says so.',
+    fr: "Retour à l'aide après une sortie pour le travail : tant que le carnet de réclamation est gardé, ou le mois qui suit, la demande simplifiée (formulaire 3004) donne le chèque du mois calculé sur les seuls revenus de ce mois (Règlement, art. 169) ; on suppose le même programme et, à l'aide sociale, des avoirs liquides sous la limite. Plus tard, ou quand la date de la sortie n'est pas connue (l'activité d'avant la période avait déjà fait quitter l'aide), c'est une nouvelle demande : la période ne calcule pas de chèque, elle le signale.",
+    en: 'Returning to assistance after leaving for work: while the claim booklet is kept, or in the month after, the simplified application (form 3004) gives that month’s cheque computed on that month’s income alone (Regulation, s. 169); the same program is assumed and, on social assistance, liquid assets under the limit. Later, or when the leaving date is not known (the activity before the window had already ended assistance), it is a new application: the timeline computes no cheque, it says so.',
   },
 ];
 
