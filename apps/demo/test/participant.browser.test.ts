@@ -111,8 +111,8 @@ describe('the answer first', () => {
         expect(exit).toBe(22.6);
         expect(callout).toContain(
           lang === 'fr'
-            ? `Vers ${String(exit).replace('.', ',')} h par semaine, l’aide s’arrête.`
-            : `At about ${exit} hours a week, assistance stops.`,
+            ? `Vers ${String(exit).replace('.', ',')} h par semaine, l’aide s’arrête ; à 22,5 h, vous avez encore un chèque.`
+            : `At about ${exit} hours a week, assistance stops; at 22.5 hours you still get a cheque.`,
         );
         expect(norm(expected.exit.explanation![lang])).toContain(
           lang === 'fr' ? `${String(exit).replace('.', ',')} h par semaine` : `${exit} h a week`,
@@ -142,7 +142,7 @@ describe('the answer first', () => {
       await page.locator('passerelle-simulator [data-testid="callout-wage"]').textContent(),
     );
     expect(callout).toMatch(
-      /^Attention : Vers 22,6 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois qu’à 22,5 h\. Sur un an, avec l’argent du printemps : environ [\d ]+ \$ de moins à 23 h qu’à 22,5 h\. À partir de 29 h, vous avez plus qu’à 22,5 h\.$/,
+      /^Attention : Vers 22,6 h par semaine, votre chèque s’arrête ; à 22,5 h, vous l’avez encore\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois qu’à 22,5 h\. Sur un an, avec l’argent du printemps : environ [\d ]+ \$ de moins à 23 h qu’à 22,5 h\. À partir de 29 h, vous avez plus qu’à 22,5 h\.$/,
     );
     expect(
       norm(await page.locator('passerelle-simulator [data-testid="coverage-wage"]').textContent()),

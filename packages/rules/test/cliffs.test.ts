@@ -120,10 +120,12 @@ describe('findCliffs', () => {
     // At the lowest point the person has more than 150 $ a month less than just before.
     expect(c.lossPerMonth).toBeGreaterThan(150);
     expect(c.explanation.fr).toMatch(
-      /^Vers 22,6 h par semaine, l’aide s’arrête\. Entre 22,5 h et \d+ h/,
+      /^Vers 22,6 h par semaine, l’aide s’arrête ; à 22,5 h, vous avez encore un chèque\. Entre 22,5 h et \d+ h/,
     );
     expect(c.explanation.fr).toContain('de moins par mois');
-    expect(c.explanation.en).toMatch(/^At about 22.6 hours a week, assistance stops\./);
+    expect(c.explanation.en).toMatch(
+      /^At about 22\.6 hours a week, assistance stops; at 22\.5 hours you still get a cheque\./,
+    );
   });
 
   it('an allowance counted in full is a plateau over every hour; recognized, from the exclusion on', () => {
@@ -294,9 +296,11 @@ describe('one exit point on every line', () => {
       exitHoursPerWeek: r.value.exit.hoursPerWeekAtExit,
     });
     expect(trap!.simpleExplanation.fr).toMatch(
-      /^Vers 22,6 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+0\s\$ de moins par mois qu’à 22,5 h\./,
+      /^Vers 22,6 h par semaine, votre chèque s’arrête ; à 22,5 h, vous l’avez encore\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+0\s\$ de moins par mois qu’à 22,5 h\./,
     );
-    expect(trap!.simpleExplanation.en).toMatch(/^Near 22\.6 hours a week, your cheque stops\./);
+    expect(trap!.simpleExplanation.en).toMatch(
+      /^Near 22\.6 hours a week, your cheque stops; at 22\.5 hours you still get it\./,
+    );
     expect(trap!.brief.fr).toBe('l’aide s’arrête vers 22,6 h par semaine.');
     expect(trap!.simpleBrief.en).toBe('your cheque stops near 22.6 hours.');
     const next = nextHour(swept(input, 'wage'), 20)!;

@@ -22,7 +22,8 @@ export interface CliffWords {
     readonly changePlain: (money: string, more: boolean, at: string, from: string) => string;
   };
   readonly cliff: {
-    readonly exit: (hours: string) => string;
+    /** `lastWith`: the last half hour with a cheque, when it is not the exit's own hours. */
+    readonly exit: (hours: string, lastWith: string | null) => string;
     readonly recovered: (from: string, to: string, lost: string) => string;
     readonly beyond: (from: string, lost: string) => string;
     readonly because: (cause: string) => string;
@@ -34,7 +35,7 @@ export interface CliffWords {
   /** The plain words (« Facile à lire »). */
   readonly simple: {
     readonly plateau: (from: string, to: string, nothing: boolean) => string;
-    readonly stop: (hours: string) => string;
+    readonly stop: (hours: string, lastWith: string | null) => string;
     readonly cliff: (stop: string, from: string, lost: string, year: string) => string;
     readonly recovered: (to: string, from: string) => string;
   };
@@ -72,7 +73,8 @@ export const cliffWords: Record<Lang, CliffWords> = {
         ` Sur un an, avec l’argent du printemps : environ ${money} de ${more ? 'plus' : 'moins'} à ${at} qu’à ${from}.`,
     },
     cliff: {
-      exit: (hours) => `Vers ${hours} par semaine, l’aide s’arrête. `,
+      exit: (hours, lastWith) =>
+        `Vers ${hours} par semaine, l’aide s’arrête${lastWith ? ` ; à ${lastWith}, vous avez encore un chèque` : ''}. `,
       recovered: (from, to, lost) =>
         `Entre ${from} et ${to}, vous auriez jusqu’à environ ${lost} de moins par mois qu’à ${from}`,
       beyond: (from, lost) =>
@@ -88,7 +90,8 @@ export const cliffWords: Record<Lang, CliffWords> = {
     simple: {
       plateau: (from, to, nothing) =>
         `De ${from} à ${to} par semaine, plus d’heures ne vous donnent ${nothing ? 'rien' : 'presque rien'} de plus.`,
-      stop: (hours) => `Vers ${hours} par semaine, votre chèque s’arrête. `,
+      stop: (hours, lastWith) =>
+        `Vers ${hours} par semaine, votre chèque s’arrête${lastWith ? ` ; à ${lastWith}, vous l’avez encore` : ''}. `,
       cliff: (stop, from, lost, year) =>
         `${stop}Avec plus de ${from}, vous pourriez avoir jusqu’à ${lost} de moins par mois qu’à ${from}.${year}`,
       recovered: (to, from) => ` À partir de ${to}, vous avez plus qu’à ${from}.`,
@@ -133,7 +136,8 @@ export const cliffWords: Record<Lang, CliffWords> = {
         ` Over a year, with the spring money: about ${money} ${more ? 'more' : 'less'} at ${at} than at ${from}.`,
     },
     cliff: {
-      exit: (hours) => `At about ${hours} a week, assistance stops. `,
+      exit: (hours, lastWith) =>
+        `At about ${hours} a week, assistance stops${lastWith ? `; at ${lastWith} you still get a cheque` : ''}. `,
       recovered: (from, to, lost) =>
         `Between ${from} and ${to}, you would have up to about ${lost} less a month than at ${from}`,
       beyond: (from, lost) =>
@@ -149,7 +153,8 @@ export const cliffWords: Record<Lang, CliffWords> = {
     simple: {
       plateau: (from, to, nothing) =>
         `From ${from} to ${to} a week, more hours give you ${nothing ? 'nothing' : 'almost nothing'} more.`,
-      stop: (hours) => `Near ${hours} a week, your cheque stops. `,
+      stop: (hours, lastWith) =>
+        `Near ${hours} a week, your cheque stops${lastWith ? `; at ${lastWith} you still get it` : ''}. `,
       cliff: (stop, from, lost, year) =>
         `${stop}Above ${from}, you could have up to ${lost} less a month than at ${from}.${year}`,
       recovered: (to, from) => ` From ${to}, you have more than at ${from}.`,

@@ -218,7 +218,10 @@ function cliff(
     const h = (x: number) => spokenHours(lang, x);
     const lost = roughMoney(lang, loss);
     const say = cliffWords[lang];
-    const start = exitHours !== null ? say.cliff.exit(h(exitHours)) : '';
+    // The exit between two half hours (22,6 h) and the last one with a cheque (22,5 h), which the
+    // range and the headline compare with: both named, so a reader sees why two numbers.
+    const lastWith = exitHours !== null && exitHours !== a ? h(a) : null;
+    const start = exitHours !== null ? say.cliff.exit(h(exitHours), lastWith) : '';
     const range = recovered ? say.cliff.recovered(h(a), h(b), lost) : say.cliff.beyond(h(a), lost);
     const why = say.cliff.because(say.causes[cause]);
     return `${start}${range}${why}${yearSentence(lang, yearChange, yearPoint.hoursPerWeek, a, false)}`;
@@ -260,7 +263,8 @@ function plainWords(
     const say = cliffWords[lang].simple;
     if (kind === 'plateau') return say.plateau(h(from), h(to), Math.abs(gain) < 0.5);
     const lost = wholeMoney(lang, Math.round(loss / 10) * 10);
-    const stop = exitHours === null ? '' : say.stop(h(exitHours));
+    const stop =
+      exitHours === null ? '' : say.stop(h(exitHours), exitHours !== from ? h(from) : null);
     const year = yearSentence(lang, yearChange, yearAt, from, true);
     return `${say.cliff(stop, h(from), lost, year)}${recovered ? say.recovered(h(to), h(from)) : ''}`;
   };

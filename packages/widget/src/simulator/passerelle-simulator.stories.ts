@@ -181,7 +181,9 @@ export const CliffCallout: Story = {
   args: { scenarios: 'none wage', defaults: JSON.stringify({ wageHours: 23 }) },
   play: async ({ canvasElement }) => {
     const text = await shown(canvasElement, 'callout-wage');
-    await expect(text).toContain('Vers 22,6 h par semaine, l’aide s’arrête.');
+    await expect(text).toContain(
+      'Vers 22,6 h par semaine, l’aide s’arrête ; à 22,5 h, vous avez encore un chèque.',
+    );
     await expect(text).toMatch(/environ \d+ \$ de moins par mois/);
     await expect(await shown(canvasElement, 'coverage-wage')).toContain('48 mois');
     canvasElement.dataset['play'] = 'passed';
@@ -197,7 +199,7 @@ export const PlainLanguage: Story = {
       () => norm(root.querySelector('h2')?.textContent) === 'Combien d’argent aurai-je par mois ?',
     );
     await expect(await shown(canvasElement, 'callout-wage')).toMatch(
-      /^Attention : Vers 22,6 h par semaine, votre chèque s’arrête\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois qu’à 22,5 h\. Sur un an, avec l’argent du printemps : environ [\d\s]+ \$ de moins à 23 h qu’à 22,5 h\. À partir de 29 h, vous avez plus qu’à 22,5 h\.$/,
+      /^Attention : Vers 22,6 h par semaine, votre chèque s’arrête ; à 22,5 h, vous l’avez encore\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois qu’à 22,5 h\. Sur un an, avec l’argent du printemps : environ [\d\s]+ \$ de moins à 23 h qu’à 22,5 h\. À partir de 29 h, vous avez plus qu’à 22,5 h\.$/,
     );
     await expect(await shown(canvasElement, 'coverage-wage')).toContain(
       'Vous gardez votre carnet 48 mois. Pour le garder, dites au ministère que vous travaillez',
