@@ -74,7 +74,9 @@ describe('passerelle CLI', () => {
     const r = simulate(marc);
     if (!r.ok) throw new Error();
     expect(out.stdout).toContain(r.value.moneyPerMonth.headline.fr);
-    expect(out.stdout).toContain('Vers 22,6 h par semaine, l’aide s’arrête. Entre 22,5 h et');
+    expect(out.stdout).toContain(
+      'Vers 22,6 h par semaine, l’aide s’arrête ; à 22,5 h, vous avez encore un chèque. Entre 22,5 h et',
+    );
     expect(out.stdout).toContain('Une heure de plus par semaine vous rapporterait');
     expect(out.stdout).toContain(
       'Médicaments, soins dentaires et de la vue : couverts par votre carnet',
