@@ -18,6 +18,7 @@ describe('custom-elements.json', () => {
           customElement?: boolean;
           attributes?: unknown[];
           cssParts?: unknown[];
+          cssProperties?: { name: string }[];
         }[];
       }[];
     };
@@ -35,6 +36,16 @@ describe('custom-elements.json', () => {
       expect(d, tag).toBeDefined();
       expect(d!.attributes?.length ?? 0, tag).toBeGreaterThan(0);
       expect(d!.cssParts?.length ?? 0, tag).toBeGreaterThan(0);
+      // The colours and font a host can theme: documented on every element (Storybook shows them).
+      expect(d!.cssProperties?.map((p) => p.name) ?? [], tag).toEqual(
+        expect.arrayContaining([
+          '--passerelle-font-family',
+          '--passerelle-color-text',
+          '--passerelle-color-surface',
+          '--passerelle-color-primary',
+          '--passerelle-color-border',
+        ]),
+      );
     }
     expect(byTag.has('tag')).toBe(false);
   });

@@ -13,6 +13,12 @@ import { mythResults, myths } from './myths.js';
  * @event passerelle-language - The language the element speaks changed (and once at first); `detail.lang` is `fr` or `en`, for the host page's own text.
  *
  * @csspart base - The whole sheet.
+ *
+ * @cssproperty --passerelle-font-family - Font of the sheet.
+ * @cssproperty --passerelle-color-text - Text colour.
+ * @cssproperty --passerelle-color-surface - Background of the sheet.
+ * @cssproperty --passerelle-color-primary - Accent colour (headings, links, focus ring).
+ * @cssproperty --passerelle-color-border - Borders and rules.
  */
 export class PasserelleMyths extends MaterialsElement {
   static override styles = materialsStyles;
