@@ -241,6 +241,12 @@ export function monthChanges(changed: Timeline, planned: Timeline): MonthChange[
     const p = x && planOf(x.period);
     return x !== undefined && p !== undefined && x.benefit === null && p.benefit !== null;
   };
+  // The first month from changed month `i` up to (not including) the next changed one that holds.
+  const firstUntilNextChange = (i: number, holds: (j: number) => boolean) => {
+    for (let j = i; j < changed.months.length && (j === i || !changedAt(j)); j++)
+      if (holds(j)) return changed.months[j]!;
+    return undefined;
+  };
   const out: MonthChange[] = [];
   changed.months.forEach((m, i) => {
     const plan = planOf(m.period);
@@ -261,22 +267,12 @@ export function monthChanges(changed: Timeline, planned: Timeline): MonthChange[
             shown: shown(after.benefit, afterPlan.benefit),
           }
         : null;
-    // From this month to the next changed one: the first cheque that would need a new application.
-    let reapplyAt: number | null = null;
-    for (let j = i; j < changed.months.length && (j === i || !changedAt(j)); j++)
-      if (needsApplication(j)) {
-        reapplyAt = j;
-        break;
-      }
-    const reapply = reapplyAt === null ? null : changed.months[reapplyAt]!.period;
-    // From this month to the next changed one: the first cheque back by the simplified application.
-    let returnAt: number | null = null;
-    for (let j = i; j < changed.months.length && (j === i || !changedAt(j)); j++)
-      if (changed.months[j]!.events.some((e) => e.code === 'simplifiedReturn')) {
-        returnAt = j;
-        break;
-      }
-    const back = returnAt === null ? null : changed.months[returnAt]!;
+    // The first cheque that would need a new application, and the first back by the simplified
+    // application, from this month to the next changed one.
+    const reapply = firstUntilNextChange(i, needsApplication)?.period ?? null;
+    const back = firstUntilNextChange(i, (j) =>
+      changed.months[j]!.events.some((e) => e.code === 'simplifiedReturn'),
+    );
     const facts: ChangeFacts = {
       month: m.period,
       hours: m.hoursPerWeek,
