@@ -1,7 +1,9 @@
 /**
  * One arithmetic: the figures a page computes with the widget's own bundle equal the command
  * line's to the cent, on random households and timelines (and on the household where the
- * browser's former engine was a cent off).
+ * browser's former engine was a cent off). The simulator's file carries its own copy of the rules
+ * (it is built alone, see packages/widget/vite.config.ts): its cards are held to the command line
+ * too.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -179,6 +181,86 @@ describe('the page’s arithmetic is the command line’s', () => {
     for (const [i, cliResult] of fromCli.entries()) {
       expect(figures(inPage[i]), `timeline ${i}`).toEqual(figures(cliResult));
       expect(sentences(inPage[i]), `timeline ${i}`).toEqual(sentences(cliResult));
+    }
+  });
+
+  it('the simulator’s own file: 16 random situations, each card’s figures equal', async () => {
+    const situation = fc.record({
+      program: fc.constantFrom('socialAssistance', 'socialSolidarity', 'basicIncome'),
+      household: fc.constantFrom('single', 'couple'),
+      hourlyWage: fc.integer({ min: 1660, max: 3000 }).map((c) => c / 100),
+      allowanceHours: fc.integer({ min: 0, max: 40 }).map((h) => h / 2),
+      wageHours: fc.integer({ min: 1, max: 80 }).map((h) => h / 2),
+    });
+    const cases = fc
+      .sample(situation, { numRuns: 16, seed: 8122026 })
+      // The basic income is not computed for a couple (said on the card, no figure).
+      .map((c) => (c.program === 'basicIncome' ? { ...c, household: 'single' } : c));
+    type Summary = {
+      kind: string;
+      input: unknown;
+      moneyPerMonth: number | null;
+      differenceVsNoActivity: number | null;
+      benefit: number | null;
+      headline: unknown;
+    };
+    const summaries: Summary[] = [];
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.origin}/mythes.html`);
+    for (const c of cases) {
+      const { wageHours, ...defaults } = c;
+      await page.setContent(
+        `<!doctype html><html lang="fr"><script type="module" src="${demo.server.origin}/passerelle-simulator.js"></script><passerelle-simulator no-url-state></passerelle-simulator></html>`,
+      );
+      await page.locator('passerelle-simulator').evaluate((el, d) => {
+        el.setAttribute('defaults', d);
+      }, JSON.stringify(defaults));
+      await page.locator('passerelle-simulator [data-testid="money-wage"]').waitFor();
+      const changed = page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            document.addEventListener(
+              'passerelle-change',
+              (e) => resolve((e as CustomEvent<{ scenarios: unknown }>).detail.scenarios),
+              { once: true },
+            ),
+          ),
+      );
+      const field = page.locator('passerelle-simulator #wage-hours-number');
+      await field.fill(String(wageHours).replace('.', ','));
+      await field.press('Enter');
+      summaries.push(...((await changed) as Summary[]));
+    }
+    await page.close();
+    const fromCli = runCli(
+      [],
+      summaries.map((s) => s.input),
+    ) as {
+      moneyPerMonth: { amount: number; differenceVsNoActivity: number; headline: unknown };
+      monthly: { benefit: number };
+    }[];
+    expect(summaries.length).toBe(cases.length * 3);
+    // The hours typed reached the computation (not the default 10 h), and figures came out.
+    const wages = summaries.filter((s) => s.kind === 'wage');
+    expect(
+      wages.map(
+        (s) =>
+          (
+            s.input as {
+              household: { adults: { activity: { wage?: { hoursPerWeek: number } } }[] };
+            }
+          ).household.adults[0]!.activity.wage?.hoursPerWeek,
+      ),
+    ).toEqual(cases.map((c) => c.wageHours));
+    expect(summaries.every((s) => typeof s.moneyPerMonth === 'number')).toBe(true);
+    for (const [i, s] of summaries.entries()) {
+      const cli = fromCli[i]!;
+      expect(s.moneyPerMonth, `${s.kind} ${i}`).toBe(cli.moneyPerMonth.amount);
+      expect(s.differenceVsNoActivity, `${s.kind} ${i}`).toBe(
+        cli.moneyPerMonth.differenceVsNoActivity,
+      );
+      expect(s.benefit, `${s.kind} ${i}`).toBe(cli.monthly.benefit);
+      expect(s.headline, `${s.kind} ${i}`).toEqual(cli.moneyPerMonth.headline);
     }
   });
 });
