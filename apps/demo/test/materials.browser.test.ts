@@ -156,7 +156,7 @@ describe('both', () => {
         .map((u) => new URL(u).pathname)
         .filter((p) => p !== '/host-language.js');
       expect(scripts[0]).toBe('/passerelle-materials.js');
-      for (const s of scripts.slice(1)) expect(s).toMatch(/^\/chunks\/[\w.-]+\.js$/);
+      for (const s of scripts.slice(1)) expect(s).toMatch(/^\/chunks\/shared\/[\w.-]+\.js$/);
       expect(await page.locator('script[src*="passerelle-"]').count()).toBe(1);
       await page.close();
     }
@@ -233,4 +233,51 @@ describe('whose figures', () => {
       await page.close();
     });
   }
+});
+
+describe('the household a host chooses for the comparison table', () => {
+  it('a couple with children 3 and 9: said above the tables, every figure the library’s for them', async () => {
+    const page = await open('/tableau.html', 'passerelle-comparison-table', {
+      household: 'couple',
+      'child-ages': '3 9',
+    });
+    const tag = 'passerelle-comparison-table';
+    const household = { couple: true, childAges: [3, 9] };
+    const table = comparisonTable({ period: { year: 2026, month: 6 }, household });
+    expect(norm(await page.locator(`${tag} [data-testid="for-whom"]`).textContent())).toBe(
+      norm(table.forWhom.fr),
+    );
+    expect(norm(await page.locator(`${tag} [data-testid="for-whom"]`).textContent())).toContain(
+      'un couple de 35 ans',
+    );
+    // No basic-income table for a couple (not computed), and it is said.
+    expect(await page.locator(`${tag} [data-testid="table-basicIncome"]`).count()).toBe(0);
+    for (const p of table.programs) {
+      const shown = page.locator(`${tag} [data-testid="table-${p.program}"]`);
+      expect(norm(await shown.locator('caption').textContent())).toContain(dollars(p.noActivity));
+      const cells = shown.locator('tbody tr').nth(3).locator('td');
+      expect(norm(await cells.nth(0).locator('strong').textContent())).toContain(
+        dollars(p.rows[3]!.cells.wage.moneyPerMonth),
+      );
+    }
+    // Not a single person's figures: the family's no-activity amount is larger.
+    const single = comparisonTable({ period: { year: 2026, month: 6 }, hours: [0] });
+    expect(table.programs[0]!.noActivity).toBeGreaterThan(single.programs[0]!.noActivity + 500);
+    await page.close();
+  });
+
+  it('an age that is not one says which setting, in the page’s language, and counts no child', async () => {
+    const page = await open('/tableau.html', 'passerelle-comparison-table', {
+      'child-ages': '4 douze',
+      lang: 'en',
+    });
+    const tag = 'passerelle-comparison-table';
+    const alert = norm(await page.locator(`${tag} [role="alert"]`).textContent());
+    expect(alert).toContain('Setting “child-ages” is invalid (“4 douze”)');
+    expect(alert).toContain('no child is counted');
+    expect(norm(await page.locator(`${tag} [data-testid="for-whom"]`).textContent())).toContain(
+      'a single person aged 35, with no children',
+    );
+    await page.close();
+  });
 });

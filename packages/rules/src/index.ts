@@ -42,6 +42,8 @@ export {
   comparisonInput,
   comparisonPrograms,
   comparisonColumns,
+  comparisonTableForWhom,
+  type ComparisonHousehold,
   type ComparisonTable,
   type ComparisonCell,
   type ComparisonProgram,

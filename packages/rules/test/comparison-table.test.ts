@@ -46,3 +46,45 @@ describe('comparisonTable', () => {
     expect(row10.cells.allowanceSupport.differenceVsNoActivity).toBeGreaterThan(100);
   });
 });
+
+describe('comparisonTable for the household a host chooses', () => {
+  const period = { year: 2026, month: 6 };
+
+  it('a single parent of a 4-year-old: every cell is simulate’s figure for that family, said', () => {
+    const household = { childAges: [4] };
+    const table = comparisonTable({ period, household, hours: [0, 20] });
+    expect(table.forWhom.fr).toContain('un parent seul de 35 ans avec un enfant de 4 ans');
+    expect(table.forWhom.en).toContain('a single parent aged 35 with one child aged 4');
+    const single = comparisonTable({ period, hours: [0, 20] });
+    for (const p of table.programs)
+      for (const row of p.rows)
+        for (const column of comparisonColumns) {
+          const input = comparisonInput(p.program, column, row.hours, period, 3, household);
+          expect(input.household.children).toEqual([{ age: 4 }]);
+          const r = simulate(input);
+          if (!r.ok) throw new Error(r.error.message.en);
+          expect(row.cells[column].moneyPerMonth).toBe(r.value.moneyPerMonth.amount);
+        }
+    // A parent's figures are not a single person's (the child benefits alone are hundreds of dollars).
+    const sa = (t: typeof table) => t.programs[0]!.noActivity;
+    expect(sa(table) - sa(single)).toBeGreaterThan(300);
+  });
+
+  it('a couple with children 3 and 9: no basic-income table, and the sentence says why', () => {
+    const household = { couple: true, childAges: [3, 9] };
+    const table = comparisonTable({ period, household, hours: [0, 10] });
+    expect(table.programs.map((p) => p.program)).toEqual([
+      'socialAssistance',
+      'socialAssistanceTemporary',
+      'socialSolidarity',
+    ]);
+    expect(table.forWhom.fr).toContain('un couple de 35 ans');
+    expect(table.forWhom.fr).toContain('deux enfants de 3 et 9 ans');
+    expect(table.forWhom.fr).toContain('revenu de base n’est pas calculé pour un couple');
+    const input = comparisonInput('socialSolidarity', 'wage', 10, period, 3, household);
+    expect(input.household.adults).toHaveLength(2);
+    const r = simulate(input);
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(table.programs[2]!.rows[1]!.cells.wage.moneyPerMonth).toBe(r.value.moneyPerMonth.amount);
+  });
+});

@@ -10,17 +10,31 @@ interface Args {
   lang: 'fr' | 'en';
   readingLevel: 'standard' | 'simple';
   allowancePerHour: string;
+  household: 'single' | 'couple';
+  childAges: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Documents/passerelle-comparison-table',
   component: 'passerelle-comparison-table',
-  args: { lang: 'fr', readingLevel: 'standard', allowancePerHour: '3' },
+  args: {
+    lang: 'fr',
+    readingLevel: 'standard',
+    allowancePerHour: '3',
+    household: 'single',
+    childAges: '',
+  },
+  argTypes: {
+    household: { control: 'inline-radio', options: ['single', 'couple'] },
+    childAges: { control: 'text' },
+  },
   render: (a) =>
     html`<passerelle-comparison-table
       lang=${a.lang}
       reading-level=${a.readingLevel}
       allowance-per-hour=${a.allowancePerHour}
+      household=${a.household}
+      child-ages=${a.childAges}
       year="2026"
       month="6"
     ></passerelle-comparison-table>`,
@@ -37,6 +51,22 @@ export const ComparisonTableOverview: StoryObj<Args> = {
     await el.updateComplete;
     await expect(el.shadowRoot!.textContent ?? '').toContain(
       'personne seule de 35 ans, sans enfant',
+    );
+    canvasElement.dataset['play'] = 'passed';
+  },
+};
+
+/** An association for parents: a single parent of a 4-year-old, said above the tables. */
+export const SingleParent: StoryObj<Args> = {
+  name: 'Parent seul, un enfant de 4 ans',
+  args: { childAges: '4' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('passerelle-comparison-table') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await el.updateComplete;
+    await expect(el.shadowRoot!.textContent ?? '').toContain(
+      'parent seul de 35 ans avec un enfant de 4 ans',
     );
     canvasElement.dataset['play'] = 'passed';
   },

@@ -3,6 +3,7 @@ import {
   comparisonColumns,
   comparisonTable,
   type ComparisonCell,
+  type ComparisonHousehold,
   type ComparisonTable,
 } from '@passerelle/rules';
 import { speak } from '../i18n/typography.js';
@@ -12,7 +13,8 @@ import { materialsStyles } from './materials.styles.js';
 /**
  * @summary The « Tableau calcul comparatif salaire vs aide sociale » for participants: for each
  * program, money per month at 0 to 25 hours a week with a wage at the minimum wage or an
- * allowance (not recognized, recognized), computed by the library for the rules in force.
+ * allowance (not recognized, recognized), computed by the library for the rules in force, for one
+ * adult or the household the host chooses (`household`, `child-ages`), said above the tables.
  * @status experimental
  * @since 0.2
  *
@@ -32,21 +34,63 @@ export class PasserelleComparisonTable extends MaterialsElement {
   static override properties = {
     ...MaterialsElement.properties,
     allowancePerHour: { type: String, attribute: 'allowance-per-hour' },
+    household: { type: String },
+    childAges: { type: String, attribute: 'child-ages' },
   };
 
   /** Allowance paid per hour in the allowance columns (dollars); 3 by default. */
   declare allowancePerHour: string | undefined;
+  /**
+   * Whose figures: `single` (one adult, by default) or `couple` (the second adult has no income and
+   * the same program; the basic income is then left out). Said above the tables.
+   */
+  declare household: string | undefined;
+  /** The children's ages, 0 to 17, separated by spaces or commas (`"4 9"`); none by default. */
+  declare childAges: string | undefined;
 
   private cache: { key: string; table: ComparisonTable } | null = null;
 
-  private table(year: number, month: number, perHour: number): ComparisonTable {
-    const key = `${year}-${month}-${perHour}`;
+  private table(
+    year: number,
+    month: number,
+    perHour: number,
+    household: ComparisonHousehold,
+  ): ComparisonTable {
+    const key = JSON.stringify([year, month, perHour, household]);
     if (this.cache?.key !== key)
       this.cache = {
         key,
-        table: comparisonTable({ period: { year, month }, allowancePerHour: perHour }),
+        table: comparisonTable({ period: { year, month }, allowancePerHour: perHour, household }),
       };
     return this.cache.table;
+  }
+
+  /** The household the host chose, and what could not be used, in words. */
+  private chosenHousehold(problems: string[]): ComparisonHousehold {
+    const fr = this.w.lang === 'fr';
+    let couple = false;
+    if (this.household !== undefined && this.household !== null) {
+      if (this.household === 'couple') couple = true;
+      else if (this.household !== 'single')
+        problems.push(
+          fr
+            ? `Réglage « household » invalide (« ${this.household.slice(0, 40)} ») : attendu « single » ou « couple » ; une personne seule est utilisée.`
+            : `Setting “household” is invalid (“${this.household.slice(0, 40)}”): expected “single” or “couple”; a single person is used.`,
+        );
+    }
+    let childAges: number[] = [];
+    if (this.childAges !== undefined && this.childAges !== null && this.childAges.trim() !== '') {
+      const parts = this.childAges.trim().split(/[\s,;]+/);
+      if (parts.length <= 6 && parts.every((a) => /^\d{1,2}$/.test(a) && Number(a) <= 17))
+        childAges = parts.map(Number);
+      else
+        problems.push(
+          fr
+            ? `Réglage « child-ages » invalide (« ${this.childAges.slice(0, 40)} ») : attendu l’âge de chaque enfant, de 0 à 17 ans, six au plus (« 4 9 ») ; aucun enfant n’est compté.`
+            : `Setting “child-ages” is invalid (“${this.childAges.slice(0, 40)}”): expected each child's age, 0 to 17, six at most (“4 9”); no child is counted.`,
+        );
+    }
+    return { couple, childAges };
   }
 
   private cell(c: ComparisonCell): TemplateResult {
@@ -79,7 +123,7 @@ export class PasserelleComparisonTable extends MaterialsElement {
             : `Setting “allowance-per-hour” is invalid (“${this.allowancePerHour.slice(0, 40)}”): $3 an hour is used.`,
         );
     }
-    const t = this.table(year, month, perHour);
+    const t = this.table(year, month, perHour, this.chosenHousehold(problems));
     const monthName = `${w.months[month - 1]} ${year}`;
     const uncertainty = t.uncertainty ? t.uncertainty[w.lang] : '';
     return html`<div part="base" lang=${w.lang}>
