@@ -281,3 +281,24 @@ describe('the household a host chooses for the comparison table', () => {
     await page.close();
   });
 });
+
+describe('one cliff, said the same on the table and on the simulator’s card', () => {
+  it('solidarité sociale, minimum wage, June 2026: the table’s sentence is the card’s at 22,5 h', async () => {
+    const table = await open('/tableau.html', 'passerelle-comparison-table');
+    const under = norm(
+      await table
+        .locator('passerelle-comparison-table [data-testid="cliff-socialSolidarity"]')
+        .textContent(),
+    ).replace(/^⚠\s*/, '');
+    await table.close();
+    // The rows stop at 25 h, but the cliff's extent is found on the card's own sweep (to 40 h).
+    expect(under).toContain('Entre 22,5 h et 29 h');
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const state = encodeURIComponent('y=2026&m=6&p=socialSolidarity&h=single&wh=22.5');
+    await page.goto(`${demo.server.origin}/index.html#passerelle=${state}`);
+    const card = page.locator('passerelle-simulator [data-testid="callout-wage"]').first();
+    await card.waitFor();
+    expect(norm(await card.textContent())).toContain(under);
+    await page.close();
+  });
+});

@@ -13,6 +13,7 @@ export {
 } from './cases/case.js';
 export { monthName, monthNames, lastDayOfMonth, nextMonth } from './i18n/months.js';
 export {
+  cliffSearchHours,
   findCliffs,
   nextHour,
   spokenHours,

@@ -95,6 +95,13 @@ function yearSentence(
   return plain ? say.changePlain(m, more, h(at), h(from)) : say.change(m, more, h(at), h(from));
 }
 
+/**
+ * The hours every participant surface sweeps to find cliffs and plateaus (the simulator's chart,
+ * the comparison table): one range, so that a cliff's extent (« Entre 22,5 h et 29 h ») is the
+ * same wherever it is said, even where the rows shown stop at 25 h.
+ */
+export const cliffSearchHours = { from: 0, to: 40, step: 0.5 } as const;
+
 /** Every cliff and plateau of a sweep, in order of hours. */
 export function findCliffs(sweep: Sweep, options: FindCliffsOptions = {}): IncomeTrap[] {
   const minimumLoss = options.minimumLoss ?? 1;

@@ -11,7 +11,7 @@ import type { AllowanceTreatment, SimulationInput } from '../input/schema.js';
 import type { Localized } from '../i18n/localized.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { simulate, sweep } from '../scenario/api.js';
-import { findCliffs, type IncomeTrap } from './cliffs.js';
+import { cliffSearchHours, findCliffs, type IncomeTrap } from './cliffs.js';
 import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
 import { uncertaintyOf } from '../scenario/sentences/uncertainty.js';
 
@@ -191,21 +191,22 @@ export function comparisonTable(options: ComparisonTableOptions): ComparisonTabl
       return { hours: h, cells };
     });
     // The rows are 5 h apart: what happens between them (assistance stopping at 15,5 h…) is
-    // found on a finer sweep and said under the table.
+    // found on the participant surfaces' own sweep (to 40 h, so that a cliff's extent reads as on
+    // the simulator's card) and said under the table when it begins within its rows.
     const last = hours[hours.length - 1] ?? 25;
     const swept = sweep(
       comparisonInput(program, 'wage', 0, options.period, perHour, household),
-      { hoursPerWeek: { from: 0, to: last, step: 0.5 }, activity: 'wage' },
+      { hoursPerWeek: { ...cliffSearchHours }, activity: 'wage' },
       api,
     );
     const exitAt = simulate(
-      comparisonInput(program, 'wage', last, options.period, perHour, household),
+      comparisonInput(program, 'wage', cliffSearchHours.to, options.period, perHour, household),
       api,
     );
     const cliffs = swept.ok
       ? findCliffs(swept.value, {
           exitHoursPerWeek: exitAt.ok ? exitAt.value.exit.hoursPerWeekAtExit : null,
-        }).filter((t) => t.kind === 'cliff')
+        }).filter((t) => t.kind === 'cliff' && t.fromHours <= last)
       : [];
     return { program, noActivity, cliffs, rows };
   });

@@ -5,6 +5,7 @@
  * A sweep depends on its scenario's input but the swept hours, so a slider move reuses them all.
  */
 import {
+  cliffSearchHours,
   findCliffs,
   nextHour,
   simulate,
@@ -156,11 +157,7 @@ export class ScenarioViews {
     let outcome = this.sweeps.get(key);
     if (!outcome) {
       outcome = guarded(() =>
-        sweep(
-          input,
-          { hoursPerWeek: { from: 0, to: 40, step: 0.5 }, activity: kind },
-          this.options(),
-        ),
+        sweep(input, { hoursPerWeek: { ...cliffSearchHours }, activity: kind }, this.options()),
       );
       if (this.sweeps.size > 50) this.sweeps.clear();
       this.sweeps.set(key, outcome);
