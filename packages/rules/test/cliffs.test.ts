@@ -296,7 +296,7 @@ describe('one exit point on every line', () => {
       exitHoursPerWeek: r.value.exit.hoursPerWeekAtExit,
     });
     expect(trap!.simpleExplanation.fr).toMatch(
-      /^Vers 22,6 h par semaine, votre chèque s’arrête ; à 22,5 h, vous l’avez encore\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+0\s\$ de moins par mois qu’à 22,5 h\./,
+      /^Vers 22,6 h par semaine, votre chèque s’arrête ; à 22,5 h, vous l’avez encore\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+\s\$ de moins par mois qu’à 22,5 h\./,
     );
     expect(trap!.simpleExplanation.en).toMatch(
       /^Near 22\.6 hours a week, your cheque stops; at 22\.5 hours you still get it\./,

@@ -5,7 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { simulate, type SimulationInput, type SimulationResult } from '../src/index.js';
+import {
+  cliffSearchHours,
+  findCliffs,
+  simulate,
+  sweep,
+  type SimulationInput,
+  type SimulationResult,
+} from '../src/index.js';
 
 const run = (input: SimulationInput): SimulationResult => {
   const r = simulate(input);
@@ -141,5 +148,53 @@ describe('the headline past the exit point', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the cliff under the card and the headline at its lowest point: one month lost', () => {
+  const household = fc.record({
+    program: fc.constantFrom('socialAssistance', 'socialSolidarity'),
+    temporaryConstraints: fc.boolean(),
+    childAges: fc.array(fc.integer({ min: 0, max: 17 }), { maxLength: 2 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    hourlyWage: fc.integer({ min: 1660, max: 2200 }).map((c) => c / 100),
+  });
+  it('« jusqu’à N $ de moins qu’à X h » is the headline’s « N $ de moins qu’à X h » there', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(household, (h) => {
+        const input = (hoursPerWeek: number): SimulationInput => ({
+          period: { year: 2026, month: h.month },
+          household: {
+            adults: [
+              {
+                age: 35,
+                program: h.program,
+                temporaryConstraints: h.program === 'socialAssistance' && h.temporaryConstraints,
+                activity: { wage: { hoursPerWeek, hourlyWage: h.hourlyWage } },
+              },
+            ],
+            children: h.childAges.map((age) => ({ age })),
+          },
+        });
+        const swept = sweep(input(0), { hoursPerWeek: { ...cliffSearchHours }, activity: 'wage' });
+        if (!swept.ok) throw new Error(swept.error.message.en);
+        const exit = run(input(40)).exit.hoursPerWeekAtExit;
+        for (const c of findCliffs(swept.value, { exitHoursPerWeek: exit })) {
+          if (c.kind !== 'cliff' || c.exitHours === null) continue;
+          const said = /jusqu’à ([\d ]+) \$ de moins par mois qu’à ([\d,]+) h/.exec(
+            norm(c.explanation.fr),
+          );
+          expect(said, c.explanation.fr).not.toBeNull();
+          const headline = norm(run(input(c.lowestHours)).moneyPerMonth.headline.fr);
+          // Past the exit, the headline at the lowest point names the same dollars and hours.
+          if (!headline.includes('de moins qu’à')) continue;
+          expect(headline).toContain(`${norm(said![1]!)} $ de moins qu’à ${said![2]} h`);
+          compared += 1;
+        }
+      }),
+      { numRuns: 25, seed: 7122026 },
+    );
+    expect(compared).toBeGreaterThan(10);
   });
 });

@@ -76,9 +76,9 @@ export const cliffWords: Record<Lang, CliffWords> = {
       exit: (hours, lastWith) =>
         `Vers ${hours} par semaine, l’aide s’arrête${lastWith ? ` ; à ${lastWith}, vous avez encore un chèque` : ''}. `,
       recovered: (from, to, lost) =>
-        `Entre ${from} et ${to}, vous auriez jusqu’à environ ${lost} de moins par mois qu’à ${from}`,
+        `Entre ${from} et ${to}, vous auriez jusqu’à ${lost} de moins par mois qu’à ${from}`,
       beyond: (from, lost) =>
-        `Au-delà de ${from}, vous auriez jusqu’à environ ${lost} de moins par mois qu’à ${from}`,
+        `Au-delà de ${from}, vous auriez jusqu’à ${lost} de moins par mois qu’à ${from}`,
       because: (cause) => ` : ${cause}.`,
     },
     plateau: {
@@ -139,9 +139,9 @@ export const cliffWords: Record<Lang, CliffWords> = {
       exit: (hours, lastWith) =>
         `At about ${hours} a week, assistance stops${lastWith ? `; at ${lastWith} you still get a cheque` : ''}. `,
       recovered: (from, to, lost) =>
-        `Between ${from} and ${to}, you would have up to about ${lost} less a month than at ${from}`,
+        `Between ${from} and ${to}, you would have up to ${lost} less a month than at ${from}`,
       beyond: (from, lost) =>
-        `Beyond ${from}, you would have up to about ${lost} less a month than at ${from}`,
+        `Beyond ${from}, you would have up to ${lost} less a month than at ${from}`,
       because: (cause) => `: ${cause}.`,
     },
     plateau: {

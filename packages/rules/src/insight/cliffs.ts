@@ -15,6 +15,7 @@ import {
   type Lang,
 } from '../i18n/localized.js';
 import type { Sweep, SweepPoint } from '../scenario/api.js';
+import { shownDifference } from '../scenario/sentences/headline.js';
 import { cliffWords, type TrapCause } from './cliff-sentences.js';
 
 export { roughMoney };
@@ -205,6 +206,9 @@ function cliff(
       ? exitBetween(sweep, from, lowest)
       : null;
   const loss = Math.round((from.moneyPerMonth - lowest.moneyPerMonth) * 100) / 100;
+  // Said in the whole dollars the two headlines show (at `from` and at the lowest point): the
+  // card's « 306 $ de moins qu'à 22,5 h » at 23 h and this « jusqu'à 306 $ » are one number.
+  const shownLoss = shownDifference(from.moneyPerMonth, lowest.moneyPerMonth);
   // The year is read where the cheque has stopped when it stops inside the range: at the lowest
   // month a few cents of assistance can remain, and with them no work premium supplement yet
   // (it comes with leaving), which would show a yearly loss the next half hour does not have.
@@ -223,7 +227,7 @@ function cliff(
   const b = end.hoursPerWeek;
   const sentence = (lang: Lang): string => {
     const h = (x: number) => spokenHours(lang, x);
-    const lost = roughMoney(lang, loss);
+    const lost = wholeMoney(lang, shownLoss);
     const say = cliffWords[lang];
     // The exit between two half hours (22,6 h) and the last one with a cheque (22,5 h), which the
     // range and the headline compare with: both named, so a reader sees why two numbers.
@@ -245,7 +249,17 @@ function cliff(
     exitHours,
     cause,
     explanation: { fr: sentence('fr'), en: sentence('en') },
-    ...plainWords('cliff', a, b, recovered, loss, 0, exitHours, yearChange, yearPoint.hoursPerWeek),
+    ...plainWords(
+      'cliff',
+      a,
+      b,
+      recovered,
+      shownLoss,
+      0,
+      exitHours,
+      yearChange,
+      yearPoint.hoursPerWeek,
+    ),
   };
 }
 
@@ -258,6 +272,7 @@ function plainWords(
   from: number,
   to: number,
   recovered: boolean,
+  /** The month lost, in the whole dollars the headlines show. */
   loss: number,
   gain: number,
   exitHours: number | null,
@@ -269,7 +284,7 @@ function plainWords(
     const h = (x: number) => spokenHours(lang, x);
     const say = cliffWords[lang].simple;
     if (kind === 'plateau') return say.plateau(h(from), h(to), Math.abs(gain) < 0.5);
-    const lost = wholeMoney(lang, Math.round(loss / 10) * 10);
+    const lost = wholeMoney(lang, loss);
     const stop =
       exitHours === null ? '' : say.stop(h(exitHours), exitHours !== from ? h(from) : null);
     const year = yearSentence(lang, yearChange, yearAt, from, true);
