@@ -41,3 +41,35 @@ it('the guide’s two lines in a blank page give a working simulator', async () 
   expect((await amount.textContent())?.replace(/\s/g, ' ')).toMatch(/\d,\d\d \$/);
   await page.close();
 });
+
+it('a renamed entry with a query string (as WordPress adds ?ver=) keeps every part that loads later', async () => {
+  cpSync(join(dir, 'passerelle-simulator.js'), join(dir, 'simulateur.js'));
+  writeFileSync(
+    join(dir, 'renamed.html'),
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Renamed</title><script type="module" src="simulateur.js?ver=6.4.2"></script></head><body><passerelle-simulator no-url-state></passerelle-simulator></body></html>',
+  );
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  const failed: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(r.url());
+  });
+  page.on('pageerror', (e) => failed.push(String(e)));
+  await page.goto(`${server.origin}/renamed.html`);
+  await page.locator('passerelle-simulator [data-testid="money-wage"]').waitFor();
+  // English, then the detail of a calculation: both come from chunks loaded later.
+  await page.locator('passerelle-simulator button.lang').click();
+  await expect
+    .poll(async () => (await page.locator('passerelle-simulator h2').textContent())?.trim())
+    .toMatch(/^How much/);
+  await page.locator('passerelle-simulator .scenario-wage details.explanations summary').click();
+  await page.locator('passerelle-simulator .scenario-wage .breakdown').first().waitFor();
+  expect(failed).toEqual([]);
+  // The entry is fetched once, under its new name; never under the build's name.
+  expect(requested.filter((p) => p.endsWith('.js') && !p.startsWith('/chunks/'))).toEqual([
+    '/simulateur.js',
+  ]);
+  await page.close();
+});

@@ -156,7 +156,7 @@ describe('both', () => {
         .map((u) => new URL(u).pathname)
         .filter((p) => p !== '/host-language.js');
       expect(scripts[0]).toBe('/passerelle-materials.js');
-      for (const s of scripts.slice(1)) expect(s).toMatch(/^\/chunks\/shared\/[\w.-]+\.js$/);
+      for (const s of scripts.slice(1)) expect(s).toMatch(/^\/chunks\/[\w.-]+\.js$/);
       expect(await page.locator('script[src*="passerelle-"]').count()).toBe(1);
       await page.close();
     }
