@@ -248,7 +248,7 @@ describe('the household a host chooses for the comparison table', () => {
       norm(table.forWhom.fr),
     );
     expect(norm(await page.locator(`${tag} [data-testid="for-whom"]`).textContent())).toContain(
-      'un couple de 35 ans',
+      'un couple (deux adultes de 35 ans)',
     );
     // No basic-income table for a couple (not computed), and it is said.
     expect(await page.locator(`${tag} [data-testid="table-basicIncome"]`).count()).toBe(0);
@@ -299,6 +299,41 @@ describe('one cliff, said the same on the table and on the simulator’s card', 
     const card = page.locator('passerelle-simulator [data-testid="callout-wage"]').first();
     await card.waitFor();
     expect(norm(await card.textContent())).toContain(under);
+    await page.close();
+  });
+});
+
+describe('the comparison table’s household attributes, as a host may write them', () => {
+  const tag = 'passerelle-comparison-table';
+  it('« 4, 9; » is two children; a child under 5 gives one aide sociale table, and it is said', async () => {
+    const page = await open('/tableau.html', tag, { 'child-ages': '4, 9;' });
+    expect(await page.locator(`${tag} [role="alert"]`).count()).toBe(0);
+    const forWhom = norm(await page.locator(`${tag} [data-testid="for-whom"]`).textContent());
+    expect(forWhom).toContain('un parent seul de 35 ans avec deux enfants de 4 et 9 ans');
+    expect(forWhom).toContain('Avec un enfant de moins de 5 ans');
+    expect(forWhom).toContain('prestations pour enfants');
+    expect(
+      await page.locator(`${tag} [data-testid="table-socialAssistanceTemporary"]`).count(),
+    ).toBe(0);
+    expect(await page.locator(`${tag} table`).count()).toBe(3);
+    await page.close();
+  });
+
+  it('a property set to a number is read as its text; a problem is set in French typography', async () => {
+    const page = await open('/tableau.html', tag);
+    await page.locator(tag).evaluate((el) => {
+      (el as unknown as { childAges: unknown }).childAges = 7;
+    });
+    await expect
+      .poll(async () => norm(await page.locator(`${tag} [data-testid="for-whom"]`).textContent()))
+      .toContain('avec un enfant de 7 ans');
+    await page.locator(tag).evaluate((el) => el.setAttribute('child-ages', '18'));
+    const alert = page.locator(`${tag} [role="alert"]`);
+    await alert.waitFor();
+    // Non-breaking spaces inside « » and before « : » and « ; », as everywhere else in French.
+    expect(await alert.textContent()).toMatch(/«\u00a0child-ages\u00a0» invalide/);
+    expect(await alert.textContent()).toMatch(/\u00a0: attendu/);
+    expect(await alert.textContent()).toMatch(/\u00a0; aucun enfant/);
     await page.close();
   });
 });

@@ -1,6 +1,12 @@
 /** The participants' comparison table: every cell is `simulate`'s figure for the same case. */
 import { describe, expect, it } from 'vitest';
-import { comparisonColumns, comparisonInput, comparisonTable, simulate } from '../src/index.js';
+import {
+  comparisonColumns,
+  comparisonInput,
+  comparisonTable,
+  comparisonTableForWhom,
+  simulate,
+} from '../src/index.js';
 
 describe('comparisonTable', () => {
   const period = { year: 2026, month: 6 };
@@ -78,7 +84,7 @@ describe('comparisonTable for the household a host chooses', () => {
       'socialAssistanceTemporary',
       'socialSolidarity',
     ]);
-    expect(table.forWhom.fr).toContain('un couple de 35 ans');
+    expect(table.forWhom.fr).toContain('un couple (deux adultes de 35 ans)');
     expect(table.forWhom.fr).toContain('deux enfants de 3 et 9 ans');
     expect(table.forWhom.fr).toContain('revenu de base n’est pas calculé pour un couple');
     const input = comparisonInput('socialSolidarity', 'wage', 10, period, 3, household);
@@ -86,5 +92,55 @@ describe('comparisonTable for the household a host chooses', () => {
     const r = simulate(input);
     if (!r.ok) throw new Error(r.error.message.en);
     expect(table.programs[2]!.rows[1]!.cells.wage.moneyPerMonth).toBe(r.value.moneyPerMonth.amount);
+  });
+});
+
+describe('comparisonTable reads the household strictly, and says what it leaves out', () => {
+  const period = { year: 2026, month: 6 };
+
+  it('a child under 5 already gives aide sociale the temporary allowance: one aide sociale table, said', () => {
+    const table = comparisonTable({ period, household: { childAges: [4] }, hours: [0, 10] });
+    expect(table.programs.map((p) => p.program)).toEqual([
+      'socialAssistance',
+      'socialSolidarity',
+      'basicIncome',
+    ]);
+    expect(table.forWhom.fr).toContain('Avec un enfant de moins de 5 ans');
+    expect(table.forWhom.fr).toContain('prestations pour enfants');
+    // The table left out would have repeated the aide sociale's, cell for cell.
+    const both = ['socialAssistance', 'socialAssistanceTemporary'] as const;
+    const [plain, temporary] = both.map((p) =>
+      simulate(comparisonInput(p, 'wage', 10, period, 3, { childAges: [4] })),
+    );
+    if (!plain!.ok || !temporary!.ok) throw new Error('no result');
+    expect(plain!.value.moneyPerMonth.amount).toBe(temporary!.value.moneyPerMonth.amount);
+    // At 5 and over, both tables, and no such sentence.
+    const older = comparisonTable({ period, household: { childAges: [5] }, hours: [0] });
+    expect(older.programs).toHaveLength(4);
+    expect(older.forWhom.fr).not.toContain('moins de 5 ans');
+  });
+
+  it('a baby is « moins d’un an », as the simulator says it', () => {
+    expect(comparisonTableForWhom({ childAges: [0] }).fr).toContain('un enfant de moins d’un an');
+    expect(comparisonTableForWhom({ childAges: [0, 1, 9] }).en).toContain(
+      'three children aged under 1, 1 and 9',
+    );
+  });
+
+  it('a household the sentence could not describe truly is refused, naming the field', () => {
+    for (const bad of [
+      { couple: 1 },
+      { couple: 'true' },
+      { childAges: [18] },
+      { childAges: [-1] },
+      { childAges: [4.5] },
+      { childAges: [Number.NaN] },
+      { childAges: [1, 2, 3, 4, 5, 6, 7] },
+      { children: [4] },
+    ])
+      expect(() => comparisonTable({ period, household: bad as never, hours: [0] })).toThrow(
+        /household/,
+      );
+    expect(() => comparisonTableForWhom({ childAges: [25] })).toThrow(/household\.childAges/);
   });
 });

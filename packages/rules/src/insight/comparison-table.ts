@@ -14,6 +14,8 @@ import { simulate, sweep } from '../scenario/api.js';
 import { cliffSearchHours, findCliffs, type IncomeTrap } from './cliffs.js';
 import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
 import { uncertaintyOf } from '../scenario/sentences/uncertainty.js';
+import { youngChildGivesTemporaryAllowance } from '../programs/last-resort/needs.js';
+import { z } from 'zod';
 
 export const comparisonPrograms = [
   'socialAssistance',
@@ -71,27 +73,57 @@ export interface ComparisonHousehold {
   readonly childAges?: readonly number[];
 }
 
+/** A host's household, read strictly: the sentence and the figures must describe the same one. */
+const comparisonHouseholdSchema = z
+  .object({
+    couple: z.boolean().optional(),
+    childAges: z.array(z.number().int().min(0).max(17)).max(6).optional(),
+  })
+  .strict();
+
+/** The household as given, or an error naming the field (in both languages). */
+function readHousehold(household: unknown): Required<ComparisonHousehold> {
+  const read = comparisonHouseholdSchema.safeParse(household ?? {});
+  if (!read.success) {
+    const issue = read.error.issues[0]!;
+    const field = ['household', ...issue.path.map(String)].join('.');
+    throw new RangeError(
+      `comparisonTable: « ${field} » invalide / invalid (${issue.message}); expected { couple?: boolean, childAges?: whole ages 0–17, six at most }`,
+    );
+  }
+  return { couple: read.data.couple ?? false, childAges: read.data.childAges ?? [] };
+}
+
 const frNumbers = ['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six'];
 const enNumbers = ['', 'one', 'two', 'three', 'four', 'five', 'six'];
 
-function agesSaid(lang: 'fr' | 'en', ages: readonly number[]): string {
-  const list = ages.map(String);
-  const joined =
-    list.length === 1
-      ? list[0]!
-      : `${list.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${list[list.length - 1]!}`;
+function agesSaid(lang: 'fr' | 'en', given: readonly number[]): string {
+  // Youngest first, as the simulator says them (« moins d'un an » for a baby).
+  const ages = [...given].sort((x, y) => x - y);
+  const and = lang === 'fr' ? 'et' : 'and';
+  const list = (xs: string[]) =>
+    xs.length === 1 ? xs[0]! : `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1]!}`;
   const n = ages.length;
-  if (lang === 'fr')
+  const last = ages[n - 1]!;
+  if (lang === 'fr') {
+    const age = (a: number) => (a === 0 ? 'moins d’un an' : String(a));
+    const years = last === 0 ? '' : last >= 2 ? ' ans' : ' an';
     return n === 1
-      ? `un enfant de ${joined} an${ages[0]! >= 2 ? 's' : ''}`
-      : `${frNumbers[n] ?? n} enfants de ${joined} ans`;
-  return n === 1 ? `one child aged ${joined}` : `${enNumbers[n] ?? n} children aged ${joined}`;
+      ? `un enfant de ${age(last)}${years}`
+      : `${frNumbers[n]} enfants de ${list(ages.map(age))}${years}`;
+  }
+  const age = (a: number) => (a === 0 ? 'under 1' : String(a));
+  return n === 1
+    ? `one child aged ${age(last)}`
+    : `${enNumbers[n]} children aged ${list(ages.map(age))}`;
 }
 
-/** Whose figures the table gives (the household of `comparisonInput`), said wherever it is shown. */
+/**
+ * Whose figures the table gives (the household of `comparisonInput`), said wherever it is shown,
+ * with what is in them for a family, and why a table is left out.
+ */
 export function comparisonTableForWhom(household: ComparisonHousehold = {}): Localized {
-  const ages = household.childAges ?? [];
-  const couple = household.couple === true;
+  const { couple, childAges: ages } = readHousehold(household);
   if (!couple && ages.length === 0)
     return {
       fr: 'Ces montants sont pour une personne seule de 35 ans, sans enfant, à l’aide depuis 6 mois ou plus, sans logement subventionné. Pour un couple, une famille ou une autre situation, les montants changent : faites le calcul avec le simulateur.',
@@ -99,15 +131,34 @@ export function comparisonTableForWhom(household: ComparisonHousehold = {}): Loc
     };
   const kidsFr = ages.length === 0 ? 'sans enfant' : `avec ${agesSaid('fr', ages)}`;
   const kidsEn = ages.length === 0 ? 'with no children' : `with ${agesSaid('en', ages)}`;
+  // What a parent might otherwise add on top: the child benefits are in the figures.
+  const benefitsFr =
+    ages.length === 0
+      ? ''
+      : ' Les montants comprennent les prestations pour enfants (Allocation canadienne pour enfants, Allocation famille).';
+  const benefitsEn =
+    ages.length === 0
+      ? ''
+      : ' The amounts include the child benefits (Canada child benefit, Allocation famille).';
+  const youngFr = youngChildGivesTemporaryAllowance(couple ? 2 : 1, ages)
+    ? ' Avec un enfant de moins de 5 ans, l’aide sociale compte déjà l’allocation pour contraintes temporaires : un seul tableau pour l’aide sociale.'
+    : '';
+  const youngEn = youngChildGivesTemporaryAllowance(couple ? 2 : 1, ages)
+    ? ' With a child under 5, social assistance already includes the temporary constraints allowance: one table for social assistance.'
+    : '';
+  const end = {
+    fr: ' Pour une autre situation, faites le calcul avec le simulateur.',
+    en: ' For another situation, use the simulator.',
+  };
   // Short sentences: the reader may be tired, and this one decides whether the figures are theirs.
   return couple
     ? {
-        fr: `Ces montants sont pour un couple de 35 ans ${kidsFr}. Une seule personne a une activité ; l’autre n’a pas de revenu et reçoit l’aide du même programme. Sans logement subventionné. Le revenu de base n’est pas calculé pour un couple. Pour une autre situation, faites le calcul avec le simulateur.`,
-        en: `These amounts are for a couple aged 35 ${kidsEn}. Only one person has an activity; the other has no income and gets the same program. Not in subsidized housing. The basic income is not computed for a couple. For another situation, use the simulator.`,
+        fr: `Ces montants sont pour un couple (deux adultes de 35 ans) ${kidsFr}. Une seule personne a une activité ; l’autre n’a pas de revenu et reçoit l’aide du même programme. Sans logement subventionné.${benefitsFr} Le revenu de base n’est pas calculé pour un couple.${end.fr}`,
+        en: `These amounts are for a couple (two adults aged 35) ${kidsEn}. Only one person has an activity; the other has no income and gets the same program. Not in subsidized housing.${benefitsEn} The basic income is not computed for a couple.${end.en}`,
       }
     : {
-        fr: `Ces montants sont pour un parent seul de 35 ans ${kidsFr}, sans logement subventionné. Pour une autre situation, faites le calcul avec le simulateur.`,
-        en: `These amounts are for a single parent aged 35 ${kidsEn}, not in subsidized housing. For another situation, use the simulator.`,
+        fr: `Ces montants sont pour un parent seul de 35 ans ${kidsFr}, sans logement subventionné.${benefitsFr}${youngFr}${end.fr}`,
+        en: `These amounts are for a single parent aged 35 ${kidsEn}, not in subsidized housing.${benefitsEn}${youngEn}${end.en}`,
       };
 }
 
@@ -138,6 +189,7 @@ export function comparisonInput(
         ? { wage: { hoursPerWeek: hours } }
         : { allowance: { hoursPerWeek: hours, amountPerHour: allowancePerHour } };
   const own = program === 'socialAssistanceTemporary' ? 'socialAssistance' : program;
+  const { couple, childAges } = readHousehold(household);
   return {
     period,
     household: {
@@ -149,9 +201,9 @@ export function comparisonInput(
           activity,
         },
         // The second adult of a couple: no income, the same program (without constraints).
-        ...(household.couple ? [{ age: 35, program: own }] : []),
+        ...(couple ? [{ age: 35, program: own }] : []),
       ],
-      children: (household.childAges ?? []).map((age) => ({ age })),
+      children: childAges.map((age) => ({ age })),
     },
     options: { allowanceTreatment: treatment },
   };
@@ -160,12 +212,21 @@ export function comparisonInput(
 export function comparisonTable(options: ComparisonTableOptions): ComparisonTable {
   const hours = options.hours ?? [0, 5, 10, 15, 20, 25];
   const perHour = options.allowancePerHour ?? 3;
-  const household = options.household ?? {};
+  const household = readHousehold(options.household);
   const api = options.parameters ? { parameters: options.parameters } : {};
   let uncertainty: Localized | null = null;
-  // The basic income is not computed for a couple (the library refuses it): its table is left
-  // out, and the sentence on whose figures these are says so.
-  const shown = comparisonPrograms.filter((p) => !(household.couple && p === 'basicIncome'));
+  // Left out, and said in the sentence on whose figures these are: the basic income for a couple
+  // (the library does not compute it), and the temporary-constraints table when a young child
+  // already gives that allowance (it would repeat the aide sociale's, cell for cell).
+  const youngChild = youngChildGivesTemporaryAllowance(
+    household.couple ? 2 : 1,
+    household.childAges,
+  );
+  const shown = comparisonPrograms.filter(
+    (p) =>
+      !(household.couple && p === 'basicIncome') &&
+      !(youngChild && p === 'socialAssistanceTemporary'),
+  );
   const programs = shown.map((program) => {
     let noActivity = 0;
     const rows = hours.map((h) => {

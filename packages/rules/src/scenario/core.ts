@@ -26,6 +26,7 @@ import {
 import { lastResortBenefit, type LastResortBenefit } from '../programs/last-resort/benefit.js';
 import {
   lastResortNeeds,
+  youngChildGivesTemporaryAllowance,
   singlePersonAdjustmentApplies,
   type LastResortNeeds,
 } from '../programs/last-resort/needs.js';
@@ -107,12 +108,13 @@ export function computeScenario(input: ValidSimulationInput, ctx: RuleContext): 
   let beforeSupplement = ZERO;
   let supplement = ZERO;
   if (program === 'socialAssistance' || program === 'socialSolidarity') {
-    // Aide sociale adds the temporary constraint allowance for a one-adult family with a child
-    // under 5 (« au dernier 30 septembre »; this tool reads the age given): ADEL ?sujet=42454.
     const n = lastResortNeeds(
       adultInputs,
       ctx,
-      children.some((c) => c.age < 5),
+      youngChildGivesTemporaryAllowance(
+        adultInputs.length,
+        children.map((c) => c.age),
+      ),
       singlePersonAdjustmentApplies(
         adultInputs,
         children.length,

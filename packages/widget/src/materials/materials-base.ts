@@ -6,7 +6,13 @@
 import { defaultParameters } from '@passerelle/rules';
 import { isSpokenLanguage, PasserelleElement } from '../base/passerelle-element.js';
 import { formatMoney } from '../i18n/format.js';
+import { frenchTypography } from '../i18n/typography.js';
 import { materialsEn, materialsFr, type MaterialsWords } from './words.js';
+
+/** A problem with an attribute, set in the sheet's language's typography (« ; » unbroken). */
+export function speakProblem(lang: 'fr' | 'en', problem: string): string {
+  return lang === 'fr' ? frenchTypography(problem) : problem;
+}
 
 export abstract class MaterialsElement extends PasserelleElement {
   static override properties = {
@@ -42,18 +48,20 @@ export abstract class MaterialsElement extends PasserelleElement {
           : `${year} amounts: those of ${now.getFullYear()} are not in the data yet.`,
       );
     if (this.year !== undefined && this.year !== null) {
-      const y = Number(this.year);
-      if (/^\d{4}$/.test(this.year) && years.includes(y)) year = y;
-      else problems.push(this.invalid('year', this.year));
+      const given = String(this.year);
+      const y = Number(given);
+      if (/^\d{4}$/.test(given) && years.includes(y)) year = y;
+      else problems.push(this.invalid('year', given));
     }
     if (this.month !== undefined && this.month !== null) {
-      const m = Number(this.month);
-      if (/^\d{1,2}$/.test(this.month) && m >= 1 && m <= 12) month = m;
-      else problems.push(this.invalid('month', this.month));
+      const given = String(this.month);
+      const m = Number(given);
+      if (/^\d{1,2}$/.test(given) && m >= 1 && m <= 12) month = m;
+      else problems.push(this.invalid('month', given));
     }
     if (!['standard', 'simple'].includes(this.readingLevel))
-      problems.push(this.invalid('reading-level', this.readingLevel));
-    if (!isSpokenLanguage(this.lang)) problems.push(this.invalid('lang', this.lang));
+      problems.push(this.invalid('reading-level', String(this.readingLevel)));
+    if (!isSpokenLanguage(this.lang)) problems.push(this.invalid('lang', String(this.lang)));
     return { year, month, problems };
   }
 

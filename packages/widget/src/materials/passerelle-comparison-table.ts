@@ -7,7 +7,7 @@ import {
   type ComparisonTable,
 } from '@passerelle/rules';
 import { speak } from '../i18n/typography.js';
-import { MaterialsElement } from './materials-base.js';
+import { MaterialsElement, speakProblem } from './materials-base.js';
 import { materialsStyles } from './materials.styles.js';
 
 /**
@@ -65,31 +65,35 @@ export class PasserelleComparisonTable extends MaterialsElement {
     return this.cache.table;
   }
 
-  /** The household the host chose, and what could not be used, in words. */
+  /**
+   * The household the host chose, and what could not be used, in words. An empty attribute is no
+   * choice (the default), as for the other attributes.
+   */
   private chosenHousehold(problems: string[]): ComparisonHousehold {
     const fr = this.w.lang === 'fr';
     let couple = false;
-    if (this.household !== undefined && this.household !== null) {
-      if (this.household === 'couple') couple = true;
-      else if (this.household !== 'single')
-        problems.push(
-          fr
-            ? `Réglage « household » invalide (« ${this.household.slice(0, 40)} ») : attendu « single » ou « couple » ; une personne seule est utilisée.`
-            : `Setting “household” is invalid (“${this.household.slice(0, 40)}”): expected “single” or “couple”; a single person is used.`,
-        );
-    }
+    const household =
+      this.household === undefined || this.household === null ? '' : String(this.household);
+    if (household === 'couple') couple = true;
+    else if (household !== '' && household !== 'single')
+      problems.push(
+        fr
+          ? `Réglage « household » invalide (« ${household.slice(0, 40)} ») : attendu « single » ou « couple » ; une personne seule est utilisée.`
+          : `Setting “household” is invalid (“${household.slice(0, 40)}”): expected “single” or “couple”; a single person is used.`,
+      );
     let childAges: number[] = [];
-    if (this.childAges !== undefined && this.childAges !== null && this.childAges.trim() !== '') {
-      const parts = this.childAges.trim().split(/[\s,;]+/);
-      if (parts.length <= 6 && parts.every((a) => /^\d{1,2}$/.test(a) && Number(a) <= 17))
-        childAges = parts.map(Number);
-      else
-        problems.push(
-          fr
-            ? `Réglage « child-ages » invalide (« ${this.childAges.slice(0, 40)} ») : attendu l’âge de chaque enfant, de 0 à 17 ans, six au plus (« 4 9 ») ; aucun enfant n’est compté.`
-            : `Setting “child-ages” is invalid (“${this.childAges.slice(0, 40)}”): expected each child's age, 0 to 17, six at most (“4 9”); no child is counted.`,
-        );
-    }
+    const given =
+      this.childAges === undefined || this.childAges === null ? '' : String(this.childAges);
+    // Ages separated by spaces, commas or semicolons; a separator too many is not an age.
+    const parts = given.split(/[\s,;]+/).filter((a) => a !== '');
+    if (parts.length <= 6 && parts.every((a) => /^\d{1,2}$/.test(a) && Number(a) <= 17))
+      childAges = parts.map(Number);
+    else
+      problems.push(
+        fr
+          ? `Réglage « child-ages » invalide (« ${given.slice(0, 40)} ») : attendu l’âge de chaque enfant, de 0 à 17 ans, six au plus (« 4 9 ») ; aucun enfant n’est compté.`
+          : `Setting “child-ages” is invalid (“${given.slice(0, 40)}”): expected each child’s age, 0 to 17, six at most (“4 9”); no child is counted.`,
+      );
     return { couple, childAges };
   }
 
@@ -114,13 +118,14 @@ export class PasserelleComparisonTable extends MaterialsElement {
     const { year, month, problems } = this.period();
     let perHour = 3;
     if (this.allowancePerHour !== undefined && this.allowancePerHour !== null) {
-      const n = Number(this.allowancePerHour);
-      if (/^\d+(\.\d{1,2})?$/.test(this.allowancePerHour) && n <= 200) perHour = n;
+      const given = String(this.allowancePerHour);
+      const n = Number(given);
+      if (/^\d+(\.\d{1,2})?$/.test(given) && n <= 200) perHour = n;
       else
         problems.push(
           w.lang === 'fr'
-            ? `Réglage « allowance-per-hour » invalide (« ${this.allowancePerHour.slice(0, 40)} ») : 3 $ l’heure est utilisé.`
-            : `Setting “allowance-per-hour” is invalid (“${this.allowancePerHour.slice(0, 40)}”): $3 an hour is used.`,
+            ? `Réglage « allowance-per-hour » invalide (« ${String(this.allowancePerHour).slice(0, 40)} ») : 3 $ l’heure est utilisé.`
+            : `Setting “allowance-per-hour” is invalid (“${String(this.allowancePerHour).slice(0, 40)}”): $3 an hour is used.`,
         );
     }
     const t = this.table(year, month, perHour, this.chosenHousehold(problems));
@@ -132,7 +137,7 @@ export class PasserelleComparisonTable extends MaterialsElement {
       ${
         problems.length > 0
           ? html`<ul class="problems" role="alert">
-              ${problems.map((p) => html`<li>${p}</li>`)}
+              ${problems.map((p) => html`<li>${speakProblem(w.lang, p)}</li>`)}
             </ul>`
           : nothing
       }

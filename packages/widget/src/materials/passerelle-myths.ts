@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { speak, frenchTypography } from '../i18n/typography.js';
-import { MaterialsElement } from './materials-base.js';
+import { MaterialsElement, speakProblem } from './materials-base.js';
 import { materialsStyles } from './materials.styles.js';
 import { mythResults, myths } from './myths.js';
 
@@ -31,7 +31,7 @@ export class PasserelleMyths extends MaterialsElement {
       ${
         problems.length > 0
           ? html`<ul class="problems" role="alert">
-              ${problems.map((p) => html`<li>${p}</li>`)}
+              ${problems.map((p) => html`<li>${speakProblem(w.lang, p)}</li>`)}
             </ul>`
           : nothing
       }

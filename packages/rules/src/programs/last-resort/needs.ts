@@ -116,6 +116,18 @@ export function singlePersonAdjustmentApplies(
 }
 
 /**
+ * Aide sociale gives the temporary constraints allowance to a one-adult family with a child under
+ * 5 (« au dernier 30 septembre »; this tool reads the age given), whether or not the adult has
+ * constraints of their own: ADEL ?sujet=42454.
+ */
+export function youngChildGivesTemporaryAllowance(
+  adultCount: number,
+  childAges: readonly number[],
+): boolean {
+  return adultCount === 1 && childAges.some((age) => age < 5);
+}
+
+/**
  * `youngChild`: the temporary constraints allowance is given for a child under 5 in a one-adult
  * family (ADEL ?sujet=42454), whether or not the adult has constraints of their own; the sentence
  * says why. `singlePerson`: the single-person adjustment applies (`singlePersonAdjustmentApplies`).
