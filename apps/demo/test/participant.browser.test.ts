@@ -732,6 +732,38 @@ describe('bad input is shown, never swallowed', () => {
     await page.close();
   });
 
+  it('the parameters’ sources that cannot be fetched are said, and opening again tries again', async () => {
+    const page = await demo.browser.newPage({ viewport: sizes[1]! });
+    let block = true;
+    const asked: string[] = [];
+    await page.route(/\/chunks\/docs-[\w-]+\.js$/, (route) => {
+      asked.push(route.request().url());
+      return block ? route.abort() : route.continue();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${demo.server.origin}/index.html#passerelle=${june2026}`);
+    await page.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
+    const summary = page.locator(
+      'passerelle-simulator .scenario-wage details.explanations summary',
+    );
+    await summary.click();
+    const problem = page.locator('passerelle-simulator [data-testid="load-problem"]');
+    await expect
+      .poll(async () => norm(await problem.textContent()))
+      .toContain('Une partie de la page n’a pas pu être chargée');
+    // The detail itself is shown meanwhile, each value with the source its result carries.
+    await page.locator('passerelle-simulator .scenario-wage .breakdown').first().waitFor();
+    block = false;
+    await summary.click();
+    await summary.click();
+    await expect.poll(() => asked.length).toBe(2);
+    await expect.poll(() => problem.count()).toBe(0);
+    // Nothing left unhandled: the failure was said, not thrown into the page.
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('hours typed out of range are marked, in English too', async () => {
     const page = await open(`${june2026}%26l%3Den`, sizes[1]!);
     await expect

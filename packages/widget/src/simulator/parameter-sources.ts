@@ -9,15 +9,24 @@ import type { ParameterDocFile } from '@passerelle/rules/parameter-docs';
 let table: ReadonlyMap<string, string> | null = null;
 let loading: Promise<void> | null = null;
 
-/** Fetches the documentation once; resolves when the sources can be named. */
+/**
+ * Fetches the documentation once; resolves when the sources can be named. A failed fetch is
+ * forgotten, so that opening a detail again tries again (the embedding guide's promise).
+ */
 export function loadParameterSources(): Promise<void> {
-  loading ??= import('@passerelle/rules/parameter-docs').then(({ parameterDocFiles }) => {
-    const map = new Map<string, string>();
-    for (const file of (parameterDocFiles ?? []) as ParameterDocFile[])
-      for (const p of file.parameters)
-        for (const v of p.values) map.set(`${p.id}|${v.effectiveFrom}`, v.source.url);
-    table = map;
-  });
+  loading ??= import('@passerelle/rules/parameter-docs').then(
+    ({ parameterDocFiles }) => {
+      const map = new Map<string, string>();
+      for (const file of (parameterDocFiles ?? []) as ParameterDocFile[])
+        for (const p of file.parameters)
+          for (const v of p.values) map.set(`${p.id}|${v.effectiveFrom}`, v.source.url);
+      table = map;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 

@@ -731,8 +731,22 @@ export class PasserelleSimulator extends PasserelleElement {
                 if (open === this.openDetails.has(v.kind)) return;
                 // The sources are named from the parameters' documentation, fetched once, with
                 // the detail's own template.
+                // Until then each value names the source the result carries; a failed fetch is said
+                // like any part that could not be loaded, and tried again at the next opening.
                 if (open && !parameterSourcesLoaded())
-                  void loadParameterSources().then(() => this.requestUpdate());
+                  loadParameterSources().then(
+                    () => {
+                      this.chunkProblem = false;
+                      this.requestUpdate();
+                    },
+                    (error: unknown) => {
+                      console.error(
+                        'Passerelle: the parameters’ sources could not be loaded',
+                        error,
+                      );
+                      this.chunkProblem = true;
+                    },
+                  );
                 if (open && !this.detailsRenderer)
                   import('./render-details.js').then(
                     (m) => {
