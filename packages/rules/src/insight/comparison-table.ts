@@ -15,7 +15,7 @@ import { cliffSearchHours, findCliffs, type IncomeTrap } from './cliffs.js';
 import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
 import { uncertaintyOf } from '../scenario/sentences/uncertainty.js';
 import { youngChildGivesTemporaryAllowance } from '../programs/last-resort/needs.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const comparisonPrograms = [
   'socialAssistance',
@@ -74,12 +74,10 @@ export interface ComparisonHousehold {
 }
 
 /** A host's household, read strictly: the sentence and the figures must describe the same one. */
-const comparisonHouseholdSchema = z
-  .object({
-    couple: z.boolean().optional(),
-    childAges: z.array(z.number().int().min(0).max(17)).max(6).optional(),
-  })
-  .strict();
+const comparisonHouseholdSchema = z.strictObject({
+  couple: z.optional(z.boolean()),
+  childAges: z.optional(z.array(z.int().check(z.minimum(0), z.maximum(17))).check(z.maxLength(6))),
+});
 
 /** The household as given, or an error naming the field (in both languages). */
 function readHousehold(household: unknown): Required<ComparisonHousehold> {

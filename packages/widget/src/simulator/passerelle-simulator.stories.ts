@@ -184,7 +184,7 @@ export const CliffCallout: Story = {
     await expect(text).toContain(
       'Vers 22,6 h par semaine, l’aide s’arrête ; à 22,5 h, vous avez encore un chèque.',
     );
-    await expect(text).toMatch(/environ \d+ \$ de moins par mois/);
+    await expect(text).toMatch(/jusqu’à \d+ \$ de moins par mois/);
     await expect(await shown(canvasElement, 'coverage-wage')).toContain('48 mois');
     canvasElement.dataset['play'] = 'passed';
   },
