@@ -768,6 +768,42 @@ describe('bad input is shown, never swallowed', () => {
     await page.close();
   });
 
+  it('the cliff’s « supplément de 25 % » has its « ? »: the library’s words, the month’s amounts', async () => {
+    for (const [lang, name, says] of [
+      [
+        'fr',
+        'Qu’est-ce que « supplément de 25 % » ?',
+        '25 % de vos revenus de travail au-delà de 200 $ par mois',
+      ],
+      ['en', 'What is “25% supplement”?', '25% of your work income above $200 a month'],
+    ] as const) {
+      const page = await open(
+        `${june2026}%26wh%3D23${lang === 'en' ? '%26l%3Den' : ''}`,
+        sizes[0]!,
+      );
+      const callout = page.locator('passerelle-simulator [data-testid="callout-wage"]').first();
+      await callout.waitFor();
+      const button = callout.getByRole('button', { name });
+      expect(await button.getAttribute('aria-expanded')).toBe('false');
+      await button.click();
+      expect(await button.getAttribute('aria-expanded')).toBe('true');
+      const definition = callout.locator('.term-definition');
+      expect(await definition.isVisible()).toBe(true);
+      expect(norm(await definition.textContent())).toContain(says);
+      // Seen, not under the sticky answer bar.
+      const box = (await definition.boundingBox())!;
+      const bar = await page.locator('passerelle-simulator .answer-bar').boundingBox();
+      if (
+        bar &&
+        !(await page
+          .locator('passerelle-simulator .answer-bar')
+          .evaluate((b) => b.classList.contains('answer-bar-hidden')))
+      )
+        expect(box.y + box.height).toBeLessThanOrEqual(bar.y + 1);
+      await page.close();
+    }
+  });
+
   it('hours typed out of range are marked, in English too', async () => {
     const page = await open(`${june2026}%26l%3Den`, sizes[1]!);
     await expect

@@ -72,6 +72,10 @@ export {
   declarationDeadline,
 } from './programs/claim-booklet.js';
 export {
+  workIncomeSupplementWords,
+  type WorkIncomeSupplementWords,
+} from './programs/last-resort/benefit.js';
+export {
   recognitionWords,
   type RecognitionAnswer,
   type RecognitionWords,

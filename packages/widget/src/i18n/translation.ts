@@ -2,7 +2,10 @@ import type { Program } from '@passerelle/rules';
 import type { ScenarioKind } from '../state/fields.js';
 
 /** A word the simulator can explain on demand (a glossary entry). */
-export type TermId = 'claimBooklet' | 'allowance' | 'recognition' | 'workPremium' | 'spring';
+export type TermId =
+  'claimBooklet' | 'allowance' | 'recognition' | 'workPremium' | 'spring' | 'workIncomeSupplement';
+/** The words whose term and definition the library says (amounts read from the parameters). */
+export type LibraryTermId = 'workIncomeSupplement';
 
 /** Every string the widget shows; one object per locale and reading level, none in templates. */
 export interface AllWords {
@@ -170,10 +173,10 @@ export interface AllWords {
   // Glossary, on demand.
   explainTerm: (term: string) => string;
   /** The words the « ? » buttons explain (the names; their definitions come with the sibling file). */
-  terms: Record<TermId, { term: string }>;
+  terms: Record<Exclude<TermId, LibraryTermId>, { term: string }>;
   /** What each word means, shown when its « ? » is pressed. */
   /** The words' definitions; recognition's is the library's (`recognitionWords`: its amounts). */
-  termDefinitions: Record<Exclude<TermId, 'recognition'>, string>;
+  termDefinitions: Record<Exclude<TermId, 'recognition' | LibraryTermId>, string>;
 }
 
 /**

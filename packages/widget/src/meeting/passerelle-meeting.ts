@@ -10,7 +10,7 @@ import { createDrafts, renderNumberField } from '../parts/number-field.js';
 import type { RenderContext } from '../parts/render-context.js';
 import { renderSituationForm } from '../parts/situation-form.js';
 import { renderSituation, situationParts } from '../parts/situation.js';
-import { recognitionWordsOf, sayRecognition } from '../parts/recognition.js';
+import { libraryTerm } from '../parts/library-terms.js';
 import { renderTerm } from '../parts/term.js';
 import { renderDetailsBody } from '../simulator/render-details.js';
 import {
@@ -297,9 +297,7 @@ export class PasserelleMeeting extends PasserelleElement {
             else this.openTerms.add(key);
             this.requestUpdate();
           },
-          id === 'recognition'
-            ? sayRecognition(t.lang, this.simple, recognitionWordsOf(this.state.situation).meaning)
-            : undefined,
+          libraryTerm(id, this.state.situation, t.lang, this.simple),
         );
       },
       numberField: (o) =>

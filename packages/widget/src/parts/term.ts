@@ -11,22 +11,27 @@ export function renderTerm(
   scope: string,
   open: boolean,
   toggle: () => void,
-  /** The library's definition, when it owns the words (amounts read from the parameters). */
-  libraryDefinition?: string,
+  /**
+   * The library's words, when it owns them (amounts read from the parameters): its definition,
+   * and for some words the term itself (« supplément de 25 % »).
+   */
+  library?: { readonly term?: string; readonly definition: string },
 ): TemplateResult {
-  const entry = t.terms[id];
-  const definition = libraryDefinition ?? (id === 'recognition' ? '' : t.termDefinitions[id]);
+  const term = library?.term ?? (id === 'workIncomeSupplement' ? '' : t.terms[id].term);
+  const definition =
+    library?.definition ??
+    (id === 'recognition' || id === 'workIncomeSupplement' ? '' : t.termDefinitions[id]);
   const defId = `term-${id}-${scope}`;
   return html`<button
       type="button"
       class="term"
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${defId}
-      aria-label=${t.explainTerm(entry.term)}
+      aria-label=${t.explainTerm(term)}
       @click=${toggle}
     >
       ?</button
     ><span class="term-definition" id=${defId} ?hidden=${!open}
-      ><strong>${entry.term}</strong>${t.colon}${definition}</span
+      ><strong>${term}</strong>${t.colon}${definition}</span
     >`;
 }

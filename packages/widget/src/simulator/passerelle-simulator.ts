@@ -35,7 +35,7 @@ import { loadParameterSources, parameterSourcesLoaded } from './parameter-source
 import type { NumberFieldOptions, RenderContext } from '../parts/render-context.js';
 import { headlineOf, renderScenario } from './render-scenario.js';
 import { renderSituation } from '../parts/situation.js';
-import { recognitionWordsOf, sayRecognition } from '../parts/recognition.js';
+import { libraryTerm } from '../parts/library-terms.js';
 import { renderTerm } from '../parts/term.js';
 import { PrintedDateController } from '../parts/printed-date-controller.js';
 import { ScenarioViews, trapsToTell, type ScenarioView } from './scenario-views.js';
@@ -628,9 +628,7 @@ export class PasserelleSimulator extends PasserelleElement {
                   ?.scrollIntoView({ block: 'nearest' }),
               );
           },
-          id === 'recognition'
-            ? sayRecognition(t.lang, this.simple, recognitionWordsOf(this.state).meaning)
-            : undefined,
+          libraryTerm(id, this.state, t.lang, this.simple),
         );
       },
       detailsBody: (r) =>

@@ -26,6 +26,12 @@ export function renderTraps(
             >${outcome ? `${t.attention}, ${outcome.toLowerCase()}` : t.attention}${t.colon.trimEnd()}</strong
           >
           ${speak(t.lang, c.simple ? trap.simpleExplanation : trap.explanation)}
+          ${
+            // Why leaving costs more than the cheque: the 25 % supplement stops with it.
+            trap.cause === 'leavingAssistance' || trap.cause === 'workIncomeSupplement'
+              ? c.term('workIncomeSupplement', `${kind}-${trap.fromHours}${outcome ? '-o' : ''}`)
+              : nothing
+          }
         </p>
       </div>`,
   )}`;

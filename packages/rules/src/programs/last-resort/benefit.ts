@@ -10,7 +10,7 @@
  *   amounts describe a steady month, once the activity has lasted more than a month.
  */
 import { computed, type Computed } from '../../explain/computed.js';
-import { money, percent } from '../../i18n/localized.js';
+import { money, percent, wholeMoney, type Localized } from '../../i18n/localized.js';
 import {
   add,
   max0,
@@ -23,7 +23,8 @@ import {
   ZERO,
   type Dec,
 } from '../../money.js';
-import { param, type RuleContext } from '../../rule-context.js';
+import { contextFor, param, type RuleContext } from '../../rule-context.js';
+import type { ParameterSet } from '../../parameters/parameter-set.js';
 import type { LastResortNeeds } from './needs.js';
 import { defineRule, type RuleDocumentation } from '../../explain/rule.js';
 import { ADEL, RAPF } from '../../explain/sources.js';
@@ -251,3 +252,41 @@ const benefitWords = {
       `${before} + ${supplement} (supplement) = ${benefit} a month.`,
   },
 } as const;
+
+/** What the work income supplement is, in words a participant reads beside a cliff (its « ? »). */
+export interface WorkIncomeSupplementWords {
+  readonly term: Localized;
+  readonly meaning: { readonly standard: Localized; readonly simple: Localized };
+}
+
+/**
+ * The supplement's words for a month's rules and a household (the exclusion of one adult or two),
+ * with its amounts read from the parameters: the rule says them, the pages show them.
+ */
+export function workIncomeSupplementWords(
+  period: { readonly year: number; readonly month: number },
+  parameters: ParameterSet,
+  couple = false,
+): WorkIncomeSupplementWords {
+  const ctx = contextFor(period, parameters);
+  const rate = param(ctx, 'lastResort.workIncomeSupplement.rate').value.toNumber();
+  const exclusion = param(
+    ctx,
+    couple ? 'lastResort.workIncomeExclusion.couple' : 'lastResort.workIncomeExclusion.singleAdult',
+  ).value.toNumber();
+  const r = (lang: 'fr' | 'en') => percent(lang, rate);
+  const x = (lang: 'fr' | 'en') => wholeMoney(lang, exclusion);
+  return {
+    term: { fr: `supplément de ${r('fr')}`, en: `${r('en')} supplement` },
+    meaning: {
+      standard: {
+        fr: `Quand vous travaillez et recevez l’aide, le Ministère ajoute à votre chèque ${r('fr')} de vos revenus de travail au-delà de ${x('fr')} par mois, tant que vous avez droit à au moins 1 $ d’aide. Quand le chèque s’arrête, ce supplément s’arrête aussi.`,
+        en: `While you work and receive assistance, the ministry adds to your cheque ${r('en')} of your work income above ${x('en')} a month, as long as you are entitled to at least $1 of assistance. When the cheque stops, this supplement stops too.`,
+      },
+      simple: {
+        fr: `Quand vous travaillez et recevez l’aide, le Ministère ajoute à votre chèque ${r('fr')} de ce que vous gagnez au-dessus de ${x('fr')} par mois. Si votre chèque s’arrête, ce montant s’arrête aussi.`,
+        en: `When you work and receive assistance, the ministry adds to your cheque ${r('en')} of what you earn above ${x('en')} a month. If your cheque stops, this amount stops too.`,
+      },
+    },
+  };
+}
