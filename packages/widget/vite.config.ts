@@ -14,6 +14,8 @@ import { defineConfig, type Plugin } from 'vite';
  */
 const compileHints: Plugin = {
   name: 'passerelle-compile-hints',
+  // After minification (which would strip the comment), so after the file names are hashed: a
+  // name's hash covers the code, not this comment. Tried in renderChunk: the minifier removes it.
   generateBundle(_, bundle) {
     const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
     const byName = new Map(chunks.map((c) => [c.fileName, c]));
