@@ -41,3 +41,32 @@ describe('ScenarioViews: what a slider move recomputes', () => {
     expect(byKind(other, 'allowance').sweep).not.toBe(byKind(before, 'allowance').sweep);
   });
 });
+
+describe('ScenarioViews: the cards without sentences, the detail with them', () => {
+  it('a card’s result leaves the explanations out; its detail has them, with the same figures', () => {
+    const views = new ScenarioViews();
+    const state = { ...defaultState(2026, 6), wageHours: 23 };
+    const wage = byKind(
+      views.compute(state, ['none', 'wage'], undefined, { sweeps: false }),
+      'wage',
+    );
+    if (!wage.outcome.ok) throw new Error('no result');
+    const card = wage.outcome.value;
+    expect(card.lines.every((l) => l.explanation.text.fr === '')).toBe(true);
+    expect(card.exit.explanation).toBeNull();
+    const detail = views.explained(card);
+    expect(detail).not.toBe(card);
+    expect(detail.lines.some((l) => l.explanation.text.fr.length > 20)).toBe(true);
+    expect(detail.exit.explanation?.fr).toContain('22,6 h');
+    // Only sentences differ: every figure a person reads is the card's.
+    expect(detail.moneyPerMonth).toEqual(card.moneyPerMonth);
+    expect(detail.monthly).toEqual(card.monthly);
+    expect(detail.taxYear).toEqual(card.taxYear);
+    expect(detail.notices).toEqual(card.notices);
+    expect(detail.lines.map((l) => [l.id, l.monthly, l.annual])).toEqual(
+      card.lines.map((l) => [l.id, l.monthly, l.annual]),
+    );
+    // Asked again (the detail re-renders at every move), it is not computed again.
+    expect(views.explained(card)).toBe(detail);
+  });
+});

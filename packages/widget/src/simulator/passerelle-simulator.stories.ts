@@ -80,7 +80,10 @@ const norm = (s: string | null | undefined) =>
 async function shown(canvas: HTMLElement, testId: string): Promise<string> {
   const root = await rootOf(canvas);
   const el = await until(() => root.querySelector(`[data-testid="${testId}"]`));
-  return norm(el.textContent);
+  // The sentence as it reads: a « ? » button and its folded definition are not part of it.
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('.term, .term-definition').forEach((n) => n.remove());
+  return norm(copy.textContent);
 }
 
 function libraryFigure(state: WidgetState, kind: ScenarioKind): string {

@@ -632,7 +632,9 @@ export class PasserelleSimulator extends PasserelleElement {
         );
       },
       detailsBody: (r) =>
-        this.detailsRenderer ? this.detailsRenderer(context, r) : html`<p class="loading">…</p>`,
+        this.detailsRenderer
+          ? this.detailsRenderer(context, this.computer.explained(r))
+          : html`<p class="loading">…</p>`,
       numberField: (o: NumberFieldOptions) =>
         renderNumberField(
           o,

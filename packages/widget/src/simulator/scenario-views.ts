@@ -15,6 +15,7 @@ import {
   type NextHour,
   type Outcome,
   type ParameterSet,
+  type SimulationInput,
   type SimulationResult,
   type Sweep,
 } from '@passerelle/rules';
@@ -64,6 +65,10 @@ export class ScenarioViews {
   /** Results by input: a slider move recomputes its own scenario only, not its neighbours. */
   private results = new Map<string, Outcome<SimulationResult>>();
 
+  /** The input of each card's result, to compute its explained twin when a detail is opened. */
+  private inputs = new WeakMap<SimulationResult, SimulationInput>();
+  private explainedResults = new Map<string, Outcome<SimulationResult>>();
+
   private parameters: ParameterSet | undefined;
   private options(): { parameters?: ParameterSet } {
     return this.parameters ? { parameters: this.parameters } : {};
@@ -83,6 +88,7 @@ export class ScenarioViews {
       // Figures computed with other parameters are not these figures.
       this.results.clear();
       this.sweeps.clear();
+      this.explainedResults.clear();
       this.parameters = parameters;
     }
     return kinds.map((kind) => {
@@ -130,12 +136,35 @@ export class ScenarioViews {
     let outcome = this.results.get(key);
     if (!outcome) {
       // The cards never show the marginal rates (the CLI and the analyst tools do): not computing
-      // them spares two runs of the year per scenario, before the first amount too.
-      outcome = guarded(() => simulate(input, { ...this.options(), marginalRates: false }));
+      // them spares two runs of the year per scenario, before the first amount too. Nor the
+      // explanation of every amount, in both languages (about half of a result's time): the
+      // detail of a calculation asks for it when a person opens it (`explained`). The figures
+      // are the same either way (the same computation; only sentences are left out).
+      outcome = guarded(() =>
+        simulate(input, { ...this.options(), marginalRates: false, explanations: false }),
+      );
+      if (outcome.ok) this.inputs.set(outcome.value, input);
       if (this.results.size > 200) this.results.clear();
       this.results.set(key, outcome);
     }
     return outcome;
+  }
+
+  /**
+   * A card's result with the explanation of every amount (« Voir le détail du calcul »), computed
+   * once when a person opens the detail; the card's own result when its input is not known.
+   */
+  explained(r: SimulationResult): SimulationResult {
+    const input = this.inputs.get(r);
+    if (!input) return r;
+    const key = JSON.stringify(input);
+    let outcome = this.explainedResults.get(key);
+    if (!outcome) {
+      outcome = guarded(() => simulate(input, { ...this.options(), marginalRates: false }));
+      if (this.explainedResults.size > 20) this.explainedResults.clear();
+      this.explainedResults.set(key, outcome);
+    }
+    return outcome.ok ? outcome.value : r;
   }
 
   private sweepOf(
