@@ -41,33 +41,27 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-/** The sheet says whose figures it gives: a single adult without children. */
-export const ComparisonTableOverview: StoryObj<Args> = {
-  name: 'Aperçu',
-  play: async ({ canvasElement }) => {
+/** A play function: the sheet says whose figures it gives, in these words. */
+const saysWhoseFigures =
+  (words: string): NonNullable<StoryObj<Args>['play']> =>
+  async ({ canvasElement }) => {
     const el = canvasElement.querySelector('passerelle-comparison-table') as HTMLElement & {
       updateComplete: Promise<unknown>;
     };
     await el.updateComplete;
-    await expect(el.shadowRoot!.textContent ?? '').toContain(
-      'personne seule de 35 ans, sans enfant',
-    );
+    await expect(el.shadowRoot!.textContent ?? '').toContain(words);
     canvasElement.dataset['play'] = 'passed';
-  },
+  };
+
+/** The sheet says whose figures it gives: a single adult without children. */
+export const ComparisonTableOverview: StoryObj<Args> = {
+  name: 'Aperçu',
+  play: saysWhoseFigures('personne seule de 35 ans, sans enfant'),
 };
 
 /** An association for parents: a single parent of a 4-year-old, said above the tables. */
 export const SingleParent: StoryObj<Args> = {
   name: 'Parent seul, un enfant de 4 ans',
   args: { childAges: '4' },
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('passerelle-comparison-table') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    await el.updateComplete;
-    await expect(el.shadowRoot!.textContent ?? '').toContain(
-      'parent seul de 35 ans avec un enfant de 4 ans',
-    );
-    canvasElement.dataset['play'] = 'passed';
-  },
+  play: saysWhoseFigures('parent seul de 35 ans avec un enfant de 4 ans'),
 };
