@@ -186,6 +186,8 @@ describe('the cliff under the card and the headline at its lowest point: one mon
             norm(c.explanation.fr),
           );
           expect(said, c.explanation.fr).not.toBeNull();
+          // One story: where the cheque stops inside the range, the reason said is the cheque.
+          expect(norm(c.explanation.fr)).toContain(': votre chèque d’aide s’arrête');
           const headline = norm(run(input(c.lowestHours)).moneyPerMonth.headline.fr);
           // Past the exit, the headline at the lowest point names the same dollars and hours.
           if (!headline.includes('de moins qu’à')) continue;

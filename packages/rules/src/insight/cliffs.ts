@@ -205,6 +205,10 @@ function cliff(
     : cause === 'leavingAssistance'
       ? exitBetween(sweep, from, lowest)
       : null;
+  // Said with its cheque: a sentence that begins « l'aide s'arrête » and gives « le supplément
+  // diminue » as the reason read as two stories (a single parent's warning did). When the cheque
+  // stops inside the range, leaving assistance is the cause said, the supplement with it.
+  const causeSaid: TrapCause = exitHours !== null ? 'leavingAssistance' : cause;
   const loss = Math.round((from.moneyPerMonth - lowest.moneyPerMonth) * 100) / 100;
   // Said in the whole dollars the two headlines show (at `from` and at the lowest point): the
   // card's « 306 $ de moins qu'à 22,5 h » at 23 h and this « jusqu'à 306 $ » are one number.
@@ -234,7 +238,7 @@ function cliff(
     const lastWith = exitHours !== null && exitHours !== a ? h(a) : null;
     const start = exitHours !== null ? say.cliff.exit(h(exitHours), lastWith) : '';
     const range = recovered ? say.cliff.recovered(h(a), h(b), lost) : say.cliff.beyond(h(a), lost);
-    const why = say.cliff.because(say.causes[cause]);
+    const why = say.cliff.because(say.causes[causeSaid]);
     return `${start}${range}${why}${yearSentence(lang, yearChange, yearPoint.hoursPerWeek, a, false)}`;
   };
   return {
