@@ -790,8 +790,16 @@ describe('bad input is shown, never swallowed', () => {
       await callout.waitFor();
       const button = callout.getByRole('button', { name });
       expect(await button.getAttribute('aria-expanded')).toBe('false');
-      await button.click();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      // Pressed where a phone leaves it: at the bottom of the screen, just above the answer bar;
+      // the definition opens below it and must be brought into view.
+      await button.evaluate((b) => b.scrollIntoView({ block: 'end' }));
+      await page.mouse.wheel(0, 150);
+      await button.evaluate((b) => (b as HTMLElement).click());
       expect(await button.getAttribute('aria-expanded')).toBe('true');
+      await page.waitForTimeout(300);
+      expect(errors).toEqual([]);
       const definition = callout.locator('.term-definition');
       expect(await definition.isVisible()).toBe(true);
       expect(norm(await definition.textContent())).toContain(says);
@@ -805,6 +813,46 @@ describe('bad input is shown, never swallowed', () => {
           .evaluate((b) => b.classList.contains('answer-bar-hidden')))
       )
         expect(box.y + box.height).toBeLessThanOrEqual(bar.y + 1);
+      await page.close();
+    }
+  });
+
+  it('the detail’s year adds up to the card: total, credit difference, spring money, ÷ 12', async () => {
+    for (const month of ['1', '6', '12']) {
+      const page = await open(`y%3D2026%26m%3D${month}%26wh%3D23`, sizes[1]!);
+      await page
+        .locator('passerelle-simulator .scenario-wage details.explanations summary')
+        .click();
+      const year = page.locator('passerelle-simulator .scenario-wage dl.breakdown').nth(1);
+      await year.waitFor();
+      const rows = await year
+        .locator('.row')
+        .evaluateAll((els) =>
+          els.map((e) => [
+            e.querySelector('dt')!.textContent!,
+            e.querySelector('dd')!.textContent!,
+          ]),
+        );
+      const amount = (text: string) =>
+        Number(
+          text
+            .replace(/[\s\u00a0\u202f$]/g, '')
+            .replace('−', '-')
+            .replace(',', '.'),
+        );
+      const at = (label: RegExp) => rows.findIndex(([dt]) => label.test(dt!));
+      const total = at(/^Total de l’année/);
+      const spring = at(/^Moins l’argent du printemps/);
+      const perMonth = at(/^Sans l’argent du printemps, divisé par 12/);
+      expect(total, JSON.stringify(rows)).toBeGreaterThanOrEqual(0);
+      expect(spring, JSON.stringify(rows)).toBe(perMonth - 1);
+      // Every row from the total to the one before « a month » is part of the sum.
+      const sum = rows.slice(total, perMonth).reduce((a, [, dd]) => a + amount(dd!), 0);
+      expect(Math.abs(sum / 12 - amount(rows[perMonth]![1]!))).toBeLessThan(0.006);
+      // And « a month » is the card's exact amount.
+      expect(
+        norm(await page.locator('passerelle-simulator [data-testid="money-wage"]').textContent()),
+      ).toContain(norm(rows[perMonth]![1]!));
       await page.close();
     }
   });

@@ -154,6 +154,7 @@ export const en: DetailedTranslation = {
     drugInsurancePremium: 'Drug insurance premium',
     claimBookletValue: 'Claim booklet value',
     total: 'Year total, spring money included',
+    spring: 'Less the spring money (received apart)',
     perMonth: 'Without the spring money, divided by 12: the card’s amount a month',
   },
   whereFrom: 'Where do these amounts come from?',

@@ -71,6 +71,7 @@ export const frDetailWords: DetailWords = {
     drugInsurancePremium: 'Prime d’assurance médicaments',
     claimBookletValue: 'Valeur du carnet de réclamation',
     total: 'Total de l’année, argent du printemps compris',
+    spring: 'Moins l’argent du printemps (reçu à part)',
     perMonth: 'Sans l’argent du printemps, divisé par 12 : le montant par mois de la carte',
   },
   whereFrom: 'D’où viennent ces montants ?',

@@ -134,6 +134,8 @@ export interface AllWords {
     drugInsurancePremium: string;
     claimBookletValue: string;
     total: string;
+    /** The spring money taken out of the year (received apart), so that the rows add up. */
+    spring: string;
     /** The card's amount, tied to the year: (total − spring money) ÷ 12. */
     perMonth: string;
   };

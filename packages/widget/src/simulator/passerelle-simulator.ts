@@ -623,8 +623,10 @@ export class PasserelleSimulator extends PasserelleElement {
             // Shown where it can be read: not under the sticky answer bar at the bottom.
             if (opening)
               void this.updateComplete.then(() =>
-                this.renderRoot
-                  .querySelector(`#term-${id}-${scope}`)
+                // By id, not by selector: a scope may hold a dot (« 22.5 »), which a selector reads
+                // as a class.
+                (this.renderRoot as ShadowRoot)
+                  .getElementById(`term-${id}-${scope}`)
                   ?.scrollIntoView({ block: 'nearest' }),
               );
           },

@@ -27,9 +27,14 @@ export function renderTraps(
           >
           ${speak(t.lang, c.simple ? trap.simpleExplanation : trap.explanation)}
           ${
-            // Why leaving costs more than the cheque: the 25 % supplement stops with it.
-            trap.cause === 'leavingAssistance' || trap.cause === 'workIncomeSupplement'
-              ? c.term('workIncomeSupplement', `${kind}-${trap.fromHours}${outcome ? '-o' : ''}`)
+            // Why leaving costs more than the cheque: the 25 % supplement stops with it. Only where
+            // the sentence names it (the plain one does not).
+            !c.simple &&
+            (trap.cause === 'leavingAssistance' || trap.cause === 'workIncomeSupplement')
+              ? c.term(
+                  'workIncomeSupplement',
+                  `${kind}-${String(trap.fromHours).replace('.', '-')}${outcome ? '-o' : ''}`,
+                )
               : nothing
           }
         </p>

@@ -57,6 +57,13 @@ export function renderDetailsBody(c: RenderContext, r: SimulationResult): Templa
           ? nothing
           : row([c.speak(credits.label), credits.yearDifference])
       }
+      ${
+        // The spring money comes apart from the months: taken out here, so that the rows add up
+        // to the card's amount (total + credit difference − spring money = 12 × a month).
+        r.moneyPerMonth.springAmount === 0
+          ? nothing
+          : row([t.taxLines.spring, -r.moneyPerMonth.springAmount])
+      }
       ${row([t.taxLines.perMonth, r.moneyPerMonth.amount])}
     </dl>
     <ul class="notices" part="notices">

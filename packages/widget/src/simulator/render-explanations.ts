@@ -42,7 +42,7 @@ export function renderExplanations(c: RenderContext, r: SimulationResult): Templ
             <a href=${url} target="_blank" rel="noopener noreferrer" title=${s.title}
               >${publisherOf(url, t.lang)}</a
             >
-            — ${[...s.statuses].map((x) => t.status[x]).join(t.lang === 'fr' ? ' ; ' : '; ')}
+            — ${[...s.statuses].map((x) => t.status[x]).join(t.lang === 'fr' ? '\u00a0; ' : '; ')}
           </li>`,
       )}
     </ul>`;
