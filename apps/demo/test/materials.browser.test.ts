@@ -171,6 +171,40 @@ describe('both', () => {
       els.map((el) => el.scrollWidth > el.clientWidth),
     );
     expect(scrollable.some(Boolean)).toBe(true);
+    // What is cut off is shown: a shadow on the side with more to see, and none once there. The
+    // frame's right edge is darker than its left at the start, the other way round at the end.
+    const edges = async () => {
+      const shot = await frames.first().screenshot();
+      return page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        // The mean brightness of a column of pixels just inside each side, over the frame's
+        // height (a shadow darkens all of it; a letter, a few pixels).
+        const mean = (x: number) => {
+          const d = g.getImageData(x, 0, 1, img.height).data;
+          let sum = 0;
+          for (let i = 0; i < d.length; i += 4) sum += d[i]! + d[i + 1]! + d[i + 2]!;
+          return sum / img.height;
+        };
+        return { left: mean(4), right: mean(img.width - 5) };
+      }, shot.toString('base64'));
+    };
+    const start = await edges();
+    expect(start.right).toBeLessThan(start.left - 30);
+    await frames.first().evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+    });
+    const end = await edges();
+    expect(end.left).toBeLessThan(end.right - 30);
+    await frames.first().evaluate((el) => {
+      el.scrollLeft = 0;
+    });
     // Tab reaches the first frame; it is named by its program; the arrow keys scroll it.
     const first = frames.first();
     expect(await first.getAttribute('aria-label')).toBeTruthy();

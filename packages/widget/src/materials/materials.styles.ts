@@ -45,6 +45,19 @@ export const materialsStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
+    /* Where a table is wider than its frame (a phone), a shadow on the side that has more to
+       show, gone once scrolled to that end: the two « local » covers move with the table, the two
+       shadows stay with the frame (scroll shadows; no script). */
+    background:
+      linear-gradient(to right, var(--_surface) 40%, transparent) left center / 2.5rem 100%
+        no-repeat local,
+      linear-gradient(to left, var(--_surface) 40%, transparent) right center / 2.5rem 100%
+        no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 35%), transparent) left center / 1rem 100%
+        no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 35%), transparent) right center / 1rem
+        100% no-repeat scroll;
+    background-color: var(--_surface);
   }
   table {
     border-collapse: collapse;
