@@ -507,6 +507,16 @@ describe('host integration', () => {
     await page.close();
   });
 
+  it('in « Facile à lire » too, the summary prints on one page (it took two at every hours)', async () => {
+    for (const hours of ['10', '20', '30']) {
+      const page = await open(`/index.html#passerelle=r%3Dsimple%26wh%3D${hours}`);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, hours).toBe(1);
+      await page.close();
+    }
+  });
+
   it('prints the months toward the revenu de base once, in one line, and still one page', async () => {
     const page = await open('/index.html#passerelle=sm%3D40');
     const none = page.locator('passerelle-simulator [data-testid="coverage-none"] .print-only');

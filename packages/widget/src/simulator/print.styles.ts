@@ -51,8 +51,14 @@ export const printStyles = css`
     .scenario {
       padding: 0.4rem;
     }
-    .headline {
+    .headline,
+    .simple .headline {
       font-size: 10.5pt;
+    }
+    /* « Facile à lire » enlarges the text on screen; on paper it keeps the sheet's sizes, or its
+       summary would take two pages (it did at every hours). */
+    .simple {
+      font-size: inherit;
     }
     /* rem sizes follow the page's root, not the host: set print sizes in points. */
     .exact,
