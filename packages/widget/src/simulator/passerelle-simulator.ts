@@ -113,6 +113,7 @@ export class PasserelleSimulator extends PasserelleElement {
     active: { state: true },
     headlineVisible: { state: true },
     chunkProblem: { state: true },
+    sourcesProblem: { state: true },
   };
 
   /** Year simulated (one the data covers). Defaults to the current year when supported. */
@@ -166,6 +167,7 @@ export class PasserelleSimulator extends PasserelleElement {
     this.shareMessage = '';
     this.situationOpen = false;
     this.chunkProblem = false;
+    this.sourcesProblem = false;
     this.active = null;
     this.headlineVisible = true;
     const now = new Date();
@@ -470,6 +472,11 @@ export class PasserelleSimulator extends PasserelleElement {
   private detailsRenderer: typeof renderDetailsBody | null = null;
   /** A chunk (the form, the details) could not be fetched: said on the page. */
   declare private chunkProblem: boolean;
+  /**
+   * The parameters' documentation could not be fetched: its own flag, so that another part loading
+   * meanwhile (the detail's template) does not clear it; cleared when it loads.
+   */
+  declare private sourcesProblem: boolean;
 
   private async toggleSituation(open: boolean, focus = '#program'): Promise<void> {
     if (open && !this.situationForm) {
@@ -709,7 +716,7 @@ export class PasserelleSimulator extends PasserelleElement {
         ${
           // A chunk (other words, the form) could not be fetched: said in both languages, since
           // the words of the one asked for may be the missing part.
-          this.speech.problem || this.chunkProblem
+          this.speech.problem || this.chunkProblem || this.sourcesProblem
             ? html`<p role="alert" class="error" data-testid="load-problem">${loadProblem}</p>`
             : nothing
         }
@@ -738,7 +745,7 @@ export class PasserelleSimulator extends PasserelleElement {
                 if (open && !parameterSourcesLoaded())
                   loadParameterSources().then(
                     () => {
-                      this.chunkProblem = false;
+                      this.sourcesProblem = false;
                       this.requestUpdate();
                     },
                     (error: unknown) => {
@@ -746,7 +753,7 @@ export class PasserelleSimulator extends PasserelleElement {
                         'Passerelle: the parameters’ sources could not be loaded',
                         error,
                       );
-                      this.chunkProblem = true;
+                      this.sourcesProblem = true;
                     },
                   );
                 if (open && !this.detailsRenderer)
