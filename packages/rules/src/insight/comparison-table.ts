@@ -121,7 +121,10 @@ function agesSaid(lang: 'fr' | 'en', given: readonly number[]): string {
  * with what is in them for a family, and why a table is left out.
  */
 export function comparisonTableForWhom(household: ComparisonHousehold = {}): Localized {
-  const { couple, childAges: ages } = readHousehold(household);
+  return forWhomOf(readHousehold(household));
+}
+
+function forWhomOf({ couple, childAges: ages }: Required<ComparisonHousehold>): Localized {
   if (!couple && ages.length === 0)
     return {
       fr: 'Ces montants sont pour une personne seule de 35 ans, sans enfant, à l’aide depuis 6 mois ou plus, sans logement subventionné. Pour un couple, une famille ou une autre situation, les montants changent : faites le calcul avec le simulateur.',
@@ -169,7 +172,7 @@ export interface ComparisonTableOptions {
   readonly parameters?: ParameterSet;
 }
 
-/** The library input of one cell. */
+/** The library input of one cell (the household read and checked here, as given). */
 export function comparisonInput(
   program: ComparisonProgram,
   column: ComparisonColumn,
@@ -177,6 +180,18 @@ export function comparisonInput(
   period: { year: number; month: number },
   allowancePerHour: number,
   household: ComparisonHousehold = {},
+): SimulationInput {
+  return cellInput(program, column, hours, period, allowancePerHour, readHousehold(household));
+}
+
+/** One cell's input for a household already read (a table reads it once, not once a cell). */
+function cellInput(
+  program: ComparisonProgram,
+  column: ComparisonColumn,
+  hours: number,
+  period: { year: number; month: number },
+  allowancePerHour: number,
+  { couple, childAges }: Required<ComparisonHousehold>,
 ): SimulationInput {
   const treatment: AllowanceTreatment =
     column === 'allowanceSupport' ? 'recognizedSupportAllowance' : 'countedInFull';
@@ -187,7 +202,6 @@ export function comparisonInput(
         ? { wage: { hoursPerWeek: hours } }
         : { allowance: { hoursPerWeek: hours, amountPerHour: allowancePerHour } };
   const own = program === 'socialAssistanceTemporary' ? 'socialAssistance' : program;
-  const { couple, childAges } = readHousehold(household);
   return {
     period,
     household: {
@@ -230,10 +244,7 @@ export function comparisonTable(options: ComparisonTableOptions): ComparisonTabl
     const rows = hours.map((h) => {
       const cells = {} as Record<ComparisonColumn, ComparisonCell>;
       for (const column of comparisonColumns) {
-        const r = simulate(
-          comparisonInput(program, column, h, options.period, perHour, household),
-          api,
-        );
+        const r = simulate(cellInput(program, column, h, options.period, perHour, household), api);
         if (!r.ok) throw new Error(r.error.message.en);
         const v = r.value;
         noActivity = v.moneyPerMonth.noActivity;
@@ -254,12 +265,12 @@ export function comparisonTable(options: ComparisonTableOptions): ComparisonTabl
     // the simulator's card) and said under the table when it begins within its rows.
     const last = hours[hours.length - 1] ?? 25;
     const swept = sweep(
-      comparisonInput(program, 'wage', 0, options.period, perHour, household),
+      cellInput(program, 'wage', 0, options.period, perHour, household),
       { hoursPerWeek: { ...cliffSearchHours }, activity: 'wage' },
       api,
     );
     const exitAt = simulate(
-      comparisonInput(program, 'wage', cliffSearchHours.to, options.period, perHour, household),
+      cellInput(program, 'wage', cliffSearchHours.to, options.period, perHour, household),
       api,
     );
     const cliffs = swept.ok
@@ -275,6 +286,6 @@ export function comparisonTable(options: ComparisonTableOptions): ComparisonTabl
     allowancePerHour: perHour,
     programs,
     uncertainty,
-    forWhom: comparisonTableForWhom(household),
+    forWhom: forWhomOf(household),
   };
 }
