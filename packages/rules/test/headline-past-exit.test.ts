@@ -200,3 +200,45 @@ describe('the cliff under the card and the headline at its lowest point: one mon
     expect(compared).toBeGreaterThan(10);
   });
 });
+
+describe('one year figure a card: the headline’s, at the person’s own hours', () => {
+  it('plain words past the exit: the same three facts in short sentences', () => {
+    expect(norm(marc(25).moneyPerMonth.simpleHeadline.fr)).toBe(
+      'Avec 25 h par semaine au salaire minimum : 347 $ de plus par mois. Mais c’est 187 $ de moins qu’à 22,5 h : votre chèque s’arrête. Sur un an, avec l’argent du printemps : environ 1 710 $ de moins qu’à 22,5 h.',
+    );
+    expect(norm(marc(25).moneyPerMonth.simpleHeadline.en)).toBe(
+      'With 25 h a week at the minimum wage: $347 more a month. But that is $187 less than at 22.5 h: your cheque stops. Over a year, with the spring money: about $1,710 less than at 22.5 h.',
+    );
+    // Before the exit the headline is already one short sentence: the same in both modes.
+    const m = marc(10).moneyPerMonth;
+    expect(m.simpleHeadline).toEqual(m.headline);
+  });
+
+  it('a cliff said without its year: the headline compares the year from the same hours', () => {
+    const input = (hoursPerWeek: number): SimulationInput => ({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek } } }],
+      },
+    });
+    const swept = sweep(input(0), { hoursPerWeek: { ...cliffSearchHours }, activity: 'wage' });
+    if (!swept.ok) throw new Error(swept.error.message.en);
+    const at25 = run(input(25));
+    const cliff = findCliffs(swept.value, { exitHoursPerWeek: at25.exit.hoursPerWeekAtExit }).find(
+      (c) => c.kind === 'cliff',
+    )!;
+    // The year of the cliff is read at 23 h; the headline's at 25 h, both against 22,5 h.
+    expect(cliff.fromHours).toBe(at25.moneyPerMonth.sinceExit?.hoursBefore);
+    expect(norm(cliff.explanation.fr)).toContain('environ 2 650 $ de moins à 23 h qu’à 22,5 h');
+    expect(norm(at25.moneyPerMonth.headline.fr)).toContain('environ 1 710 $ de moins qu’à 22,5 h');
+    for (const lang of ['fr', 'en'] as const) {
+      const full = cliff.explanation[lang];
+      const short = cliff.withoutYear.explanation[lang];
+      expect(short).not.toMatch(/Sur un an|Over a year/);
+      // The same sentence up to the year: nothing else is reworded.
+      expect(full.startsWith(short)).toBe(true);
+      expect(cliff.withoutYear.simpleExplanation[lang]).not.toMatch(/Sur un an|Over a year/);
+      expect(cliff.simpleExplanation[lang]).toMatch(/Sur un an|Over a year/);
+    }
+  });
+});

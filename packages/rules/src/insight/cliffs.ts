@@ -51,6 +51,13 @@ export interface IncomeTrap {
   readonly explanation: Localized;
   /** The same in plain words (« Facile à lire »): short sentences, amounts to the ten dollars. */
   readonly simpleExplanation: Localized;
+  /**
+   * A cliff's sentences without their year: where the card's headline already says the year at
+   * the person's own hours against the same `fromHours` (`moneyPerMonth.sinceExit`), a second
+   * year read at other hours (« à 23 h ») would be two figures for one question. Plateaus: as
+   * `explanation` and `simpleExplanation`.
+   */
+  readonly withoutYear: { readonly explanation: Localized; readonly simpleExplanation: Localized };
   /** A few words for the answer kept on screen (« l’aide s’arrête vers 22,6 h par semaine. »). */
   readonly brief: Localized;
   /** The same in plain words. */
@@ -229,7 +236,7 @@ function cliff(
   const yearChange = cents(yearOf(yearPoint) - yearOf(from));
   const a = from.hoursPerWeek;
   const b = end.hoursPerWeek;
-  const sentence = (lang: Lang): string => {
+  const sentence = (lang: Lang, withYear = true): string => {
     const h = (x: number) => spokenHours(lang, x);
     const lost = wholeMoney(lang, shownLoss);
     const say = cliffWords[lang];
@@ -239,7 +246,8 @@ function cliff(
     const start = exitHours !== null ? say.cliff.exit(h(exitHours), lastWith) : '';
     const range = recovered ? say.cliff.recovered(h(a), h(b), lost) : say.cliff.beyond(h(a), lost);
     const why = say.cliff.because(say.causes[causeSaid]);
-    return `${start}${range}${why}${yearSentence(lang, yearChange, yearPoint.hoursPerWeek, a, false)}`;
+    const year = withYear ? yearSentence(lang, yearChange, yearPoint.hoursPerWeek, a, false) : '';
+    return `${start}${range}${why}${year}`;
   };
   return {
     kind: 'cliff',
@@ -253,6 +261,20 @@ function cliff(
     exitHours,
     cause,
     explanation: { fr: sentence('fr'), en: sentence('en') },
+    withoutYear: {
+      explanation: { fr: sentence('fr', false), en: sentence('en', false) },
+      simpleExplanation: plainWords(
+        'cliff',
+        a,
+        b,
+        recovered,
+        shownLoss,
+        0,
+        exitHours,
+        null,
+        yearPoint.hoursPerWeek,
+      ).simpleExplanation,
+    },
     ...plainWords(
       'cliff',
       a,
@@ -280,7 +302,8 @@ function plainWords(
   loss: number,
   gain: number,
   exitHours: number | null,
-  yearChange: number,
+  /** Null: the year is not said (`IncomeTrap.withoutYear`). */
+  yearChange: number | null,
   /** Where the year is read (the standard sentence's « à 23 h »): the plain one names it too. */
   yearAt: number,
 ): Pick<IncomeTrap, 'simpleExplanation' | 'brief' | 'simpleBrief'> {
@@ -291,7 +314,7 @@ function plainWords(
     const lost = wholeMoney(lang, loss);
     const stop =
       exitHours === null ? '' : say.stop(h(exitHours), exitHours !== from ? h(from) : null);
-    const year = yearSentence(lang, yearChange, yearAt, from, true);
+    const year = yearChange === null ? '' : yearSentence(lang, yearChange, yearAt, from, true);
     return `${say.cliff(stop, h(from), lost, year)}${recovered ? say.recovered(h(to), h(from)) : ''}`;
   };
   const brief = (lang: Lang, plain: boolean): string => {
@@ -320,6 +343,11 @@ function plateau(sweep: Sweep, from: SweepPoint, to: SweepPoint): IncomeTrap {
     const say = cliffWords[lang];
     return say.plateau.sentence(h(a), h(b), say.plateau.what(nothingAtAll), say.causes[cause]);
   };
+  // A plateau's sentences say no year: the same with or without it.
+  const plateauWords = {
+    explanation: { fr: sentence('fr'), en: sentence('en') },
+    ...plainWords('plateau', a, b, false, 0, gain, null, yearChange, b),
+  };
   return {
     kind: 'plateau',
     fromHours: a,
@@ -331,8 +359,11 @@ function plateau(sweep: Sweep, from: SweepPoint, to: SweepPoint): IncomeTrap {
     yearChange,
     exitHours: null,
     cause,
-    explanation: { fr: sentence('fr'), en: sentence('en') },
-    ...plainWords('plateau', a, b, false, 0, gain, null, yearChange, b),
+    ...plateauWords,
+    withoutYear: {
+      explanation: plateauWords.explanation,
+      simpleExplanation: plateauWords.simpleExplanation,
+    },
   };
 }
 

@@ -452,6 +452,7 @@ function moneyPerMonthFigures(
     headline: headline(facts),
     shortHeadline: headline(facts, { short: true }),
     barHeadline: headline(facts, { bar: true }),
+    simpleHeadline: headline(facts, { plain: true }),
     sinceExit,
   };
 }

@@ -195,6 +195,12 @@ export interface SimulationResult {
      */
     readonly barHeadline: Localized;
     /**
+     * The headline in plain words (« Facile à lire »): past the exit point the same facts in short
+     * sentences (« …, 347 $ de plus par mois. Mais c’est 187 $ de moins qu’à 22,5 h : votre chèque
+     * s’arrête. Sur un an, avec l’argent du printemps : … »); equal to `headline` otherwise.
+     */
+    readonly simpleHeadline: Localized;
+    /**
      * Past the point of leaving assistance, while the money a month is lower than at the last half
      * hour before it: that half hour, its money a month, and the change over the year, spring
      * included (negative: less). Null otherwise.

@@ -581,6 +581,13 @@ function headlineOf(c: MeetingContext, f: ScenarioFigures): string {
     : said;
 }
 
+/** The hours a scenario's headline compares its year with (past the exit point), if it does. */
+function headlineYearFrom(f: ScenarioFigures): number | null {
+  return f.steady.ok && !f.range
+    ? (f.steady.value.moneyPerMonth.sinceExit?.hoursBefore ?? null)
+    : null;
+}
+
 /** The first scenario's uncertainty, in the library's plain sentence when there is one. */
 function uncertaintyWords(c: MeetingContext, r: SimulationResult | null): string {
   const u = r?.uncertainty;
@@ -850,7 +857,13 @@ export function renderHandout(
       chosen && chosen.traps.length > 0
         ? html`<p class="small">
             <strong>${t.attention}${t.colon.trimEnd()}</strong>
-            ${chosen.traps.map((x) => speak(lang(c), c.simple ? x.simpleExplanation : x.explanation)).join(' ')}
+            ${chosen.traps
+              .map((x) => {
+                // The headline above already says the year against the same hours: one year.
+                const words = x.fromHours === headlineYearFrom(chosen) ? x.withoutYear : x;
+                return speak(lang(c), c.simple ? words.simpleExplanation : words.explanation);
+              })
+              .join(' ')}
           </p>`
         : nothing
     }

@@ -15,31 +15,40 @@ export function renderTraps(
   kind: string,
   /** « Si elle n'est pas reconnue » when the card shows two outcomes. */
   outcome: string | null = null,
+  /**
+   * The hours the card's headline already compares the year with (`moneyPerMonth.sinceExit`):
+   * a cliff from those hours is said without its own year, read at other hours (one year figure
+   * a card, the one at the person's hours).
+   */
+  headlineYearFrom: number | null = null,
 ): TemplateResult | typeof nothing {
   if (traps.length === 0) return nothing;
   const { t } = c;
-  return html`${traps.map(
-    (trap) =>
-      html`<div class="callout callout-${trap.kind}" role="note" data-testid=${`callout-${kind}`}>
-        <p>
-          <strong
-            >${outcome ? `${t.attention}, ${outcome.toLowerCase()}` : t.attention}${t.colon.trimEnd()}</strong
-          >
-          ${speak(t.lang, c.simple ? trap.simpleExplanation : trap.explanation)}
-          ${
-            // Why leaving costs more than the cheque: the 25 % supplement stops with it. Only where
-            // the sentence names it (the plain one does not).
-            !c.simple &&
-            (trap.cause === 'leavingAssistance' || trap.cause === 'workIncomeSupplement')
-              ? c.term(
-                  'workIncomeSupplement',
-                  `${kind}-${String(trap.fromHours).replace('.', '-')}${outcome ? '-o' : ''}`,
-                )
-              : nothing
-          }
-        </p>
-      </div>`,
-  )}`;
+  return html`${traps.map((trap) => {
+    const words = trap.fromHours === headlineYearFrom ? trap.withoutYear : trap;
+    return html`<div
+      class="callout callout-${trap.kind}"
+      role="note"
+      data-testid=${`callout-${kind}`}
+    >
+      <p>
+        <strong
+          >${outcome ? `${t.attention}, ${outcome.toLowerCase()}` : t.attention}${t.colon.trimEnd()}</strong
+        >
+        ${speak(t.lang, c.simple ? words.simpleExplanation : words.explanation)}
+        ${
+          // Why leaving costs more than the cheque: the 25 % supplement stops with it. Only where
+          // the sentence names it (the plain one does not).
+          !c.simple && (trap.cause === 'leavingAssistance' || trap.cause === 'workIncomeSupplement')
+            ? c.term(
+                'workIncomeSupplement',
+                `${kind}-${String(trap.fromHours).replace('.', '-')}${outcome ? '-o' : ''}`,
+              )
+            : nothing
+        }
+      </p>
+    </div>`;
+  })}`;
 }
 
 export function renderNextHour(

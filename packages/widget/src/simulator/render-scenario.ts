@@ -163,7 +163,10 @@ export function headlineOf(
     if (range) return speak(t.lang, bar ? range.barHeadline : range.headline);
   }
   const m = r.moneyPerMonth;
-  return speak(t.lang, bar ? m.barHeadline : short ? m.shortHeadline : m.headline);
+  return speak(
+    t.lang,
+    bar ? m.barHeadline : short ? m.shortHeadline : c.simple ? m.simpleHeadline : m.headline,
+  );
 }
 
 function renderBothOutcomes(
@@ -311,7 +314,11 @@ export function renderScenario(
     )}
     ${kind === 'none' ? nothing : html`<p class="reference">${t.noActivityLine(c.money(r.moneyPerMonth.noActivity, 0))}</p>`}
     ${inputs} ${unknown ? renderBothOutcomes(c, view, r) : nothing}
-    ${renderTraps(c, traps, kind, unknown ? t.unknownOutcomes.counted : null)}
+    ${
+      unknown
+        ? renderTraps(c, traps, kind, t.unknownOutcomes.counted)
+        : renderTraps(c, traps, kind, null, r.moneyPerMonth.sinceExit?.hoursBefore ?? null)
+    }
     ${unknown ? renderTraps(c, recognizedTraps, kind, t.unknownOutcomes.recognized) : nothing}
     ${kind === 'none' ? nothing : renderNextHour(c, view.next, kind)} ${renderSpring(c, r, kind)}
     ${renderLag(c, r, kind)} ${renderCoverage(c, r, kind)} ${renderUncertainty(c, r, kind)}

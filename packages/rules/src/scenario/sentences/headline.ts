@@ -64,6 +64,11 @@ interface HeadlineWords {
   readonly yearChange: (amount: string, more: boolean, hours: string) => string;
   readonly chequeStops: (year: string) => string;
   /**
+   * Plain words (« Facile à lire ») past the exit point: short sentences after the month's change,
+   * the same three facts (the month lost and against which hours, the cheque, the year).
+   */
+  readonly plainSinceExit: (more: boolean, less: string, hours: string, year: string) => string;
+  /**
    * The answer bar's form: what pays the hours in one word and the hours (« Salaire 25 h », as the
    * meeting names its scenarios), the cheque without the year.
    */
@@ -93,6 +98,8 @@ const headlineWords: Record<Lang, HeadlineWords> = {
     yearChange: (amount, more, h) => `environ ${amount} de ${more ? 'plus' : 'moins'} qu’à ${h}`,
     chequeStops: (year) =>
       ` : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : ${year}.`,
+    plainSinceExit: (more, less, h, year) =>
+      `. ${more ? 'Mais c’est' : 'C’est aussi'} ${less} de moins qu’à ${h} : votre chèque s’arrête. Sur un an, avec l’argent du printemps : ${year}.`,
     barHours: (kind, h) =>
       kind === 'wage'
         ? `Salaire ${h} h`
@@ -121,6 +128,8 @@ const headlineWords: Record<Lang, HeadlineWords> = {
     sameYear: (h) => `no difference from ${h}`,
     yearChange: (amount, more, h) => `about ${amount} ${more ? 'more' : 'less'} than at ${h}`,
     chequeStops: (year) => `: your assistance cheque stops. Over a year, counting spring: ${year}.`,
+    plainSinceExit: (more, less, h, year) =>
+      `. ${more ? 'But that is' : 'That is also'} ${less} less than at ${h}: your cheque stops. Over a year, with the spring money: ${year}.`,
     barHours: (kind, h) =>
       kind === 'wage'
         ? `Wage ${h} h`
@@ -159,11 +168,16 @@ function activityWords(lang: Lang, f: Pick<HeadlineFacts, 'hoursPerWeek' | 'pay'
  * The headline as said on the card: past the exit point it goes on with what leaving cost and the
  * year (`sinceExitWords`). `short`: only the month lost, for the answer kept on screen. `bar`: the
  * answer bar's form on a phone, « Salaire 25 h : 347 $ de plus par mois, mais 187 $ de moins
- * qu’à 22,5 h : votre chèque d’aide s’arrête. ».
+ * qu’à 22,5 h : votre chèque d’aide s’arrête. ». `plain`: « Facile à lire », the same facts past
+ * the exit point in short sentences (before it, the headline is already one short sentence).
  */
 export function headline(
   f: HeadlineFacts,
-  { short = false, bar = false }: { short?: boolean; bar?: boolean } = {},
+  {
+    short = false,
+    bar = false,
+    plain = false,
+  }: { short?: boolean; bar?: boolean; plain?: boolean } = {},
 ): Localized {
   const say = (lang: Lang): string => {
     const w = headlineWords[lang];
@@ -175,6 +189,8 @@ export function headline(
       d === 0 ? w.noMore : d > 0 ? w.more(wholeDollars(lang, d)) : w.less(wholeDollars(lang, d));
     if (bar)
       return `${start}${w.colon}${change}${sinceExitWords(lang, f, d, true)}${f.sinceExit ? w.barChequeStops : ''}`;
+    if (plain && f.sinceExit)
+      return `${start}${w.colon}${change}${plainSinceExitWords(lang, f, d)}`;
     return `${start}${w.colon}${change}${sinceExitWords(lang, f, d, short)}`;
   };
   return { fr: say('fr'), en: say('en') };
@@ -194,11 +210,23 @@ function sinceExitWords(lang: Lang, f: HeadlineFacts, difference: number, short:
   const less = shownDifference(f.amount + s.lessPerMonth, f.amount);
   const lost = `${difference > 0 ? w.but : w.and} ${w.lessThanAt(wholeDollars(lang, less), h)}`;
   if (short) return lost;
-  const year =
-    Math.abs(s.yearChange) < 0.5
-      ? w.sameYear(h)
-      : w.yearChange(roughMoney(lang, s.yearChange), s.yearChange > 0, h);
-  return `${lost}${w.chequeStops(year)}`;
+  return `${lost}${w.chequeStops(yearWords(lang, s, h))}`;
+}
+
+/** `sinceExitWords` in plain words: « . Mais c’est 187 $ de moins qu’à 22,5 h : … ». */
+function plainSinceExitWords(lang: Lang, f: HeadlineFacts, difference: number): string {
+  const s = f.sinceExit!;
+  const w = headlineWords[lang];
+  const h = `${num(lang, s.hoursBefore)} h`;
+  const less = shownDifference(f.amount + s.lessPerMonth, f.amount);
+  return w.plainSinceExit(difference > 0, wholeDollars(lang, less), h, yearWords(lang, s, h));
+}
+
+function yearWords(lang: Lang, s: NonNullable<HeadlineFacts['sinceExit']>, h: string): string {
+  const w = headlineWords[lang];
+  return Math.abs(s.yearChange) < 0.5
+    ? w.sameYear(h)
+    : w.yearChange(roughMoney(lang, s.yearChange), s.yearChange > 0, h);
 }
 
 /**
