@@ -517,6 +517,23 @@ describe('host integration', () => {
     }
   });
 
+  it('past the exit point (23, 25 h) the standard summary prints on one page, chart included', async () => {
+    // With equal columns the wage card (headline past the exit, warning, spring, the claim
+    // booklet's condition) grew so tall that the chart went alone to a second page.
+    for (const hours of ['23', '25']) {
+      for (const lang of ['fr', 'en']) {
+        const page = await open(
+          `/index.html#passerelle=y%3D2026%26m%3D6%26wh%3D${hours}%26l%3D${lang}`,
+        );
+        await page.emulateMedia({ media: 'print' });
+        const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        expect(pages, `${hours} h, ${lang}`).toBe(1);
+        await page.close();
+      }
+    }
+  });
+
   it('prints the months toward the revenu de base once, in one line, and still one page', async () => {
     const page = await open('/index.html#passerelle=sm%3D40');
     const none = page.locator('passerelle-simulator [data-testid="coverage-none"] .print-only');

@@ -44,12 +44,21 @@ export const printStyles = css`
     .title {
       font-size: 13pt;
     }
+    /* Side by side, the card with no activity narrower: it says an amount and its coverage, the
+       others a sentence, a warning, the spring and the health conditions. Equal columns made
+       the wage card past the exit point so tall that the chart went alone to a second page
+       (23 and 25 h, measured). */
     .results {
-      grid-template-columns: repeat(3, 1fr);
+      display: flex;
       gap: 0.4rem;
     }
     .scenario {
+      flex: 1 1 0;
+      min-width: 0;
       padding: 0.4rem;
+    }
+    .scenario-none {
+      flex-grow: 0.6;
     }
     .headline,
     .simple .headline {
