@@ -195,18 +195,18 @@ describe('counsellor’s meeting', () => {
     // The money a month, without the twelve months' line under it.
     const allowance = rows.nth(2).locator('[data-testid="scenario-money"] > :not(.year)');
     expect(norm((await allowance.allTextContents()).join(' '))).toMatch(
-      /^\d[\d ]* \$ à \d[\d ]* \$ de \+?\u2060?\d+ \$ à \+\u2060?\d+ \$ par rapport à sans activité, selon la réponse du Ministère$/,
+      /^\d[\d ]* \$ à \d[\d ]* \$ de \+?\u2060?\d+ \$ à \+\u2060?\d+ \$ par rapport à sans activité, selon la réponse du ministère$/,
     );
     // A nil gain is « 0 $ », not the jargon « ±0 $ ».
     expect(norm((await allowance.allTextContents()).join(' '))).not.toContain('±');
     // The handout says the same range, not « pas plus d'argent ».
     const handout = norm(await page.locator(m('.handout')).textContent());
     expect(handout).toMatch(
-      /payées en allocation(?: \([\d,]+ \$ l’heure\))? : de \d+ \$ à \d+ \$ de plus par mois, selon la réponse du Ministère/,
+      /payées en allocation(?: \([\d,]+ \$ l’heure\))? : de \d+ \$ à \d+ \$ de plus par mois, selon la réponse du ministère/,
     );
     // A wage row turned into an allowance starts at « Je ne sais pas », never at « Non ».
     await rows.nth(0).locator('select').first().selectOption('allowance');
-    const recognition = rows.nth(0).locator('select[aria-label^="Reconnue par le Ministère"]');
+    const recognition = rows.nth(0).locator('select[aria-label^="Reconnue par le ministère"]');
     expect(await recognition.inputValue()).toBe('unknown');
     expect(
       norm(
@@ -217,7 +217,7 @@ describe('counsellor’s meeting', () => {
             .allTextContents()
         ).join(' '),
       ),
-    ).toMatch(/selon la réponse du Ministère$/);
+    ).toMatch(/selon la réponse du ministère$/);
     await page.close();
   });
 
@@ -633,7 +633,7 @@ describe('counsellor’s meeting', () => {
     await page.emulateMedia({ media: 'print' });
     const handout = page.locator(m('.handout'));
     const text = norm(await handout.textContent());
-    expect(text.match(/pas encore reconnue ni refusée par le Ministère/g)).toHaveLength(1);
+    expect(text.match(/pas encore reconnue ni refusée par le ministère/g)).toHaveLength(1);
     expect(text).toContain(
       'Allocation 10 h, Allocation 20 h, Allocation 5 h : allocation pas encore reconnue',
     );

@@ -420,7 +420,7 @@ describe('the allowance question, as people know it', () => {
     expect(
       await root
         .getByRole('group', {
-          name: 'Votre organisme vous a-t-il dit que l’allocation est reconnue par le Ministère ?',
+          name: 'Votre organisme vous a-t-il dit que l’allocation est reconnue par le ministère ?',
           exact: true,
         })
         .count(),
@@ -461,7 +461,7 @@ describe('the allowance question, as people know it', () => {
       'Oui : je garde 353 $ par mois (« allocation d’aide à l’emploi »)',
       'Non : elle est enlevée de mon chèque',
     ]);
-    // The « ? » of « reconnue par le Ministère » gives the same amounts.
+    // The « ? » of « reconnue par le ministère » gives the same amounts.
     await simple.locator('passerelle-simulator .recognition legend button.term').click();
     expect(
       norm(
@@ -519,7 +519,7 @@ describe('the allowance question, as people know it', () => {
       )
       .toBe(
         // The library's range headline, in the words of its one-outcome headline (rate included).
-        `Avec 20 h par semaine payées en allocation (3,00 $ l’heure) : de ${low} $ à ${high} $ de plus par mois, selon la réponse du Ministère`,
+        `Avec 20 h par semaine payées en allocation (3,00 $ l’heure) : de ${low} $ à ${high} $ de plus par mois, selon la réponse du ministère`,
       );
     await page.locator('passerelle-simulator #allowance-hours-number').fill('10');
     await page.locator('passerelle-simulator #allowance-hours-number').press('Enter');
@@ -998,7 +998,7 @@ describe('keyboard and focus', () => {
     const card = norm(
       await page.locator('passerelle-simulator [data-testid="headline-allowance"]').textContent(),
     );
-    expect(card).toMatch(/ à .* selon la réponse du Ministère$/);
+    expect(card).toMatch(/ à .* selon la réponse du ministère$/);
     expect(norm(await live.textContent())).toContain(card);
     await page.close();
   });

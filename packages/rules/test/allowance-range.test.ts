@@ -39,7 +39,7 @@ describe('allowanceOutcomeRange (« Je ne sais pas »: one range, said by the li
     ]);
     const [low, high] = range.difference.map((d) => Math.round(d));
     expect(range.headline.fr.replace(/\s/g, ' ')).toBe(
-      `Avec 20 h par semaine payées en allocation (3,00 $ l’heure) : de ${low} $ à ${high} $ de plus par mois, selon la réponse du Ministère`,
+      `Avec 20 h par semaine payées en allocation (3,00 $ l’heure) : de ${low} $ à ${high} $ de plus par mois, selon la réponse du ministère`,
     );
     expect(range.headline.en).toBe(
       `With 20 h a week paid as an allowance ($3.00 an hour): $${low} to $${high} more a month, depending on the ministry’s answer`,
@@ -48,7 +48,7 @@ describe('allowanceOutcomeRange (« Je ne sais pas »: one range, said by the li
     expect(outcomes[0]!.headline.fr.split(' : ')[0]).toBe(range.headline.fr.split(' : ')[0]);
     // The answer bar's form: the activity in one word and its hours, the same range.
     expect(range.barHeadline.fr.replace(/\s/g, ' ')).toBe(
-      `Allocation 20 h : de ${low} $ à ${high} $ de plus par mois, selon le Ministère`,
+      `Allocation 20 h : de ${low} $ à ${high} $ de plus par mois, selon le ministère`,
     );
     expect(range.barHeadline.en).toBe(
       `Allowance 20 h: $${low} to $${high} more a month, as the ministry decides`,

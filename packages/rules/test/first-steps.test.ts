@@ -38,9 +38,9 @@ describe('firstSteps', () => {
   it('an allowance nobody knows to be recognized: ask for the letter, and the question stays', () => {
     const s = fr({ activity: 'allowance', recognitionUnknown: true });
     expect(s.actions[0]).toMatch(/^Dès juin 2026, déclarez votre allocation/);
-    expect(s.actions.some((a) => a.includes('une lettre du Ministère'))).toBe(true);
+    expect(s.actions.some((a) => a.includes('une lettre du ministère'))).toBe(true);
     expect(s.questions[0]).toBe(
-      'Mon allocation est-elle reconnue par le Ministère, et à quel titre ?',
+      'Mon allocation est-elle reconnue par le ministère, et à quel titre ?',
     );
   });
 

@@ -24,7 +24,7 @@ describe('recognitionWords: the recognition question, its amounts read from the 
     const w = recognitionWords(june2026, defaultParameters, true);
     expect(plain(w.answers.recognizedEmploymentAssistance.standard.fr)).toContain('353 $');
     expect(plain(w.meaning.simple.fr)).toBe(
-      'Si le Ministère la reconnaît, vous gardez une partie : 130 $ ou 353 $ par mois.',
+      'Si le ministère la reconnaît, vous gardez une partie : 130 $ ou 353 $ par mois.',
     );
   });
 

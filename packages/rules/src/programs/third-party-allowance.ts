@@ -151,11 +151,11 @@ export function recognitionWords(
     },
     meaning: {
       standard: {
-        fr: `Le Ministère peut reconnaître une allocation : alors, une partie (${m('fr', x.support)} ou ${m('fr', employment)} par mois) n’est pas enlevée de votre chèque.`,
+        fr: `Le ministère peut reconnaître une allocation : alors, une partie (${m('fr', x.support)} ou ${m('fr', employment)} par mois) n’est pas enlevée de votre chèque.`,
         en: `The ministry can recognize an allowance: then part of it (${m('en', x.support)} or ${m('en', employment)} a month) is not taken off your cheque.`,
       },
       simple: {
-        fr: `Si le Ministère la reconnaît, vous gardez une partie : ${m('fr', x.support)} ou ${m('fr', employment)} par mois.`,
+        fr: `Si le ministère la reconnaît, vous gardez une partie : ${m('fr', x.support)} ou ${m('fr', employment)} par mois.`,
         en: `If the ministry recognizes it, you keep part of it: ${m('en', x.support)} or ${m('en', employment)} a month.`,
       },
     },

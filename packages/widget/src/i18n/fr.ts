@@ -72,9 +72,9 @@ const words: CoreWords = {
   hourlyWageHelp: (minimum) => `Laissez vide pour le salaire minimum (${minimum} l’heure).`,
   allowancePerHour: 'Allocation par heure ($)',
   recognitionQuestion:
-    'Votre organisme vous a-t-il dit que l’allocation est reconnue par le Ministère ?',
+    'Votre organisme vous a-t-il dit que l’allocation est reconnue par le ministère ?',
   recognitionWhoToAsk:
-    'C’est le Ministère qui décide si l’allocation est reconnue. Demandez-le à votre agente ou agent d’aide sociale ; votre organisme sait peut-être si son allocation a déjà été reconnue.',
+    'C’est le ministère qui décide si l’allocation est reconnue. Demandez-le à votre agente ou agent d’aide sociale ; votre organisme sait peut-être si son allocation a déjà été reconnue.',
   unknownOutcomes: {
     counted: 'Si elle n’est pas reconnue',
     recognized: 'Si elle est reconnue (allocation de soutien)',
@@ -141,15 +141,15 @@ const words: CoreWords = {
   terms: {
     claimBooklet: { term: 'carnet de réclamation' },
     allowance: { term: 'allocation de participation' },
-    recognition: { term: 'reconnue par le Ministère' },
+    recognition: { term: 'reconnue par le ministère' },
     workPremium: { term: 'prime au travail' },
     spring: { term: 'déclaration de revenus' },
   },
   termDefinitions: {
     claimBooklet:
-      'La carte que le Ministère vous envoie chaque mois quand vous recevez de l’aide. Avec elle, vos médicaments et certains soins dentaires et de la vue sont payés.',
+      'La carte que le ministère vous envoie chaque mois quand vous recevez de l’aide. Avec elle, vos médicaments et certains soins dentaires et de la vue sont payés.',
     allowance:
-      'Un montant que l’organisme vous verse pour vos heures d’activité, sans être un salaire. Le Ministère l’enlève de votre chèque, sauf s’il la reconnaît.',
+      'Un montant que l’organisme vous verse pour vos heures d’activité, sans être un salaire. Le ministère l’enlève de votre chèque, sauf s’il la reconnaît.',
     workPremium:
       'Un montant de Revenu Québec pour les personnes qui travaillent et ont un petit revenu. Vous le recevez avec votre déclaration de revenus.',
     spring:

@@ -14,8 +14,8 @@ export const frSimple: Overlay = {
   title: 'Combien d’argent aurai-je par mois ?',
   intro: 'Choisissez vos heures. Voyez l’argent que vous aurez.',
   privacy: 'Rien n’est envoyé. Tout reste ici.',
-  recognitionQuestion: 'Votre allocation est-elle reconnue par le Ministère ?',
-  recognitionWhoToAsk: 'Le Ministère décide. Demandez à votre agente ou agent.',
+  recognitionQuestion: 'Votre allocation est-elle reconnue par le ministère ?',
+  recognitionWhoToAsk: 'Le ministère décide. Demandez à votre agente ou agent.',
   unknownOutcomes: {
     counted: 'Si elle n’est pas reconnue',
     recognized: 'Si elle est reconnue (soutien)',

@@ -70,7 +70,7 @@ export const myths: readonly Myth[] = [
       },
       {
         title: {
-          fr: 'Manuel du Ministère : supplément aux revenus de travail',
+          fr: 'Manuel du ministère : supplément aux revenus de travail',
           en: 'Ministry manual: work income supplement',
         },
         url: 'https://mani.mess.gouv.qc.ca/?sujet=228445',
@@ -128,7 +128,7 @@ export const myths: readonly Myth[] = [
     sources: [
       {
         title: {
-          fr: 'Manuel du Ministère : supplément aux revenus de travail',
+          fr: 'Manuel du ministère : supplément aux revenus de travail',
           en: 'Ministry manual: work income supplement',
         },
         url: 'https://mani.mess.gouv.qc.ca/?sujet=228445',
@@ -143,11 +143,11 @@ export const myths: readonly Myth[] = [
     },
     reality: {
       fr: (f) =>
-        `Non. Une allocation versée par un organisme est enlevée du chèque, dollar pour dollar, sauf si le Ministère la reconnaît. Avec 10 h à 3 $ l’heure, Marc a ${f.money(mpm(f, 1).wholeDifference)} de plus si elle n’est pas reconnue, et ${f.money(mpm(f).wholeDifference)} de plus si elle est reconnue comme allocation de soutien.`,
+        `Non. Une allocation versée par un organisme est enlevée du chèque, dollar pour dollar, sauf si le ministère la reconnaît. Avec 10 h à 3 $ l’heure, Marc a ${f.money(mpm(f, 1).wholeDifference)} de plus si elle n’est pas reconnue, et ${f.money(mpm(f).wholeDifference)} de plus si elle est reconnue comme allocation de soutien.`,
       en: (f) =>
         `No. An allowance paid by an organization is taken off the cheque dollar for dollar, unless the ministry recognizes it. With 10 hours at $3 an hour, Marc has ${f.money(mpm(f, 1).wholeDifference)} more if it is not recognized, and ${f.money(mpm(f).wholeDifference)} more if it is recognized as a support allowance.`,
       frSimple: (f) =>
-        `Non. Le Ministère enlève l’allocation de votre chèque, sauf s’il la reconnaît. Reconnue, elle peut vous donner ${f.money(mpm(f).wholeDifference)} de plus par mois.`,
+        `Non. Le ministère enlève l’allocation de votre chèque, sauf s’il la reconnaît. Reconnue, elle peut vous donner ${f.money(mpm(f).wholeDifference)} de plus par mois.`,
       enSimple: (f) =>
         `No. The ministry takes the allowance off your cheque, unless it recognizes it. Recognized, it can give you ${f.money(mpm(f).wholeDifference)} more a month.`,
     },
@@ -161,7 +161,7 @@ export const myths: readonly Myth[] = [
     sources: [
       {
         title: {
-          fr: 'Manuel du Ministère : allocation versée par un tiers',
+          fr: 'Manuel du ministère : allocation versée par un tiers',
           en: 'Ministry manual: allowance paid by a third party',
         },
         url: 'https://www.mani.mess.gouv.qc.ca/?sujet=42776',

@@ -205,15 +205,15 @@ const meetingFrWords: MeetingWords = {
   allowanceAssumption: (name, status) => `${name} : allocation ${status}.`,
   range: (low, high) => `${low} à ${high}`,
   rangeDifference: (low, high) =>
-    `de ${low} à ${high} par rapport à sans activité, selon la réponse du Ministère`,
+    `de ${low} à ${high} par rapport à sans activité, selon la réponse du ministère`,
   recognitionStatus: {
-    countedInFull: 'non reconnue par le Ministère (enlevée du chèque)',
+    countedInFull: 'non reconnue par le ministère (enlevée du chèque)',
     recognizedSupportAllowance: 'reconnue comme allocation de soutien',
     recognizedEmploymentAssistance: 'reconnue comme allocation d’aide à l’emploi',
     unknown:
-      'pas encore reconnue ni refusée par le Ministère : l’argent par mois va d’un cas à l’autre ; les mois la comptent comme non reconnue (à vérifier avec votre agente ou agent)',
+      'pas encore reconnue ni refusée par le ministère : l’argent par mois va d’un cas à l’autre ; les mois la comptent comme non reconnue (à vérifier avec votre agente ou agent)',
   },
-  recognitionLabel: 'Reconnue par le Ministère ?',
+  recognitionLabel: 'Reconnue par le ministère ?',
   headlinesTitle: 'Les scénarios',
   monthsTitle: (name) => `Les 12 prochains mois : ${name}`,
   healthTitle: 'Médicaments, soins dentaires et de la vue',
@@ -380,11 +380,11 @@ const meetingFrSimpleWords: PlainMeetingWords = {
   assumptionsTitle: 'D’où viennent ces montants',
   allowanceAssumption: (name, status) => `${name} : ${status}.`,
   recognitionStatus: {
-    countedInFull: 'le Ministère ne reconnaît pas votre allocation. Il l’enlève de votre chèque',
-    recognizedSupportAllowance: 'le Ministère reconnaît votre allocation',
-    recognizedEmploymentAssistance: 'le Ministère reconnaît votre allocation',
+    countedInFull: 'le ministère ne reconnaît pas votre allocation. Il l’enlève de votre chèque',
+    recognizedSupportAllowance: 'le ministère reconnaît votre allocation',
+    recognizedEmploymentAssistance: 'le ministère reconnaît votre allocation',
     unknown:
-      'on ne sait pas encore si le Ministère reconnaît votre allocation. Les mois comptent comme si elle n’était pas reconnue. Demandez à votre agente ou agent',
+      'on ne sait pas encore si le ministère reconnaît votre allocation. Les mois comptent comme si elle n’était pas reconnue. Demandez à votre agente ou agent',
   },
   headlinesTitle: 'Vos scénarios',
   monthsTitle: (name) => `Vos 12 prochains mois : ${name}`,

@@ -228,7 +228,7 @@ export const AllowanceUnknown: Story = {
     await expect(await shown(canvasElement, 'outcome-counted')).toMatch(/\$ par mois$/);
     await expect(await shown(canvasElement, 'outcome-recognizedAny')).toMatch(/\$ par mois$/);
     await expect(await shown(canvasElement, 'headline-allowance')).toMatch(
-      /^Avec 10 h par semaine payées en allocation \([\d,]+ \$ l’heure\) : de 0 \$ à \d+ \$ de plus par mois, selon la réponse du Ministère$/,
+      /^Avec 10 h par semaine payées en allocation \([\d,]+ \$ l’heure\) : de 0 \$ à \d+ \$ de plus par mois, selon la réponse du ministère$/,
     );
     await expect(norm(root.querySelector('.recognition .help')?.textContent)).toContain(
       'Demandez-le à votre agente ou agent',

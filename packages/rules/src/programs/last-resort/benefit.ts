@@ -280,11 +280,11 @@ export function workIncomeSupplementWords(
     term: { fr: `supplément de ${r('fr')}`, en: `${r('en')} supplement` },
     meaning: {
       standard: {
-        fr: `Quand vous travaillez et recevez l’aide, le Ministère ajoute à votre chèque ${r('fr')} de vos revenus de travail au-delà de ${x('fr')} par mois, tant que vous avez droit à au moins 1 $ d’aide. Quand le chèque s’arrête, ce supplément s’arrête aussi.`,
+        fr: `Quand vous travaillez et recevez l’aide, le ministère ajoute à votre chèque ${r('fr')} de vos revenus de travail au-delà de ${x('fr')} par mois, tant que vous avez droit à au moins 1 $ d’aide. Quand le chèque s’arrête, ce supplément s’arrête aussi.`,
         en: `While you work and receive assistance, the ministry adds to your cheque ${r('en')} of your work income above ${x('en')} a month, as long as you are entitled to at least $1 of assistance. When the cheque stops, this supplement stops too.`,
       },
       simple: {
-        fr: `Quand vous travaillez et recevez l’aide, le Ministère ajoute à votre chèque ${r('fr')} de ce que vous gagnez au-dessus de ${x('fr')} par mois. Si votre chèque s’arrête, ce montant s’arrête aussi.`,
+        fr: `Quand vous travaillez et recevez l’aide, le ministère ajoute à votre chèque ${r('fr')} de ce que vous gagnez au-dessus de ${x('fr')} par mois. Si votre chèque s’arrête, ce montant s’arrête aussi.`,
         en: `When you work and receive assistance, the ministry adds to your cheque ${r('en')} of what you earn above ${x('en')} a month. If your cheque stops, this amount stops too.`,
       },
     },

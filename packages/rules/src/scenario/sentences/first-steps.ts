@@ -104,18 +104,18 @@ export function firstSteps(f: FirstStepsFacts): FirstSteps {
   );
   if (f.activity === 'allowance' && f.recognitionUnknown) {
     actions.push({
-      fr: 'Demandez à votre organisme s’il a une lettre du Ministère qui reconnaît son allocation (allocation de soutien ou d’aide à l’emploi), et remettez-en une copie à votre agente ou agent.',
+      fr: 'Demandez à votre organisme s’il a une lettre du ministère qui reconnaît son allocation (allocation de soutien ou d’aide à l’emploi), et remettez-en une copie à votre agente ou agent.',
       en: 'Ask your organization whether it has a letter from the ministry recognizing its allowance (support or employment assistance allowance), and give a copy to your agent.',
       simple: {
-        fr: 'Demandez à votre organisme la lettre du Ministère qui reconnaît votre allocation. Donnez-en une copie à votre agente ou agent.',
+        fr: 'Demandez à votre organisme la lettre du ministère qui reconnaît votre allocation. Donnez-en une copie à votre agente ou agent.',
         en: 'Ask your organization for the ministry’s letter that recognizes your allowance. Give a copy to your agent.',
       },
     });
     questions.push({
-      fr: 'Mon allocation est-elle reconnue par le Ministère, et à quel titre ?',
+      fr: 'Mon allocation est-elle reconnue par le ministère, et à quel titre ?',
       en: 'Does the ministry recognize my allowance, and as what?',
       simple: {
-        fr: 'Le Ministère reconnaît-il mon allocation ?',
+        fr: 'Le ministère reconnaît-il mon allocation ?',
         en: 'Does the ministry recognize my allowance?',
       },
     });

@@ -107,8 +107,8 @@ const headlineWords: Record<Lang, HeadlineWords> = {
           ? `Allocation ${h} h`
           : `${h} h d’activité`,
     barChequeStops: ' : votre chèque d’aide s’arrête.',
-    range: (low, high) => `de ${low} à ${high} de plus par mois, selon la réponse du Ministère`,
-    barRange: (low, high) => `de ${low} à ${high} de plus par mois, selon le Ministère`,
+    range: (low, high) => `de ${low} à ${high} de plus par mois, selon la réponse du ministère`,
+    barRange: (low, high) => `de ${low} à ${high} de plus par mois, selon le ministère`,
   },
   en: {
     minimumWage: (h) => `With ${h} h a week at the minimum wage`,
@@ -233,7 +233,7 @@ function yearWords(lang: Lang, s: NonNullable<HeadlineFacts['sinceExit']>, h: st
  * « Je ne sais pas » for an allowance: the headline says the range of its outcomes (not
  * recognized, recognized as a support allowance or as an employment assistance allowance), in the
  * same words as `headline`: « Avec 10 h par semaine payées en allocation (3,00 $ l’heure) : de 0 $
- * à 133 $ de plus par mois, selon la réponse du Ministère ».
+ * à 133 $ de plus par mois, selon la réponse du ministère ».
  */
 export function rangeHeadline(
   f: Pick<HeadlineFacts, 'hoursPerWeek' | 'pay'>,
