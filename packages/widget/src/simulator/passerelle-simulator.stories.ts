@@ -202,7 +202,11 @@ export const PlainLanguage: Story = {
       () => norm(root.querySelector('h2')?.textContent) === 'Combien d’argent aurai-je par mois ?',
     );
     await expect(await shown(canvasElement, 'callout-wage')).toMatch(
-      /^Attention : Vers 22,6 h par semaine, votre chèque s’arrête ; à 22,5 h, vous l’avez encore\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois qu’à 22,5 h\. Sur un an, avec l’argent du printemps : environ [\d\s]+ \$ de moins à 23 h qu’à 22,5 h\. À partir de 29 h, vous avez plus qu’à 22,5 h\.$/,
+      /^Attention : Vers 22,6 h par semaine, votre chèque s’arrête ; à 22,5 h, vous l’avez encore\. Avec plus de 22,5 h, vous pourriez avoir jusqu’à \d+ \$ de moins par mois qu’à 22,5 h\. À partir de 29 h, vous avez plus qu’à 22,5 h\.$/,
+    );
+    // The year is said once, in the headline at 25 h, in short sentences.
+    await expect(await shown(canvasElement, 'headline-wage')).toMatch(
+      /\. Mais c’est \d+ \$ de moins qu’à 22,5 h : votre chèque s’arrête\. Sur un an, avec l’argent du printemps : environ [\d\s]+ \$ de moins qu’à 22,5 h\.$/,
     );
     await expect(await shown(canvasElement, 'coverage-wage')).toContain(
       'Vous gardez votre carnet 48 mois. Pour le garder, dites au ministère que vous travaillez',
