@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare, simulate, sweep } from '../src/index.js';
+import { simulationInputSchema } from '../src/input/schema.js';
+import { fieldLabels } from '../src/input/validate.js';
 
 const valid = {
   period: { year: 2025, month: 6 },
@@ -238,5 +240,41 @@ describe('sweep', () => {
       expect(p.disposableIncome).toBe(s.value.monthly.disposableIncome);
       expect(p.benefit).toBe(s.value.monthly.benefit);
     }
+  });
+});
+
+describe('every field of the input has a plain-language name for its errors', () => {
+  /** The keys of every object in a zod (mini) schema, through defaults, optionals, arrays, pipes. */
+  function keysOf(schema: unknown, seen = new Set<unknown>()): string[] {
+    if (!schema || typeof schema !== 'object' || seen.has(schema)) return [];
+    seen.add(schema);
+    const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    if (!def) return [];
+    const shape = def['shape'] as Record<string, unknown> | undefined;
+    const own = shape ? Object.keys(shape) : [];
+    const inner = [
+      ...Object.values(shape ?? {}),
+      def['innerType'],
+      def['element'],
+      def['in'],
+      def['out'],
+      ...((def['options'] as unknown[] | undefined) ?? []),
+    ];
+    return [...own, ...inner.flatMap((s) => keysOf(s, seen))];
+  }
+
+  it('each key of the schema is in the labels (a new option gets a name, not « Options »)', () => {
+    const keys = new Set(keysOf(simulationInputSchema));
+    expect(keys.size).toBeGreaterThan(30);
+    const unnamed = [...keys].filter((k) => !(k in fieldLabels));
+    expect(unnamed).toEqual([]);
+  });
+
+  it('a bad option names the option, in both languages', () => {
+    const r = simulate({ ...valid, options: { subsidizedHousing: 'peut-être' } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message.fr).toContain('Logement subventionné : attendu : true ou false');
+    expect(r.error.message.en).toContain('Subsidized housing: expected true or false');
   });
 });

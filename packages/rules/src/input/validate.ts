@@ -4,8 +4,8 @@ import type { Localized } from '../i18n/localized.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { simulationInputSchema, type ValidSimulationInput } from './schema.js';
 
-/** Plain-language names of the fields, so that an error says which box to fix. */
-const fieldLabels: Record<string, Localized> = {
+/** Plain-language names of the fields, so that an error says which box to fix (every field of the input has one: tested). */
+export const fieldLabels: Record<string, Localized> = {
   period: { fr: 'Période', en: 'Period' },
   year: { fr: 'Année', en: 'Year' },
   month: { fr: 'Mois', en: 'Month' },
@@ -34,6 +34,32 @@ const fieldLabels: Record<string, Localized> = {
     fr: "Plafond d'exclusion de l'allocation",
     en: 'Allowance exclusion cap',
   },
+  allowanceTaxTreatment: { fr: "Imposition de l'allocation", en: 'Allowance tax treatment' },
+  livesAlone: { fr: 'Vit seul ou seule', en: 'Lives alone' },
+  housingComponent: {
+    fr: 'Composante logement du crédit pour solidarité',
+    en: 'Solidarity credit housing component',
+  },
+  groupInsurance: { fr: 'Assurance collective', en: 'Group insurance' },
+  includeClaimBookletValue: {
+    fr: 'Valeur du carnet de réclamation comptée',
+    en: 'Claim booklet value counted',
+  },
+  creditTiming: { fr: 'Moment des crédits', en: 'Credit timing' },
+  longTermRecipient: {
+    fr: "À l'aide au moins 36 des 42 derniers mois",
+    en: 'On assistance at least 36 of the last 42 months',
+  },
+  monthsOnAssistance: { fr: "Mois consécutifs à l'aide", en: 'Consecutive months on assistance' },
+  costsOfWorking: { fr: 'Frais liés au travail', en: 'Costs of working' },
+  transportPerMonth: { fr: 'Transport par mois', en: 'Transport per month' },
+  childcarePerMonth: { fr: 'Frais de garde par mois', en: 'Childcare per month' },
+  monthsTowardBasicIncome: {
+    fr: 'Mois comptés pour le revenu de base',
+    en: 'Months counted toward the basic income',
+  },
+  subsidizedHousing: { fr: 'Logement subventionné', en: 'Subsidized housing' },
+  livesWithParent: { fr: 'Habite avec son père ou sa mère', en: 'Lives with father or mother' },
   label: { fr: 'Libellé', en: 'Label' },
   profiles: { fr: 'Profils', en: 'Profiles' },
 };
