@@ -1171,6 +1171,48 @@ describe('a single parent with a 4-year-old on aide sociale', () => {
     await page.close();
   });
 
+  it('living with a parent on aide sociale: asked in the form, said once under the situation, in the library’s words', async () => {
+    const page = await open(`${june2026}%26p%3DsocialAssistance%26wh%3D10`, sizes[0]!);
+    const warning = page.locator('passerelle-simulator [data-testid="household-warning"]');
+    expect(await warning.count()).toBe(0);
+    await page.locator('passerelle-simulator #situation-open').click();
+    const box = page.locator('passerelle-simulator #with-parent');
+    await box.waitFor();
+    expect(
+      norm(await page.locator('passerelle-simulator label[for="with-parent"]').textContent()),
+    ).toBe('J’habite avec mon père ou ma mère');
+    await box.check();
+    await expect.poll(() => page.url()).toContain('lp%3D1');
+    const input = {
+      period: { year: 2026, month: 6 },
+      household: { adults: [{ age: 35, program: 'socialAssistance' }] },
+      options: { livesWithParent: true },
+    } as SimulationInput;
+    const said = result(input).notices.find((n) => n.code === 'livingWithParent')!;
+    await expect
+      .poll(async () => norm(await warning.textContent()))
+      .toBe(norm(`Attention : ${said.message.fr}`));
+    // Seen where the figures are read: the warning sits above the first card, on screen with it.
+    const card = page.locator('passerelle-simulator .scenario').first();
+    expect((await warning.boundingBox())!.y).toBeLessThan((await card.boundingBox())!.y);
+    // The figures are those without it, as the warning says.
+    const none = norm(
+      await page.locator('passerelle-simulator [data-testid="money-none"]').textContent(),
+    );
+    const fr = new Intl.NumberFormat('fr-CA', { style: 'currency', currency: 'CAD' });
+    expect(none).toContain(norm(fr.format(result(input).moneyPerMonth.amount)));
+    await page.locator('passerelle-simulator #situation-done').click();
+    expect(
+      norm(await page.locator('passerelle-simulator #situation-line').textContent()),
+    ).toContain('chez un parent');
+    // Solidarité sociale is not reduced: nothing said.
+    await page.goto(page.url().replace('p%3DsocialAssistance', 'p%3DsocialSolidarity'));
+    await page.reload();
+    await page.locator('passerelle-simulator [data-testid="money-none"]').waitFor();
+    expect(await warning.count()).toBe(0);
+    await page.close();
+  });
+
   it('each child gets an age in the form, and changing it changes the figures', async () => {
     const page = await open(
       `${june2026}%26p%3DsocialAssistance%26c%3D1%26ca%3D4%26wh%3D10`,

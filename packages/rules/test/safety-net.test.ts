@@ -4,7 +4,7 @@
  * rent that follows income a year later.
  */
 import { describe, expect, it } from 'vitest';
-import type { SimulationInput } from '../src/index.js';
+import { simulate, type SimulationInput } from '../src/index.js';
 import { ok } from './helpers.js';
 import { sophie } from './persona-cases.js';
 
@@ -60,5 +60,47 @@ describe('the safety net, said', () => {
     expect(n?.message.fr.replace(/\s/g, ' ')).toContain(
       `environ ${rent.toFixed(2).replace('.', ',')} $ par mois`.replace(/\s/g, ' '),
     );
+  });
+});
+
+describe('living with one’s father or mother (RAPF s. 57, ADEL 42379), said', () => {
+  const withParent = { livesWithParent: true };
+  it('aide sociale: the reduction is said as a warning, with whom to ask and the sources', () => {
+    const r = ok(single('socialAssistance', { wage: { hoursPerWeek: 10 } }, withParent));
+    const n = r.notices.find((x) => x.code === 'livingWithParent');
+    expect(n?.severity).toBe('warning');
+    expect(n?.message.fr).toContain('la prestation de base est alors plus basse');
+    expect(n?.message.fr).toContain('art. 57 ; manuel ADEL, sujet 42379');
+    expect(n?.message.en).toContain('s. 57; ADEL manual, topic 42379');
+    // Said with no activity too: the reduction does not depend on working.
+    expect(ok(single('socialAssistance', {}, withParent)).notices.map((x) => x.code)).toContain(
+      'livingWithParent',
+    );
+  });
+
+  it('not computed: the figures are those without it, as the sentence says', () => {
+    const a = ok(single('socialAssistance', { wage: { hoursPerWeek: 10 } }, withParent));
+    const b = ok(single('socialAssistance', { wage: { hoursPerWeek: 10 } }));
+    expect(a.moneyPerMonth).toEqual(b.moneyPerMonth);
+    expect(a.monthly).toEqual(b.monthly);
+  });
+
+  it('not said where the rule does not reduce: solidarité sociale, a single parent, nobody said so', () => {
+    const codes = (i: SimulationInput) => ok(i).notices.map((x) => x.code);
+    expect(codes(single('socialSolidarity', {}, withParent))).not.toContain('livingWithParent');
+    expect(
+      codes({
+        period: { year: 2026, month: 6 },
+        household: { adults: [{ age: 24, program: 'socialAssistance' }], children: [{ age: 3 }] },
+        options: withParent,
+      } as SimulationInput),
+    ).not.toContain('livingWithParent');
+    expect(codes(single('socialAssistance', {}))).not.toContain('livingWithParent');
+  });
+
+  it('a value that is not true or false is refused, naming the field', () => {
+    const r = simulate({ ...single('socialAssistance', {}), options: { livesWithParent: 'oui' } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(JSON.stringify(r.error)).toContain('livesWithParent');
   });
 });

@@ -255,6 +255,13 @@ export const optionsSchema = z
      * dwelling, rent supplement): no single-person adjustment (RAPF s. 67.3).
      */
     subsidizedHousing: z._default(z.boolean(), false),
+    /**
+     * An adult of the household lives in the same dwelling as their father or mother: on the
+     * Programme d'aide sociale the basic benefit is then reduced, with exceptions (RAPF s. 57;
+     * ADEL sujet 42379). Said in the result, not computed (the reduced amounts are not read for
+     * each year yet).
+     */
+    livesWithParent: z._default(z.boolean(), false),
   })
   .check(
     z.superRefine((o, ctx) => {
@@ -281,6 +288,7 @@ export const defaultOptions = {
   creditTiming: 'averaged',
   longTermRecipient: false,
   subsidizedHousing: false,
+  livesWithParent: false,
 } as const;
 
 export const simulationInputSchema = z

@@ -187,6 +187,31 @@ function safetyNetNotices(
 }
 
 /**
+ * Living with one's father or mother: on the Programme d'aide sociale the basic benefit is then
+ * reduced (RAPF s. 57: « Malgré l'article 56, la prestation de base est de … si l'adulte seul ou
+ * un adulte membre de la famille habite la même unité de logement … que son père ou sa mère »),
+ * except when the parent is on last-resort assistance or the revenu de base, for a single parent
+ * with a dependent child, or when the cohabitation gives or receives constant care; solidarité
+ * sociale is not reduced (ADEL sujet 42379). The reduced amounts are not read for each year, so
+ * the figures do not count it: said as a warning, with whom to ask.
+ */
+function livingWithParentNotice(input: ValidSimulationInput): Notice | null {
+  const { adults, children } = input.household;
+  if (!input.options.livesWithParent) return null;
+  if (!adults.some((a) => a.program === 'socialAssistance')) return null;
+  // RAPF s. 57, 3°: a family of one adult and at least one dependent child is not reduced.
+  if (adults.length === 1 && children.length > 0) return null;
+  return {
+    code: 'livingWithParent',
+    severity: 'warning',
+    message: {
+      fr: 'Vous habitez avec votre père ou votre mère : à l’aide sociale, la prestation de base est alors plus basse, sauf exceptions (par exemple si votre parent reçoit lui-même de l’aide, ou si vous vivez ensemble pour des soins). Les montants ici n’en tiennent pas compte : demandez à votre agente ou agent (Règlement sur l’aide aux personnes et aux familles, art. 57 ; manuel ADEL, sujet 42379).',
+      en: 'You live with your father or mother: on social assistance the basic benefit is then lower, with exceptions (for instance if your parent is on assistance too, or you live together for care). The amounts here do not count it: ask your agent (Individual and Family Assistance Regulation, s. 57; ADEL manual, topic 42379).',
+    },
+  };
+}
+
+/**
  * The single-person adjustment (RAPF s. 67.3) rests on facts the person may not have given: said
  * when it is counted on an assumption, and when a short stay on assistance leaves it out.
  */
@@ -240,6 +265,8 @@ function notices(
   });
   const adjustment = singlePersonNotice(input);
   if (adjustment) out.push(adjustment);
+  const withParent = livingWithParentNotice(input);
+  if (withParent) out.push(withParent);
   if (core.allowances.greaterThan(0) && core.program !== 'none') {
     const t = allowanceTreatmentLabel(input.options.allowanceTreatment, recognitionExclusions(ctx));
     out.push({

@@ -76,6 +76,9 @@ export const en: DetailedTranslation = {
     'After 6 months in a row on social assistance, a single person gets $50 more a month (the single-person adjustment). Unticked, 6 months or more is assumed.',
   subsidizedHousing: 'I live in subsidized housing (low-rent housing, co-op, rent supplement)',
   subsidizedHousingHelp: 'In subsidized housing there is no single-person adjustment.',
+  livesWithParent: 'I live with my father or mother',
+  livesWithParentHelp:
+    'On social assistance, this can reduce your cheque. The simulator tells you, without computing it.',
   solidarityMonths: 'For how many months have you received social solidarity?',
   solidarityMonthsHelp:
     'Your months in the last 6 years (72 at most), with those when you kept the booklet after leaving assistance for work. After 66 months you usually move to the basic income. Leave empty if you do not know.',
@@ -94,6 +97,7 @@ export const en: DetailedTranslation = {
     'The booklet spares you the drug insurance premium: tick to add that value (the premium spared) to each month’s money.',
   costsSummary: (amount) => `costs of working ${amount} a month`,
   includeBookletSummary: 'booklet value counted',
+  livesWithParentSummary: 'living with a parent',
 
   scenarioTitles: {
     none: 'With no activity',

@@ -56,6 +56,7 @@ const words: CoreWords = {
   longTermRecipient: 'J’ai reçu de l’aide au moins 36 des 42 derniers mois',
   costsSummary: (amount) => `frais pour travailler ${amount} par mois`,
   includeBookletSummary: 'valeur du carnet comptée',
+  livesWithParentSummary: 'chez un parent',
 
   scenarioTitles: {
     none: 'Sans activité',

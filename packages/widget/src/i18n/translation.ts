@@ -66,6 +66,8 @@ export interface AllWords {
   recentOnAssistanceHelp: string;
   subsidizedHousing: string;
   subsidizedHousingHelp: string;
+  livesWithParent: string;
+  livesWithParentHelp: string;
   /** On solidarité sociale: months counted toward the revenu de base (a box, empty if unknown). */
   solidarityMonths: string;
   solidarityMonthsHelp: string;
@@ -83,6 +85,7 @@ export interface AllWords {
   /** The costs of working in the situation's summary line. */
   costsSummary: (amount: string) => string;
   includeBookletSummary: string;
+  livesWithParentSummary: string;
 
   // Scenario cards.
   scenarioTitles: Record<ScenarioKind, string>;
@@ -199,6 +202,8 @@ export type DetailKey =
   | 'recentOnAssistanceHelp'
   | 'subsidizedHousing'
   | 'subsidizedHousingHelp'
+  | 'livesWithParent'
+  | 'livesWithParentHelp'
   | 'solidarityMonths'
   | 'solidarityMonthsHelp'
   | 'invalidSolidarityMonths'

@@ -27,6 +27,7 @@ export function renderSituationForm(
         | 'longTermRecipient'
         | 'recentOnAssistance'
         | 'subsidizedHousing'
+        | 'livesWithParent'
         | 'includeClaimBookletValue'
         | 'disabilityTaxCredit',
     ) =>
@@ -186,7 +187,8 @@ export function renderSituationForm(
       ${
         s.program === 'socialAssistance'
           ? html`${checkbox('recent', 'recentOnAssistance', t.recentOnAssistance, t.recentOnAssistanceHelp)}
-            ${checkbox('subsidized', 'subsidizedHousing', t.subsidizedHousing, t.subsidizedHousingHelp)}`
+            ${checkbox('subsidized', 'subsidizedHousing', t.subsidizedHousing, t.subsidizedHousingHelp)}
+            ${checkbox('with-parent', 'livesWithParent', t.livesWithParent, t.livesWithParentHelp)}`
           : nothing
       }
       <fieldset class="costs">

@@ -16,6 +16,7 @@ export function situationParts(c: RenderContext): string[] {
         : ''),
     s.household === 'couple' ? t.couple : t.single,
   ];
+  if (s.program === 'socialAssistance' && s.livesWithParent) parts.push(t.livesWithParentSummary);
   const ages = childrenOf(s).map((x) => x.age);
   if (ages.length > 0) parts.push(t.childrenCount(ages));
   const missing = childrenWithoutAge(s);

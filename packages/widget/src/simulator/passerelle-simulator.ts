@@ -673,6 +673,27 @@ export class PasserelleSimulator extends PasserelleElement {
     }
   }
 
+  /**
+   * What the library says about the household itself, whatever the activity, and that the figures
+   * do not count (living with a parent on aide sociale, RAPF s. 57): said once, under the
+   * situation, in the library's words, where a person reading any card sees it.
+   */
+  private renderHouseholdWarnings(): TemplateResult | typeof nothing {
+    const first = this.views.find((v) => v.outcome.ok)?.outcome;
+    const notice = first?.ok
+      ? first.value.notices.find((n) => n.code === 'livingWithParent')
+      : undefined;
+    if (!notice) return nothing;
+    const t = this.t;
+    return html`<p
+      class="callout callout-cliff household-warning"
+      role="note"
+      data-testid="household-warning"
+    >
+      <strong>${t.attention}${t.colon.trimEnd()}</strong> ${speak(t.lang, notice.message)}
+    </p>`;
+  }
+
   private renderContent(): TemplateResult {
     const c = this.context();
     const t = c.t;
@@ -720,6 +741,7 @@ export class PasserelleSimulator extends PasserelleElement {
             ? html`<p role="alert" class="error" data-testid="load-problem">${loadProblem}</p>`
             : nothing
         }
+        ${this.renderHouseholdWarnings()}
         <p class="intro">${t.intro}</p>
         <p class="privacy">${t.privacy}</p>
         ${printed === null ? nothing : html`<p class="print-only">${t.printedOn(printed)}</p>`}

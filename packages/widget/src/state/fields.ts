@@ -48,6 +48,8 @@ export interface WidgetState {
   recentOnAssistance: boolean;
   /** Living in subsidized housing (HLM, co-op, rent supplement): no single-person adjustment. */
   subsidizedHousing: boolean;
+  /** Living with one's father or mother: on aide sociale the basic benefit is reduced (said). */
+  livesWithParent: boolean;
   /**
    * On solidarité sociale: months of the last 72 already counted toward the revenu de base
    * (ADEL sujet 168216); null when the person does not say (the rule is then said without a date).
@@ -110,6 +112,7 @@ export const fields: readonly FieldSpec[] = [
   { key: 'longTermRecipient', short: 'lt', kind: 'flag' },
   { key: 'recentOnAssistance', short: 'ra', kind: 'flag' },
   { key: 'subsidizedHousing', short: 'hs', kind: 'flag' },
+  { key: 'livesWithParent', short: 'lp', kind: 'flag' },
   {
     key: 'solidarityMonths',
     short: 'sm',
@@ -147,6 +150,7 @@ export function defaultState(year: number, month: number): WidgetState {
     longTermRecipient: false,
     recentOnAssistance: false,
     subsidizedHousing: false,
+    livesWithParent: false,
     solidarityMonths: null,
     transportCosts: 0,
     childcareCosts: 0,

@@ -67,6 +67,7 @@ export function scenarioInput(
       includeClaimBookletValue: state.includeClaimBookletValue,
       ...(state.recentOnAssistance ? { monthsOnAssistance: 0 } : {}),
       subsidizedHousing: state.subsidizedHousing,
+      livesWithParent: state.livesWithParent,
       ...(state.transportCosts > 0 || (state.children > 0 && state.childcareCosts > 0)
         ? {
             costsOfWorking: {
