@@ -1,6 +1,7 @@
 // Reads and writes the parameter files as one piece per parameter: the values file
 // (`params/<name>.json`: values, dates, statuses) joined to its documentation file
-// (`params/docs/<name>.json`: description, and for each dated value its source, method and note).
+// (`params/docs/<name>.json`: label, description, and for each dated value its source, method and
+// note).
 // The scripts work on the joined form and write both files back.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,7 @@ export function readParameterFiles(dir) {
       const byId = new Map(docs.parameters.map((d) => [d.id, d]));
       for (const p of data.parameters) {
         const doc = byId.get(p.id);
+        if (doc?.label) p.label = doc.label;
         p.description = doc?.description ?? { fr: '', en: '' };
         for (const v of p.values)
           Object.assign(
@@ -57,7 +59,7 @@ export function writeParameterFiles(dir, files) {
   for (const { name, data, docNote } of files) {
     const runtime = {
       parameters: data.parameters.map((p) => ({
-        ...pick(p, ['id', 'unit', 'label', 'range']),
+        ...pick(p, ['id', 'unit', 'range']),
         values: p.values.map((v) => pick(v, runtimeKeys)),
       })),
     };
@@ -65,6 +67,7 @@ export function writeParameterFiles(dir, files) {
       ...(docNote ? { note: docNote } : {}),
       parameters: data.parameters.map((p) => ({
         id: p.id,
+        label: p.label,
         description: p.description,
         values: p.values.map((v) => pick(v, docKeys)),
       })),
@@ -79,13 +82,14 @@ export function splitForLibrary(files) {
   const tmp = files.map(({ data }) => ({
     runtime: {
       parameters: data.parameters.map((p) => ({
-        ...pick(p, ['id', 'unit', 'label', 'range']),
+        ...pick(p, ['id', 'unit', 'range']),
         values: p.values.map((v) => pick(v, runtimeKeys)),
       })),
     },
     docs: {
       parameters: data.parameters.map((p) => ({
         id: p.id,
+        label: p.label,
         description: p.description,
         values: p.values.map((v) => pick(v, docKeys)),
       })),

@@ -111,6 +111,20 @@ export class ParameterSet {
     );
   }
 
+  /**
+   * Returns a copy with the parameters' documentation (labels, descriptions, sources), for a set
+   * built without it: a browser computes its first figures without downloading it, and loads it
+   * when a person opens the detail of a calculation, whose explanations name the parameters.
+   * Values, dates and statuses are unchanged, so are the figures.
+   */
+  withDocumentation(docs: readonly unknown[]): ParameterSet {
+    const docsById = new Map<string, ParameterDoc>();
+    for (const file of docs)
+      for (const doc of parameterDocFileSchema.parse(file, once).parameters)
+        if (this.definitions.has(doc.id)) docsById.set(doc.id, doc);
+    return this.withDefinitions(withDocs([...this.definitions.values()], docsById));
+  }
+
   /** Returns a copy where some parameters get extra dated values (used by what-if reforms and tests). */
   withDefinitions(overrides: readonly ParameterDefinition[]): ParameterSet {
     const copy = Object.create(ParameterSet.prototype) as ParameterSet;
@@ -213,7 +227,9 @@ export function byEffectiveDate(
  * documentation says « source given apart »; documentation that matches no value is an error.
  */
 function withDocs(
-  parameters: readonly RuntimeDefinition[],
+  parameters: readonly (Omit<RuntimeDefinition, 'values'> & {
+    readonly values: readonly RuntimeDefinition['values'][number][];
+  })[],
   docsById: ReadonlyMap<string, ParameterDoc>,
 ): ParameterDefinition[] {
   return parameters.map((p) => {
@@ -232,7 +248,14 @@ function withDocs(
         throw new Error(
           `Documentation of ${p.id} names a value on ${d.effectiveFrom} that is not in the data`,
         );
-    return { ...p, description: doc?.description ?? { fr: '', en: '' }, values };
+    return {
+      ...p,
+      // Without documentation (a browser's first visit) the id names it: explanations that name
+      // parameters are computed once the documentation is loaded (`withDocumentation`).
+      label: doc?.label ?? { fr: p.id, en: p.id },
+      description: doc?.description ?? { fr: '', en: '' },
+      values,
+    };
   });
 }
 

@@ -86,7 +86,6 @@ export const parameterSchema = z
   .object({
     id: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)+$/)),
     unit: z.enum(parameterUnits),
-    label: localized,
     values: z.array(parameterValueSchema).check(z.minLength(1)),
     /** The values allowed, when the unit's usual range does not fit (see valid-range.ts). */
     range: z.optional(z.object({ min: z.number(), max: z.number() })),
@@ -107,6 +106,8 @@ export const parameterFileSchema = z.object({
  */
 export const parameterDocSchema = z.object({
   id: z.string(),
+  /** The parameter's name in an explanation (« Prestation de base — adulte seul »). */
+  label: localized,
   description: localized,
   values: z.array(
     z.object({
@@ -140,8 +141,12 @@ export type ParameterValue = z.infer<typeof parameterValueSchema> & {
   readonly note?: string;
 };
 
-/** A parameter with its documentation (description, sources), as the library hands it out. */
+/**
+ * A parameter with its documentation (label, description, sources), as the library hands it out.
+ * Without its documentation (a browser's first visit) the label is the parameter's id.
+ */
 export type ParameterDefinition = Omit<z.infer<typeof parameterSchema>, 'values'> & {
+  readonly label: { readonly fr: string; readonly en: string };
   readonly description: { readonly fr: string; readonly en: string };
   readonly values: readonly ParameterValue[];
 };

@@ -1,12 +1,15 @@
 /**
- * Where each parameter value was read, for « D'où viennent ces montants ? ». The library computes
- * in the browser without its parameters' documentation (a first visit does not download it); the
- * documentation is imported when a person opens a detail (`loadParameterSources`), and an ordinary
- * dynamic import lets the bundler put it in a chunk of its own.
+ * The parameters' names and where each value was read, for « Voir le détail du calcul ». The
+ * library computes in the browser without its parameters' documentation (a first visit does not
+ * download it: the cards name no parameter); the documentation is imported when a person opens a
+ * detail (`loadParameterSources`), and an ordinary dynamic import lets the bundler put it in a
+ * chunk of its own. The detail's explanations are then computed with the documented parameters.
  */
+import { defaultParameters, type ParameterSet } from '@passerelle/rules';
 import type { ParameterDocFile } from '@passerelle/rules/parameter-docs';
 
 let table: ReadonlyMap<string, string> | null = null;
+let documented: ParameterSet | null = null;
 let loading: Promise<void> | null = null;
 
 /**
@@ -20,6 +23,7 @@ export function loadParameterSources(): Promise<void> {
       for (const file of (parameterDocFiles ?? []) as ParameterDocFile[])
         for (const p of file.parameters)
           for (const v of p.values) map.set(`${p.id}|${v.effectiveFrom}`, v.source.url);
+      documented = defaultParameters.withDocumentation(parameterDocFiles ?? []);
       table = map;
     },
     (error: unknown) => {
@@ -28,6 +32,11 @@ export function loadParameterSources(): Promise<void> {
     },
   );
   return loading;
+}
+
+/** The library's parameters with their names and sources, once loaded (null before). */
+export function documentedParameters(): ParameterSet | null {
+  return documented;
 }
 
 /** Whether the sources can be named now. */

@@ -31,7 +31,11 @@ import { createDrafts, renderNumberField } from '../parts/number-field.js';
 import { renderAnswerBar } from './render-answer-bar.js';
 import type { renderDetailsBody } from './render-details.js';
 import type { renderSituationForm } from '../parts/situation-form.js';
-import { loadParameterSources, parameterSourcesLoaded } from './parameter-sources.js';
+import {
+  documentedParameters,
+  loadParameterSources,
+  parameterSourcesLoaded,
+} from './parameter-sources.js';
 import type { NumberFieldOptions, RenderContext } from '../parts/render-context.js';
 import { headlineOf, renderScenario } from './render-scenario.js';
 import { renderSituation } from '../parts/situation.js';
@@ -640,9 +644,11 @@ export class PasserelleSimulator extends PasserelleElement {
           libraryTerm(id, this.state, t.lang, this.simple),
         );
       },
+      // The detail names the parameters: it waits for their documentation (or its failure, said
+      // above the cards; the explanations then name the parameters by their ids).
       detailsBody: (r) =>
-        this.detailsRenderer
-          ? this.detailsRenderer(context, this.computer.explained(r))
+        this.detailsRenderer && (parameterSourcesLoaded() || this.sourcesProblem)
+          ? this.detailsRenderer(context, this.computer.explained(r, documentedParameters()))
           : html`<p class="loading">…</p>`,
       numberField: (o: NumberFieldOptions) =>
         renderNumberField(

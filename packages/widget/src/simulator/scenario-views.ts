@@ -154,13 +154,18 @@ export class ScenarioViews {
    * A card's result with the explanation of every amount (« Voir le détail du calcul »), computed
    * once when a person opens the detail; the card's own result when its input is not known.
    */
-  explained(r: SimulationResult): SimulationResult {
+  explained(r: SimulationResult, documented: ParameterSet | null = null): SimulationResult {
     const input = this.inputs.get(r);
     if (!input) return r;
-    const key = JSON.stringify(input);
+    // With the parameters' documentation (their names in the explanations) when it is loaded;
+    // the card's own parameters otherwise (a host's set, or the documentation failed to load).
+    const parameters = this.parameters ?? documented ?? undefined;
+    const key = JSON.stringify([input, parameters === documented]);
     let outcome = this.explainedResults.get(key);
     if (!outcome) {
-      outcome = guarded(() => simulate(input, { ...this.options(), marginalRates: false }));
+      outcome = guarded(() =>
+        simulate(input, { ...(parameters ? { parameters } : {}), marginalRates: false }),
+      );
       if (this.explainedResults.size > 20) this.explainedResults.clear();
       this.explainedResults.set(key, outcome);
     }
