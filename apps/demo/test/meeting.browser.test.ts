@@ -533,6 +533,28 @@ describe('counsellor’s meeting', () => {
     await page.close();
   });
 
+  it('living with a parent on aide sociale: said on screen and in the handout, in the library’s words, one page', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const data = { s: { y: '2026', m: '1', p: 'socialAssistance', lp: '1' }, l: lang };
+      const page = await open(`#rencontre=${encodeURIComponent(JSON.stringify(data))}`);
+      const said = simulate({
+        period: { year: 2026, month: 1 },
+        household: { adults: [{ age: 35, program: 'socialAssistance' }] },
+        options: { livesWithParent: true },
+      });
+      if (!said.ok) throw new Error('library');
+      const message = said.value.notices.find((n) => n.code === 'livingWithParent')!.message[lang];
+      expect(
+        norm(await page.locator(m('[data-testid="meeting-household-warning"]')).textContent()),
+      ).toBe(norm(`${lang === 'fr' ? 'Attention :' : 'Watch out:'} ${message}`));
+      await page.emulateMedia({ media: 'print' });
+      expect(norm(await page.locator(m('.handout')).textContent())).toContain(norm(message));
+      const pdf = await page.pdf({ format: 'Letter', printBackground: true, margin: printMargins });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, lang).toBe(1);
+      await page.close();
+    }
+  });
+
   it('« Facile à lire »: the same handout in plain words, fr and en, one page at 11 pt, easier to read', async () => {
     const scores: Record<string, number> = {};
     for (const lang of ['fr', 'en'] as const) {

@@ -16,6 +16,7 @@ import {
   scenarioInput,
   toHash,
   writeField,
+  type WidgetState,
 } from '../src/state/widget-state.js';
 import { defaultMeeting, readMeetingHash } from '../src/meeting/meeting-state.js';
 
@@ -235,5 +236,18 @@ describe('meeting links: nothing dropped without a word', () => {
   it('two keys for the same month (« 0 » and « 00 ») are refused, not one silently kept', () => {
     const read = readMeetingHash(link({ sc: [{ ...sc(10), c: { '0': 20, '00': 0 } }] }), base)!;
     expect(read.problems.map((p) => p.name)).toContain('sc.0.c');
+  });
+});
+
+describe('living with a parent, asked on aide sociale only', () => {
+  it('a tick left from before a change of program is not sent to the library', () => {
+    const state = { ...defaultState(2026, 6), livesWithParent: true };
+    const on = (program: WidgetState['program'], household: WidgetState['household']) =>
+      scenarioInput({ ...state, program, household }, 'none').options?.livesWithParent;
+    expect(on('socialAssistance', 'single')).toBe(true);
+    // On solidarité sociale the form hides the question; a spouse on aide sociale (the default)
+    // must not bring back a warning nobody can untick.
+    expect(on('socialSolidarity', 'single')).toBe(false);
+    expect(on('socialSolidarity', 'couple')).toBe(false);
   });
 });

@@ -108,6 +108,7 @@ export function timelineInput(state: MeetingState, s: MeetingScenario): Timeline
       includeClaimBookletValue: w.includeClaimBookletValue,
       ...(w.recentOnAssistance ? { monthsOnAssistance: 0 } : {}),
       subsidizedHousing: w.subsidizedHousing,
+      livesWithParent: w.program === 'socialAssistance' && w.livesWithParent,
     },
   };
 }

@@ -556,8 +556,17 @@ export function renderSafetyAndSteps(
   if (!f?.steady.ok) return nothing;
   const r = f.steady.value;
   const toward = r.towardBasicIncome;
+  const withParent = householdWarning(r);
   return html`<section class="safety" aria-labelledby="safety-title" data-testid="safety">
     <h3 id="safety-title">${c.w.safetyTitle}</h3>
+    ${
+      withParent
+        ? html`<p data-testid="meeting-household-warning">
+            <strong>${c.t.attention}${c.t.colon.trimEnd()}</strong>
+            ${speak(lang(c), withParent.message)}
+          </p>`
+        : nothing
+    }
     <p>${speak(lang(c), c.simple ? r.coverage.simpleSentence : r.coverage.sentence)}</p>
     ${
       toward
@@ -586,6 +595,14 @@ function headlineYearFrom(f: ScenarioFigures): number | null {
   return f.steady.ok && !f.range
     ? (f.steady.value.moneyPerMonth.sinceExit?.hoursBefore ?? null)
     : null;
+}
+
+/**
+ * What the library says of the household whatever the activity, that the figures do not count
+ * (living with a parent on aide sociale, RAPF s. 57).
+ */
+function householdWarning(r: SimulationResult | null) {
+  return r?.notices.find((n) => n.code === 'livingWithParent') ?? null;
 }
 
 /** The first scenario's uncertainty, in the library's plain sentence when there is one. */
@@ -756,6 +773,7 @@ export function renderHandout(
   const first = figures.find((f) => f.steady.ok)?.steady;
   const chosenSteady = chosen?.steady.ok ? chosen.steady.value : null;
   const cliff = chosen?.months.ok ? chosen.months.value : null;
+  const withParent = householdWarning(first?.ok ? first.value : null);
   const reopen = html`<div class="reopen">
     ${renderQrCode(link, w.qrLabel)}
     <p class="small">${w.linkTitle}</p>
@@ -775,6 +793,7 @@ export function renderHandout(
     <h3>${w.assumptionsTitle}</h3>
     <p class="small">
       ${situationLine}
+      ${withParent ? `${t.attention}${t.colon}${speak(lang(c), withParent.message)}` : ''}
       ${
         // One sentence per answer about recognition, naming its scenarios (« Allocation 10 h,
         // Allocation 20 h : … »), not the same sentence once per scenario.

@@ -67,7 +67,10 @@ export function scenarioInput(
       includeClaimBookletValue: state.includeClaimBookletValue,
       ...(state.recentOnAssistance ? { monthsOnAssistance: 0 } : {}),
       subsidizedHousing: state.subsidizedHousing,
-      livesWithParent: state.livesWithParent,
+      // Asked on aide sociale only (the form hides it otherwise): a tick left from before a change
+      // of program is not kept (a spouse on aide sociale would otherwise keep a warning the form
+      // no longer shows).
+      livesWithParent: state.program === 'socialAssistance' && state.livesWithParent,
       ...(state.transportCosts > 0 || (state.children > 0 && state.childcareCosts > 0)
         ? {
             costsOfWorking: {
