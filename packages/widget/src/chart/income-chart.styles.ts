@@ -119,16 +119,25 @@ export const chartStyles = css`
   .chart-table {
     overflow-x: auto;
   }
+  /* On paper the legend stands beside the chart, not under it: with a print dialog's margins
+     (0.4 in tested) the summary, its costs line and the chart keep to one Letter page. */
   @media print {
     .chart {
       padding: 0.3rem;
       break-inside: avoid;
+      display: grid;
+      grid-template-columns: 3fr 2fr;
+      align-items: center;
+      column-gap: 0.5rem;
+    }
+    .chart-title {
+      grid-column: 1 / -1;
     }
     .chart svg {
-      max-height: 3.3cm;
+      max-height: 2.6cm;
     }
     .legend {
-      margin: 0.2rem 0;
+      margin: 0;
     }
   }
 `;
