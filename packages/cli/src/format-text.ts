@@ -36,7 +36,13 @@ function hoursSentences(
   if (!s.ok) return [];
   const traps = findCliffs(s.value, { exitHoursPerWeek: result.exit.hoursPerWeekAtExit });
   const next = Number.isInteger(hours * 2) ? nextHour(s.value, hours) : null;
-  return [...traps.map((t) => t.explanation[lang]), ...(next ? [next.explanation[lang]] : [])];
+  // One year figure, as on the simulator's card: where the headline already says the year at
+  // these hours against a cliff's start, the cliff is said without its own year (read elsewhere).
+  const yearFrom = result.moneyPerMonth.sinceExit?.hoursBefore ?? null;
+  return [
+    ...traps.map((t) => (t.fromHours === yearFrom ? t.withoutYear : t).explanation[lang]),
+    ...(next ? [next.explanation[lang]] : []),
+  ];
 }
 
 /** Terminal control and bidirectional-override characters out of a label written to a terminal. */

@@ -87,6 +87,24 @@ describe('passerelle CLI', () => {
     expect(out.stdout).not.toContain('lastResort.');
     expect(out.stdout).not.toContain('credits.');
   });
+  it('text format past the exit: one year figure, the headline’s, not the cliff’s at other hours', () => {
+    // 24 h with the work premium supplement (36 of 42 months): the headline gains over the year,
+    // the cliff read at 23 h loses; both printed side by side read as two answers (review).
+    const at24 = {
+      ...marc,
+      household: {
+        adults: [{ ...marc.household.adults[0], activity: { wage: { hoursPerWeek: 24 } } }],
+      },
+      options: { longTermRecipient: true },
+    };
+    const out = run({ ...args, format: 'text' }, JSON.stringify(at24)).stdout;
+    const r = simulate(at24);
+    if (!r.ok) throw new Error();
+    expect(out).toContain(r.value.moneyPerMonth.headline.fr);
+    expect(r.value.moneyPerMonth.headline.fr).toContain('Sur un an');
+    expect(out).toContain('Vers 22,6 h par semaine, l’aide s’arrête');
+    expect(out).not.toMatch(/à 23 h qu’à 22,5 h/);
+  });
   it('--summary writes the figures without explanations', () => {
     const out = run({ ...args, summary: true }, JSON.stringify([marc, marc]));
     const parsed = JSON.parse(out.stdout);
