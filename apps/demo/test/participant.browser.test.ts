@@ -1116,10 +1116,11 @@ describe('a single parent with a 4-year-old on aide sociale', () => {
           .format(n)
           .replace(/\s/g, ' ');
       expect(money).toContain(fr(expected.moneyPerMonth.amount).replace(/\s/g, ' '));
-      // The child benefits inside that amount: 679,75 $ + 356 $ a month → « Dont 1 036 $ ».
-      const child = (expected.taxYear.canadaChildBenefit + expected.taxYear.familyAllowance) / 12;
-      expect(Math.round(child)).toBe(1036);
-      expect(money).toMatch(/Dont 1 036 \$ de prestations pour enfants/);
+      // The child benefits inside that amount, at the month's payment period as the amount counts
+      // them: 666,42 $ of CCB (July 2025 rates, paid in June) + 356 $ → « Dont 1 022 $ » (it said
+      // 1 036 $ from the tax year's CCB, a figure the total did not hold).
+      expect(expected.moneyPerMonth.childBenefits).toBe(1022.42);
+      expect(money).toMatch(/Dont 1 022 \$ de prestations pour enfants/);
       // The answer is on screen next to the slider, and the no-activity reference is said.
       expect(await visibleAnswer(page)).not.toBeNull();
       expect(await page.locator('passerelle-simulator [data-testid^="unavailable-"]').count()).toBe(

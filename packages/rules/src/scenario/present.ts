@@ -2,7 +2,7 @@
 import { annualOf, type Computed } from '../explain/computed.js';
 import { money, num, wholeMoney } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
-import { max0, toCents } from '../money.js';
+import { max0, sum, toCents, TWELVE } from '../money.js';
 import type { ReadParameter } from '../parameters/parameter-set.js';
 import { programNames, singlePersonAdjustmentApplies } from '../programs/last-resort/needs.js';
 import {
@@ -474,6 +474,12 @@ function moneyPerMonthFigures(
     differenceVsNoActivity,
     wholeDifference: shownDifference(amount, noActivity),
     springAmount: toCents(springAmount(annual)),
+    // What `amount` holds of them: the month's payment period for the CCB, as `amount` counts it.
+    childBenefits: toCents(
+      sum(
+        [annual.paidThisMonth.canadaChildBenefit, annual.familyAllowance].map(annualOf),
+      ).dividedBy(TWELVE),
+    ),
     creditPeriod: creditPeriodFigures(period, annual),
     definition: moneyPerMonthDefinition,
     headline: headline(facts),

@@ -163,6 +163,12 @@ export interface SimulationResult {
     /** Settled with the tax return in spring, for the year (work premium, CWB, less the drug premium). */
     readonly springAmount: number;
     /**
+     * The child benefits inside `amount`, a month: the Canada child benefit at the amounts of the
+     * month's payment period and the Allocation famille, ÷ 12 (« Dont … de prestations pour
+     * enfants »); 0 without children.
+     */
+    readonly childBenefits: number;
+    /**
      * The payment period (July to June) whose GST credit, Canada child benefit and solidarity
      * credit the month holds, from July of `startYear` (January to June: the July before). The
      * tax year counts the period from its own July: `yearDifference` is what the month's amounts

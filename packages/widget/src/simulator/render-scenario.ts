@@ -277,7 +277,7 @@ export function renderScenario(
   }
   const r = outcome.value;
   // With children, the part of the month that is child benefits: a parent's first worry.
-  const childBenefits = (r.taxYear.canadaChildBenefit + r.taxYear.familyAllowance) / 12;
+  const childBenefits = r.moneyPerMonth.childBenefits;
   // « Je ne sais pas »: both outcomes side by side, each with its own cliffs and plateaus.
   const unknown =
     kind === 'allowance' && s.allowanceTreatment === 'unknown' && view.recognized !== null;
