@@ -533,6 +533,44 @@ describe('counsellor’s meeting', () => {
     await page.close();
   });
 
+  it('the twelve months’ total holds April’s tax return: said « dont … », never added again', async () => {
+    // Solidarité sociale, a 25 h wage from June 2026: the window (June 2026 to May 2027) holds
+    // April 2027's return for 2026. The handout said « 27 279 $, puis 4 611 $ de plus au
+    // printemps » with April's money already in the 27 279 $ (independent review).
+    const data = {
+      s: { y: '2026', m: '6', p: 'socialSolidarity' },
+      sc: [{ k: 'w', h: 25, r: null, at: 'countedInFull', d: 0 }],
+    };
+    const page = await open(`#rencontre=${encodeURIComponent(JSON.stringify(data))}`);
+    const april = timeline({
+      label: '1',
+      start: { year: 2026, month: 6 },
+      months: 12,
+      household: { adults: [{ age: 35, program: 'socialSolidarity' }], children: [] },
+      activity: Array.from({ length: 12 }, () => ({ wage: { hoursPerWeek: 25 } })),
+      after: { wage: { hoursPerWeek: 25 } },
+      options: { allowanceTreatment: 'countedInFull' },
+    });
+    if (!april.ok) throw new Error('library');
+    const settled = april.value.months.reduce((s, m) => s + m.springSettlement, 0);
+    expect(settled).toBeGreaterThan(1000);
+    const whole = new Intl.NumberFormat('fr-CA', {
+      style: 'currency',
+      currency: 'CAD',
+      maximumFractionDigits: 0,
+    });
+    await page.emulateMedia({ media: 'print' });
+    const line = norm(
+      await page.locator(m('[data-testid="handout-scenarios"] li')).first().textContent(),
+    );
+    expect(line).toContain(`Sur les 12 mois : ${norm(whole.format(april.value.total))}`);
+    expect(line).toContain(
+      `dont ${norm(whole.format(settled))} reçus en avril avec la déclaration de revenus`,
+    );
+    expect(line).not.toContain('de plus au printemps');
+    await page.close();
+  });
+
   it('living with a parent on aide sociale: said on screen and in the handout, in the library’s words, one page', async () => {
     for (const lang of ['fr', 'en'] as const) {
       const data = { s: { y: '2026', m: '1', p: 'socialAssistance', lp: '1' }, l: lang };

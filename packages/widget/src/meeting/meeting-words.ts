@@ -108,6 +108,11 @@ export interface MeetingWords {
   total: (months: number, amount: string) => string;
   /** What the year's tax return settles the next spring (received, or to pay). */
   springAfter: (amount: string, toPay: boolean) => string;
+  /**
+   * The April tax-return settlement already inside the twelve months' total (received, or to
+   * pay): said as part of it, never added again.
+   */
+  springIncluded: (amount: string, toPay: boolean) => string;
   springNothing: string;
   /** On the handout, after a scenario's headline: its average, its twelve months, its spring. */
   handoutYear: (perMonth: string, total: string, spring: string) => string;
@@ -227,6 +232,10 @@ const meetingFrWords: MeetingWords = {
   total: (months, amount) => `Total des ${months} mois : ${amount}`,
   springAfter: (amount, toPay) =>
     toPay ? `puis ${amount} à payer au printemps` : `puis ${amount} de plus au printemps`,
+  springIncluded: (amount, toPay) =>
+    toPay
+      ? `dont ${amount} à payer en avril avec la déclaration de revenus`
+      : `dont ${amount} reçus en avril avec la déclaration de revenus`,
   springNothing: 'rien de plus au printemps',
   handoutYear: (perMonth, total, spring) =>
     `Argent par mois : ${perMonth} en moyenne. Sur les 12 mois : ${total}, ${spring}.`,
@@ -340,6 +349,10 @@ export const meetingEn: MeetingWords = {
   total: (months, amount) => `Total of the ${months} months: ${amount}`,
   springAfter: (amount, toPay) =>
     toPay ? `then ${amount} to pay in spring` : `then ${amount} more in spring`,
+  springIncluded: (amount, toPay) =>
+    toPay
+      ? `including ${amount} to pay in April with the tax return`
+      : `including ${amount} received in April with the tax return`,
   springNothing: 'nothing more in spring',
   handoutYear: (perMonth, total, spring) =>
     `Money per month: ${perMonth} on average. Over the 12 months: ${total}, ${spring}.`,

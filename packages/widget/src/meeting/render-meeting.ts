@@ -311,9 +311,7 @@ export function renderComparison(
                     f.months.ok ? html`<strong>${money(c, f.months.value.total)}</strong>` : nothing
                   }
                   ${
-                    f.steady.ok
-                      ? html`<span class="help">${springWords(c, f.steady.value)}</span>`
-                      : nothing
+                    f.steady.ok ? html`<span class="help">${springWords(c, f)}</span>` : nothing
                   }</span
                 >
               </td>
@@ -695,16 +693,22 @@ function handoutScenarioTable(
  */
 function yearAndSpring(c: MeetingContext, f: ScenarioFigures): string {
   if (!f.steady.ok || !f.months.ok) return '';
-  return c.w.handoutYear(
-    perMonthWords(c, f),
-    money(c, f.months.value.total),
-    springWords(c, f.steady.value),
-  );
+  return c.w.handoutYear(perMonthWords(c, f), money(c, f.months.value.total), springWords(c, f));
 }
 
-/** « puis 4 107 $ de plus au printemps », « rien de plus au printemps »: the year's spring. */
-function springWords(c: MeetingContext, steady: SimulationResult): string {
-  const spring = steady.moneyPerMonth.springAmount;
+/**
+ * Beside the twelve months' total: the April tax-return settlement when the window holds it
+ * (« dont 4 019 $ reçus en avril… »: it is in the total, not added again — an independent review
+ * read « 27 279 $, puis 4 611 $ de plus au printemps » with April's 5 944 $ in the table);
+ * otherwise what this year's return settles the next spring (« puis 4 611 $ de plus… »).
+ */
+function springWords(c: MeetingContext, f: ScenarioFigures): string {
+  const inWindow = f.months.ok
+    ? f.months.value.months.reduce((s, m) => s + m.springSettlement, 0)
+    : 0;
+  if (Math.round(inWindow) !== 0)
+    return c.w.springIncluded(money(c, Math.abs(inWindow)), inWindow < 0);
+  const spring = f.steady.ok ? f.steady.value.moneyPerMonth.springAmount : 0;
   return Math.round(spring) === 0
     ? c.w.springNothing
     : c.w.springAfter(money(c, Math.abs(spring)), spring < 0);
