@@ -533,6 +533,31 @@ describe('counsellor’s meeting', () => {
     await page.close();
   });
 
+  it('« Facile à lire » past the exit point: the headline in short sentences on screen and paper', async () => {
+    const data = {
+      s: { y: '2026', m: '6', p: 'socialSolidarity' },
+      sc: [{ k: 'w', h: 23, r: null, at: 'countedInFull', d: 0 }],
+      rl: 's',
+    };
+    const page = await open(`#rencontre=${encodeURIComponent(JSON.stringify(data))}`);
+    const r = simulate({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [
+          { age: 35, program: 'socialSolidarity', activity: { wage: { hoursPerWeek: 23 } } },
+        ],
+      },
+    });
+    if (!r.ok) throw new Error('library');
+    const { headline, simpleHeadline } = r.value.moneyPerMonth;
+    expect(simpleHeadline.fr).not.toBe(headline.fr);
+    await page.emulateMedia({ media: 'print' });
+    const handout = norm(await page.locator(m('.handout')).textContent());
+    expect(handout).toContain(norm(simpleHeadline.fr));
+    expect(handout).not.toContain(norm(headline.fr));
+    await page.close();
+  });
+
   it('the twelve months’ total holds April’s tax return: said « dont … », never added again', async () => {
     // Solidarité sociale, a 25 h wage from June 2026: the window (June 2026 to May 2027) holds
     // April 2027's return for 2026. The handout said « 27 279 $, puis 4 611 $ de plus au
@@ -627,6 +652,19 @@ describe('counsellor’s meeting', () => {
         .poll(async () => norm(await handout.textContent()))
         .toContain(lang === 'fr' ? 'Mon argent si je travaille' : 'My money if I work');
       const plain = norm(await handout.textContent());
+      // The headlines in plain words (the library's `simpleHeadline`: short sentences past the
+      // exit point); the standard handout had the long one.
+      const at25 = simulate({
+        period: { year: 2026, month: 1 },
+        household: {
+          adults: [
+            { age: 35, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 25 } } },
+          ],
+        },
+      });
+      if (!at25.ok) throw new Error('library');
+      expect(plain).toContain(norm(at25.value.moneyPerMonth.simpleHeadline[lang]));
+      expect(standard).toContain(norm(at25.value.moneyPerMonth.headline[lang]));
       // The library's plain sentences: the first steps and the March relapse.
       const steps = firstSteps({
         start: { year: 2026, month: 1 },

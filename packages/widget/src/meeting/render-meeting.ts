@@ -581,7 +581,13 @@ function headlineOf(c: MeetingContext, f: ScenarioFigures): string {
     f.steady.ok && f.range
       ? speak(lang(c), f.range.headline)
       : f.steady.ok
-        ? speak(lang(c), f.steady.value.moneyPerMonth.headline)
+        ? speak(
+            lang(c),
+            // « Facile à lire »: past the exit point the same facts in short sentences.
+            c.simple
+              ? f.steady.value.moneyPerMonth.simpleHeadline
+              : f.steady.value.moneyPerMonth.headline,
+          )
         : scenarioName(c, f.scenario);
   return f.scenario.startOffset > 0
     ? `${said} (${c.w.startsIn(monthName(lang(c), monthOf(c, f.scenario.startOffset)))})`
