@@ -1206,6 +1206,12 @@ describe('a single parent with a 4-year-old on aide sociale', () => {
     expect(
       norm(await page.locator('passerelle-simulator #situation-line').textContent()),
     ).toContain('chez un parent');
+    // In plain words, the library's short sentence, without the regulation's references.
+    await page.goto(page.url().replace('lp%3D1', 'lp%3D1%26r%3Dsimple'));
+    await page.reload();
+    await expect
+      .poll(async () => norm(await warning.textContent()))
+      .toContain(norm(said.simpleMessage!.fr));
     // Solidarité sociale is not reduced: nothing said.
     await page.goto(page.url().replace('p%3DsocialAssistance', 'p%3DsocialSolidarity'));
     await page.reload();

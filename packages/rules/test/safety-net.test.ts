@@ -104,3 +104,14 @@ describe('living with one’s father or mother (RAPF s. 57, ADEL 42379), said', 
     if (!r.ok) expect(JSON.stringify(r.error)).toContain('livesWithParent');
   });
 });
+
+describe('living with a parent, in plain words', () => {
+  it('a short plain sentence beside the standard one, with whom to ask', () => {
+    const r = ok(single('socialAssistance', {}, { livesWithParent: true }));
+    const n = r.notices.find((x) => x.code === 'livingWithParent')!;
+    expect(n.simpleMessage?.fr).toBe(
+      'Vous habitez avec votre père ou votre mère : à l’aide sociale, votre chèque peut être plus bas. Les montants ici n’en tiennent pas compte. Demandez à votre agente ou agent.',
+    );
+    expect(n.simpleMessage!.en.length).toBeLessThan(n.message.en.length);
+  });
+});

@@ -208,6 +208,10 @@ function livingWithParentNotice(input: ValidSimulationInput): Notice | null {
       fr: 'Vous habitez avec votre père ou votre mère : à l’aide sociale, la prestation de base est alors plus basse, sauf exceptions (par exemple si votre parent reçoit lui-même de l’aide, ou si vous vivez ensemble pour des soins). Les montants ici n’en tiennent pas compte : demandez à votre agente ou agent (Règlement sur l’aide aux personnes et aux familles, art. 57 ; manuel ADEL, sujet 42379).',
       en: 'You live with your father or mother: on social assistance the basic benefit is then lower, with exceptions (for instance if your parent is on assistance too, or you live together for care). The amounts here do not count it: ask your agent (Individual and Family Assistance Regulation, s. 57; ADEL manual, topic 42379).',
     },
+    simpleMessage: {
+      fr: 'Vous habitez avec votre père ou votre mère : à l’aide sociale, votre chèque peut être plus bas. Les montants ici n’en tiennent pas compte. Demandez à votre agente ou agent.',
+      en: 'You live with your father or mother: on social assistance your cheque can be lower. The amounts here do not count it. Ask your agent.',
+    },
   };
 }
 

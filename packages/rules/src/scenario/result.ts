@@ -98,6 +98,8 @@ export interface Notice {
   readonly code: string;
   readonly severity: 'info' | 'warning';
   readonly message: Localized;
+  /** The same in plain words (« Facile à lire »), where a notice has them. */
+  readonly simpleMessage?: Localized;
 }
 
 export type TowardBasicIncome = Omit<AdmissionCount, 'parameters'>;

@@ -561,7 +561,7 @@ export function renderSafetyAndSteps(
       withParent
         ? html`<p data-testid="meeting-household-warning">
             <strong>${c.t.attention}${c.t.colon.trimEnd()}</strong>
-            ${speak(lang(c), withParent.message)}
+            ${speak(lang(c), c.simple && withParent.simpleMessage ? withParent.simpleMessage : withParent.message)}
           </p>`
         : nothing
     }
@@ -803,7 +803,11 @@ export function renderHandout(
     <h3>${w.assumptionsTitle}</h3>
     <p class="small">
       ${situationLine}
-      ${withParent ? `${t.attention}${t.colon}${speak(lang(c), withParent.message)}` : ''}
+      ${
+        withParent
+          ? `${t.attention}${t.colon}${speak(lang(c), c.simple && withParent.simpleMessage ? withParent.simpleMessage : withParent.message)}`
+          : ''
+      }
       ${
         // One sentence per answer about recognition, naming its scenarios (« Allocation 10 h,
         // Allocation 20 h : … »), not the same sentence once per scenario.

@@ -696,7 +696,8 @@ export class PasserelleSimulator extends PasserelleElement {
       role="note"
       data-testid="household-warning"
     >
-      <strong>${t.attention}${t.colon.trimEnd()}</strong> ${speak(t.lang, notice.message)}
+      <strong>${t.attention}${t.colon.trimEnd()}</strong>
+      ${speak(t.lang, this.simple && notice.simpleMessage ? notice.simpleMessage : notice.message)}
     </p>`;
   }
 
