@@ -242,3 +242,17 @@ describe('one year figure a card: the headline’s, at the person’s own hours'
     }
   });
 });
+
+describe('the answer bar in plain words', () => {
+  it('past the exit: the month lost and the cheque in short sentences, no year', () => {
+    const m = marc(25).moneyPerMonth;
+    expect(norm(m.simpleBarHeadline.fr)).toBe(
+      'Salaire 25 h : 347 $ de plus par mois. Mais c’est 187 $ de moins qu’à 22,5 h : votre chèque s’arrête.',
+    );
+    expect(norm(m.simpleBarHeadline.en)).toBe(
+      'Wage 25 h: $347 more a month. But that is $187 less than at 22.5 h: your cheque stops.',
+    );
+    // Before the exit, the same as the standard bar.
+    expect(marc(10).moneyPerMonth.simpleBarHeadline).toEqual(marc(10).moneyPerMonth.barHeadline);
+  });
+});

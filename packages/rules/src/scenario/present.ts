@@ -490,6 +490,7 @@ function moneyPerMonthFigures(
     shortHeadline: headline(facts, { short: true }),
     barHeadline: headline(facts, { bar: true }),
     simpleHeadline: headline(facts, { plain: true }),
+    simpleBarHeadline: headline(facts, { bar: true, plain: true }),
     sinceExit,
   };
 }

@@ -208,6 +208,8 @@ export interface SimulationResult {
      * s’arrête. Sur un an, avec l’argent du printemps : … »); equal to `headline` otherwise.
      */
     readonly simpleHeadline: Localized;
+    /** The answer bar's form in plain words: the month lost and the cheque, no year. */
+    readonly simpleBarHeadline: Localized;
     /**
      * Past the point of leaving assistance, while the money a month is lower than at the last half
      * hour before it: that half hour, its money a month, and the change over the year, spring

@@ -165,7 +165,15 @@ export function headlineOf(
   const m = r.moneyPerMonth;
   return speak(
     t.lang,
-    bar ? m.barHeadline : short ? m.shortHeadline : c.simple ? m.simpleHeadline : m.headline,
+    bar
+      ? c.simple
+        ? m.simpleBarHeadline
+        : m.barHeadline
+      : short
+        ? m.shortHeadline
+        : c.simple
+          ? m.simpleHeadline
+          : m.headline,
   );
 }
 

@@ -68,6 +68,8 @@ interface HeadlineWords {
    * the same three facts (the month lost and against which hours, the cheque, the year).
    */
   readonly plainSinceExit: (more: boolean, less: string, hours: string, year: string) => string;
+  /** The same for the answer bar: the month lost and the cheque, without the year. */
+  readonly plainBarSinceExit: (more: boolean, less: string, hours: string) => string;
   /**
    * The answer bar's form: what pays the hours in one word and the hours (« Salaire 25 h », as the
    * meeting names its scenarios), the cheque without the year.
@@ -100,6 +102,8 @@ const headlineWords: Record<Lang, HeadlineWords> = {
       ` : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : ${year}.`,
     plainSinceExit: (more, less, h, year) =>
       `. ${more ? 'Mais c’est' : 'C’est aussi'} ${less} de moins qu’à ${h} : votre chèque s’arrête. Sur un an, avec l’argent du printemps : ${year}.`,
+    plainBarSinceExit: (more, less, h) =>
+      `. ${more ? 'Mais c’est' : 'C’est aussi'} ${less} de moins qu’à ${h} : votre chèque s’arrête.`,
     barHours: (kind, h) =>
       kind === 'wage'
         ? `Salaire ${h} h`
@@ -130,6 +134,8 @@ const headlineWords: Record<Lang, HeadlineWords> = {
     chequeStops: (year) => `: your assistance cheque stops. Over a year, counting spring: ${year}.`,
     plainSinceExit: (more, less, h, year) =>
       `. ${more ? 'But that is' : 'That is also'} ${less} less than at ${h}: your cheque stops. Over a year, with the spring money: ${year}.`,
+    plainBarSinceExit: (more, less, h) =>
+      `. ${more ? 'But that is' : 'That is also'} ${less} less than at ${h}: your cheque stops.`,
     barHours: (kind, h) =>
       kind === 'wage'
         ? `Wage ${h} h`
@@ -187,6 +193,11 @@ export function headline(
     const d = shownDifference(f.amount, f.amount - f.difference);
     const change =
       d === 0 ? w.noMore : d > 0 ? w.more(wholeDollars(lang, d)) : w.less(wholeDollars(lang, d));
+    if (bar && plain && f.sinceExit) {
+      const h = `${num(lang, f.sinceExit.hoursBefore)} h`;
+      const less = shownDifference(f.amount + f.sinceExit.lessPerMonth, f.amount);
+      return `${start}${w.colon}${change}${w.plainBarSinceExit(d > 0, wholeDollars(lang, less), h)}`;
+    }
     if (bar)
       return `${start}${w.colon}${change}${sinceExitWords(lang, f, d, true)}${f.sinceExit ? w.barChequeStops : ''}`;
     if (plain && f.sinceExit)
