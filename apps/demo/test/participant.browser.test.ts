@@ -306,6 +306,31 @@ describe('the answer first', () => {
     await page.close();
   });
 
+  it('360 × 740: the slider stays under the thumb while the answer above it grows at the exit', async () => {
+    // Past the exit the headline gains about five lines: the slider moved 175 px down under the
+    // person's thumb at 23 h (review, December 2026); the page now scrolls by as much.
+    const page = await open(`${june2026}%26wh%3D22`, sizes[0]!);
+    const slider = page.locator('passerelle-simulator #wage-hours');
+    await slider.scrollIntoViewIfNeeded();
+    await slider.focus();
+    const top = async () => (await slider.boundingBox())!.y;
+    const start = await top();
+    const card = page.locator('passerelle-simulator #headline-wage');
+    const before = (await card.boundingBox())!.height;
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(100);
+      expect(Math.abs((await top()) - start), key).toBeLessThanOrEqual(2);
+      if (key === 'ArrowRight') expect(await slider.inputValue()).not.toBe('22');
+    }
+    // The headline did grow at 23 h: the test moved across the exit.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await card.boundingBox())!.height).toBeGreaterThan(before + 60);
+    expect(Math.abs((await top()) - start)).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
   it('the first screen of a phone already shows an amount', async () => {
     const page = await open(june2026, sizes[0]!);
     const answer = await visibleAnswer(page);

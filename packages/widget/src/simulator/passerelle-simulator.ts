@@ -197,6 +197,21 @@ export class PasserelleSimulator extends PasserelleElement {
     super.disconnectedCallback();
   }
 
+  /**
+   * The hours slider a person is moving stays where their finger or eye is: when the answer above
+   * it grows or shrinks (past the exit point the headline gains five lines on a phone), the page
+   * scrolls by as much, so the slider does not jump 170–240 px under the thumb (review, December
+   * 2026). Only for the focused slider, and only by the distance the layout moved it.
+   */
+  private sliderAnchor: { readonly slider: Element; readonly top: number } | null = null;
+  private keepSliderInPlace(): void {
+    const anchor = this.sliderAnchor;
+    this.sliderAnchor = null;
+    if (!anchor || !anchor.slider.isConnected) return;
+    const moved = anchor.slider.getBoundingClientRect().top - anchor.top;
+    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     const attributes = [
       'year',
@@ -216,10 +231,16 @@ export class PasserelleSimulator extends PasserelleElement {
         ),
       );
     this.views = this.computeViews();
+    const focused = this.shadowRoot?.activeElement;
+    this.sliderAnchor =
+      focused instanceof HTMLInputElement && focused.type === 'range'
+        ? { slider: focused, top: focused.getBoundingClientRect().top }
+        : null;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.keepSliderInPlace();
     this.observeCards();
     this.observeHeadline();
     this.observeChart();
