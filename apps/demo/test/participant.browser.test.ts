@@ -331,6 +331,21 @@ describe('the answer first', () => {
     await page.close();
   });
 
+  it('the spring line names every credit it counts, the work premium supplement too', async () => {
+    // 36 of the last 42 months on assistance, 24 h: the 7 263 $ hold 2 400 $ of supplement,
+    // which the line did not name (review, December 2026).
+    const page = await open(`${june2026}%26wh%3D24%26lt%3D1`, sizes[1]!);
+    const line = norm(
+      await page.locator('passerelle-simulator [data-testid="spring-wage"]').textContent(),
+    );
+    const r = result({ ...marc(24), options: { longTermRecipient: true } });
+    expect(r.taxYear.workPremiumSupplement).toBeGreaterThan(0);
+    expect(line).toContain(
+      '(prime au travail, supplément à la prime au travail et Allocation canadienne pour les travailleurs)',
+    );
+    await page.close();
+  });
+
   it('the first screen of a phone already shows an amount', async () => {
     const page = await open(june2026, sizes[0]!);
     const answer = await visibleAnswer(page);

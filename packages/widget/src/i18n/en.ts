@@ -1,4 +1,5 @@
 import { monthNames } from '@passerelle/rules';
+import { listOf } from './format.js';
 import type { DetailedTranslation } from './translation.js';
 
 const enAge = (n: number) => (n === 0 ? 'under 1' : n === 1 ? '1 year' : `${n} years`);
@@ -78,7 +79,7 @@ export const en: DetailedTranslation = {
   subsidizedHousingHelp: 'In subsidized housing there is no single-person adjustment.',
   livesWithParent: 'I live with my father or mother',
   livesWithParentHelp:
-    'On social assistance, this can reduce your cheque. The simulator tells you, without computing it.',
+    'On social assistance, this can reduce your cheque, unless you live alone with a child. The simulator tells you, without computing it.',
   solidarityMonths: 'For how many months have you received social solidarity?',
   solidarityMonthsHelp:
     'Your months in the last 6 years (72 at most), with those when you kept the booklet after leaving assistance for work. After 66 months you usually move to the basic income. Leave empty if you do not know.',
@@ -126,7 +127,17 @@ export const en: DetailedTranslation = {
   exactly: (amount) => `That is ${amount} a month in total.`,
   noActivityLine: (amount) => `With no activity, you would have ${amount} a month.`,
   spring: (amount, credits) =>
-    `In spring, with your tax return: about ${amount} more (${credits === 'both' ? 'work premium and Canada Workers Benefit' : credits === 'workPremium' ? 'work premium' : 'Canada Workers Benefit'}). Part of it can come in advance during the year.`,
+    `In spring, with your tax return: about ${amount} more (${listOf(
+      'en-CA',
+      credits.map(
+        (k) =>
+          ({
+            workPremium: 'work premium',
+            supplement: 'work premium supplement',
+            cwb: 'Canada Workers Benefit',
+          })[k],
+      ),
+    )}). Part of it can come in advance during the year.`,
   springToPay: (amount) =>
     `In spring, with your tax return: about ${amount} to pay (drug insurance premium).`,
   definition:

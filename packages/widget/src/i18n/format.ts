@@ -32,3 +32,15 @@ export function formatMoney(locale: string, n: number, digits = 2): string {
 export function formatHours(locale: string, hours: number): string {
   return formatter(locale, 'hours', { maximumFractionDigits: 1 }).format(hours);
 }
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** « a, b et c » / « a, b, and c »: the platform's list of words, one formatter per locale. */
+export function listOf(locale: string, items: readonly string[]): string {
+  let f = lists.get(locale);
+  if (!f) {
+    f = new Intl.ListFormat(locale, { type: 'conjunction' });
+    lists.set(locale, f);
+  }
+  return f.format(items);
+}

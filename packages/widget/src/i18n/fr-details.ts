@@ -34,7 +34,7 @@ export const frDetailWords: DetailWords = {
     'Dans un logement subventionné, il n’y a pas d’ajustement pour personne seule.',
   livesWithParent: 'J’habite avec mon père ou ma mère',
   livesWithParentHelp:
-    'À l’aide sociale, cela peut réduire votre chèque. Le simulateur vous le dira, sans le calculer.',
+    'À l’aide sociale, cela peut réduire votre chèque, sauf si vous vivez seule ou seul avec un enfant. Le simulateur vous le dira, sans le calculer.',
   solidarityMonths: 'Depuis combien de mois recevez-vous la solidarité sociale ?',
   solidarityMonthsHelp:
     'Vos mois des 6 dernières années (72 mois au plus), avec ceux où vous gardiez le carnet après avoir quitté l’aide pour travailler. Après 66 mois, on passe en général au revenu de base. Laissez vide si vous ne savez pas.',

@@ -1,4 +1,5 @@
 import { monthNames } from '@passerelle/rules';
+import { listOf } from './format.js';
 import type { CoreWords } from './translation.js';
 import { typesetFrench } from './typography.js';
 
@@ -86,7 +87,17 @@ const words: CoreWords = {
   exactly: (amount) => `Soit ${amount} par mois en tout.`,
   noActivityLine: (amount) => `Sans activité, vous auriez ${amount} par mois.`,
   spring: (amount, credits) =>
-    `Au printemps, avec votre déclaration de revenus : environ ${amount} de plus (${credits === 'both' ? 'prime au travail et Allocation canadienne pour les travailleurs' : credits === 'workPremium' ? 'prime au travail' : 'Allocation canadienne pour les travailleurs'}). Une partie peut arriver d’avance pendant l’année.`,
+    `Au printemps, avec votre déclaration de revenus : environ ${amount} de plus (${listOf(
+      'fr-CA',
+      credits.map(
+        (k) =>
+          ({
+            workPremium: 'prime au travail',
+            supplement: 'supplément à la prime au travail',
+            cwb: 'Allocation canadienne pour les travailleurs',
+          })[k],
+      ),
+    )}). Une partie peut arriver d’avance pendant l’année.`,
   springToPay: (amount) =>
     `Au printemps, avec votre déclaration de revenus : environ ${amount} à payer (prime d’assurance médicaments).`,
   definition:

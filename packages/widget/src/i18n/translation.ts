@@ -2,6 +2,9 @@ import type { Program } from '@passerelle/rules';
 import type { ScenarioKind } from '../state/fields.js';
 
 /** A word the simulator can explain on demand (a glossary entry). */
+/** A credit settled with the tax return in spring. */
+export type SpringCredit = 'workPremium' | 'supplement' | 'cwb';
+
 export type TermId =
   'claimBooklet' | 'allowance' | 'recognition' | 'workPremium' | 'spring' | 'workIncomeSupplement';
 /** The words whose term and definition the library says (amounts read from the parameters). */
@@ -107,7 +110,8 @@ export interface AllWords {
   exactly: (amount: string) => string;
   noActivityLine: (amount: string) => string;
   /** What comes with the tax return: the credits named are those the year gives. */
-  spring: (amount: string, credits: 'both' | 'workPremium' | 'cwb') => string;
+  /** The spring money and the credits it holds, each named (the supplement too). */
+  spring: (amount: string, credits: readonly SpringCredit[]) => string;
   springToPay: (amount: string) => string;
   definition: string;
   attention: string;

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { IncomeTrap, NextHour, SimulationResult } from '@passerelle/rules';
 import { speak } from '../i18n/typography.js';
 import type { RenderContext } from '../parts/render-context.js';
+import type { SpringCredit } from '../i18n/translation.js';
 
 export function renderTraps(
   c: RenderContext,
@@ -83,11 +84,17 @@ export function renderLag(
   </p>`;
 }
 
-/** Which spring credits the year gives: only those are named (a CWB of 0 $ is not « received »). */
-function springCredits(r: SimulationResult): 'both' | 'workPremium' | 'cwb' {
-  const premium = r.taxYear.workPremium + r.taxYear.workPremiumSupplement > 0;
-  const cwb = r.taxYear.canadaWorkersBenefit > 0;
-  return premium && cwb ? 'both' : cwb ? 'cwb' : 'workPremium';
+/**
+ * Which spring credits the year gives: only those are named (a CWB of 0 $ is not « received »),
+ * the work premium supplement too when it is counted (a review read 7 263 $ « prime au travail et
+ * Allocation canadienne pour les travailleurs » holding 2 400 $ of supplement).
+ */
+function springCredits(r: SimulationResult): SpringCredit[] {
+  const named: SpringCredit[] = [];
+  if (r.taxYear.workPremium > 0) named.push('workPremium');
+  if (r.taxYear.workPremiumSupplement > 0) named.push('supplement');
+  if (r.taxYear.canadaWorkersBenefit > 0) named.push('cwb');
+  return named.length > 0 ? named : ['workPremium'];
 }
 
 export function renderSpring(
