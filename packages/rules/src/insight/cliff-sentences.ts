@@ -106,9 +106,9 @@ export const cliffWords: Record<Lang, CliffWords> = {
       yearSame: ' Sur un an, en comptant ce qui arrive au printemps : pas de différence.',
       yearChange: (money, more) =>
         ` Sur un an, en comptant ce qui arrive au printemps : environ ${money} ${more ? 'de plus' : 'de moins'}.`,
-      yearSamePlain: ' Sur un an, avec le printemps : pas de différence.',
+      yearSamePlain: ' Sur un an, avec l’argent du printemps : pas de différence.',
       yearChangePlain: (money, more) =>
-        ` Sur un an, avec le printemps : environ ${money} ${more ? 'de plus' : 'de moins'}.`,
+        ` Sur un an, avec l’argent du printemps : environ ${money} ${more ? 'de plus' : 'de moins'}.`,
       nothing: 'Une heure de plus par semaine ne vous rapporterait rien de plus par mois.',
       gain: (money) => `Une heure de plus par semaine vous rapporterait ${money} de plus par mois.`,
       loss: (money) => `Une heure de plus par semaine vous ferait perdre ${money} par mois.`,
@@ -169,9 +169,9 @@ export const cliffWords: Record<Lang, CliffWords> = {
       yearSame: ' Over a year, counting what comes in spring: no difference.',
       yearChange: (money, more) =>
         ` Over a year, counting what comes in spring: about ${money} ${more ? 'more' : 'less'}.`,
-      yearSamePlain: ' Over a year, with spring: no difference.',
+      yearSamePlain: ' Over a year, with the spring money: no difference.',
       yearChangePlain: (money, more) =>
-        ` Over a year, with spring: about ${money} ${more ? 'more' : 'less'}.`,
+        ` Over a year, with the spring money: about ${money} ${more ? 'more' : 'less'}.`,
       nothing: 'One more hour a week would bring you nothing more a month.',
       gain: (money) => `One more hour a week would bring you ${money} more a month.`,
       loss: (money) => `One more hour a week would cost you ${money} a month.`,

@@ -120,9 +120,9 @@ export const myths: readonly Myth[] = [
       en: (f) =>
         `Almost always, but not right after assistance stops, near ${exitHours(f, 'en')} a week. At ${spokenHours('en', beforeExit)}, Marc has ${f.money(mpm(f).amount)} a month; at 25 hours, ${f.money(mpm(f, 1).amount)}. Over a year, counting what comes in spring: ${f.money(year(f))} at ${spokenHours('en', beforeExit)} and ${f.money(year(f, 1))} at 25 hours. Talk about it before taking more hours.`,
       frSimple: (f) =>
-        `Pas toujours. À ${spokenHours('fr', beforeExit)}, Marc a ${f.money(mpm(f).amount)} par mois. À 25 h, il a ${f.money(mpm(f, 1).amount)}. Son chèque s’arrête vers ${exitHours(f, 'fr')}. Sur un an, avec le printemps : ${f.money(year(f))} et ${f.money(year(f, 1))}.`,
+        `Pas toujours. À ${spokenHours('fr', beforeExit)}, Marc a ${f.money(mpm(f).amount)} par mois. À 25 h, il a ${f.money(mpm(f, 1).amount)}. Son chèque s’arrête vers ${exitHours(f, 'fr')}. Sur un an, avec l’argent du printemps : ${f.money(year(f))} et ${f.money(year(f, 1))}.`,
       enSimple: (f) =>
-        `Not always. At ${spokenHours('en', beforeExit)}, Marc has ${f.money(mpm(f).amount)} a month. At 25 hours, he has ${f.money(mpm(f, 1).amount)}. His cheque stops near ${exitHours(f, 'en')}. Over a year, with spring: ${f.money(year(f))} and ${f.money(year(f, 1))}.`,
+        `Not always. At ${spokenHours('en', beforeExit)}, Marc has ${f.money(mpm(f).amount)} a month. At 25 hours, he has ${f.money(mpm(f, 1).amount)}. His cheque stops near ${exitHours(f, 'en')}. Over a year, with the spring money: ${f.money(year(f))} and ${f.money(year(f, 1))}.`,
     },
     cases: [marc({ wage: { hoursPerWeek: beforeExit } }), marc({ wage: { hoursPerWeek: 25 } })],
     sources: [
