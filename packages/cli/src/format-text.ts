@@ -6,6 +6,7 @@
  */
 import {
   findCliffs,
+  trapWordsBeside,
   nextHour,
   sweep,
   type Lang,
@@ -38,9 +39,8 @@ function hoursSentences(
   const next = Number.isInteger(hours * 2) ? nextHour(s.value, hours) : null;
   // One year figure, as on the simulator's card: where the headline already says the year at
   // these hours against a cliff's start, the cliff is said without its own year (read elsewhere).
-  const yearFrom = result.moneyPerMonth.sinceExit?.hoursBefore ?? null;
   return [
-    ...traps.map((t) => (t.fromHours === yearFrom ? t.withoutYear : t).explanation[lang]),
+    ...traps.map((t) => trapWordsBeside(t, result.moneyPerMonth.sinceExit).explanation[lang]),
     ...(next ? [next.explanation[lang]] : []),
   ];
 }

@@ -17,6 +17,7 @@ export {
   findCliffs,
   nextHour,
   spokenHours,
+  trapWordsBeside,
   roughMoney,
   type IncomeTrap,
   type TrapCause,

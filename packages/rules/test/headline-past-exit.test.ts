@@ -10,6 +10,7 @@ import {
   findCliffs,
   simulate,
   sweep,
+  trapWordsBeside,
   type SimulationInput,
   type SimulationResult,
 } from '../src/index.js';
@@ -240,6 +241,10 @@ describe('one year figure a card: the headline’s, at the person’s own hours'
       expect(cliff.withoutYear.simpleExplanation[lang]).not.toMatch(/Sur un an|Over a year/);
       expect(cliff.simpleExplanation[lang]).toMatch(/Sur un an|Over a year/);
     }
+    // Which to say, decided once by the library for every surface.
+    expect(trapWordsBeside(cliff, at25.moneyPerMonth.sinceExit)).toBe(cliff.withoutYear);
+    expect(trapWordsBeside(cliff, null)).toBe(cliff);
+    expect(trapWordsBeside(cliff, { hoursBefore: 20 })).toBe(cliff);
   });
 });
 

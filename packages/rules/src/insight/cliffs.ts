@@ -64,6 +64,18 @@ export interface IncomeTrap {
   readonly simpleBrief: Localized;
 }
 
+/**
+ * A trap's sentences said beside a headline: without its own year when the headline already says
+ * the year from the same hours (`moneyPerMonth.sinceExit`; a range headline passes null). One year
+ * figure for one question: « 1 710 $ de moins qu’à 22,5 h » at 25 h, not also « 2 650 $ … à 23 h ».
+ */
+export function trapWordsBeside(
+  trap: IncomeTrap,
+  sinceExit: { readonly hoursBefore: number } | null | undefined,
+): Pick<IncomeTrap, 'explanation' | 'simpleExplanation'> {
+  return sinceExit && trap.fromHours === sinceExit.hoursBefore ? trap.withoutYear : trap;
+}
+
 export interface FindCliffsOptions {
   /** A drop smaller than this (dollars a month) is not a cliff: rounding, not a trap. Default 1. */
   readonly minimumLoss?: number;

@@ -8,6 +8,7 @@ import { renderQrCode } from '../parts/qr-code.js';
 import {
   firstSteps,
   monthName,
+  trapWordsBeside,
   type Localized,
   type SimulationResult,
   type Timeline,
@@ -15,6 +16,7 @@ import {
 } from '@passerelle/rules';
 import type { Translation } from '../i18n/translation.js';
 import { formatHours, formatMoney } from '../i18n/format.js';
+import { householdWarning } from '../parts/household-warning.js';
 import { speak } from '../i18n/typography.js';
 import { recognitions, type Recognition } from '../state/widget-state.js';
 import {
@@ -554,14 +556,14 @@ export function renderSafetyAndSteps(
   if (!f?.steady.ok) return nothing;
   const r = f.steady.value;
   const toward = r.towardBasicIncome;
-  const withParent = householdWarning(r);
+  const withParent = householdWarning(r, c.simple);
   return html`<section class="safety" aria-labelledby="safety-title" data-testid="safety">
     <h3 id="safety-title">${c.w.safetyTitle}</h3>
     ${
       withParent
         ? html`<p data-testid="meeting-household-warning">
             <strong>${c.t.attention}${c.t.colon.trimEnd()}</strong>
-            ${speak(lang(c), c.simple && withParent.simpleMessage ? withParent.simpleMessage : withParent.message)}
+            ${speak(lang(c), withParent)}
           </p>`
         : nothing
     }
@@ -594,19 +596,9 @@ function headlineOf(c: MeetingContext, f: ScenarioFigures): string {
     : said;
 }
 
-/** The hours a scenario's headline compares its year with (past the exit point), if it does. */
-function headlineYearFrom(f: ScenarioFigures): number | null {
-  return f.steady.ok && !f.range
-    ? (f.steady.value.moneyPerMonth.sinceExit?.hoursBefore ?? null)
-    : null;
-}
-
-/**
- * What the library says of the household whatever the activity, that the figures do not count
- * (living with a parent on aide sociale, RAPF s. 57).
- */
-function householdWarning(r: SimulationResult | null) {
-  return r?.notices.find((n) => n.code === 'livingWithParent') ?? null;
+/** A scenario's headline's `sinceExit`, when it says the year (not with a range headline). */
+function headlineSinceExit(f: ScenarioFigures) {
+  return f.steady.ok && !f.range ? f.steady.value.moneyPerMonth.sinceExit : null;
 }
 
 /** The first scenario's uncertainty, in the library's plain sentence when there is one. */
@@ -783,7 +775,7 @@ export function renderHandout(
   const first = figures.find((f) => f.steady.ok)?.steady;
   const chosenSteady = chosen?.steady.ok ? chosen.steady.value : null;
   const cliff = chosen?.months.ok ? chosen.months.value : null;
-  const withParent = householdWarning(first?.ok ? first.value : null);
+  const withParent = householdWarning(first?.ok ? first.value : null, c.simple);
   const reopen = html`<div class="reopen">
     ${renderQrCode(link, w.qrLabel)}
     <p class="small">${w.linkTitle}</p>
@@ -802,12 +794,7 @@ export function renderHandout(
     }
     <h3>${w.assumptionsTitle}</h3>
     <p class="small">
-      ${situationLine}
-      ${
-        withParent
-          ? `${t.attention}${t.colon}${speak(lang(c), c.simple && withParent.simpleMessage ? withParent.simpleMessage : withParent.message)}`
-          : ''
-      }
+      ${situationLine} ${withParent ? `${t.attention}${t.colon}${speak(lang(c), withParent)}` : ''}
       ${
         // One sentence per answer about recognition, naming its scenarios (« Allocation 10 h,
         // Allocation 20 h : … »), not the same sentence once per scenario.
@@ -893,7 +880,7 @@ export function renderHandout(
             ${chosen.traps
               .map((x) => {
                 // The headline above already says the year against the same hours: one year.
-                const words = x.fromHours === headlineYearFrom(chosen) ? x.withoutYear : x;
+                const words = trapWordsBeside(x, headlineSinceExit(chosen));
                 return speak(lang(c), c.simple ? words.simpleExplanation : words.explanation);
               })
               .join(' ')}

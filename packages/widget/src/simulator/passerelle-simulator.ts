@@ -8,6 +8,7 @@ import { DEFAULT_CHART_WIDTH, renderIncomeChart, type ChartSeries } from '../cha
 import { emit, type PasserelleChangeDetail } from '../events/passerelle-change.js';
 import { formatHours, formatMoney } from '../i18n/format.js';
 import { speak } from '../i18n/typography.js';
+import { householdWarning } from '../parts/household-warning.js';
 import { WordsController } from '../base/words-controller.js';
 import type { TermId, Translation } from '../i18n/translation.js';
 import {
@@ -707,10 +708,8 @@ export class PasserelleSimulator extends PasserelleElement {
    */
   private renderHouseholdWarnings(): TemplateResult | typeof nothing {
     const first = this.views.find((v) => v.outcome.ok)?.outcome;
-    const notice = first?.ok
-      ? first.value.notices.find((n) => n.code === 'livingWithParent')
-      : undefined;
-    if (!notice) return nothing;
+    const words = householdWarning(first?.ok ? first.value : null, this.simple);
+    if (!words) return nothing;
     const t = this.t;
     return html`<p
       class="callout callout-cliff household-warning"
@@ -718,7 +717,7 @@ export class PasserelleSimulator extends PasserelleElement {
       data-testid="household-warning"
     >
       <strong>${t.attention}${t.colon.trimEnd()}</strong>
-      ${speak(t.lang, this.simple && notice.simpleMessage ? notice.simpleMessage : notice.message)}
+      ${speak(t.lang, words)}
     </p>`;
   }
 

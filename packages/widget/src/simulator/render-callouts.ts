@@ -5,7 +5,12 @@
  * mode rebuilds shorter ones from the same figures.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { IncomeTrap, NextHour, SimulationResult } from '@passerelle/rules';
+import {
+  trapWordsBeside,
+  type IncomeTrap,
+  type NextHour,
+  type SimulationResult,
+} from '@passerelle/rules';
 import { speak } from '../i18n/typography.js';
 import type { RenderContext } from '../parts/render-context.js';
 import type { SpringCredit } from '../i18n/translation.js';
@@ -16,17 +21,13 @@ export function renderTraps(
   kind: string,
   /** « Si elle n'est pas reconnue » when the card shows two outcomes. */
   outcome: string | null = null,
-  /**
-   * The hours the card's headline already compares the year with (`moneyPerMonth.sinceExit`):
-   * a cliff from those hours is said without its own year, read at other hours (one year figure
-   * a card, the one at the person's hours).
-   */
-  headlineYearFrom: number | null = null,
+  /** The card's headline's `moneyPerMonth.sinceExit` (null with a range headline). */
+  sinceExit: { readonly hoursBefore: number } | null = null,
 ): TemplateResult | typeof nothing {
   if (traps.length === 0) return nothing;
   const { t } = c;
   return html`${traps.map((trap) => {
-    const words = trap.fromHours === headlineYearFrom ? trap.withoutYear : trap;
+    const words = trapWordsBeside(trap, sinceExit);
     return html`<div
       class="callout callout-${trap.kind}"
       role="note"

@@ -64,12 +64,12 @@ interface HeadlineWords {
   readonly yearChange: (amount: string, more: boolean, hours: string) => string;
   readonly chequeStops: (year: string) => string;
   /**
-   * Plain words (« Facile à lire ») past the exit point: short sentences after the month's change,
-   * the same three facts (the month lost and against which hours, the cheque, the year).
+   * Plain words (« Facile à lire ») past the exit point, in short sentences after the month's
+   * change: the month lost and against which hours, the cheque (the answer bar stops there)…
    */
-  readonly plainSinceExit: (more: boolean, less: string, hours: string, year: string) => string;
-  /** The same for the answer bar: the month lost and the cheque, without the year. */
-  readonly plainBarSinceExit: (more: boolean, less: string, hours: string) => string;
+  readonly plainSinceExit: (more: boolean, less: string, hours: string) => string;
+  /** … then the year. */
+  readonly plainYear: (year: string) => string;
   /**
    * The answer bar's form: what pays the hours in one word and the hours (« Salaire 25 h », as the
    * meeting names its scenarios), the cheque without the year.
@@ -100,10 +100,9 @@ const headlineWords: Record<Lang, HeadlineWords> = {
     yearChange: (amount, more, h) => `environ ${amount} de ${more ? 'plus' : 'moins'} qu’à ${h}`,
     chequeStops: (year) =>
       ` : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : ${year}.`,
-    plainSinceExit: (more, less, h, year) =>
-      `. ${more ? 'Mais c’est' : 'C’est aussi'} ${less} de moins qu’à ${h} : votre chèque s’arrête. Sur un an, avec l’argent du printemps : ${year}.`,
-    plainBarSinceExit: (more, less, h) =>
+    plainSinceExit: (more, less, h) =>
       `. ${more ? 'Mais c’est' : 'C’est aussi'} ${less} de moins qu’à ${h} : votre chèque s’arrête.`,
+    plainYear: (year) => ` Sur un an, avec l’argent du printemps : ${year}.`,
     barHours: (kind, h) =>
       kind === 'wage'
         ? `Salaire ${h} h`
@@ -132,10 +131,9 @@ const headlineWords: Record<Lang, HeadlineWords> = {
     sameYear: (h) => `no difference from ${h}`,
     yearChange: (amount, more, h) => `about ${amount} ${more ? 'more' : 'less'} than at ${h}`,
     chequeStops: (year) => `: your assistance cheque stops. Over a year, counting spring: ${year}.`,
-    plainSinceExit: (more, less, h, year) =>
-      `. ${more ? 'But that is' : 'That is also'} ${less} less than at ${h}: your cheque stops. Over a year, with the spring money: ${year}.`,
-    plainBarSinceExit: (more, less, h) =>
+    plainSinceExit: (more, less, h) =>
       `. ${more ? 'But that is' : 'That is also'} ${less} less than at ${h}: your cheque stops.`,
+    plainYear: (year) => ` Over a year, with the spring money: ${year}.`,
     barHours: (kind, h) =>
       kind === 'wage'
         ? `Wage ${h} h`
@@ -193,15 +191,10 @@ export function headline(
     const d = shownDifference(f.amount, f.amount - f.difference);
     const change =
       d === 0 ? w.noMore : d > 0 ? w.more(wholeDollars(lang, d)) : w.less(wholeDollars(lang, d));
-    if (bar && plain && f.sinceExit) {
-      const h = `${num(lang, f.sinceExit.hoursBefore)} h`;
-      const less = shownDifference(f.amount + f.sinceExit.lessPerMonth, f.amount);
-      return `${start}${w.colon}${change}${w.plainBarSinceExit(d > 0, wholeDollars(lang, less), h)}`;
-    }
+    if (plain && f.sinceExit)
+      return `${start}${w.colon}${change}${plainSinceExitWords(lang, f.sinceExit, f.amount, d, bar)}`;
     if (bar)
       return `${start}${w.colon}${change}${sinceExitWords(lang, f, d, true)}${f.sinceExit ? w.barChequeStops : ''}`;
-    if (plain && f.sinceExit)
-      return `${start}${w.colon}${change}${plainSinceExitWords(lang, f, d)}`;
     return `${start}${w.colon}${change}${sinceExitWords(lang, f, d, short)}`;
   };
   return { fr: say('fr'), en: say('en') };
@@ -216,24 +209,38 @@ function sinceExitWords(lang: Lang, f: HeadlineFacts, difference: number, short:
   const s = f.sinceExit;
   if (!s) return '';
   const w = headlineWords[lang];
-  const h = `${num(lang, s.hoursBefore)} h`;
-  // The month lost, as the two headlines' whole dollars give it (at the hours before, and now).
-  const less = shownDifference(f.amount + s.lessPerMonth, f.amount);
-  const lost = `${difference > 0 ? w.but : w.and} ${w.lessThanAt(wholeDollars(lang, less), h)}`;
+  const { h, less } = monthLost(lang, s, f.amount);
+  const lost = `${difference > 0 ? w.but : w.and} ${w.lessThanAt(less, h)}`;
   if (short) return lost;
   return `${lost}${w.chequeStops(yearWords(lang, s, h))}`;
 }
 
-/** `sinceExitWords` in plain words: « . Mais c’est 187 $ de moins qu’à 22,5 h : … ». */
-function plainSinceExitWords(lang: Lang, f: HeadlineFacts, difference: number): string {
-  const s = f.sinceExit!;
-  const w = headlineWords[lang];
-  const h = `${num(lang, s.hoursBefore)} h`;
-  const less = shownDifference(f.amount + s.lessPerMonth, f.amount);
-  return w.plainSinceExit(difference > 0, wholeDollars(lang, less), h, yearWords(lang, s, h));
+type SinceExit = NonNullable<HeadlineFacts['sinceExit']>;
+
+/**
+ * The hours compared with and the month lost, as the two headlines' whole dollars give it (at the
+ * hours before, and now): « 22,5 h », « 187 $ ».
+ */
+function monthLost(lang: Lang, s: SinceExit, amount: number): { h: string; less: string } {
+  const less = shownDifference(amount + s.lessPerMonth, amount);
+  return { h: `${num(lang, s.hoursBefore)} h`, less: wholeDollars(lang, less) };
 }
 
-function yearWords(lang: Lang, s: NonNullable<HeadlineFacts['sinceExit']>, h: string): string {
+/** `sinceExitWords` in plain words: « . Mais c’est 187 $ de moins qu’à 22,5 h : … »; no year in the bar. */
+function plainSinceExitWords(
+  lang: Lang,
+  s: SinceExit,
+  amount: number,
+  difference: number,
+  bar: boolean,
+): string {
+  const w = headlineWords[lang];
+  const { h, less } = monthLost(lang, s, amount);
+  const lost = w.plainSinceExit(difference > 0, less, h);
+  return bar ? lost : `${lost}${w.plainYear(yearWords(lang, s, h))}`;
+}
+
+function yearWords(lang: Lang, s: SinceExit, h: string): string {
   const w = headlineWords[lang];
   return Math.abs(s.yearChange) < 0.5
     ? w.sameYear(h)
