@@ -283,6 +283,27 @@ describe('demo page', () => {
     const firstScripts = paths.filter((p) => p.endsWith('.js') && p !== '/host-language.js');
     expect(firstScripts.length).toBeGreaterThan(1);
     for (const p of firstScripts) expect(firstLines.get(p), p).toBe('//# allFunctionsCalledOnLoad');
+    // The page names, in modulepreload links, exactly the chunks the entry imports at once (its
+    // static imports, and theirs): fetched while the page is read, not after the entry is.
+    const preloaded = await page.$$eval('link[rel="modulepreload"]', (links) =>
+      links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+    );
+    const importedAtOnce = new Set<string>();
+    const readImports = async (path: string): Promise<void> => {
+      const code = await (await fetch(`${demo.server.origin}${path}`)).text();
+      for (const [, spec] of code.matchAll(
+        /(?:^|;|\n)import(?:[^'"`()]*?from)?\s*["']([^"']+)["']/g,
+      )) {
+        const next = new URL(spec!, `${demo.server.origin}${path}`).pathname;
+        if (importedAtOnce.has(next)) continue;
+        importedAtOnce.add(next);
+        await readImports(next);
+      }
+    };
+    await readImports('/passerelle-simulator.js');
+    expect(importedAtOnce.size).toBeGreaterThan(0);
+    expect(preloaded.sort()).toEqual([...importedAtOnce].sort());
+    for (const p of preloaded) expect(paths).toContain(p);
     // A French first visit never downloads the English words: they are one chunk, from the same
     // origin, fetched when a person asks for English; the focus stays on the button meanwhile.
     expect(paths.filter((p) => /\/chunks\/en-/.test(p))).toEqual([]);
