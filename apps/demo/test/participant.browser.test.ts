@@ -118,7 +118,9 @@ describe('the answer first', () => {
             : `At about ${exit} hours a week, assistance stops; at 22.5 hours you still get a cheque.`,
         );
         expect(norm(expected.exit.explanation![lang])).toContain(
-          lang === 'fr' ? `${String(exit).replace('.', ',')} h par semaine` : `${exit} h a week`,
+          lang === 'fr'
+            ? `${String(exit).replace('.', ',')} h par semaine`
+            : `${exit} hours a week`,
         );
         // The month lost in the headlines' whole dollars (no « environ »: the headline at the
         // lowest point says the same number).
@@ -933,13 +935,18 @@ describe('bad input is shown, never swallowed', () => {
   });
 
   it('invalid values in a shared link are said, not silently replaced', async () => {
-    const page = await open('y%3D1990%26wh%3D1e308%26p%3Dnope', sizes[1]!);
+    const page = await open('y%3D1990%26wh%3D1e308%26p%3Dnope%26lp%3Dabc%26zz%3D1', sizes[1]!);
     const notice = norm(
       await page.locator('passerelle-simulator .attribute-problems').textContent(),
     );
-    expect(notice).toContain('« y » = « 1990 »');
-    expect(notice).toContain('« wh » = « 1e308 »');
-    expect(notice).toContain('« p » = « nope »');
+    // Each setting named as a person knows it, not by its key in the link (« lp »); a key the
+    // simulator does not know is said as it is.
+    expect(notice).toContain('« Année » = « 1990 »');
+    expect(notice).toContain('« Heures de travail par semaine » = « 1e308 »');
+    expect(notice).toContain('« Programme d’aide » = « nope »');
+    expect(notice).toContain('« Chez un parent » = « abc »');
+    expect(notice).toContain('« zz » = « 1 »');
+    expect(notice).not.toContain('« lp »');
     expect(await page.locator('passerelle-simulator #wage-hours').inputValue()).toBe('10');
     await page.close();
   });
@@ -1092,7 +1099,7 @@ describe('the revenu de base, as the regulation has it', () => {
     expect(await lag.isVisible()).toBe(true);
     const text = norm(await lag.textContent());
     expect(text).toContain('votre salaire ne réduit pas le versement du mois suivant');
-    expect(text).toContain("à partir de juillet de l'année suivante");
+    expect(text).toContain('à partir de juillet de l’année suivante');
     // The figure is the library's (RAPF s. 177.79: 55 cents a dollar above 12 × the basic benefit).
     const r = result({
       period: { year: 2026, month: 6 },

@@ -190,6 +190,33 @@ export const en: DetailedTranslation = {
     `Setting “${name}” is invalid (“${value}”): the default value is used.`,
   invalidLink: (name, value) =>
     `The link holds an invalid value (“${name}” = “${value}”): it is ignored and the default value is used.`,
+  linkFieldNames: {
+    year: 'Year',
+    month: 'Month',
+    household: 'You live',
+    children: 'Dependent children',
+    childAges: 'Children’s ages',
+    program: 'Assistance program',
+    temporaryConstraints: 'Temporarily limited capacity for employment',
+    spouseProgram: 'Spouse’s program',
+    longTermRecipient: 'Assistance 36 of the last 42 months',
+    recentOnAssistance: 'Assistance for less than 6 months',
+    subsidizedHousing: 'Subsidized housing',
+    livesWithParent: 'Living with a parent',
+    solidarityMonths: 'Months on social solidarity',
+    transportCosts: 'Transport costs',
+    childcareCosts: 'Childcare costs',
+    includeClaimBookletValue: 'Claim booklet value counted',
+    disabilityTaxCredit: 'Disability tax credit',
+    allowanceHours: 'Activity hours a week',
+    allowancePerHour: 'Allowance per hour',
+    allowanceTreatment: 'Allowance recognized',
+    wageHours: 'Work hours a week',
+    hourlyWage: 'Hourly wage',
+    lang: 'Language',
+    readingLevel: 'Easy to read',
+    scenarios: 'Activities shown',
+  },
   unsupportedYear: (year, shown) =>
     Number(year) > Number(shown)
       ? `${shown} amounts: those of ${year} are not in the simulator yet.`

@@ -1,5 +1,5 @@
 import type { Program } from '@passerelle/rules';
-import type { ScenarioKind } from '../state/fields.js';
+import type { LinkFieldKey, ScenarioKind } from '../state/fields.js';
 
 /** A word the simulator can explain on demand (a glossary entry). */
 /** A credit settled with the tax return in spring. */
@@ -156,6 +156,11 @@ export interface AllWords {
   keptLastResult: string;
   invalidAttribute: (name: string, value: string) => string;
   invalidLink: (name: string, value: string) => string;
+  /**
+   * What each setting of a shared link is, in words: a problem in a link names the setting a
+   * person knows (« Logement subventionné »), not its key in the link (« hs »).
+   */
+  linkFieldNames: Readonly<Record<LinkFieldKey, string>>;
   unsupportedYear: (year: string, shown: string) => string;
   basicIncomeCouple: string;
   errorTitle: string;

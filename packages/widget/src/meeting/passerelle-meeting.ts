@@ -16,6 +16,7 @@ import { renderDetailsBody } from '../simulator/render-details.js';
 import {
   childrenOf,
   field,
+  linkFieldOf,
   spousePrograms,
   widgetPrograms,
   type WidgetState,
@@ -147,9 +148,14 @@ export class PasserelleMeeting extends PasserelleElement {
     if (!read) return;
     const years = defaultParameters.supportedYears;
     let situation = read.state.situation;
-    const problems = read.problems.map((p) => this.t.invalidLink(p.name, p.value));
+    // Each setting in words (« Chez un parent »), not its key in the link (« lp »).
+    const named = (short: string) => {
+      const key = linkFieldOf(short);
+      return key ? this.t.linkFieldNames[key] : short;
+    };
+    const problems = read.problems.map((p) => this.t.invalidLink(named(p.name), p.value));
     if (!years.includes(situation.year)) {
-      problems.push(this.t.invalidLink('y', String(situation.year)));
+      problems.push(this.t.invalidLink(named('y'), String(situation.year)));
       situation = { ...situation, year: this.state.situation.year };
     }
     this.state = { ...read.state, situation };

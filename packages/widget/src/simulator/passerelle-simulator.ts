@@ -18,6 +18,7 @@ import {
   parseScenarios,
   readField,
   field,
+  linkFieldOf,
   spousePrograms,
   childrenOf,
   childrenWithoutAge,
@@ -385,7 +386,11 @@ export class PasserelleSimulator extends PasserelleElement {
   /** A problem said in the current language. */
   private problemText(p: Problem): string {
     const t = this.t;
-    if (p.from === 'link') return t.invalidLink(p.name, p.value);
+    if (p.from === 'link') {
+      // The setting in words (« Chez un parent »), not its key in the link (« lp »).
+      const key = linkFieldOf(p.name);
+      return t.invalidLink(key ? t.linkFieldNames[key] : p.name, p.value);
+    }
     if (p.from === 'clock') return t.unsupportedYear(p.name, p.value);
     return t.invalidAttribute(p.name, p.value);
   }

@@ -133,6 +133,20 @@ export const fields: readonly FieldSpec[] = [
   { key: 'hourlyWage', short: 'ww', kind: 'number', min: 1, max: 500, step: null, nullable: true },
 ];
 
+/** The settings a shared link holds: the situation's fields, the activities shown, the language, the reading level. */
+export type LinkFieldKey = keyof WidgetState | 'scenarios' | 'lang' | 'readingLevel';
+
+const linkExtras: Readonly<Record<string, LinkFieldKey>> = {
+  s: 'scenarios',
+  l: 'lang',
+  r: 'readingLevel',
+};
+
+/** The setting a key of a shared link holds (« lp » → livesWithParent); null for a key it does not know. */
+export function linkFieldOf(short: string): LinkFieldKey | null {
+  return fields.find((f) => f.short === short)?.key ?? linkExtras[short] ?? null;
+}
+
 export function field(key: keyof WidgetState): FieldSpec {
   return fields.find((f) => f.key === key)!;
 }
