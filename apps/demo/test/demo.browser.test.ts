@@ -183,7 +183,7 @@ describe('demo page', () => {
     await page.locator('passerelle-simulator button[aria-pressed]').click();
     await expect
       .poll(() => text(page, 'headline-wage'))
-      .toMatch(/^With 15 h a week at the minimum wage/);
+      .toMatch(/^With 15 hours a week at the minimum wage/);
     // English arrives first, then its plain words: wait for the plain ones before reading.
     await expect.poll(() => text(page, 'money-wage')).toMatch(/^In total: /);
     const wage = await text(page, 'money-wage');

@@ -23,7 +23,7 @@ function exitPoints(text: string): string[] {
   return [
     ...text.matchAll(/(\d+(?:,\d)?) h par semaine, (?:l’aide|votre chèque) s’arrête/g),
     ...text.matchAll(/s’arrête vers (\d+(?:,\d)?) h/g),
-    ...text.matchAll(/(\d+(?:,\d)?) h par semaine à [\d,]+ \$ l'heure/g),
+    ...text.matchAll(/(\d+(?:,\d)?) h par semaine à [\d,]+ \$ l’heure/g),
   ].map((m) => m[1]!);
 }
 

@@ -180,7 +180,7 @@ export function caseFromCsv(csv: CsvHeader, line: string, parsed?: readonly stri
   const cells = parsed ?? parseCsvLine(line, csv.delimiter);
   if (cells.length !== header.length) {
     throw new CsvRowError(
-      `${cells.length} cellule(s), l'en-tête en a ${header.length} / ${cells.length} cell(s), the header has ${header.length}`,
+      `${cells.length} cellule(s), l’en-tête en a ${header.length} / ${cells.length} cell(s), the header has ${header.length}`,
       labelCell(csv, cells),
     );
   }

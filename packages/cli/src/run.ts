@@ -29,9 +29,9 @@ export const usage = `Usage : passerelle [fichier.json | -] [--format json|text]
         passerelle timeline periode.json [--format json|text] [--lang fr|en]
         passerelle cases [dossier | cas.yaml …] [--lang fr|en]
 
-Lit un cas (objet JSON) ou plusieurs cas (tableau JSON) depuis le fichier ou l'entrée standard,
-et écrit les résultats en JSON sur la sortie standard. --summary n'écrit que les totaux (sans les
-explications). --latest-rules calcule une année qui n'est pas encore dans les données avec les règles
+Lit un cas (objet JSON) ou plusieurs cas (tableau JSON) depuis le fichier ou l’entrée standard,
+et écrit les résultats en JSON sur la sortie standard. --summary n’écrit que les totaux (sans les
+explications). --latest-rules calcule une année qui n’est pas encore dans les données avec les règles
 de la dernière année intégrée, et le résultat le dit. Données invalides : code de sortie 2 et une erreur JSON qui nomme le champ, en
 français et en anglais.
 

@@ -123,7 +123,7 @@ describe('passerelle batch', () => {
     expect(fromCsv.rows[0]).toBe(fromJson.rows[0]);
     expect(fromCsv.rows[1]).toBe(fromJson.rows[1]);
     expect(fromCsv.rows[0]).toContain('"Marc, 10 h"');
-    expect(fromCsv.rows[2]).toContain("l'en-tête en a 8");
+    expect(fromCsv.rows[2]).toContain('l’en-tête en a 8');
   });
 
   it('reads a family from CSV (children, their flags, TRUE/FALSE as a spreadsheet writes them)', async () => {
@@ -467,7 +467,7 @@ describe('batch: a bad CSV row costs that row alone (December probe)', () => {
   it('an unreadable row keeps its label', async () => {
     const { rows } = await run([header, 'Hélène,2026,3'].join('\n'));
     expect(rows[0]).toMatchObject({ label: 'Hélène' });
-    expect(rows[0]!.error).toContain("l'en-tête en a 6");
+    expect(rows[0]!.error).toContain('l’en-tête en a 6');
   });
 
   it('a Windows-1252 file (French Excel) is read as such and said; on standard input it is refused with how to save as UTF-8', async () => {

@@ -67,7 +67,7 @@ describe('passerelle CLI', () => {
     const out = run({ ...args, format: 'text', lang: 'en' }, JSON.stringify(marc));
     expect(out.stdout).toContain('Month total, before taxes and credits');
     expect(out.stdout).toContain('$1,638.56');
-    expect(out.stdout).toContain('With 10 h a week at the minimum wage: $');
+    expect(out.stdout).toContain('With 10 hours a week at the minimum wage: $');
   });
   it('text format says the headline, the cliff, the next hour and the coverage in words, and counts the unverified parameters', () => {
     const out = run({ ...args, format: 'text' }, JSON.stringify(marc));

@@ -16,7 +16,6 @@ export {
   cliffSearchHours,
   findCliffs,
   nextHour,
-  spokenHours,
   trapWordsBeside,
   roughMoney,
   type IncomeTrap,
@@ -176,4 +175,5 @@ export {
   type ParameterSource,
 } from './parameters/schema.js';
 export type { Localized, Lang } from './i18n/localized.js';
+export { spokenHours } from './i18n/localized.js';
 export { rulesCatalog, type RuleDoc } from './rules-catalog.js';

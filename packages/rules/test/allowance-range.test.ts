@@ -42,7 +42,7 @@ describe('allowanceOutcomeRange (« Je ne sais pas »: one range, said by the li
       `Avec 20 h par semaine payées en allocation (3,00 $ l’heure) : de ${low} $ à ${high} $ de plus par mois, selon la réponse du ministère`,
     );
     expect(range.headline.en).toBe(
-      `With 20 h a week paid as an allowance ($3.00 an hour): $${low} to $${high} more a month, depending on the ministry’s answer`,
+      `With 20 hours a week paid as an allowance ($3.00 an hour): $${low} to $${high} more a month, depending on the ministry’s answer`,
     );
     // The headline of one outcome starts with the same words.
     expect(outcomes[0]!.headline.fr.split(' : ')[0]).toBe(range.headline.fr.split(' : ')[0]);
@@ -51,7 +51,7 @@ describe('allowanceOutcomeRange (« Je ne sais pas »: one range, said by the li
       `Allocation 20 h : de ${low} $ à ${high} $ de plus par mois, selon le ministère`,
     );
     expect(range.barHeadline.en).toBe(
-      `Allowance 20 h: $${low} to $${high} more a month, as the ministry decides`,
+      `Allowance 20 hours: $${low} to $${high} more a month, as the ministry decides`,
     );
   });
 

@@ -30,7 +30,7 @@ describe('RAMQ premium, Schedule K thresholds by family type', () => {
   it('charges nothing under the threshold and says so', () => {
     const c = drugInsurancePremium({ adults: 2, children: 2 }, new Dec(39_000), true, ctx);
     expect(annualOf(c).toNumber()).toBe(0);
-    expect(spaced(c.sentence('fr'))).toContain("sous le seuil d'exemption de 39 975,00 $");
+    expect(spaced(c.sentence('fr'))).toContain('sous le seuil d’exemption de 39 975,00 $');
     expect(spaced(c.sentence('en'))).toContain('below the $39,975.00 exemption threshold');
     // 1 000 $ above it: 7,47 %.
     expect(premium(2, 2, 40_975)).toBe(-74.7);

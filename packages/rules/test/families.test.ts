@@ -1,6 +1,6 @@
 /**
  * Families with children (issue 15): golden cases from official tables, and the hand-computed
- * persona of a single parent with a 4-year-old on aide sociale at 0, 10 and 20 h a week (June
+ * persona of a single parent with a 4-year-old on aide sociale at 0, 10 and 20 hours a week (June
  * 2026, minimum wage), each figure worked out below from the parameters' sources.
  */
 import { describe, expect, it } from 'vitest';

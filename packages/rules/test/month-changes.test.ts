@@ -57,9 +57,7 @@ describe('monthChanges', () => {
       `En mars 2026, 0 h par semaine au lieu de 20 h : ${fr(less)} $ de moins que prévu ce mois-là ; en avril 2026, un chèque ${fr(more)} $ de plus que prévu, car il suit les revenus du mois d’avant.`,
     );
     expect(c.sentence.en).toContain('In March 2026, 0 hours a week instead of 20 hours: $');
-    expect(c.simpleSentence.fr).toContain(
-      'En mars 2026, vous faites 0\u00a0h au lieu de 20\u00a0h.',
-    );
+    expect(c.simpleSentence.fr).toContain('En mars 2026, vous faites 0 h au lieu de 20 h.');
     expect(plain(c.simpleSentence.fr)).toContain(
       `En avril 2026, votre chèque a ${fr(more)} $ de plus.`,
     );

@@ -27,7 +27,7 @@ export const sophie = (): SimulationInput => ({
   },
 });
 
-/** Persona 3 — Jonathan, 19, aide sociale, 5 h a week of RPST at 2 $ an hour, September 2025. */
+/** Persona 3 — Jonathan, 19, aide sociale, 5 hours a week of RPST at 2 $ an hour, September 2025. */
 export const jonathan = (extra: Partial<SimulationInput> = {}): SimulationInput => ({
   period: { year: 2025, month: 9 },
   household: {

@@ -15,7 +15,7 @@ describe('Persona 1 — Marc, 34, solidarité sociale, June 2026', () => {
     expect(r.monthly.disposableIncome).toBe(1318);
   });
 
-  it('10 h a week at the minimum wage (16,60 $ from 2026-05-01)', () => {
+  it('10 hours a week at the minimum wage (16,60 $ from 2026-05-01)', () => {
     const r = ok({
       ...base,
       household: {
@@ -45,7 +45,7 @@ describe('Persona 1 — Marc, 34, solidarité sociale, June 2026', () => {
     expect(r.coverage.claimBooklet.status).toBe('held');
   });
 
-  it('10 h a week with a 3 $/h allowance not recognized: counted in full, no gain', () => {
+  it('10 hours a week with a 3 $/h allowance not recognized: counted in full, no gain', () => {
     const r = ok({
       ...base,
       household: {
@@ -84,7 +84,7 @@ describe('Persona 1 — Marc, 34, solidarité sociale, June 2026', () => {
     expect(r.monthly.disposableIncome).toBe(1448);
   });
 
-  it('20 h a week at the minimum wage', () => {
+  it('20 hours a week at the minimum wage', () => {
     const r = ok({
       ...base,
       household: {
@@ -117,7 +117,7 @@ describe('Persona 2 — Sophie, 27, aide sociale with temporary constraints, 15 
   });
 });
 
-describe('Persona 3 — Jonathan, 19, aide sociale, 5 h a week of RPST, September 2025', () => {
+describe('Persona 3 — Jonathan, 19, aide sociale, 5 hours a week of RPST, September 2025', () => {
   const adult = (allowance: object) => ({
     period: { year: 2025, month: 9 },
     household: {
@@ -186,7 +186,7 @@ describe('Persona 4 — Line, 52, revenu de base, 25 h at 17 $, March 2026', () 
     expect(codes).not.toContain('nextMonthEffect');
     const lag = r.notices.find((n) => n.code === 'basicIncomeYearLag')!;
     expect(lag.message.fr).toMatch(/55 cents par dollar au-delà de 16\s032\s\$/u);
-    expect(lag.message.fr).toContain("à partir de juillet de l'année suivante");
+    expect(lag.message.fr).toContain('à partir de juillet de l’année suivante');
   });
 });
 

@@ -20,7 +20,7 @@ describe('packages/rules/README.md', () => {
       1786.89,
       1638.56,
       320.56,
-      "25 % des revenus de travail au-delà de l'exclusion (482,22 $) s'ajoutent à l'aide : 120,56 $.",
+      '25 % des revenus de travail au-delà de l’exclusion (482,22 $) s’ajoutent à l’aide : 120,56 $.',
     ]);
     log.mockRestore();
   });

@@ -23,7 +23,7 @@ describe('the safety net, said', () => {
     expect(n?.message.fr).toContain('vérifiez avec votre agente ou agent et votre médecin');
     // The reform that ends the allowance, with its adoption date and no invented start date.
     expect(n?.message.fr).toContain(
-      "Une loi adoptée le 21 novembre 2024 met fin à cette allocation ; aucune date n'est encore publiée.",
+      'Une loi adoptée le 21 novembre 2024 met fin à cette allocation ; aucune date n’est encore publiée.',
     );
     const reform = r.assumptions.find((a) => a.fr.startsWith('Réforme :'));
     expect(reform?.fr).toContain('projet de loi 71');

@@ -42,7 +42,7 @@ describe('invalid input gives a clear, localized error naming the field', () => 
   });
   it('unknown program', () => {
     const e = issues({ ...valid, household: { adults: [{ age: 30, program: 'welfare' }] } });
-    expect(e.message.fr).toContain("Programme d'aide");
+    expect(e.message.fr).toContain('Programme d’aide');
   });
   it('a year with no parameters', () => {
     const e = issues({ ...valid, period: { year: 2031, month: 1 } });
@@ -58,7 +58,7 @@ describe('invalid input gives a clear, localized error naming the field', () => 
     expect(missing.message.fr).toContain('Âge (adulte 1) : champ manquant.');
     expect(missing.message.en).toContain('Age (adult 1): missing field.');
     const noProgram = issues({ ...valid, household: { adults: [{ age: 35 }] } });
-    expect(noProgram.message.fr).toContain("Programme d'aide (adulte 1) : champ manquant.");
+    expect(noProgram.message.fr).toContain('Programme d’aide (adulte 1) : champ manquant.');
     const half = issues({ ...valid, period: { year: 2026.5, month: 1 } });
     expect(half.message.fr).toContain('un nombre entier');
     expect(half.message.fr).not.toMatch(/\bint\b/);

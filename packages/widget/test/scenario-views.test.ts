@@ -33,7 +33,7 @@ describe('ScenarioViews: what a slider move recomputes', () => {
     expect(byKind(paid, 'wage').sweep).not.toBe(byKind(before, 'wage').sweep);
     const point = (v: (typeof before)[number]) =>
       v.sweep?.ok ? v.sweep.value.points.find((p) => p.hoursPerWeek === 20) : undefined;
-    // Paid 20 $ an hour, 20 h a week is past the exit point: another figure (a smaller one).
+    // Paid 20 $ an hour, 20 hours a week is past the exit point: another figure (a smaller one).
     expect(point(byKind(paid, 'wage'))!.moneyPerMonth).not.toBe(
       point(byKind(before, 'wage'))!.moneyPerMonth,
     );

@@ -81,8 +81,8 @@ export function wageActivity(
       () => ({ hoursPerWeek: wage.hoursPerWeek, hourlyWage: hourly }),
       (lang) =>
         lang === 'fr'
-          ? `${num(lang, wage.hoursPerWeek)} h par semaine × ${money(lang, hourly.toNumber())} l'heure${wage.hourlyWage === undefined ? ' (salaire minimum)' : ''} × ${num(lang, factor.value.toNumber())} semaines par mois = ${money(lang, toCents(gross))} par mois.`
-          : `${num(lang, wage.hoursPerWeek)} h a week × ${money(lang, hourly.toNumber())} an hour${wage.hourlyWage === undefined ? ' (minimum wage)' : ''} × ${num(lang, factor.value.toNumber())} weeks a month = ${money(lang, toCents(gross))} a month.`,
+          ? `${num(lang, wage.hoursPerWeek)} h par semaine × ${money(lang, hourly.toNumber())} l’heure${wage.hourlyWage === undefined ? ' (salaire minimum)' : ''} × ${num(lang, factor.value.toNumber())} semaines par mois = ${money(lang, toCents(gross))} par mois.`
+          : `${num(lang, wage.hoursPerWeek)} hours a week × ${money(lang, hourly.toNumber())} an hour${wage.hourlyWage === undefined ? ' (minimum wage)' : ''} × ${num(lang, factor.value.toNumber())} weeks a month = ${money(lang, toCents(gross))} a month.`,
     ),
   };
 }
@@ -106,7 +106,7 @@ export function allowanceActivity(
         () => ({ amountPerMonth: monthly, hoursPerWeek: allowance.hoursPerWeek }),
         (lang) =>
           lang === 'fr'
-            ? `Allocation fixe de ${money(lang, toCents(monthly))} par mois versée par l'organisme.`
+            ? `Allocation fixe de ${money(lang, toCents(monthly))} par mois versée par l’organisme.`
             : `Fixed allowance of ${money(lang, toCents(monthly))} a month paid by the organization.`,
       ),
     };
@@ -123,8 +123,8 @@ export function allowanceActivity(
       () => ({ amountPerHour: perHour, hoursPerWeek: allowance.hoursPerWeek }),
       (lang) =>
         lang === 'fr'
-          ? `${num(lang, allowance.hoursPerWeek)} h par semaine × ${money(lang, perHour.toNumber())} l'heure × ${num(lang, factor.value.toNumber())} semaines par mois = ${money(lang, toCents(monthly))} par mois.`
-          : `${num(lang, allowance.hoursPerWeek)} h a week × ${money(lang, perHour.toNumber())} an hour × ${num(lang, factor.value.toNumber())} weeks a month = ${money(lang, toCents(monthly))} a month.`,
+          ? `${num(lang, allowance.hoursPerWeek)} h par semaine × ${money(lang, perHour.toNumber())} l’heure × ${num(lang, factor.value.toNumber())} semaines par mois = ${money(lang, toCents(monthly))} par mois.`
+          : `${num(lang, allowance.hoursPerWeek)} hours a week × ${money(lang, perHour.toNumber())} an hour × ${num(lang, factor.value.toNumber())} weeks a month = ${money(lang, toCents(monthly))} a month.`,
     ),
   };
 }

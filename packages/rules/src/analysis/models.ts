@@ -56,7 +56,7 @@ export type ModelComparisonInput = z.input<typeof modelComparisonSchema>;
 /** Names of the comparison's own fields in error messages. */
 export const comparisonFieldLabels = {
   administrationPerYear: {
-    fr: "Coût d'administration de l'allocation par année",
+    fr: 'Coût d’administration de l’allocation par année',
     en: 'Yearly cost of administering the allowance',
   },
   wagePayer: { fr: 'Payeur du salaire', en: 'Who pays the wage' },
@@ -113,7 +113,7 @@ export function compareModels(
       throw new PasserelleError({
         name: 'InvalidInput',
         message: {
-          fr: `Comparaison : il n'y a pas d'adulte ${participant + 1} dans le ménage.`,
+          fr: `Comparaison : il n’y a pas d’adulte ${participant + 1} dans le ménage.`,
           en: `Comparison: the household has no adult ${participant + 1}.`,
         },
         info: {
@@ -122,7 +122,7 @@ export function compareModels(
               field: 'participant',
               code: 'custom',
               message: {
-                fr: `il n'y a pas d'adulte ${participant + 1}`,
+                fr: `il n’y a pas d’adulte ${participant + 1}`,
                 en: `there is no adult ${participant + 1}`,
               },
             },

@@ -26,7 +26,7 @@ const lines: Record<PublicCostLine['id'], LineText> = {
     payer: 'quebec',
     label: { fr: 'Aide financière de dernier recours', en: 'Last-resort assistance' },
     what: {
-      fr: "versée par le ministère de l'Emploi et de la Solidarité sociale (aide sociale, solidarité sociale ou revenu de base, supplément de 25 % compris) : 12 fois la prestation du mois",
+      fr: 'versée par le ministère de l’Emploi et de la Solidarité sociale (aide sociale, solidarité sociale ou revenu de base, supplément de 25 % compris) : 12 fois la prestation du mois',
       en: 'paid by the ministère de l’Emploi et de la Solidarité sociale (social assistance, social solidarity or basic income, 25 % supplement included): 12 times the monthly benefit',
     },
   },
@@ -34,7 +34,7 @@ const lines: Record<PublicCostLine['id'], LineText> = {
     payer: 'programFunder',
     label: { fr: 'Allocations de participation', en: 'Participation allowances' },
     what: {
-      fr: "versées par l'organisme qui offre le programme RPST, avec l'argent de son bailleur de fonds : 12 fois l'allocation du mois",
+      fr: 'versées par l’organisme qui offre le programme RPST, avec l’argent de son bailleur de fonds : 12 fois l’allocation du mois',
       en: 'paid by the organization running the RPST program, with its funder’s money: 12 times the monthly allowance',
     },
   },
@@ -42,7 +42,7 @@ const lines: Record<PublicCostLine['id'], LineText> = {
     payer: 'quebec',
     label: { fr: 'Crédits remboursables du Québec', en: 'Québec refundable credits' },
     what: {
-      fr: "prime au travail (et son supplément) et crédit d'impôt pour solidarité, versés par Revenu Québec",
+      fr: 'prime au travail (et son supplément) et crédit d’impôt pour solidarité, versés par Revenu Québec',
       en: 'work premium (and its supplement) and solidarity tax credit, paid by Revenu Québec',
     },
   },
@@ -50,7 +50,7 @@ const lines: Record<PublicCostLine['id'], LineText> = {
     payer: 'federal',
     label: { fr: 'Crédits remboursables fédéraux', en: 'Federal refundable credits' },
     what: {
-      fr: "Allocation canadienne pour les travailleurs et crédit pour la TPS, versés par l'Agence du revenu du Canada",
+      fr: 'Allocation canadienne pour les travailleurs et crédit pour la TPS, versés par l’Agence du revenu du Canada',
       en: 'Canada Workers Benefit and GST/HST credit, paid by the Canada Revenue Agency',
     },
   },
@@ -66,7 +66,7 @@ const lines: Record<PublicCostLine['id'], LineText> = {
     payer: 'federal',
     label: { fr: 'Impôt fédéral perçu', en: 'Federal income tax collected' },
     what: {
-      fr: "impôt fédéral après l'abattement du Québec (une recette : montant négatif)",
+      fr: 'impôt fédéral après l’abattement du Québec (une recette : montant négatif)',
       en: 'federal income tax after the Québec abatement (revenue: a negative amount)',
     },
   },
@@ -74,15 +74,15 @@ const lines: Record<PublicCostLine['id'], LineText> = {
     payer: 'quebec',
     label: { fr: 'Cotisations RRQ et RQAP', en: 'QPP and QPIP contributions' },
     what: {
-      fr: "cotisations des salariés au Régime de rentes du Québec et au Régime québécois d'assurance parentale (recettes ; celles des employeurs sont hors champ)",
+      fr: 'cotisations des salariés au Régime de rentes du Québec et au Régime québécois d’assurance parentale (recettes ; celles des employeurs sont hors champ)',
       en: 'employee contributions to the Québec Pension Plan and the Québec Parental Insurance Plan (revenue; employer contributions are out of scope)',
     },
   },
   federalContributions: {
     payer: 'federal',
-    label: { fr: "Cotisations d'assurance-emploi", en: 'EI premiums' },
+    label: { fr: 'Cotisations d’assurance-emploi', en: 'EI premiums' },
     what: {
-      fr: "cotisations des salariés à l'assurance-emploi, au taux du Québec (recette)",
+      fr: 'cotisations des salariés à l’assurance-emploi, au taux du Québec (recette)',
       en: 'employee employment insurance premiums at the Québec rate (revenue)',
     },
   },

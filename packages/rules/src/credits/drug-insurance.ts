@@ -156,9 +156,9 @@ const premiumMessages = {
   fr: {
     covered: 'Aucune prime : carnet de réclamation ou régime collectif.',
     belowThreshold: (f: PremiumFigures) =>
-      `Aucune prime : revenu familial de ${f.income}, sous le seuil d'exemption de ${f.threshold} (${f.family}, annexe K).`,
+      `Aucune prime : revenu familial de ${f.income}, sous le seuil d’exemption de ${f.threshold} (${f.family}, annexe K).`,
     premium: (f: PremiumFigures) =>
-      `Revenu familial au-delà du seuil d'exemption de ${f.threshold} (${f.family}, annexe K) : ${f.excess} ; prime ${f.premium} par année (maximum ${f.maximum} par adulte), payée avec la déclaration de revenus.`,
+      `Revenu familial au-delà du seuil d’exemption de ${f.threshold} (${f.family}, annexe K) : ${f.excess} ; prime ${f.premium} par année (maximum ${f.maximum} par adulte), payée avec la déclaration de revenus.`,
     family: {
       single: 'personne seule',
       singleParentOneChild: 'famille monoparentale, un enfant',
@@ -168,7 +168,7 @@ const premiumMessages = {
       coupleTwoOrMoreChildren: 'couple, deux enfants ou plus',
     },
     olderChildren:
-      "Les enfants de 18 ans ou plus ne sont pas comptés ici ; un enfant aux études à temps plein peut l'être : vérifiez à l'annexe K.",
+      'Les enfants de 18 ans ou plus ne sont pas comptés ici ; un enfant aux études à temps plein peut l’être : vérifiez à l’annexe K.',
   },
   en: {
     covered: 'No premium: claim booklet or group plan.',
@@ -199,7 +199,7 @@ export function claimBookletValue(adults: number, held: boolean, ctx: RuleContex
     () => ({ held }),
     (lang) =>
       lang === 'fr'
-        ? `Évaluée au minimum à la prime du régime public qu'elle évite (${money(lang, toCents(value))} par année) ; elle vaut plus (franchise, coassurance, soins dentaires et de la vue). Pas comptée dans les montants, sauf si vous cochez la case qui l'ajoute.`
+        ? `Évaluée au minimum à la prime du régime public qu’elle évite (${money(lang, toCents(value))} par année) ; elle vaut plus (franchise, coassurance, soins dentaires et de la vue). Pas comptée dans les montants, sauf si vous cochez la case qui l’ajoute.`
         : `Valued at least at the public-plan premium it spares (${money(lang, toCents(value))} a year); it is worth more (deductible, coinsurance, dental and eye care). Not counted in the amounts unless you tick the box that adds it.`,
   );
 }

@@ -103,7 +103,7 @@ export function workPremium(
             ? 'Aucune prime au travail : il faut des revenus de travail.'
             : 'No work premium: it requires work income.'
           : lang === 'fr'
-            ? `${name.fr[0]!.toUpperCase()}${name.fr.slice(1)}${adapted ? ' (contraintes sévères : solidarité sociale ou revenu de base)' : ''} : ${percent(lang, rate.value.toNumber())} × (revenus de travail jusqu'à ${money(lang, threshold.value.toNumber())} − ${money(lang, exclusion.value.toNumber())}) = ${money(lang, toCents(gross))}, moins 10 % du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))}) : ${money(lang, toCents(amount))} par année.`
+            ? `${name.fr[0]!.toUpperCase()}${name.fr.slice(1)}${adapted ? ' (contraintes sévères : solidarité sociale ou revenu de base)' : ''} : ${percent(lang, rate.value.toNumber())} × (revenus de travail jusqu’à ${money(lang, threshold.value.toNumber())} − ${money(lang, exclusion.value.toNumber())}) = ${money(lang, toCents(gross))}, moins 10 % du revenu familial au-delà de ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))}) : ${money(lang, toCents(amount))} par année.`
             : `${name.en[0]!.toUpperCase()}${name.en.slice(1)}${adapted ? ' (severe constraints: social solidarity or basic income)' : ''}: ${percent(lang, rate.value.toNumber())} × (work income up to ${money(lang, threshold.value.toNumber())} − ${money(lang, exclusion.value.toNumber())}) = ${money(lang, toCents(gross))}, less 10% of family income above ${money(lang, threshold.value.toNumber())} (${money(lang, toCents(reduction))}): ${money(lang, toCents(amount))} a year.`,
     ),
   };

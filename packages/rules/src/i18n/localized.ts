@@ -47,6 +47,15 @@ export function englishHours(hours: number): string {
   return hourFormatter.format(hours);
 }
 
+/**
+ * « 22,5 h » / « 22.5 hours »: hours a week written as the hours box and the headline write them,
+ * one notation on every line (« 22 h 30 » beside « 22,5 h » read as two numbers, and as a time of
+ * day).
+ */
+export function spokenHours(lang: Lang, hours: number): string {
+  return lang === 'fr' ? `${frenchHours(hours)} h` : `${englishHours(hours)} hours`;
+}
+
 /** Formats an amount already rounded to cents, as a counsellor would say it (« 1 234,56 $ » / « $1,234.56 »). */
 export function money(lang: Lang, cents: number): string {
   return formatters[lang].format(cents);

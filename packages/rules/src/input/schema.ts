@@ -119,7 +119,7 @@ export const activitySchema = z
           issue(
             ['wage', 'hoursPerWeek'],
             `Les heures rémunérées et les heures avec allocation totalisent ${total} h par semaine ; le maximum est 80`,
-            `Wage and allowance hours add up to ${total} h a week; at most 80`,
+            `Wage and allowance hours add up to ${total} hours a week; at most 80`,
           ),
         );
       }
@@ -145,7 +145,7 @@ export const adultSchema = z
         ctx.addIssue(
           issue(
             ['temporaryConstraints'],
-            "Les contraintes temporaires n'existent qu'au Programme d'aide sociale",
+            'Les contraintes temporaires n’existent qu’au Programme d’aide sociale',
             'Temporary constraints exist only in the Social Assistance Program',
           ),
         );
@@ -181,7 +181,7 @@ export const householdSchema = z
         ctx.addIssue(
           issue(
             ['adults', first.program === 'basicIncome' ? 0 : 1, 'program'],
-            "Le revenu de base avec un conjoint (calcul individualisé) n'est pas encore pris en charge : simulez l'adulte seul",
+            'Le revenu de base avec un conjoint (calcul individualisé) n’est pas encore pris en charge : simulez l’adulte seul',
             'Basic Income with a spouse (individualized calculation) is not supported yet: simulate the adult alone',
           ),
         );
@@ -189,7 +189,7 @@ export const householdSchema = z
         ctx.addIssue(
           issue(
             ['adults', 1, 'program'],
-            "Des conjoints forment un seul dossier d'aide : les deux à l'aide (aide sociale ou solidarité sociale) ou les deux « aucun programme »",
+            'Des conjoints forment un seul dossier d’aide : les deux à l’aide (aide sociale ou solidarité sociale) ou les deux « aucun programme »',
             'Spouses are in the same assistance file: both on assistance (aide sociale or solidarité sociale) or both "none"',
           ),
         );

@@ -13,7 +13,7 @@ export const fieldLabels: Record<string, Localized> = {
   adults: { fr: 'Adultes', en: 'Adults' },
   children: { fr: 'Enfants', en: 'Children' },
   age: { fr: 'Âge', en: 'Age' },
-  program: { fr: "Programme d'aide", en: 'Assistance program' },
+  program: { fr: 'Programme d’aide', en: 'Assistance program' },
   temporaryConstraints: { fr: 'Contraintes temporaires', en: 'Temporary constraints' },
   disabilityTaxCredit: {
     fr: 'Crédit d’impôt pour personnes handicapées',
@@ -29,12 +29,12 @@ export const fieldLabels: Record<string, Localized> = {
   amountPerHour: { fr: 'Allocation par heure', en: 'Allowance per hour' },
   amountPerMonth: { fr: 'Allocation par mois', en: 'Allowance per month' },
   options: { fr: 'Options', en: 'Options' },
-  allowanceTreatment: { fr: "Traitement de l'allocation", en: 'Allowance treatment' },
+  allowanceTreatment: { fr: 'Traitement de l’allocation', en: 'Allowance treatment' },
   allowanceExclusionCap: {
-    fr: "Plafond d'exclusion de l'allocation",
+    fr: 'Plafond d’exclusion de l’allocation',
     en: 'Allowance exclusion cap',
   },
-  allowanceTaxTreatment: { fr: "Imposition de l'allocation", en: 'Allowance tax treatment' },
+  allowanceTaxTreatment: { fr: 'Imposition de l’allocation', en: 'Allowance tax treatment' },
   livesAlone: { fr: 'Vit seul ou seule', en: 'Lives alone' },
   housingComponent: {
     fr: 'Composante logement du crédit pour solidarité',
@@ -47,10 +47,10 @@ export const fieldLabels: Record<string, Localized> = {
   },
   creditTiming: { fr: 'Moment des crédits', en: 'Credit timing' },
   longTermRecipient: {
-    fr: "À l'aide au moins 36 des 42 derniers mois",
+    fr: 'À l’aide au moins 36 des 42 derniers mois',
     en: 'On assistance at least 36 of the last 42 months',
   },
-  monthsOnAssistance: { fr: "Mois consécutifs à l'aide", en: 'Consecutive months on assistance' },
+  monthsOnAssistance: { fr: 'Mois consécutifs à l’aide', en: 'Consecutive months on assistance' },
   costsOfWorking: { fr: 'Frais liés au travail', en: 'Costs of working' },
   transportPerMonth: { fr: 'Transport par mois', en: 'Transport per month' },
   childcarePerMonth: { fr: 'Frais de garde par mois', en: 'Childcare per month' },

@@ -7,9 +7,8 @@
  * reads for each number of hours. Pure: a sweep in, ranges with fr/en sentences out.
  */
 import {
-  englishHours,
-  frenchHours,
   roughMoney,
+  spokenHours,
   wholeMoney,
   type Localized,
   type Lang,
@@ -192,15 +191,6 @@ function exitBetween(sweep: Sweep, from: SweepPoint, to: SweepPoint): number | n
       q.hoursPerWeek > from.hoursPerWeek && q.hoursPerWeek <= to.hoursPerWeek && !q.onAssistance,
   );
   return off ? off.hoursPerWeek : null;
-}
-
-/**
- * « 22,5 h » / « 22.5 hours »: hours a week written as the hours box and the headline write them,
- * one notation on every line (« 22 h 30 » beside « 22,5 h » read as two numbers, and as a time of
- * day).
- */
-export function spokenHours(lang: Lang, hours: number): string {
-  return lang === 'fr' ? `${frenchHours(hours)} h` : `${englishHours(hours)} hours`;
 }
 
 function cliff(

@@ -188,7 +188,7 @@ export class ParameterSet {
       throw new PasserelleError({
         name: 'MissingParameter',
         message: {
-          fr: `Aucune valeur du paramètre « ${id} » n'est en vigueur le ${date}.`,
+          fr: `Aucune valeur du paramètre « ${id} » n’est en vigueur le ${date}.`,
           en: `No value of parameter "${id}" is in force on ${date}.`,
         },
         info: { parameterId: id, date },

@@ -33,7 +33,7 @@ export const payrollQppRuleDoc: RuleDocumentation = {
 
 export const payrollEiRule = defineRule({
   id: 'payroll.ei',
-  label: { fr: "Cotisation à l'assurance-emploi", en: 'EI premium' },
+  label: { fr: 'Cotisation à l’assurance-emploi', en: 'EI premium' },
   parameters: ['payroll.ei.'],
 });
 
@@ -151,7 +151,7 @@ export function monthlyPayroll(
       () => inputs,
       (lang) =>
         lang === 'fr'
-          ? `${percent(lang, p.qppRate.value.toNumber())} du salaire annualisé (${money(lang, toCents(annualGross))}) au-delà de l'exemption de ${money(lang, p.qppExemption.value.toNumber())}, jusqu'au maximum des gains admissibles (MGA) de ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} entre le MGA et ${money(lang, p.qppYampe.value.toNumber())} : ${money(lang, toCents(annual.qpp))} par année, soit ${money(lang, toCents(qpp))} par mois.`
+          ? `${percent(lang, p.qppRate.value.toNumber())} du salaire annualisé (${money(lang, toCents(annualGross))}) au-delà de l’exemption de ${money(lang, p.qppExemption.value.toNumber())}, jusqu’au maximum des gains admissibles (MGA) de ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} entre le MGA et ${money(lang, p.qppYampe.value.toNumber())} : ${money(lang, toCents(annual.qpp))} par année, soit ${money(lang, toCents(qpp))} par mois.`
           : `${percent(lang, p.qppRate.value.toNumber())} of the annualized wage (${money(lang, toCents(annualGross))}) above the ${money(lang, p.qppExemption.value.toNumber())} exemption, up to the year's maximum pensionable earnings (YMPE) of ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} between the YMPE and ${money(lang, p.qppYampe.value.toNumber())}: ${money(lang, toCents(annual.qpp))} a year, ${money(lang, toCents(qpp))} a month.`,
     ),
     ei: computed(
@@ -161,7 +161,7 @@ export function monthlyPayroll(
       () => inputs,
       (lang) =>
         lang === 'fr'
-          ? `${percent(lang, p.eiRate.value.toNumber())} (taux du Québec) du salaire annualisé, jusqu'à ${money(lang, p.eiMaximum.value.toNumber())} : ${money(lang, toCents(annual.ei))} par année, soit ${money(lang, toCents(ei))} par mois.`
+          ? `${percent(lang, p.eiRate.value.toNumber())} (taux du Québec) du salaire annualisé, jusqu’à ${money(lang, p.eiMaximum.value.toNumber())} : ${money(lang, toCents(annual.ei))} par année, soit ${money(lang, toCents(ei))} par mois.`
           : `${percent(lang, p.eiRate.value.toNumber())} (Québec rate) of the annualized wage, up to ${money(lang, p.eiMaximum.value.toNumber())}: ${money(lang, toCents(annual.ei))} a year, ${money(lang, toCents(ei))} a month.`,
     ),
     qpip: computed(
@@ -171,7 +171,7 @@ export function monthlyPayroll(
       () => inputs,
       (lang) =>
         lang === 'fr'
-          ? `${percent(lang, p.qpipRate.value.toNumber())} du salaire annualisé, jusqu'à ${money(lang, p.qpipMaximum.value.toNumber())} : ${money(lang, toCents(annual.qpip))} par année, soit ${money(lang, toCents(qpip))} par mois.`
+          ? `${percent(lang, p.qpipRate.value.toNumber())} du salaire annualisé, jusqu’à ${money(lang, p.qpipMaximum.value.toNumber())} : ${money(lang, toCents(annual.qpip))} par année, soit ${money(lang, toCents(qpip))} par mois.`
           : `${percent(lang, p.qpipRate.value.toNumber())} of the annualized wage, up to ${money(lang, p.qpipMaximum.value.toNumber())}: ${money(lang, toCents(annual.qpip))} a year, ${money(lang, toCents(qpip))} a month.`,
     ),
   };

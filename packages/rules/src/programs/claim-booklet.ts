@@ -89,7 +89,7 @@ export function claimBooklet(
       monthsAfterLeaving: null,
       declareBy: null,
       message: {
-        fr: "Pas de carnet de réclamation : le ménage n'est pas à l'aide financière de dernier recours.",
+        fr: 'Pas de carnet de réclamation : le ménage n’est pas à l’aide financière de dernier recours.',
         en: 'No claim booklet: the household is not on last-resort assistance.',
       },
       parameters: [],
@@ -101,7 +101,7 @@ export function claimBooklet(
       monthsAfterLeaving: null,
       declareBy: null,
       message: {
-        fr: "Carnet de réclamation conservé : médicaments, soins dentaires et de la vue couverts tant que l'aide est versée.",
+        fr: 'Carnet de réclamation conservé : médicaments, soins dentaires et de la vue couverts tant que l’aide est versée.',
         en: 'Claim booklet kept: drugs, dental and eye care covered as long as assistance is paid.',
       },
       parameters: [],
@@ -113,7 +113,7 @@ export function claimBooklet(
       monthsAfterLeaving: null,
       declareBy: null,
       message: {
-        fr: "L'aide tombe à zéro : vérifiez auprès du ministère combien de temps le carnet de réclamation est conservé dans cette situation.",
+        fr: 'L’aide tombe à zéro : vérifiez auprès du ministère combien de temps le carnet de réclamation est conservé dans cette situation.',
         en: 'Assistance falls to zero: check with the ministry how long the claim booklet is kept in this situation.',
       },
       parameters: [],
@@ -131,7 +131,7 @@ export function claimBooklet(
     monthsAfterLeaving: months,
     declareBy: declarationDeadline(period).iso,
     message: {
-      fr: `L'aide tombe à zéro à cause des revenus de travail : le carnet de réclamation est conservé ${months} mois après la sortie de l'aide, ${bookletCondition('fr', period)}.`,
+      fr: `L’aide tombe à zéro à cause des revenus de travail : le carnet de réclamation est conservé ${months} mois après la sortie de l’aide, ${bookletCondition('fr', period)}.`,
       en: `Assistance falls to zero because of work income: the claim booklet is kept ${months} months after leaving assistance, ${bookletCondition('en', period)}.`,
     },
     parameters: [p],

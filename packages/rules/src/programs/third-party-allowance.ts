@@ -16,7 +16,7 @@ import { ADEL } from '../explain/sources.js';
 export const lastResortThirdPartyAllowanceCountedRule = defineRule({
   id: 'lastResort.thirdPartyAllowance.counted',
   label: {
-    fr: "Allocation comptée dans le calcul de l'aide",
+    fr: 'Allocation comptée dans le calcul de l’aide',
     en: 'Allowance counted against assistance',
   },
   parameters: ['lastResort.thirdPartyAllowance.'],
@@ -213,10 +213,10 @@ export function countedAllowance(
     (lang) =>
       treatment === 'countedAsWorkIncome'
         ? lang === 'fr'
-          ? `Traitement : ${how.fr}. L'allocation est ajoutée aux revenus de travail.`
+          ? `Traitement : ${how.fr}. L’allocation est ajoutée aux revenus de travail.`
           : `Treatment: ${how.en}. The allowance is added to work income.`
         : lang === 'fr'
-          ? `Traitement : ${how.fr}. Sur ${money(lang, toCents(allowance))}, ${money(lang, toCents(excluded))} sont exclus et ${money(lang, toCents(counted))} réduisent l'aide, dollar pour dollar.`
+          ? `Traitement : ${how.fr}. Sur ${money(lang, toCents(allowance))}, ${money(lang, toCents(excluded))} sont exclus et ${money(lang, toCents(counted))} réduisent l’aide, dollar pour dollar.`
           : `Treatment: ${how.en}. Of ${money(lang, toCents(allowance))}, ${money(lang, toCents(excluded))} is excluded and ${money(lang, toCents(counted))} reduces assistance dollar for dollar.`,
   );
 }

@@ -66,7 +66,7 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
         field: `${field}.parameter`,
         code: 'unknownParameter',
         message: {
-          fr: `Réforme : le paramètre « ${o.parameter} » n'existe pas (voir la référence des paramètres).`,
+          fr: `Réforme : le paramètre « ${o.parameter} » n’existe pas (voir la référence des paramètres).`,
           en: `Reform: parameter "${o.parameter}" does not exist (see the parameter reference).`,
         },
       });
@@ -77,7 +77,7 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
         field: `${field}.unit`,
         code: 'wrongUnit',
         message: {
-          fr: `Réforme : « ${o.parameter} » s'exprime en ${definition.unit}, pas en ${o.unit}.`,
+          fr: `Réforme : « ${o.parameter} » s’exprime en ${definition.unit}, pas en ${o.unit}.`,
           en: `Reform: "${o.parameter}" is in ${definition.unit}, not ${o.unit}.`,
         },
       });
@@ -89,7 +89,7 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
         field: `${field}.from`,
         code: 'beforeParameterExists',
         message: {
-          fr: `Réforme : « ${o.parameter} » n'existe qu'à partir du ${first} ; la date ${o.from} est antérieure.`,
+          fr: `Réforme : « ${o.parameter} » n’existe qu’à partir du ${first} ; la date ${o.from} est antérieure.`,
           en: `Reform: "${o.parameter}" only exists from ${first}; ${o.from} is earlier.`,
         },
       });

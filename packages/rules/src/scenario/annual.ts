@@ -341,10 +341,10 @@ function workPremiumSupplement(
     (lang) =>
       applies
         ? lang === 'fr'
-          ? `Sortie de l'aide pour le travail après au moins 36 des 42 derniers mois à l'aide (emploi déclaré au ministère au plus tard à la fin du mois qui suit son début) : ${money(lang, monthly.value.toNumber())} par mois pendant ${months.value.toNumber()} mois, soit ${money(lang, toCents(amount))} (première année).`
+          ? `Sortie de l’aide pour le travail après au moins 36 des 42 derniers mois à l’aide (emploi déclaré au ministère au plus tard à la fin du mois qui suit son début) : ${money(lang, monthly.value.toNumber())} par mois pendant ${months.value.toNumber()} mois, soit ${money(lang, toCents(amount))} (première année).`
           : `Left assistance for work after at least 36 of the last 42 months on assistance (job declared to the ministry by the end of the month after it starts): ${money(lang, monthly.value.toNumber())} a month for ${months.value.toNumber()} months, ${money(lang, toCents(amount))} (first year).`
         : lang === 'fr'
-          ? `Aucun supplément : il faut quitter l'aide sociale ou la solidarité sociale pour le travail${input.options.longTermRecipient ? '' : ' après y avoir été longtemps'}.`
+          ? `Aucun supplément : il faut quitter l’aide sociale ou la solidarité sociale pour le travail${input.options.longTermRecipient ? '' : ' après y avoir été longtemps'}.`
           : `No supplement: it requires leaving social assistance or social solidarity for work${input.options.longTermRecipient ? '' : ' after a long period on it'}.`,
   );
 }

@@ -236,7 +236,7 @@ export function sweep(
     const adultInput = valid.household.adults[adult];
     if (!adultInput) {
       throw invalid('adult', {
-        fr: `Balayage : il n'y a pas d'adulte ${adult + 1}.`,
+        fr: `Balayage : il n’y a pas d’adulte ${adult + 1}.`,
         en: `Sweep: there is no adult ${adult + 1}.`,
       });
     }
@@ -245,7 +245,7 @@ export function sweep(
       (adultInput.activity.allowance && !adultInput.activity.wage ? 'allowance' : 'wage');
     if (activity === 'allowance' && !adultInput.activity.allowance) {
       throw invalid('household.adults.activity.allowance', {
-        fr: "Balayage : l'adulte n'a pas d'allocation RPST dont on pourrait varier les heures.",
+        fr: 'Balayage : l’adulte n’a pas d’allocation RPST dont on pourrait varier les heures.',
         en: 'Sweep: the adult has no RPST allowance whose hours could vary.',
       });
     }

@@ -16,7 +16,7 @@ import { RAPF } from '../explain/sources.js';
 
 export const scenarioExitPointRule = defineRule({
   id: 'scenario.exitPoint',
-  label: { fr: "Seuil de sortie de l'aide", en: 'Point of leaving assistance' },
+  label: { fr: 'Seuil de sortie de l’aide', en: 'Point of leaving assistance' },
   parameters: ['lastResort.monthlyFactor.weekly'],
 });
 
@@ -94,8 +94,8 @@ export function exitPoint(
       () => ({ adult: adultIndex + 1, hourlyWage: hourlyWage }),
       (lang) =>
         lang === 'fr'
-          ? `L'aide tombe à zéro lorsque ${adultIndex === 0 ? 'votre salaire brut' : 'le salaire brut de votre conjoint·e'} atteint environ ${money(lang, toCents(grossCents))} par mois, soit ${num(lang, hours.toNumber())} h par semaine à ${money(lang, hourlyWage.toNumber())} l'heure (les autres revenus restant les mêmes).`
-          : `Assistance reaches zero when ${adultIndex === 0 ? 'your gross wage' : "your spouse's gross wage"} reaches about ${money(lang, toCents(grossCents))} a month, i.e. ${num(lang, hours.toNumber())} h a week at ${money(lang, hourlyWage.toNumber())} an hour (other income unchanged).`,
+          ? `L’aide tombe à zéro lorsque ${adultIndex === 0 ? 'votre salaire brut' : 'le salaire brut de votre conjoint·e'} atteint environ ${money(lang, toCents(grossCents))} par mois, soit ${num(lang, hours.toNumber())} h par semaine à ${money(lang, hourlyWage.toNumber())} l’heure (les autres revenus restant les mêmes).`
+          : `Assistance reaches zero when ${adultIndex === 0 ? 'your gross wage' : "your spouse's gross wage"} reaches about ${money(lang, toCents(grossCents))} a month, i.e. ${num(lang, hours.toNumber())} hours a week at ${money(lang, hourlyWage.toNumber())} an hour (other income unchanged).`,
     ),
   };
 }

@@ -152,7 +152,7 @@ function safetyNetNotices(
       code: 'temporaryConstraintsCheck',
       severity: 'warning',
       message: {
-        fr: "Allocation pour contraintes temporaires : elle repose sur un état de santé qui empêche de se préparer à un emploi, d'en trouver un ou de le garder (Loi sur l'aide aux personnes et aux familles, art. 53). Avant de commencer à travailler, vérifiez avec votre agente ou agent et votre médecin si vous la gardez : les montants ici la comptent encore. Une loi adoptée le 21 novembre 2024 met fin à cette allocation ; aucune date n'est encore publiée.",
+        fr: 'Allocation pour contraintes temporaires : elle repose sur un état de santé qui empêche de se préparer à un emploi, d’en trouver un ou de le garder (Loi sur l’aide aux personnes et aux familles, art. 53). Avant de commencer à travailler, vérifiez avec votre agente ou agent et votre médecin si vous la gardez : les montants ici la comptent encore. Une loi adoptée le 21 novembre 2024 met fin à cette allocation ; aucune date n’est encore publiée.',
         en: 'Temporary constraints allowance: it rests on a health condition that prevents preparing for, finding or keeping a job (Individual and Family Assistance Act, s. 53). Before you start working, check with your agent and your doctor whether you keep it: the amounts here still count it. A law adopted on November 21, 2024 ends this allowance; no date is published yet.',
       },
     });
@@ -164,7 +164,7 @@ function safetyNetNotices(
       code: 'severeConstraintsReview',
       severity: 'info',
       message: {
-        fr: "Solidarité sociale : travailler ne retire pas les contraintes sévères, mais le ministère peut les réévaluer s'il constate une amélioration de votre situation socioprofessionnelle, ou après plus de 48 mois sans aide (manuel ADEL, sujet 42488).",
+        fr: 'Solidarité sociale : travailler ne retire pas les contraintes sévères, mais le ministère peut les réévaluer s’il constate une amélioration de votre situation socioprofessionnelle, ou après plus de 48 mois sans aide (manuel ADEL, sujet 42488).',
         en: 'Social solidarity: working does not remove your severe constraints, but the ministry may review them if it notes an improvement in your socio-professional situation, or after more than 48 months off assistance (ADEL manual, topic 42488).',
       },
     });
@@ -178,7 +178,7 @@ function safetyNetNotices(
         code: 'subsidizedRent',
         severity: 'info',
         message: {
-          fr: `Logement subventionné (HLM) : le loyer est de 25 % des revenus du ménage de l'année avant le bail. Avec ces revenus toute l'année, il monterait d'environ ${money('fr', rent)} par mois au bail suivant (estimation ; l'office d'habitation fait le calcul).`,
+          fr: `Logement subventionné (HLM) : le loyer est de 25 % des revenus du ménage de l’année avant le bail. Avec ces revenus toute l’année, il monterait d’environ ${money('fr', rent)} par mois au bail suivant (estimation ; l’office d’habitation fait le calcul).`,
           en: `Subsidized housing (low-rent): the rent is 25% of the household's income of the year before the lease. With this income all year, it would rise by about ${money('en', rent)} a month at the next lease (an estimate; the housing office does the calculation).`,
         },
       });
@@ -234,7 +234,7 @@ function singlePersonNotice(input: ValidSimulationInput): Notice | null {
       code: 'singlePersonAdjustmentLater',
       severity: 'info',
       message: {
-        fr: "Ajustement pour personne seule (50 $ par mois) : pas encore ; il commence après 6 mois consécutifs à l'aide.",
+        fr: 'Ajustement pour personne seule (50 $ par mois) : pas encore ; il commence après 6 mois consécutifs à l’aide.',
         en: 'Single-person adjustment ($50 a month): not yet; it starts after 6 consecutive months on assistance.',
       },
     };
@@ -277,8 +277,8 @@ function notices(
       code: 'allowanceTreatment',
       severity: 'info',
       message: {
-        fr: `Allocation de participation : ${t.fr}. Une allocation versée par un organisme est un revenu, sauf si le ministère la reconnaît comme allocation de soutien ou d'aide à l'emploi (manuel d'interprétation du ministère, « Comptabilisation de l'allocation versée par un tiers »). C'est le ministère qui décide : demandez à votre agente ou agent d'aide sociale.`,
-        en: `Participation allowance: ${t.en}. An allowance paid by an organization is income unless the ministry recognizes it as a support or employment assistance allowance (the ministry's interpretation manual, "Comptabilisation de l'allocation versée par un tiers"). The ministry decides: ask your assistance agent.`,
+        fr: `Allocation de participation : ${t.fr}. Une allocation versée par un organisme est un revenu, sauf si le ministère la reconnaît comme allocation de soutien ou d’aide à l’emploi (manuel d’interprétation du ministère, « Comptabilisation de l’allocation versée par un tiers »). C’est le ministère qui décide : demandez à votre agente ou agent d’aide sociale.`,
+        en: `Participation allowance: ${t.en}. An allowance paid by an organization is income unless the ministry recognizes it as a support or employment assistance allowance (the ministry's interpretation manual, "Comptabilisation de l’allocation versée par un tiers"). The ministry decides: ask your assistance agent.`,
       },
     });
   }
@@ -287,7 +287,7 @@ function notices(
       code: 'leavesAssistance',
       severity: 'warning',
       message: {
-        fr: "Avec ces revenus, le ménage n'a plus droit à l'aide financière : il quitte l'aide.",
+        fr: 'Avec ces revenus, le ménage n’a plus droit à l’aide financière : il quitte l’aide.',
         en: 'With this income the household is no longer entitled to assistance: it leaves assistance.',
       },
     });
@@ -301,7 +301,7 @@ function notices(
       code: 'basicIncomeYearLag',
       severity: 'info',
       message: {
-        fr: `Revenu de base : votre salaire ne réduit pas le versement du mois suivant. Le revenu net d'une année réduit le revenu de base de ${cents} cents par dollar au-delà de ${wholeMoney('fr', exclusion)}, à partir de juillet de l'année suivante. Le montant affiché est celui d'un mois où vos revenus de l'année précédente étaient les mêmes qu'aujourd'hui : au début, votre versement ne baisse pas.`,
+        fr: `Revenu de base : votre salaire ne réduit pas le versement du mois suivant. Le revenu net d’une année réduit le revenu de base de ${cents} cents par dollar au-delà de ${wholeMoney('fr', exclusion)}, à partir de juillet de l’année suivante. Le montant affiché est celui d’un mois où vos revenus de l’année précédente étaient les mêmes qu’aujourd’hui : au début, votre versement ne baisse pas.`,
         en: `Basic income: your wage does not reduce the next month's payment. A year's net income reduces the basic income by ${cents} cents a dollar above ${wholeMoney('en', exclusion)}, from July of the following year. The amount shown is a month when last year's income was the same as today's: at first, your payment does not go down.`,
       },
     });
@@ -338,7 +338,7 @@ function notices(
       code: 'workPremiumSupplementPossible',
       severity: 'info',
       message: {
-        fr: `Si vous avez reçu de l'aide au moins 36 des 42 derniers mois, quitter l'aide pour le travail peut donner droit au supplément à la prime au travail (${wholeMoney('fr', monthly)} par mois, jusqu'à ${months} mois, les mois où vous gagnez au moins 200 $), si vous déclarez votre emploi au ministère au plus tard à la fin du mois qui suit son début : cochez la case « J'ai reçu de l'aide au moins 36 des 42 derniers mois » si c'est votre cas. Il peut être versé chaque mois plutôt qu'au printemps : formulaire TPZ-1029.8.PS de Revenu Québec (versements anticipés), remis à un bureau de Services Québec.`,
+        fr: `Si vous avez reçu de l’aide au moins 36 des 42 derniers mois, quitter l’aide pour le travail peut donner droit au supplément à la prime au travail (${wholeMoney('fr', monthly)} par mois, jusqu’à ${months} mois, les mois où vous gagnez au moins 200 $), si vous déclarez votre emploi au ministère au plus tard à la fin du mois qui suit son début : cochez la case « J’ai reçu de l’aide au moins 36 des 42 derniers mois » si c’est votre cas. Il peut être versé chaque mois plutôt qu’au printemps : formulaire TPZ-1029.8.PS de Revenu Québec (versements anticipés), remis à un bureau de Services Québec.`,
         en: `If you received assistance for at least 36 of the last 42 months, leaving it for work can give the work premium supplement (${wholeMoney('en', monthly)} a month for up to ${months} months, in months you earn at least $200), provided you declare your job to the ministry by the end of the month after it starts: tick "I received assistance for at least 36 of the last 42 months" if that is your case. It can be paid every month instead of in spring: Revenu Québec form TPZ-1029.8.PS (advance payments), handed in at a Services Québec office.`,
       },
     });
@@ -351,7 +351,7 @@ function notices(
       code: 'familyAmounts',
       severity: 'info',
       message: {
-        fr: `Famille : l'Allocation canadienne pour enfants, l'Allocation famille, les montants pour enfants des crédits pour la TPS et pour solidarité (ce dernier estimé à partir du montant officiel de 2024-2025) et les taux de famille de la prime au travail et de l'Allocation canadienne pour les travailleurs sont calculés${lastResort ? " ; l'aide ne compte pas ces prestations pour enfants comme un revenu (on suppose qu'elles sont versées en entier, ce qui remplace les ajustements pour enfant à charge de l'aide)" : ''}.`,
+        fr: `Famille : l’Allocation canadienne pour enfants, l’Allocation famille, les montants pour enfants des crédits pour la TPS et pour solidarité (ce dernier estimé à partir du montant officiel de 2024-2025) et les taux de famille de la prime au travail et de l’Allocation canadienne pour les travailleurs sont calculés${lastResort ? ' ; l’aide ne compte pas ces prestations pour enfants comme un revenu (on suppose qu’elles sont versées en entier, ce qui remplace les ajustements pour enfant à charge de l’aide)' : ''}.`,
         en: `Family: the Canada child benefit, the Allocation famille, the child amounts of the GST and solidarity credits (the latter estimated from the official 2024-25 amount) and the family rates of the work premium and the Canada Workers Benefit are computed${lastResort ? '; assistance does not count these child benefits as income (they are taken as paid in full, which replaces the dependent child adjustments of assistance)' : ''}.`,
       },
     });
@@ -394,7 +394,7 @@ function notices(
       code: 'childDisabilityBenefitNotCounted',
       severity: 'info',
       message: {
-        fr: "Enfant handicapé : le supplément pour enfant handicapé de l'Allocation famille est compté ; la prestation pour enfants handicapés (fédérale, avec l'Allocation canadienne pour enfants) ne l'est pas.",
+        fr: 'Enfant handicapé : le supplément pour enfant handicapé de l’Allocation famille est compté ; la prestation pour enfants handicapés (fédérale, avec l’Allocation canadienne pour enfants) ne l’est pas.',
         en: 'Child with a disability: the Allocation famille supplement for handicapped children is counted; the federal Child Disability Benefit (paid with the Canada child benefit) is not.',
       },
     });
@@ -404,7 +404,7 @@ function notices(
       code: 'adultStudentAdjustmentNotCounted',
       severity: 'info',
       message: {
-        fr: "Revenu de base : l'ajustement pour un enfant majeur aux études postsecondaires n'est pas compté.",
+        fr: 'Revenu de base : l’ajustement pour un enfant majeur aux études postsecondaires n’est pas compté.',
         en: 'Basic income: the adjustment for an adult child in post-secondary studies is not counted.',
       },
     });
@@ -418,7 +418,7 @@ function notices(
       code: 'exitBeyondFullTime',
       severity: 'info',
       message: {
-        fr: "Au salaire indiqué, il faudrait plus de 80 h par semaine pour quitter l'aide.",
+        fr: 'Au salaire indiqué, il faudrait plus de 80 h par semaine pour quitter l’aide.',
         en: 'At this wage, leaving assistance would take more than 80 hours a week.',
       },
     });
@@ -628,8 +628,8 @@ export function present(p: Presented): SimulationResult {
         : gainPerHour === null
           ? { fr: 'Aucune activité : rien à comparer.', en: 'No activity: nothing to compare.' }
           : {
-              fr: `Par rapport à aucune activité, le ménage a ${money('fr', diff.toNumber())} de plus par mois pour ${num('fr', hours.toNumber())} h par semaine, soit ${money('fr', gainPerHour.toNumber())} par heure d'activité.`,
-              en: `Compared with no activity, the household has ${money('en', diff.toNumber())} more a month for ${num('en', hours.toNumber())} h a week, i.e. ${money('en', gainPerHour.toNumber())} per hour of activity.`,
+              fr: `Par rapport à aucune activité, le ménage a ${money('fr', diff.toNumber())} de plus par mois pour ${num('fr', hours.toNumber())} h par semaine, soit ${money('fr', gainPerHour.toNumber())} par heure d’activité.`,
+              en: `Compared with no activity, the household has ${money('en', diff.toNumber())} more a month for ${num('en', hours.toNumber())} hours a week, i.e. ${money('en', gainPerHour.toNumber())} per hour of activity.`,
             },
     },
     exit: {

@@ -21,7 +21,7 @@ export const taxFederalRule = defineRule({
 /** What the rule says and where it is written: documentation, not loaded by a first visit. */
 export const taxFederalRuleDoc: RuleDocumentation = {
   description: {
-    fr: "Tranches sur le revenu imposable (l'aide sociale et une allocation non imposable sont incluses dans le revenu net puis déduites), crédits non remboursables au taux le plus bas (montant personnel de base, montant pour conjoint ou pour personne à charge admissible, montant canadien pour emploi, cotisations de base au RRQ, AE, RQAP), abattement du Québec de 16,5 %.",
+    fr: 'Tranches sur le revenu imposable (l’aide sociale et une allocation non imposable sont incluses dans le revenu net puis déduites), crédits non remboursables au taux le plus bas (montant personnel de base, montant pour conjoint ou pour personne à charge admissible, montant canadien pour emploi, cotisations de base au RRQ, AE, RQAP), abattement du Québec de 16,5 %.',
     en: 'Brackets on taxable income (assistance and a non-taxable allowance are in net income, then deducted), non-refundable credits at the lowest rate (basic personal amount, spouse or eligible dependant amount, Canada employment amount, base QPP, EI and QPIP contributions), Québec abatement of 16.5%.',
   },
   sources: [
@@ -162,7 +162,7 @@ const federalMessages = {
     spouseAmount: (amount: string) => `montant pour époux ou conjoint de fait ${amount}`,
     employmentAndContributions: 'montant canadien pour emploi, cotisations',
     contributions: 'cotisations',
-    assistanceIncluded: " (l'aide sociale est incluse dans le revenu net puis déduite)",
+    assistanceIncluded: ' (l’aide sociale est incluse dans le revenu net puis déduite)',
     sentence: (f: FederalFigures) =>
       `Revenu imposable ${f.taxable}${f.assistance} ; impôt selon les tranches ${f.bracketTax} ; crédits au taux de ${f.rate} sur ${f.creditBase} (${f.amounts}) ; abattement du Québec ${f.abatement} : impôt fédéral ${f.tax} par année.`,
   },

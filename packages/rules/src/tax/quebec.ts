@@ -182,7 +182,7 @@ const quebecMessages = {
     transferredOut: (amount: string) =>
       ` ; crédits inutilisés transférés à votre conjoint (ligne 431) ${amount}`,
     sentence: (f: QuebecFigures) =>
-      `Revenu imposable ${f.taxable} (après la déduction pour travailleur et la déduction de l'aide sociale) ; impôt selon les tranches ${f.bracketTax} ; crédits de ${f.rate} sur ${f.creditBase} (${f.amounts})${f.transfer} : impôt du Québec ${f.tax} par année.`,
+      `Revenu imposable ${f.taxable} (après la déduction pour travailleur et la déduction de l’aide sociale) ; impôt selon les tranches ${f.bracketTax} ; crédits de ${f.rate} sur ${f.creditBase} (${f.amounts})${f.transfer} : impôt du Québec ${f.tax} par année.`,
   },
   en: {
     basic: 'basic personal amount',

@@ -13,13 +13,7 @@
  * differences stay in the result, to the cent.
  */
 import { dec, toCents } from '../money.js';
-import {
-  englishHours,
-  frenchHours,
-  wholeMoney,
-  type Lang,
-  type Localized,
-} from '../i18n/localized.js';
+import { spokenHours, wholeMoney, type Lang, type Localized } from '../i18n/localized.js';
 import { monthIndex, monthName, type Period } from '../i18n/months.js';
 import type { Timeline, TimelineMonth } from './result.js';
 
@@ -67,11 +61,6 @@ export interface ChangesOverWindow {
 function planLookup(planned: Timeline): (p: Period) => TimelineMonth | undefined {
   const byMonth = new Map(planned.months.map((m) => [monthIndex(m.period), m]));
   return (p) => byMonth.get(monthIndex(p));
-}
-
-/** « 20 h » / « 20 hours », as the headline and the cliffs write hours a week. */
-function hours(lang: Lang, h: number): string {
-  return lang === 'fr' ? `${frenchHours(h)}\u00a0h` : `${englishHours(h)} hours`;
 }
 
 interface ChangeFacts {
@@ -123,7 +112,7 @@ function inMonthOrder(
 export const monthChangeMessages: Record<Lang, ChangeMessages> = {
   fr: {
     sentence: ({ month, hours: h, planned, difference, next, reapply, simplifiedReturn }) =>
-      `En ${monthName('fr', month)}, ${hours('fr', h)} par semaine au lieu de ${hours('fr', planned)} : ` +
+      `En ${monthName('fr', month)}, ${spokenHours('fr', h)} par semaine au lieu de ${spokenHours('fr', planned)} : ` +
       (difference !== 0
         ? `${amount('fr', difference)} que prévu ce mois-là`
         : 'le même argent ce mois-là') +
@@ -140,7 +129,7 @@ export const monthChangeMessages: Record<Lang, ChangeMessages> = {
         ? `. ${when('fr', reapply, month)}, un chèque d’aide demanderait une nouvelle demande : il n’est pas compté ici.`
         : '.'),
     simpleSentence: ({ month, hours: h, planned, difference, next, reapply, simplifiedReturn }) =>
-      `En ${monthName('fr', month)}, vous faites ${hours('fr', h)} au lieu de ${hours('fr', planned)}. ` +
+      `En ${monthName('fr', month)}, vous faites ${spokenHours('fr', h)} au lieu de ${spokenHours('fr', planned)}. ` +
       (difference !== 0
         ? `Vous avez ${amount('fr', difference)} ce mois-là.`
         : 'Vous avez le même argent ce mois-là.') +
@@ -172,7 +161,7 @@ export const monthChangeMessages: Record<Lang, ChangeMessages> = {
   },
   en: {
     sentence: ({ month, hours: h, planned, difference, next, reapply, simplifiedReturn }) =>
-      `In ${monthName('en', month)}, ${hours('en', h)} a week instead of ${hours('en', planned)}: ` +
+      `In ${monthName('en', month)}, ${spokenHours('en', h)} a week instead of ${spokenHours('en', planned)}: ` +
       (difference !== 0
         ? `${amount('en', difference)} than planned that month`
         : 'the same money that month') +
@@ -189,7 +178,7 @@ export const monthChangeMessages: Record<Lang, ChangeMessages> = {
         ? `. ${when('en', reapply, month)}, an assistance cheque would take a new application: it is not counted here.`
         : '.'),
     simpleSentence: ({ month, hours: h, planned, difference, next, reapply, simplifiedReturn }) =>
-      `In ${monthName('en', month)}, you do ${hours('en', h)} instead of ${hours('en', planned)}. ` +
+      `In ${monthName('en', month)}, you do ${spokenHours('en', h)} instead of ${spokenHours('en', planned)}. ` +
       (difference !== 0
         ? `You have ${amount('en', difference)} that month.`
         : 'You have the same money that month.') +

@@ -46,7 +46,7 @@ export const timelineInputSchema = timelineShape.check(
         path: ['activity'],
         message: 'activity',
         params: {
-          fr: `${t.activity.length} mois d'activité pour une période de ${t.months} mois`,
+          fr: `${t.activity.length} mois d’activité pour une période de ${t.months} mois`,
           en: `${t.activity.length} months of activity for a period of ${t.months} months`,
         },
       });
@@ -57,7 +57,7 @@ export const timelineInputSchema = timelineShape.check(
         path: ['household', 'adults', 0, 'activity'],
         message: 'activity',
         params: {
-          fr: "Dans une période mois par mois, l'activité de l'adulte se donne dans « activity » (un élément par mois) et « before », pas dans le ménage",
+          fr: 'Dans une période mois par mois, l’activité de l’adulte se donne dans « activity » (un élément par mois) et « before », pas dans le ménage',
           en: 'In a month-by-month timeline, the adult’s activity goes in "activity" (one item a month) and "before", not in the household',
         },
       });

@@ -46,23 +46,23 @@ export type { Timeline, TimelineMonth, TimelineOptions, TimelineYear };
 
 const assumptions: Localized[] = [
   {
-    fr: "Enfants : leur âge reste celui donné pendant toute la période (un enfant qui a 6 ou 18 ans en cours de route n'est pas vieilli) ; l'Allocation canadienne pour enfants est versée chaque mois, l'Allocation famille en janvier, avril, juillet et octobre.",
+    fr: 'Enfants : leur âge reste celui donné pendant toute la période (un enfant qui a 6 ou 18 ans en cours de route n’est pas vieilli) ; l’Allocation canadienne pour enfants est versée chaque mois, l’Allocation famille en janvier, avril, juillet et octobre.',
     en: 'Children: their age stays as given over the whole window (a child turning 6 or 18 on the way is not aged); the Canada child benefit is paid monthly, the Allocation famille in January, April, July and October.',
   },
   {
-    fr: "Le chèque d'un mois est calculé sur les revenus du mois précédent ; avant le premier mois, l'activité « avant » (aucune par défaut).",
+    fr: 'Le chèque d’un mois est calculé sur les revenus du mois précédent ; avant le premier mois, l’activité « avant » (aucune par défaut).',
     en: 'A month\'s cheque is computed from the previous month\'s income; before the first month, the "before" activity (none by default).',
   },
   {
-    fr: "Impôts et crédits : chaque année civile est la somme de ses mois ; les mois hors de la période reprennent l'activité d'avant le début ou celle du dernier mois. L'impôt est retenu sur chaque paie ; le crédit pour la TPS est versé en janvier, avril, juillet et octobre, le crédit pour solidarité chaque mois ; la prime au travail, son supplément et l'Allocation canadienne pour les travailleurs arrivent en avril de l'année suivante, moins la prime d'assurance médicaments.",
+    fr: 'Impôts et crédits : chaque année civile est la somme de ses mois ; les mois hors de la période reprennent l’activité d’avant le début ou celle du dernier mois. L’impôt est retenu sur chaque paie ; le crédit pour la TPS est versé en janvier, avril, juillet et octobre, le crédit pour solidarité chaque mois ; la prime au travail, son supplément et l’Allocation canadienne pour les travailleurs arrivent en avril de l’année suivante, moins la prime d’assurance médicaments.',
     en: 'Taxes and credits: each calendar year is the sum of its months; months outside the window repeat the activity before the start or the last month’s. Income tax is withheld from each pay; the GST credit is paid in January, April, July and October, the solidarity credit monthly; the work premium, its supplement and the Canada Workers Benefit come in April of the following year, less the drug insurance premium.',
   },
   {
-    fr: "Revenu de base : le revenu net d'une année civile (au-delà de l'exclusion annuelle, 55 %) réduit les versements de juillet de l'année suivante à juin de l'autre (période de référence de juillet à juin, comme pour le revenu d'un conjoint : hypothèse) ; une allocation comptée chaque mois réduit le mois suivant.",
+    fr: 'Revenu de base : le revenu net d’une année civile (au-delà de l’exclusion annuelle, 55 %) réduit les versements de juillet de l’année suivante à juin de l’autre (période de référence de juillet à juin, comme pour le revenu d’un conjoint : hypothèse) ; une allocation comptée chaque mois réduit le mois suivant.',
     en: "Basic income: a calendar year's net income (55% above the annual exclusion) reduces the payments from July of the following year to June of the year after (a July–June reference period, as for a spouse's income: an assumption); an allowance counted monthly reduces the next month.",
   },
   {
-    fr: "Retour à l'aide après une sortie pour le travail : tant que le carnet de réclamation est gardé, ou le mois qui suit, la demande simplifiée (formulaire 3004) donne le chèque du mois calculé sur les seuls revenus de ce mois (Règlement, art. 169) ; on suppose le même programme et, à l'aide sociale, des avoirs liquides sous la limite. Plus tard, ou quand la date de la sortie n'est pas connue (l'activité d'avant la période avait déjà fait quitter l'aide), c'est une nouvelle demande : la période ne calcule pas de chèque, elle le signale.",
+    fr: 'Retour à l’aide après une sortie pour le travail : tant que le carnet de réclamation est gardé, ou le mois qui suit, la demande simplifiée (formulaire 3004) donne le chèque du mois calculé sur les seuls revenus de ce mois (Règlement, art. 169) ; on suppose le même programme et, à l’aide sociale, des avoirs liquides sous la limite. Plus tard, ou quand la date de la sortie n’est pas connue (l’activité d’avant la période avait déjà fait quitter l’aide), c’est une nouvelle demande : la période ne calcule pas de chèque, elle le signale.',
     en: 'Returning to assistance after leaving for work: while the claim booklet is kept, or in the month after, the simplified application (form 3004) gives that month’s cheque computed on that month’s income alone (Regulation, s. 169); the same program is assumed and, on social assistance, liquid assets under the limit. Later, or when the leaving date is not known (the activity before the window had already ended assistance), it is a new application: the timeline computes no cheque, it says so.',
   },
 ];

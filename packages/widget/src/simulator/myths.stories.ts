@@ -21,7 +21,7 @@ const simulator = (defaults: object, scenarios: string) =>
     no-url-state
   ></passerelle-simulator>`;
 
-/** Marc, solidarité sociale, 10 h a week at the minimum wage. */
+/** Marc, solidarité sociale, 10 hours a week at the minimum wage. */
 export const WorkingDoesNotMeanLosingEverything: Story = {
   render: () => simulator({ program: 'socialSolidarity', wageHours: 10 }, 'none wage'),
 };

@@ -177,7 +177,7 @@ export const InvalidInput: Story = {
 };
 
 /**
- * The cliff callout: at 23 h a week on solidarité sociale, assistance has just stopped; the card
+ * The cliff callout: at 23 hours a week on solidarité sociale, assistance has just stopped; the card
  * says where, and about how much less money it means, in words.
  */
 export const CliffCallout: Story = {
@@ -257,7 +257,7 @@ export const Persona2Sophie = persona(
   'Sophie, 27 ans, aide sociale avec contraintes temporaires, emploi de 15 h en épicerie (IPS).',
 );
 
-/** Persona 3 — Jonathan, 19, aide sociale: 5 h a week of RPST. */
+/** Persona 3 — Jonathan, 19, aide sociale: 5 hours a week of RPST. */
 export const Persona3Jonathan = persona(
   { program: 'socialAssistance', allowanceHours: 5, allowancePerHour: 2, wageHours: 5 },
   ['none', 'allowance', 'wage'],

@@ -187,8 +187,8 @@ export function basicIncomeBenefit(
   const whichYear = {
     fr:
       incomeYear === null
-        ? "l'année précédente (supposé égal à celui de cette année)"
-        : `l'année ${incomeYear}`,
+        ? 'l’année précédente (supposé égal à celui de cette année)'
+        : `l’année ${incomeYear}`,
     en: incomeYear === null ? "the previous year (taken equal to this year's)" : `${incomeYear}`,
   };
   const baseText = (lang: 'fr' | 'en') =>
@@ -276,7 +276,7 @@ const basicIncomeWords = {
     excluded: (year: string, income: string, exclusion: string) =>
       `Revenu net de ${year} : ${income} ; les premiers ${exclusion} par année ne réduisent pas le revenu de base.`,
     reduction: (rate: string, excess: string, reduction: string, assumed: boolean) =>
-      `${rate} de l'excédent annuel (${excess}) ÷ 12 = ${reduction} de moins par mois${assumed ? ", à partir de juillet de l'année suivante (on suppose les mêmes revenus d'une année à l'autre)" : ''}.`,
+      `${rate} de l’excédent annuel (${excess}) ÷ 12 = ${reduction} de moins par mois${assumed ? ', à partir de juillet de l’année suivante (on suppose les mêmes revenus d’une année à l’autre)' : ''}.`,
     benefit: (needs: string, reduction: string, allowances: string, benefit: string) =>
       `${needs} − ${reduction} − ${allowances} (allocations comptées) = ${benefit} par mois.`,
   },

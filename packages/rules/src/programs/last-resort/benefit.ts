@@ -47,7 +47,7 @@ export const lastResortWorkIncomeExclusionRuleDoc: RuleDocumentation = {
 export const lastResortWorkIncomeCountedRule = defineRule({
   id: 'lastResort.workIncomeCounted',
   label: {
-    fr: "Revenus de travail qui réduisent l'aide",
+    fr: 'Revenus de travail qui réduisent l’aide',
     en: 'Work income that reduces assistance',
   },
   parameters: ['lastResort.workIncomeExclusion.'],
@@ -95,7 +95,7 @@ export const lastResortWorkIncomeSupplementRuleDoc: RuleDocumentation = {
 export const lastResortBenefitRule = defineRule({
   id: 'lastResort.benefit',
   label: {
-    fr: "Prestation d'aide financière de dernier recours",
+    fr: 'Prestation d’aide financière de dernier recours',
     en: 'Last-resort assistance benefit',
   },
   parameters: [],
@@ -225,15 +225,15 @@ export function lastResortBenefit(
 const benefitWords = {
   fr: {
     excluded: (net: string, exclusion: string, excluded: string) =>
-      `Sur ${net} de revenus de travail nets, les premiers ${exclusion} par mois ne réduisent pas l'aide : ${excluded} exclus.`,
+      `Sur ${net} de revenus de travail nets, les premiers ${exclusion} par mois ne réduisent pas l’aide : ${excluded} exclus.`,
     counted: (net: string, exclusion: string, counted: string) =>
-      `${net} − ${exclusion} = ${counted} réduisent l'aide du mois suivant, dollar pour dollar.`,
+      `${net} − ${exclusion} = ${counted} réduisent l’aide du mois suivant, dollar pour dollar.`,
     deficit: (needs: string, work: string, allowances: string, deficit: string, none: boolean) =>
       `${needs} (besoins) − ${work} (revenus de travail comptés) − ${allowances} (allocations comptées) = ${deficit}${none ? ' : les revenus dépassent les besoins, aucune aide.' : '.'}`,
     supplement: (rate: string, counted: string, supplement: string) =>
-      `${rate} des revenus de travail au-delà de l'exclusion (${counted}) s'ajoutent à l'aide : ${supplement}.`,
+      `${rate} des revenus de travail au-delà de l’exclusion (${counted}) s’ajoutent à l’aide : ${supplement}.`,
     noSupplement:
-      "Aucun supplément : il n'est versé qu'aux ménages qui ont droit à au moins 1 $ d'aide.",
+      'Aucun supplément : il n’est versé qu’aux ménages qui ont droit à au moins 1 $ d’aide.',
     benefit: (before: string, supplement: string, benefit: string) =>
       `${before} + ${supplement} (supplément) = ${benefit} par mois.`,
   },

@@ -48,10 +48,10 @@ export const programNames: Record<
   LastResortProgram | 'basicIncome' | 'none',
   { fr: string; en: string }
 > = {
-  socialAssistance: { fr: "Programme d'aide sociale", en: 'Social Assistance Program' },
+  socialAssistance: { fr: 'Programme d’aide sociale', en: 'Social Assistance Program' },
   socialSolidarity: { fr: 'Programme de solidarité sociale', en: 'Social Solidarity Program' },
   basicIncome: { fr: 'Programme de revenu de base', en: 'Basic Income Program' },
-  none: { fr: "Aucun programme d'aide", en: 'No assistance program' },
+  none: { fr: 'Aucun programme d’aide', en: 'No assistance program' },
 };
 
 export function familyProgram(adults: readonly ValidAdult[]): LastResortProgram {

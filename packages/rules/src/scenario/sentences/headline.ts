@@ -114,11 +114,11 @@ const headlineWords: Record<Lang, HeadlineWords> = {
     barRange: (low, high) => `de ${low} à ${high} de plus par mois, selon le ministère`,
   },
   en: {
-    minimumWage: (h) => `With ${h} h a week at the minimum wage`,
-    wage: (h, rate) => `With ${h} h a week at ${rate} an hour`,
+    minimumWage: (h) => `With ${h} hours a week at the minimum wage`,
+    wage: (h, rate) => `With ${h} hours a week at ${rate} an hour`,
     allowance: (h, rate) =>
-      `With ${h} h a week paid as an allowance${rate === null ? '' : ` (${rate} an hour)`}`,
-    both: (h) => `With ${h} h of activity a week`,
+      `With ${h} hours a week paid as an allowance${rate === null ? '' : ` (${rate} an hour)`}`,
+    both: (h) => `With ${h} hours of activity a week`,
     none: 'With no activity',
     colon: ': ',
     perMonth: (amount) => `${amount} a month`,
@@ -136,10 +136,10 @@ const headlineWords: Record<Lang, HeadlineWords> = {
     plainYear: (year) => ` Over a year, with the spring money: ${year}.`,
     barHours: (kind, h) =>
       kind === 'wage'
-        ? `Wage ${h} h`
+        ? `Wage ${h} hours`
         : kind === 'allowance'
-          ? `Allowance ${h} h`
-          : `${h} h of activity`,
+          ? `Allowance ${h} hours`
+          : `${h} hours of activity`,
     barChequeStops: ': your assistance cheque stops.',
     range: (low, high) => `${low} to ${high} more a month, depending on the ministry’s answer`,
     barRange: (low, high) => `${low} to ${high} more a month, as the ministry decides`,
