@@ -37,10 +37,10 @@ function hoursSentences(
   if (!s.ok) return [];
   const traps = findCliffs(s.value, { exitHoursPerWeek: result.exit.hoursPerWeekAtExit });
   const next = Number.isInteger(hours * 2) ? nextHour(s.value, hours) : null;
-  // One year figure, as on the simulator's card: where the headline already says the year at
-  // these hours against a cliff's start, the cliff is said without its own year (read elsewhere).
+  // One year figure, as on the simulator's card: where the headline or the next hour already says
+  // the year at these hours against a cliff's start, the cliff is said without its own year.
   return [
-    ...traps.map((t) => trapWordsBeside(t, result.moneyPerMonth.sinceExit).explanation[lang]),
+    ...traps.map((t) => trapWordsBeside(t, result.moneyPerMonth.sinceExit, next).explanation[lang]),
     ...(next ? [next.explanation[lang]] : []),
   ];
 }

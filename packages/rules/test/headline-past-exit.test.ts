@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cliffSearchHours,
   findCliffs,
+  nextHour,
   simulate,
   sweep,
   trapWordsBeside,
@@ -245,6 +246,31 @@ describe('one year figure a card: the headline’s, at the person’s own hours'
     expect(trapWordsBeside(cliff, at25.moneyPerMonth.sinceExit)).toBe(cliff.withoutYear);
     expect(trapWordsBeside(cliff, null)).toBe(cliff);
     expect(trapWordsBeside(cliff, { hoursBefore: 20 })).toBe(cliff);
+  });
+
+  it('at the last hours before the cliff, the next hour says the year and the cliff does not', () => {
+    const input = (hoursPerWeek: number): SimulationInput => ({
+      period: { year: 2026, month: 6 },
+      household: {
+        adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek } } }],
+      },
+    });
+    const swept = sweep(input(0), { hoursPerWeek: { ...cliffSearchHours }, activity: 'wage' });
+    if (!swept.ok) throw new Error(swept.error.message.en);
+    const at = run(input(22.5));
+    const cliff = findCliffs(swept.value, { exitHoursPerWeek: at.exit.hoursPerWeekAtExit }).find(
+      (c) => c.kind === 'cliff',
+    )!;
+    const next = nextHour(swept.value, 22.5)!;
+    // Review, December 2026: « … environ 2 650 $ de moins à 23 h qu’à 22,5 h » beside « Une heure
+    // de plus … environ 2 420 $ de moins »: two year figures for one question on one card.
+    expect(cliff.fromHours).toBe(22.5);
+    expect(next.saysYear).toBe(true);
+    expect(norm(next.explanation.fr)).toMatch(/Sur un an.*environ 2 420 \$ de moins/);
+    expect(trapWordsBeside(cliff, at.moneyPerMonth.sinceExit, next)).toBe(cliff.withoutYear);
+    // Elsewhere (another hour, or a next hour without its year) the cliff keeps its year.
+    expect(trapWordsBeside(cliff, null, nextHour(swept.value, 20))).toBe(cliff);
+    expect(trapWordsBeside(cliff, null, { ...next, saysYear: false })).toBe(cliff);
   });
 });
 

@@ -64,15 +64,21 @@ export interface IncomeTrap {
 }
 
 /**
- * A trap's sentences said beside a headline: without its own year when the headline already says
- * the year from the same hours (`moneyPerMonth.sinceExit`; a range headline passes null). One year
- * figure for one question: « 1 710 $ de moins qu’à 22,5 h » at 25 h, not also « 2 650 $ … à 23 h ».
+ * A trap's sentences said beside a headline: without its own year when a sentence beside it
+ * already says the year from the same hours. One year figure for one question:
+ * - past the exit, the headline (`moneyPerMonth.sinceExit`; a range headline passes null):
+ *   « 1 710 $ de moins qu’à 22,5 h » at 25 h, not also « 2 650 $ … à 23 h »;
+ * - at the hours where the cliff starts, the next hour's line when it says its year: at 22,5 h,
+ *   « une heure de plus … environ 2 420 $ de moins » sur un an, not also « 2 650 $ … à 23 h ».
  */
 export function trapWordsBeside(
   trap: IncomeTrap,
   sinceExit: { readonly hoursBefore: number } | null | undefined,
+  next: Pick<NextHour, 'hoursPerWeek' | 'saysYear'> | null = null,
 ): Pick<IncomeTrap, 'explanation' | 'simpleExplanation'> {
-  return sinceExit && trap.fromHours === sinceExit.hoursBefore ? trap.withoutYear : trap;
+  const headlineSaysYear = sinceExit != null && trap.fromHours === sinceExit.hoursBefore;
+  const nextHourSaysYear = next !== null && next.saysYear && trap.fromHours === next.hoursPerWeek;
+  return headlineSaysYear || nextHourSaysYear ? trap.withoutYear : trap;
 }
 
 export interface FindCliffsOptions {
@@ -375,6 +381,8 @@ export interface NextHour {
   readonly changePerMonth: number;
   /** Change over a year, spring included (the tax return's credits and supplements). */
   readonly changePerYear: number;
+  /** Whether the sentences say the year too (when it disagrees with the month, or the month changes by 50 $ or more). */
+  readonly saysYear: boolean;
   readonly explanation: Localized;
   /** The same in plain words. */
   readonly simpleExplanation: Localized;
@@ -422,6 +430,7 @@ export function nextHour(sweep: Sweep, hours: number): NextHour | null {
     hoursPerWeek: hours,
     changePerMonth: change,
     changePerYear,
+    saysYear: yearToo,
     explanation: { fr: say('fr'), en: say('en') },
     simpleExplanation: { fr: plain('fr'), en: plain('en') },
   };

@@ -23,11 +23,13 @@ export function renderTraps(
   outcome: string | null = null,
   /** The card's headline's `moneyPerMonth.sinceExit` (null with a range headline). */
   sinceExit: { readonly hoursBefore: number } | null = null,
+  /** The next hour's line shown on the same card (it may say the year already). */
+  next: NextHour | null = null,
 ): TemplateResult | typeof nothing {
   if (traps.length === 0) return nothing;
   const { t } = c;
   return html`${traps.map((trap) => {
-    const words = trapWordsBeside(trap, sinceExit);
+    const words = trapWordsBeside(trap, sinceExit, next);
     return html`<div
       class="callout callout-${trap.kind}"
       role="note"

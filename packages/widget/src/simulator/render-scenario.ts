@@ -325,7 +325,14 @@ export function renderScenario(
     ${
       unknown
         ? renderTraps(c, traps, kind, t.unknownOutcomes.counted)
-        : renderTraps(c, traps, kind, null, r.moneyPerMonth.sinceExit)
+        : renderTraps(
+            c,
+            traps,
+            kind,
+            null,
+            r.moneyPerMonth.sinceExit,
+            kind === 'none' ? null : view.next,
+          )
     }
     ${unknown ? renderTraps(c, recognizedTraps, kind, t.unknownOutcomes.recognized) : nothing}
     ${kind === 'none' ? nothing : renderNextHour(c, view.next, kind)} ${renderSpring(c, r, kind)}
