@@ -110,7 +110,7 @@ describe('attributes set and removed by the host page', () => {
     await link.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
     expect(
       visibleText(await link.locator('passerelle-simulator .attribute-problems').textContent()),
-    ).toContain('« t » = « 1 »');
+    ).toContain('« Contraintes temporaires à l’emploi » = « 1 »');
     await page.close();
     await link.close();
   });
