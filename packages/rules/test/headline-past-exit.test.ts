@@ -40,7 +40,7 @@ describe('the headline past the exit point', () => {
       'Avec 23 h par semaine au salaire minimum : 228 $ de plus par mois, mais 306 $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête. Sur un an, en comptant le printemps : environ 2 650 $ de moins qu’à 22,5 h.',
     );
     expect(norm(marc(23).moneyPerMonth.headline.en)).toBe(
-      'With 23 hours a week at the minimum wage: $228 more a month, but $306 less than at 22.5 h: your assistance cheque stops. Over a year, counting spring: about $2,650 less than at 22.5 h.',
+      'With 23 hours a week at the minimum wage: $228 more a month, but $306 less than at 22.5 hours: your assistance cheque stops. Over a year, counting spring: about $2,650 less than at 22.5 hours.',
     );
     // At the exit point itself (22,6 h, rounded up so that assistance is nil there) it is said too.
     expect(marc(22.6).moneyPerMonth.sinceExit?.hoursBefore).toBe(22.5);
@@ -57,7 +57,7 @@ describe('the headline past the exit point', () => {
       'Salaire 23 h : 228 $ de plus par mois, mais 306 $ de moins qu’à 22,5 h : votre chèque d’aide s’arrête.',
     );
     expect(norm(marc(23).moneyPerMonth.barHeadline.en)).toBe(
-      'Wage 23 hours: $228 more a month, but $306 less than at 22.5 h: your assistance cheque stops.',
+      'Wage 23 hours: $228 more a month, but $306 less than at 22.5 hours: your assistance cheque stops.',
     );
     expect(norm(marc(10).moneyPerMonth.barHeadline.fr)).toBe(
       'Salaire 10 h : 328 $ de plus par mois',
@@ -209,7 +209,7 @@ describe('one year figure a card: the headline’s, at the person’s own hours'
       'Avec 25 h par semaine au salaire minimum : 347 $ de plus par mois. Mais c’est 187 $ de moins qu’à 22,5 h : votre chèque s’arrête. Sur un an, avec l’argent du printemps : environ 1 710 $ de moins qu’à 22,5 h.',
     );
     expect(norm(marc(25).moneyPerMonth.simpleHeadline.en)).toBe(
-      'With 25 hours a week at the minimum wage: $347 more a month. But that is $187 less than at 22.5 h: your cheque stops. Over a year, with the spring money: about $1,710 less than at 22.5 h.',
+      'With 25 hours a week at the minimum wage: $347 more a month. But that is $187 less than at 22.5 hours: your cheque stops. Over a year, with the spring money: about $1,710 less than at 22.5 hours.',
     );
     // Before the exit the headline is already one short sentence: the same in both modes.
     const m = marc(10).moneyPerMonth;
@@ -281,7 +281,7 @@ describe('the answer bar in plain words', () => {
       'Salaire 25 h : 347 $ de plus par mois. Mais c’est 187 $ de moins qu’à 22,5 h : votre chèque s’arrête.',
     );
     expect(norm(m.simpleBarHeadline.en)).toBe(
-      'Wage 25 hours: $347 more a month. But that is $187 less than at 22.5 h: your cheque stops.',
+      'Wage 25 hours: $347 more a month. But that is $187 less than at 22.5 hours: your cheque stops.',
     );
     // Before the exit, the same as the standard bar.
     expect(marc(10).moneyPerMonth.simpleBarHeadline).toEqual(marc(10).moneyPerMonth.barHeadline);

@@ -920,7 +920,8 @@ export class PasserelleSimulator extends PasserelleElement {
       t,
       (n) => this.money(n, 0),
       'chart',
-      // « 22,6 h » / « 22.6 h », as the headlines write hours: « 22.6 hours » made the label's
+      // « 22,6 h » / « 22.6 h »: in English the sentences say « 22.6 hours », but on the chart,
+      // under its axis « hours a week », the unit's symbol: « 22.6 hours » made the label's
       // second line wider than the room left of the line on a phone.
       (h) => `${formatHours(t.locale, h)} h`,
       this.chartWidth ?? DEFAULT_CHART_WIDTH,

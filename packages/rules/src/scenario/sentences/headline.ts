@@ -7,6 +7,7 @@ import {
   money,
   num,
   roughMoney,
+  spokenHours,
   wholeMoney,
   type Lang,
   type Localized,
@@ -223,7 +224,7 @@ type SinceExit = NonNullable<HeadlineFacts['sinceExit']>;
  */
 function monthLost(lang: Lang, s: SinceExit, amount: number): { h: string; less: string } {
   const less = shownDifference(amount + s.lessPerMonth, amount);
-  return { h: `${num(lang, s.hoursBefore)} h`, less: wholeDollars(lang, less) };
+  return { h: spokenHours(lang, s.hoursBefore), less: wholeDollars(lang, less) };
 }
 
 /** `sinceExitWords` in plain words: « . Mais c’est 187 $ de moins qu’à 22,5 h : … »; no year in the bar. */
