@@ -546,10 +546,26 @@ describe('host integration', () => {
     const hashes = ['20', '23', '25', '30'].flatMap((h) =>
       ['fr', 'en'].map((l) => `wh%3D${h}%26l%3D${l}`),
     );
-    hashes.push('wh%3D23%26tr%3D100', 'wh%3D25%26r%3Dsimple');
+    hashes.push(
+      'wh%3D23%26tr%3D100',
+      'wh%3D25%26r%3Dsimple',
+      // A single parent of three on aide sociale, with costs and « Je ne sais pas »: the tallest cards.
+      'h%3Dsingle%26c%3D3%26ca%3D2.6.10%26p%3DsocialAssistance%26wh%3D22%26tr%3D100%26gc%3D300%26at%3Dunknown%26ah%3D10',
+    );
     for (const hash of hashes) {
       const page = await open(`/index.html#passerelle=y%3D2026%26m%3D6%26${hash}`);
       await page.emulateMedia({ media: 'print' });
+      // The chart's words readable on paper: the small drawing made for it, its labels at 9 px
+      // (7 pt) or more; the screen's drawing, scaled to the same height, printed them at 3 pt.
+      const labels = await page
+        .locator('passerelle-simulator .chart')
+        .evaluate((chart) =>
+          [...chart.querySelectorAll('text')]
+            .filter((t) => t.getClientRects().length > 0)
+            .map((t) => t.getBoundingClientRect().height),
+        );
+      expect(labels.length, hash).toBeGreaterThan(5);
+      expect(Math.min(...labels), hash).toBeGreaterThanOrEqual(9);
       const pdf = await page.pdf({ format: 'Letter', printBackground: true, margin });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       expect(pages, hash).toBe(1);

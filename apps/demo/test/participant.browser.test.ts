@@ -361,18 +361,18 @@ describe('the answer first', () => {
 
   it('the chart marks the chosen hours', async () => {
     const page = await open(`${june2026}%26wh%3D15`, sizes[1]!);
-    expect(norm(await page.locator('passerelle-simulator .chosen-label').textContent())).toBe(
-      'Vous : 15 h',
-    );
+    expect(
+      norm(await page.locator('passerelle-simulator .chart-screen .chosen-label').textContent()),
+    ).toBe('Vous : 15 h');
     await page.close();
   });
 
   for (const width of [320, 1280])
     it(`${width} px: « Vous : 37,5 h » near the right edge stays inside the chart`, async () => {
       const page = await open(`${june2026}%26wh%3D37.5`, { width, height: 800 });
-      const svg = page.locator('passerelle-simulator figure.chart svg');
+      const svg = page.locator('passerelle-simulator figure.chart svg.chart-screen');
       await svg.scrollIntoViewIfNeeded();
-      const label = page.locator('passerelle-simulator .chosen-label');
+      const label = page.locator('passerelle-simulator .chart-screen .chosen-label');
       expect(norm(await label.textContent())).toBe('Vous : 37,5 h');
       await expect
         .poll(async () => {
@@ -392,7 +392,7 @@ describe('the chart on a phone', () => {
   for (const lang of ['fr', 'en'] as const)
     it(`360 px, ${lang}: « where assistance stops » is whole inside the chart and over no tick label`, async () => {
       const page = await open(`${june2026}${lang === 'en' ? '%26l%3Den' : ''}`, sizes[0]!);
-      const chart = page.locator('passerelle-simulator figure.chart svg');
+      const chart = page.locator('passerelle-simulator figure.chart svg.chart-screen');
       await chart.scrollIntoViewIfNeeded();
       const boxes = await chart.evaluate((svg) => {
         const rect = (el: Element) => {
@@ -424,7 +424,7 @@ describe('the chart on a phone', () => {
       for (const t of boxes.ticks) expect(t.bottom - t.top).toBeGreaterThanOrEqual(14);
       const wide = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
       await wide.goto(page.url());
-      const wideChart = wide.locator('passerelle-simulator figure.chart svg');
+      const wideChart = wide.locator('passerelle-simulator figure.chart svg.chart-screen');
       await wideChart.scrollIntoViewIfNeeded();
       await expect
         .poll(() =>

@@ -18,6 +18,10 @@ export const chartStyles = css`
     height: auto;
     display: block;
   }
+  /* The small drawing is for paper only (see PRINT_CHART_SIZE). */
+  .chart .chart-print {
+    display: none;
+  }
   .grid {
     stroke: #d0d0d7;
     stroke-width: 1;
@@ -133,8 +137,12 @@ export const chartStyles = css`
     .chart-title {
       grid-column: 1 / -1;
     }
-    .chart svg {
-      max-height: 2.6cm;
+    .chart .chart-screen {
+      display: none;
+    }
+    .chart .chart-print {
+      display: block;
+      max-height: 2.75cm;
     }
     .legend {
       margin: 0;

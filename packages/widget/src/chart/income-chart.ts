@@ -24,6 +24,12 @@ export interface ChartSeries {
  * scaled to a 255 px phone card drew them at about 8 px, and at about 24 px on a wide screen.
  */
 export const DEFAULT_CHART_WIDTH = 440;
+/**
+ * On paper the chart shares one Letter page with the cards, about 2,75 cm tall: the screen's
+ * drawing (700 × 320 units on a desktop) scaled to that height printed its 13-unit labels at
+ * about 3 pt. A second, small drawing is printed instead, its labels at about 8 pt.
+ */
+export const PRINT_CHART_SIZE = { width: 380, height: 140 } as const;
 // The top margin holds the wall's label.
 const M = { top: 32, right: 12, bottom: 44, left: 70 };
 
@@ -46,24 +52,16 @@ export function renderIncomeChart(
   const all = series.flatMap((s) => s.points.map((p) => p.value));
   // Round amounts on the axis (« 500 $, 1 000 $ »), 5 % above the highest point so no line
   // runs along the top.
-  const yTicks = axisTicks(0, Math.max(250, ...all) * 1.05, 5);
-  const yMax = yTicks.at(-1)!;
-  const x = (h: number) => M.left + (h / 40) * (W - M.left - M.right);
-  const y = (v: number) => H - M.bottom - (v / yMax) * (H - M.top - M.bottom);
   const xTicks = [0, 10, 20, 30, 40];
   const tableHours = [0, 5, 10, 15, 20, 25, 30, 35, 40];
   const hoursFmt = { format: hours };
-  return html`
-    <figure class="chart" part="chart" aria-labelledby="${id}-title">
-      <figcaption id="${id}-title" class="chart-title">${t.chartTitle}</figcaption>
-      <svg
-        viewBox="0 0 ${W} ${H}"
-        role="img"
-        aria-labelledby="${id}-title"
-        aria-describedby="${id}-desc"
-        focusable="false"
-      >
-        <desc id="${id}-desc">${t.chartDescription}</desc>
+  /** The grid, the axes, the wall and the lines, in a drawing of W × H units, about `ticks` amounts on the money axis. */
+  const marks = (W: number, H: number, ticks: number) => {
+    const yTicks = axisTicks(0, Math.max(250, ...all) * 1.05, ticks);
+    const yMax = yTicks.at(-1)!;
+    const x = (h: number) => M.left + (h / 40) * (W - M.left - M.right);
+    const y = (v: number) => H - M.bottom - (v / yMax) * (H - M.top - M.bottom);
+    return svg`
         ${yTicks.map(
           (
             v,
@@ -103,6 +101,30 @@ export function renderIncomeChart(
               ${s.chosen.labelled ? chosenLabel(t.chartChosen(hoursFmt.format(s.chosen.hours) + ' h'), x(s.chosen.hours), Math.max(y(s.chosen.value) - 10, M.top + 12), W) : null}`
             : null,
         )}
+    `;
+  };
+  const print = PRINT_CHART_SIZE;
+  return html`
+    <figure class="chart" part="chart" aria-labelledby="${id}-title">
+      <figcaption id="${id}-title" class="chart-title">${t.chartTitle}</figcaption>
+      <svg
+        class="chart-screen"
+        viewBox="0 0 ${W} ${H}"
+        role="img"
+        aria-labelledby="${id}-title"
+        aria-describedby="${id}-desc"
+        focusable="false"
+      >
+        <desc id="${id}-desc">${t.chartDescription}</desc>
+        ${marks(W, H, 5)}
+      </svg>
+      <svg
+        class="chart-print"
+        viewBox="0 0 ${print.width} ${print.height}"
+        aria-hidden="true"
+        focusable="false"
+      >
+        ${marks(print.width, print.height, 3)}
       </svg>
       <ul class="legend">
         ${series.map((s) => html`<li><span class="swatch swatch-${s.kind} ${s.dashed ? 'dashed' : ''}" aria-hidden="true"></span>${s.label}</li>`)}
