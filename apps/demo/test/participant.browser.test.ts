@@ -388,6 +388,32 @@ describe('the answer first', () => {
     });
 });
 
+describe('if I fall sick after working', () => {
+  for (const [hours, lang, simple] of [
+    [20, 'fr', false],
+    [10, 'fr', false],
+    [20, 'en', true],
+  ] as const) {
+    it(`${hours} h, ${lang}${simple ? ', plain words' : ''}: the wage card says the library’s EI sickness sentence, on screen only`, async () => {
+      const hash = `${june2026}%26p%3DsocialSolidarity%26wh%3D${hours}%26l%3D${lang}${simple ? '%26r%3Dsimple' : ''}`;
+      const page = await open(hash, sizes[0]!);
+      const cover = result(marc(hours)).sicknessCover!;
+      const expected = (simple ? cover.simpleSentence : cover.sentence)[lang];
+      const line = page.locator('passerelle-simulator [data-testid="sickness-wage"]');
+      await expect.poll(async () => norm(await line.textContent())).toBe(norm(expected));
+      // At 10 h the 600 hours are out of reach in 52 weeks: said, not an amount.
+      if (hours === 10) expect(norm(expected)).toContain('52 semaines');
+      else expect(norm(expected)).toMatch(/183 \$|\$183/);
+      expect(await page.locator('passerelle-simulator [data-testid="sickness-none"]').count()).toBe(
+        0,
+      );
+      await page.emulateMedia({ media: 'print' });
+      expect(await line.isVisible()).toBe(false);
+      await page.close();
+    });
+  }
+});
+
 describe('the chart on a phone', () => {
   for (const lang of ['fr', 'en'] as const)
     it(`360 px, ${lang}: « where assistance stops » is whole inside the chart and over no tick label`, async () => {

@@ -106,6 +106,7 @@ export function formatText(
   lines.push('');
   if (input) lines.push(...hoursSentences(input, result, lang).map((s) => `  ${s}`));
   lines.push(`  ${result.coverage.sentence[lang]}`);
+  if (result.sicknessCover) lines.push(`  ${result.sicknessCover.sentence[lang]}`);
   if (result.towardBasicIncome) lines.push(`  ${result.towardBasicIncome.sentence[lang]}`);
   for (const n of result.notices)
     lines.push(`  ${n.severity === 'warning' ? '!' : '·'} ${n.message[lang]}`);

@@ -78,6 +78,10 @@ export const parameterUnits = [
   'rate',
   'factor',
   'months',
+  /** Hours of work (insured hours to qualify for a benefit). */
+  'hours',
+  /** Weeks (of benefits). */
+  'weeks',
   /** A tax scale: dated lists of {threshold (CAD/year), rate}. */
   'scale',
 ] as const;

@@ -21,6 +21,9 @@ const byUnit: Record<ParameterUnit, ValidRange> = {
   // A number of weeks or similar in a month, or a multiplier: small and positive.
   factor: { min: 0, max: 100 },
   months: { min: 0, max: 120 },
+  // Insured hours in a qualifying period of 52 weeks (at most 52 × 168).
+  hours: { min: 0, max: 8_736 },
+  weeks: { min: 0, max: 104 },
   // A scale's rates; its thresholds are amounts a year (see `scaleThresholdRange`).
   scale: { min: 0, max: 1 },
 };
@@ -38,9 +41,12 @@ export function inValidRange(
   value: string,
 ): boolean {
   if (!within(value, validRange(definition))) return false;
-  // A count of months is whole.
-  return definition.unit !== 'months' || new Dec(value).isInteger();
+  // A count of months, hours or weeks is whole.
+  return !wholeUnits.has(definition.unit) || new Dec(value).isInteger();
 }
+
+/** Units whose values are whole counts. */
+export const wholeUnits: ReadonlySet<ParameterUnit> = new Set(['months', 'hours', 'weeks']);
 
 /**
  * The first problem of a scale (its brackets as decimal strings), or null: each rate within the

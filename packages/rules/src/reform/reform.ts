@@ -14,6 +14,7 @@ import {
   scaleProblem,
   scaleThresholdRange,
   validRange,
+  wholeUnits,
 } from '../parameters/valid-range.js';
 
 const number = z.union([z.number(), z.string().check(z.regex(/^-?\d+(\.\d+)?$/))]);
@@ -104,7 +105,7 @@ export function applyReformUnsafe(reform: unknown, base: ParameterSet): Paramete
     const scalar = Array.isArray(o.value) ? null : asString(o.value);
     if (definition.unit !== 'scale' && (scalar === null || !inValidRange(definition, scalar))) {
       const { min, max } = validRange(definition);
-      const whole = definition.unit === 'months' ? ' (nombre entier)' : '';
+      const whole = wholeUnits.has(definition.unit) ? ' (nombre entier)' : '';
       const received = scalar ?? JSON.stringify(o.value);
       issues.push({
         field: `${field}.value`,

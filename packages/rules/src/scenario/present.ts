@@ -24,6 +24,7 @@ import {
 import { headline, shownDifference, type HeadlineFacts } from './sentences/headline.js';
 import { coverageSentence, simpleCoverageSentence } from './sentences/coverage.js';
 import { admissionCount } from '../programs/basic-income/admission-count.js';
+import { sicknessCover } from '../programs/ei-sickness.js';
 import { costsOfWorking } from './costs-of-working.js';
 import { uncertaintyOf } from './sentences/uncertainty.js';
 import type { MarginalRates } from './marginal.js';
@@ -562,6 +563,12 @@ export function present(p: Presented): SimulationResult {
   }
   const booklet = annual.claimBooklet;
   for (const p of booklet.parameters) used.set(`${p.id}@${p.entry.effectiveFrom}`, p);
+  // If the person falls sick after working: what their own wage's hours give (the first adult).
+  const ownWage = core.adults[0]?.wage;
+  const sickness = ownWage
+    ? sicknessCover(ownWage.hoursPerWeek.toNumber(), ownWage.hourlyWage, ctx)
+    : null;
+  for (const p of sickness?.parameters ?? []) used.set(`${p.id}@${p.entry.effectiveFrom}`, p);
   const count = admissionCount(
     input.household.adults.some((a) => a.program === 'socialSolidarity'),
     input.options.monthsTowardBasicIncome,
@@ -666,6 +673,16 @@ export function present(p: Presented): SimulationResult {
       drugPremiumPerMonthWithoutBooklet: premiumPerMonth,
       sentence: coverageSentence(coverageFacts),
       simpleSentence: simpleCoverageSentence(coverageFacts),
+    },
+    sicknessCover: sickness && {
+      hoursPerWeek: sickness.hoursPerWeek,
+      qualifyingHours: sickness.qualifyingHours,
+      weeksToQualify: sickness.weeksToQualify,
+      weeklyBenefit: sickness.weeklyBenefit,
+      atMaximum: sickness.atMaximum,
+      maximumWeeks: sickness.maximumWeeks,
+      sentence: sickness.sentence,
+      simpleSentence: sickness.simpleSentence,
     },
     towardBasicIncome: count && {
       monthsCounted: count.monthsCounted,

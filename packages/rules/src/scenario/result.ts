@@ -4,6 +4,7 @@ import type { Program } from '../input/schema.js';
 import type { ParameterSource, ParameterStatus, ParameterUnit } from '../parameters/schema.js';
 import type { ClaimBookletStatus } from '../programs/claim-booklet.js';
 import type { AdmissionCount } from '../programs/basic-income/admission-count.js';
+import type { SicknessCover } from '../programs/ei-sickness.js';
 import type { CostsOfWorking } from './costs-of-working.js';
 import type { Uncertainty } from './sentences/uncertainty.js';
 
@@ -253,6 +254,11 @@ export interface SimulationResult {
    * the last 72, ADEL sujet 168216), what this scenario does to the count and when the 66th month
    * would come; null for any other household.
    */
+  /**
+   * If the person falls sick after working: when their own wage's hours give EI sickness benefits
+   * and about how much a week (null without a wage for the first adult).
+   */
+  readonly sicknessCover: Omit<SicknessCover, 'parameters'> | null;
   readonly towardBasicIncome: TowardBasicIncome | null;
   readonly notices: readonly Notice[];
   readonly assumptions: readonly Localized[];

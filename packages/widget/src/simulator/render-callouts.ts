@@ -127,6 +127,16 @@ export function renderCoverage(
       ${speak(t.lang, c.simple ? cov.simpleSentence : cov.sentence)} ${c.term('claimBooklet', kind)}
     </p>
     ${
+      // If the person falls sick after working: when these hours give EI sickness benefits, and
+      // about how much a week (the library's sentence). On screen only: on paper the wage card
+      // past the exit went to a second page with it (23 h, measured).
+      r.sicknessCover
+        ? html`<p data-testid=${`sickness-${kind}`} class="screen-only">
+            ${speak(t.lang, c.simple ? r.sicknessCover.simpleSentence : r.sicknessCover.sentence)}
+          </p>`
+        : nothing
+    }
+    ${
       // On solidarité sociale: the months toward the revenu de base, and what this scenario does
       // to them (the library's sentence, ADEL sujet 168216); on paper its one-line form, only
       // when the months are given (« indiquez vos mois » asks something of the screen).
