@@ -596,6 +596,33 @@ describe('counsellor’s meeting', () => {
     await page.close();
   });
 
+  it('if the person falls sick after working: the safety section says the library’s EI sickness sentence', async () => {
+    const data = {
+      s: { y: '2026', m: '1', p: 'socialAssistance' },
+      sc: [{ k: 'w', h: 20, r: null, at: 'countedInFull', d: 0, c: {} }],
+    };
+    const page = await open(`#rencontre=${encodeURIComponent(JSON.stringify(data))}`);
+    const said = simulate({
+      period: { year: 2026, month: 1 },
+      household: {
+        adults: [
+          { age: 35, program: 'socialAssistance', activity: { wage: { hoursPerWeek: 20 } } },
+        ],
+      },
+    });
+    if (!said.ok) throw new Error('library');
+    const sentence = said.value.sicknessCover!.sentence.fr;
+    // January 2026: 20 h × 16,10 $ × 55 % = 177,10 $ a week, after 30 weeks of work.
+    expect(norm(sentence)).toContain('après 30 semaines de travail à 20 h par semaine');
+    expect(norm(sentence)).toContain('environ 177 $ par semaine');
+    await expect
+      .poll(async () =>
+        norm(await page.locator(m('[data-testid="meeting-sickness"]')).textContent()),
+      )
+      .toBe(norm(sentence));
+    await page.close();
+  });
+
   it('living with a parent on aide sociale: said on screen and in the handout, in the library’s words, one page', async () => {
     for (const lang of ['fr', 'en'] as const) {
       const data = { s: { y: '2026', m: '1', p: 'socialAssistance', lp: '1' }, l: lang };

@@ -569,6 +569,14 @@ export function renderSafetyAndSteps(
     }
     <p>${speak(lang(c), c.simple ? r.coverage.simpleSentence : r.coverage.sentence)}</p>
     ${
+      // If the person falls sick after working: when these hours give EI sickness benefits.
+      r.sicknessCover
+        ? html`<p data-testid="meeting-sickness">
+            ${speak(lang(c), c.simple ? r.sicknessCover.simpleSentence : r.sicknessCover.sentence)}
+          </p>`
+        : nothing
+    }
+    ${
       toward
         ? html`<p>${speak(lang(c), c.simple ? toward.simpleSentence : toward.sentence)}</p>`
         : nothing
