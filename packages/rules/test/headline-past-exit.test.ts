@@ -216,19 +216,26 @@ describe('one year figure a card: the headline’s, at the person’s own hours'
     expect(m.simpleHeadline).toEqual(m.headline);
   });
 
-  it('a cliff said without its year: the headline compares the year from the same hours', () => {
-    const input = (hoursPerWeek: number): SimulationInput => ({
-      period: { year: 2026, month: 6 },
-      household: {
-        adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek } } }],
-      },
-    });
-    const swept = sweep(input(0), { hoursPerWeek: { ...cliffSearchHours }, activity: 'wage' });
+  /** A single adult on solidarité sociale, June 2026, at the minimum wage. */
+  const soloAt = (hoursPerWeek: number): SimulationInput => ({
+    period: { year: 2026, month: 6 },
+    household: {
+      adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek } } }],
+    },
+  });
+  /** Her hours swept, and the cliff where her cheque stops, at the exit `result` computes. */
+  const cliffOfSolo = (result: SimulationResult) => {
+    const swept = sweep(soloAt(0), { hoursPerWeek: { ...cliffSearchHours }, activity: 'wage' });
     if (!swept.ok) throw new Error(swept.error.message.en);
-    const at25 = run(input(25));
-    const cliff = findCliffs(swept.value, { exitHoursPerWeek: at25.exit.hoursPerWeekAtExit }).find(
-      (c) => c.kind === 'cliff',
-    )!;
+    const cliff = findCliffs(swept.value, {
+      exitHoursPerWeek: result.exit.hoursPerWeekAtExit,
+    }).find((c) => c.kind === 'cliff')!;
+    return { swept: swept.value, cliff };
+  };
+
+  it('a cliff said without its year: the headline compares the year from the same hours', () => {
+    const at25 = run(soloAt(25));
+    const { cliff } = cliffOfSolo(at25);
     // The year of the cliff is read at 23 h; the headline's at 25 h, both against 22,5 h.
     expect(cliff.fromHours).toBe(at25.moneyPerMonth.sinceExit?.hoursBefore);
     expect(norm(cliff.explanation.fr)).toContain('environ 2 650 $ de moins à 23 h qu’à 22,5 h');
@@ -249,19 +256,9 @@ describe('one year figure a card: the headline’s, at the person’s own hours'
   });
 
   it('at the last hours before the cliff, the next hour says the year and the cliff does not', () => {
-    const input = (hoursPerWeek: number): SimulationInput => ({
-      period: { year: 2026, month: 6 },
-      household: {
-        adults: [{ age: 34, program: 'socialSolidarity', activity: { wage: { hoursPerWeek } } }],
-      },
-    });
-    const swept = sweep(input(0), { hoursPerWeek: { ...cliffSearchHours }, activity: 'wage' });
-    if (!swept.ok) throw new Error(swept.error.message.en);
-    const at = run(input(22.5));
-    const cliff = findCliffs(swept.value, { exitHoursPerWeek: at.exit.hoursPerWeekAtExit }).find(
-      (c) => c.kind === 'cliff',
-    )!;
-    const next = nextHour(swept.value, 22.5)!;
+    const at = run(soloAt(22.5));
+    const { cliff, swept } = cliffOfSolo(at);
+    const next = nextHour(swept, 22.5)!;
     // Review, December 2026: « … environ 2 650 $ de moins à 23 h qu’à 22,5 h » beside « Une heure
     // de plus … environ 2 420 $ de moins »: two year figures for one question on one card.
     expect(cliff.fromHours).toBe(22.5);
@@ -269,7 +266,7 @@ describe('one year figure a card: the headline’s, at the person’s own hours'
     expect(norm(next.explanation.fr)).toMatch(/Sur un an.*environ 2 420 \$ de moins/);
     expect(trapWordsBeside(cliff, at.moneyPerMonth.sinceExit, next)).toBe(cliff.withoutYear);
     // Elsewhere (another hour, or a next hour without its year) the cliff keeps its year.
-    expect(trapWordsBeside(cliff, null, nextHour(swept.value, 20))).toBe(cliff);
+    expect(trapWordsBeside(cliff, null, nextHour(swept, 20))).toBe(cliff);
     expect(trapWordsBeside(cliff, null, { ...next, saysYear: false })).toBe(cliff);
   });
 });
