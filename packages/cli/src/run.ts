@@ -37,7 +37,7 @@ français et en anglais.
 
 Reads one case (JSON object) or several (JSON array) from the file or standard input and writes
 the results as JSON to standard output; --summary writes totals only (no explanations); --latest-rules computes a year not in the data yet with the latest
-year's rules, and the result says so. Invalid
+year’s rules, and the result says so. Invalid
 input: exit code 2 and a JSON error naming the field. \`timeline\` computes 12 to 24 months from a
 start month with the activity month by month (see docs/examples/timeline-marc.json).`;
 

@@ -111,7 +111,7 @@ export function employerCost(
       (lang) =>
         lang === 'fr'
           ? `L’employeur verse une cotisation égale à celle de l’employé, calculée sur le salaire de l’année : ${m(lang, employee.qpp)} (la retenue de l’employé, arrondie chaque mois, peut différer de quelques cents).`
-          : `The employer pays a contribution equal to the employee's, computed on the year's wage: ${m(lang, employee.qpp)} (the employee's deduction, rounded each month, may differ by a few cents).`,
+          : `The employer pays a contribution equal to the employee’s, computed on the year’s wage: ${m(lang, employee.qpp)} (the employee’s deduction, rounded each month, may differ by a few cents).`,
     ),
     line(
       'employmentInsurance',
@@ -122,7 +122,7 @@ export function employerCost(
       (lang) =>
         lang === 'fr'
           ? `${eiMultiplier.value.toNumber().toLocaleString('fr-CA')} fois la cotisation de l’employé sur le salaire de l’année (${m(lang, employee.ei)}).`
-          : `${eiMultiplier.value.toNumber()} times the employee's premium on the year's wage (${m(lang, employee.ei)}).`,
+          : `${eiMultiplier.value.toNumber()} times the employee’s premium on the year’s wage (${m(lang, employee.ei)}).`,
     ),
     line(
       'parentalInsurance',
@@ -165,7 +165,7 @@ export function employerCost(
       (lang) =>
         lang === 'fr'
           ? `${percent(lang, cnesstRate.toNumber())} du salaire assurable (${options.cnesstRate === undefined ? 'taux moyen, à remplacer par celui de l’organisme' : 'taux de l’organisme'}).`
-          : `${percent(lang, cnesstRate.toNumber())} of insurable pay (${options.cnesstRate === undefined ? "average rate; use the organization's own" : "the organization's rate"}).`,
+          : `${percent(lang, cnesstRate.toNumber())} of insurable pay (${options.cnesstRate === undefined ? 'average rate; use the organization’s own' : 'the organization’s rate'}).`,
     ),
   ];
   // Each charge is already rounded to the cent: its amount is exact.

@@ -152,7 +152,7 @@ export function monthlyPayroll(
       (lang) =>
         lang === 'fr'
           ? `${percent(lang, p.qppRate.value.toNumber())} du salaire annualisé (${money(lang, toCents(annualGross))}) au-delà de l’exemption de ${money(lang, p.qppExemption.value.toNumber())}, jusqu’au maximum des gains admissibles (MGA) de ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} entre le MGA et ${money(lang, p.qppYampe.value.toNumber())} : ${money(lang, toCents(annual.qpp))} par année, soit ${money(lang, toCents(qpp))} par mois.`
-          : `${percent(lang, p.qppRate.value.toNumber())} of the annualized wage (${money(lang, toCents(annualGross))}) above the ${money(lang, p.qppExemption.value.toNumber())} exemption, up to the year's maximum pensionable earnings (YMPE) of ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} between the YMPE and ${money(lang, p.qppYampe.value.toNumber())}: ${money(lang, toCents(annual.qpp))} a year, ${money(lang, toCents(qpp))} a month.`,
+          : `${percent(lang, p.qppRate.value.toNumber())} of the annualized wage (${money(lang, toCents(annualGross))}) above the ${money(lang, p.qppExemption.value.toNumber())} exemption, up to the year’s maximum pensionable earnings (YMPE) of ${money(lang, p.qppYmpe.value.toNumber())}, plus ${percent(lang, p.qppSecondRate.value.toNumber())} between the YMPE and ${money(lang, p.qppYampe.value.toNumber())}: ${money(lang, toCents(annual.qpp))} a year, ${money(lang, toCents(qpp))} a month.`,
     ),
     ei: computed(
       payrollEiRule.forAdult(adultIndex),

@@ -187,7 +187,7 @@ const quebecMessages = {
   en: {
     basic: 'basic personal amount',
     basicAndAlone: 'basic personal amount, living alone',
-    transfer: (amount: string) => `; spouse's unused credits transferred ${amount}`,
+    transfer: (amount: string) => `; spouse’s unused credits transferred ${amount}`,
     transferredOut: (amount: string) =>
       `; unused credits transferred to your spouse (line 431) ${amount}`,
     sentence: (f: QuebecFigures) =>

@@ -59,7 +59,7 @@ const assumptions: Localized[] = [
   },
   {
     fr: 'Revenu de base : le revenu net d’une année civile (au-delà de l’exclusion annuelle, 55 %) réduit les versements de juillet de l’année suivante à juin de l’autre (période de référence de juillet à juin, comme pour le revenu d’un conjoint : hypothèse) ; une allocation comptée chaque mois réduit le mois suivant.',
-    en: "Basic income: a calendar year's net income (55% above the annual exclusion) reduces the payments from July of the following year to June of the year after (a July–June reference period, as for a spouse's income: an assumption); an allowance counted monthly reduces the next month.",
+    en: 'Basic income: a calendar year’s net income (55% above the annual exclusion) reduces the payments from July of the following year to June of the year after (a July–June reference period, as for a spouse’s income: an assumption); an allowance counted monthly reduces the next month.',
   },
   {
     fr: 'Retour à l’aide après une sortie pour le travail : tant que le carnet de réclamation est gardé, ou le mois qui suit, la demande simplifiée (formulaire 3004) donne le chèque du mois calculé sur les seuls revenus de ce mois (Règlement, art. 169) ; on suppose le même programme et, à l’aide sociale, des avoirs liquides sous la limite. Plus tard, ou quand la date de la sortie n’est pas connue (l’activité d’avant la période avait déjà fait quitter l’aide), c’est une nouvelle demande : la période ne calcule pas de chèque, elle le signale.',

@@ -16,7 +16,7 @@ export const materialsStyles = css`
     --_line-height: 1.45;
     line-height: var(--_line-height);
   }
-  /* Set again inside the shadow root: a host page's « * { color: …!important } » styles the host
+  /* Set again inside the shadow root: a host page’s « * { color: …!important } » styles the host
      element itself, and would otherwise be inherited by every text inside. */
   [part='base'] {
     color: var(--_text);

@@ -18,7 +18,7 @@ export const meetingStyles = [
     table {
       font-size: 0.95rem;
     }
-    /* A scenario's twelve months and its spring, under its money per month. */
+    /* A scenario’s twelve months and its spring, under its money per month. */
     .year {
       display: block;
       margin-top: 0.3rem;
@@ -65,7 +65,7 @@ export const meetingStyles = [
       min-width: 7rem;
     }
     /* On a wide screen a row is as short as its words allow: the money column wide enough for its
-       figures in a few lines, the rate's « salaire minimum » under its box, the buttons two and
+       figures in a few lines, the rate’s « salaire minimum » under its box, the buttons two and
        one (each row was six lines tall and pushed the months below the fold). */
     @media (min-width: 60rem) {
       .scenarios-table th,
@@ -167,7 +167,7 @@ export const meetingStyles = [
       line-height: 1.1;
       margin: 0.02rem 0;
     }
-    /* What to do this week and the agent's questions, and beside them the notes box. */
+    /* What to do this week and the agent’s questions, and beside them the notes box. */
     .handout .steps-and-notes {
       display: grid;
       grid-template-columns: 7fr 3fr;
@@ -227,8 +227,8 @@ export const meetingStyles = [
     }
     .reopen .qr {
       display: block;
-      /* Large enough for any phone's camera at reading distance, small enough to stay beside
-         the months rather than push the page's end onto a second sheet. */
+      /* Large enough for any phone’s camera at reading distance, small enough to stay beside
+         the months rather than push the page’s end onto a second sheet. */
       width: 2.8cm;
       height: 2.8cm;
     }
@@ -252,7 +252,7 @@ export const meetingStyles = [
       border: 1px solid var(--_border);
       background: repeating-linear-gradient(transparent 0 1.1rem, #c8c8d0 1.1rem 1.15rem);
     }
-    /* On a phone, each row becomes a card: its cells one under the other, each with its column's name. */
+    /* On a phone, each row becomes a card: its cells one under the other, each with its column’s name. */
     @container (max-width: 40rem) {
       table.cards,
       table.cards tbody,

@@ -189,7 +189,7 @@ export function basicIncomeBenefit(
       incomeYear === null
         ? 'l’année précédente (supposé égal à celui de cette année)'
         : `l’année ${incomeYear}`,
-    en: incomeYear === null ? "the previous year (taken equal to this year's)" : `${incomeYear}`,
+    en: incomeYear === null ? 'the previous year (taken equal to this year’s)' : `${incomeYear}`,
   };
   const baseText = (lang: 'fr' | 'en') =>
     base.employment.isZero()

@@ -241,7 +241,7 @@ const benefitWords = {
     excluded: (net: string, exclusion: string, excluded: string) =>
       `Of ${net} of net work income, the first ${exclusion} a month do not reduce assistance: ${excluded} excluded.`,
     counted: (net: string, exclusion: string, counted: string) =>
-      `${net} − ${exclusion} = ${counted} reduce the following month's assistance dollar for dollar.`,
+      `${net} − ${exclusion} = ${counted} reduce the following month’s assistance dollar for dollar.`,
     deficit: (needs: string, work: string, allowances: string, deficit: string, none: boolean) =>
       `${needs} (needs) − ${work} (work income counted) − ${allowances} (allowances counted) = ${deficit}${none ? ': income exceeds needs, no assistance.' : '.'}`,
     supplement: (rate: string, counted: string, supplement: string) =>
