@@ -3,7 +3,7 @@
  * hours with the ministry's monthly factor (4,34821 weeks a month, ADEL ?sujet=226263).
  */
 import { computed, type Computed } from '../explain/computed.js';
-import { money, num } from '../i18n/localized.js';
+import { money, num, hoursUnit } from '../i18n/localized.js';
 import type { ValidAdult } from '../input/schema.js';
 import { dec, roundCents, toCents, type Dec } from '../money.js';
 import { param, type RuleContext } from '../rule-context.js';
@@ -82,7 +82,7 @@ export function wageActivity(
       (lang) =>
         lang === 'fr'
           ? `${num(lang, wage.hoursPerWeek)} h par semaine × ${money(lang, hourly.toNumber())} l’heure${wage.hourlyWage === undefined ? ' (salaire minimum)' : ''} × ${num(lang, factor.value.toNumber())} semaines par mois = ${money(lang, toCents(gross))} par mois.`
-          : `${num(lang, wage.hoursPerWeek)} hours a week × ${money(lang, hourly.toNumber())} an hour${wage.hourlyWage === undefined ? ' (minimum wage)' : ''} × ${num(lang, factor.value.toNumber())} weeks a month = ${money(lang, toCents(gross))} a month.`,
+          : `${num(lang, wage.hoursPerWeek)} ${hoursUnit(wage.hoursPerWeek)} a week × ${money(lang, hourly.toNumber())} an hour${wage.hourlyWage === undefined ? ' (minimum wage)' : ''} × ${num(lang, factor.value.toNumber())} weeks a month = ${money(lang, toCents(gross))} a month.`,
     ),
   };
 }
@@ -124,7 +124,7 @@ export function allowanceActivity(
       (lang) =>
         lang === 'fr'
           ? `${num(lang, allowance.hoursPerWeek)} h par semaine × ${money(lang, perHour.toNumber())} l’heure × ${num(lang, factor.value.toNumber())} semaines par mois = ${money(lang, toCents(monthly))} par mois.`
-          : `${num(lang, allowance.hoursPerWeek)} hours a week × ${money(lang, perHour.toNumber())} an hour × ${num(lang, factor.value.toNumber())} weeks a month = ${money(lang, toCents(monthly))} a month.`,
+          : `${num(lang, allowance.hoursPerWeek)} ${hoursUnit(allowance.hoursPerWeek)} a week × ${money(lang, perHour.toNumber())} an hour × ${num(lang, factor.value.toNumber())} weeks a month = ${money(lang, toCents(monthly))} a month.`,
     ),
   };
 }

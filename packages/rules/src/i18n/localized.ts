@@ -48,12 +48,18 @@ export function englishHours(hours: number): string {
 }
 
 /**
- * « 22,5 h » / « 22.5 hours »: hours a week written as the hours box and the headline write them,
+ * « 22,5 h » / « 22.5 hours » (« 1 hour »): hours a week written as the hours box and the headline write them,
  * one notation on every line (« 22 h 30 » beside « 22,5 h » read as two numbers, and as a time of
  * day).
  */
 export function spokenHours(lang: Lang, hours: number): string {
-  return lang === 'fr' ? `${frenchHours(hours)} h` : `${englishHours(hours)} hours`;
+  if (lang === 'fr') return `${frenchHours(hours)} h`;
+  return `${englishHours(hours)} ${hoursUnit(hours)}`;
+}
+
+/** « hour » or « hours » after a number of hours in English (« 1 hour », « 0.5 hours »). */
+export function hoursUnit(hours: number): string {
+  return hours === 1 ? 'hour' : 'hours';
 }
 
 /** Formats an amount already rounded to cents, as a counsellor would say it (« 1 234,56 $ » / « $1,234.56 »). */

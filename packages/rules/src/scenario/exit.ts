@@ -3,7 +3,7 @@
  * given everything else in the scenario, and the hours a week it takes at the working adult's wage.
  */
 import { computed, type Computed } from '../explain/computed.js';
-import { money, num } from '../i18n/localized.js';
+import { money, num, hoursUnit } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { Dec, max0, roundCents, sum, toCents, TWELVE, ZERO } from '../money.js';
 import { annualContributions, grossForNetMonthly } from '../payroll/contributions.js';
@@ -95,7 +95,7 @@ export function exitPoint(
       (lang) =>
         lang === 'fr'
           ? `L’aide tombe à zéro lorsque ${adultIndex === 0 ? 'votre salaire brut' : 'le salaire brut de votre conjoint·e'} atteint environ ${money(lang, toCents(grossCents))} par mois, soit ${num(lang, hours.toNumber())} h par semaine à ${money(lang, hourlyWage.toNumber())} l’heure (les autres revenus restant les mêmes).`
-          : `Assistance reaches zero when ${adultIndex === 0 ? 'your gross wage' : "your spouse's gross wage"} reaches about ${money(lang, toCents(grossCents))} a month, i.e. ${num(lang, hours.toNumber())} hours a week at ${money(lang, hourlyWage.toNumber())} an hour (other income unchanged).`,
+          : `Assistance reaches zero when ${adultIndex === 0 ? 'your gross wage' : 'your spouse’s gross wage'} reaches about ${money(lang, toCents(grossCents))} a month, i.e. ${num(lang, hours.toNumber())} ${hoursUnit(hours.toNumber())} a week at ${money(lang, hourlyWage.toNumber())} an hour (other income unchanged).`,
     ),
   };
 }

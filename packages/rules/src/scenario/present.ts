@@ -1,6 +1,6 @@
 /** Turns a computed scenario into the public result: rounding, explanations, notices. */
 import { annualOf, type Computed } from '../explain/computed.js';
-import { money, num, wholeMoney } from '../i18n/localized.js';
+import { money, num, wholeMoney, hoursUnit } from '../i18n/localized.js';
 import type { ValidSimulationInput } from '../input/schema.js';
 import { max0, sum, toCents, TWELVE } from '../money.js';
 import type { ReadParameter } from '../parameters/parameter-set.js';
@@ -180,7 +180,7 @@ function safetyNetNotices(
         severity: 'info',
         message: {
           fr: `Logement subventionné (HLM) : le loyer est de 25 % des revenus du ménage de l’année avant le bail. Avec ces revenus toute l’année, il monterait d’environ ${money('fr', rent)} par mois au bail suivant (estimation ; l’office d’habitation fait le calcul).`,
-          en: `Subsidized housing (low-rent): the rent is 25% of the household's income of the year before the lease. With this income all year, it would rise by about ${money('en', rent)} a month at the next lease (an estimate; the housing office does the calculation).`,
+          en: `Subsidized housing (low-rent): the rent is 25% of the household’s income of the year before the lease. With this income all year, it would rise by about ${money('en', rent)} a month at the next lease (an estimate; the housing office does the calculation).`,
         },
       });
   }
@@ -263,7 +263,7 @@ function notices(
         severity: 'warning',
         message: {
           fr: `${i === 0 ? 'Votre salaire horaire' : 'Le salaire horaire de votre conjoint·e'} (${money('fr', adult.wage.hourlyWage.toNumber())}) est inférieur au salaire minimum en vigueur (${money('fr', adult.wage.minimumWage.toNumber())}).`,
-          en: `${i === 0 ? 'Your hourly wage' : "Your spouse's hourly wage"} (${money('en', adult.wage.hourlyWage.toNumber())}) is below the minimum wage in force (${money('en', adult.wage.minimumWage.toNumber())}).`,
+          en: `${i === 0 ? 'Your hourly wage' : 'Your spouse’s hourly wage'} (${money('en', adult.wage.hourlyWage.toNumber())}) is below the minimum wage in force (${money('en', adult.wage.minimumWage.toNumber())}).`,
         },
       });
     }
@@ -279,7 +279,7 @@ function notices(
       severity: 'info',
       message: {
         fr: `Allocation de participation : ${t.fr}. Une allocation versée par un organisme est un revenu, sauf si le ministère la reconnaît comme allocation de soutien ou d’aide à l’emploi (manuel d’interprétation du ministère, « Comptabilisation de l’allocation versée par un tiers »). C’est le ministère qui décide : demandez à votre agente ou agent d’aide sociale.`,
-        en: `Participation allowance: ${t.en}. An allowance paid by an organization is income unless the ministry recognizes it as a support or employment assistance allowance (the ministry's interpretation manual, "Comptabilisation de l’allocation versée par un tiers"). The ministry decides: ask your assistance agent.`,
+        en: `Participation allowance: ${t.en}. An allowance paid by an organization is income unless the ministry recognizes it as a support or employment assistance allowance (the ministry’s interpretation manual, "Comptabilisation de l’allocation versée par un tiers"). The ministry decides: ask your assistance agent.`,
       },
     });
   }
@@ -303,7 +303,7 @@ function notices(
       severity: 'info',
       message: {
         fr: `Revenu de base : votre salaire ne réduit pas le versement du mois suivant. Le revenu net d’une année réduit le revenu de base de ${cents} cents par dollar au-delà de ${wholeMoney('fr', exclusion)}, à partir de juillet de l’année suivante. Le montant affiché est celui d’un mois où vos revenus de l’année précédente étaient les mêmes qu’aujourd’hui : au début, votre versement ne baisse pas.`,
-        en: `Basic income: your wage does not reduce the next month's payment. A year's net income reduces the basic income by ${cents} cents a dollar above ${wholeMoney('en', exclusion)}, from July of the following year. The amount shown is a month when last year's income was the same as today's: at first, your payment does not go down.`,
+        en: `Basic income: your wage does not reduce the next month’s payment. A year’s net income reduces the basic income by ${cents} cents a dollar above ${wholeMoney('en', exclusion)}, from July of the following year. The amount shown is a month when last year’s income was the same as today’s: at first, your payment does not go down.`,
       },
     });
   }
@@ -636,7 +636,7 @@ export function present(p: Presented): SimulationResult {
           ? { fr: 'Aucune activité : rien à comparer.', en: 'No activity: nothing to compare.' }
           : {
               fr: `Par rapport à aucune activité, le ménage a ${money('fr', diff.toNumber())} de plus par mois pour ${num('fr', hours.toNumber())} h par semaine, soit ${money('fr', gainPerHour.toNumber())} par heure d’activité.`,
-              en: `Compared with no activity, the household has ${money('en', diff.toNumber())} more a month for ${num('en', hours.toNumber())} hours a week, i.e. ${money('en', gainPerHour.toNumber())} per hour of activity.`,
+              en: `Compared with no activity, the household has ${money('en', diff.toNumber())} more a month for ${num('en', hours.toNumber())} ${hoursUnit(hours.toNumber())} a week, i.e. ${money('en', gainPerHour.toNumber())} per hour of activity.`,
             },
     },
     exit: {

@@ -248,8 +248,9 @@ export const meetingEn: MeetingWords = {
   intro:
     'Add, duplicate or remove scenarios; choose one to see its next twelve months. A relapse? Change the hours of a month.',
   scenariosTitle: 'Scenarios compared',
+  // « hours » as the simulator's sentences say it (« 1 hour »), kept with its number.
   scenarioName: (kind, hours) =>
-    kind === 'wage' ? `Wage ${hours}\u00a0h` : `Allowance ${hours}\u00a0h`,
+    `${kind === 'wage' ? 'Wage' : 'Allowance'} ${hours}\u00a0${hours === '1' ? 'hour' : 'hours'}`,
   columns: {
     scenario: 'Scenario',
     kind: 'Paid as',

@@ -7,6 +7,7 @@ import {
   money,
   num,
   roughMoney,
+  hoursUnit,
   spokenHours,
   wholeMoney,
   type Lang,
@@ -83,11 +84,11 @@ interface HeadlineWords {
 
 const headlineWords: Record<Lang, HeadlineWords> = {
   fr: {
-    minimumWage: (h) => `Avec ${h} h par semaine au salaire minimum`,
-    wage: (h, rate) => `Avec ${h} h par semaine à ${rate} l’heure`,
+    minimumWage: (h) => `Avec ${h} par semaine au salaire minimum`,
+    wage: (h, rate) => `Avec ${h} par semaine à ${rate} l’heure`,
     allowance: (h, rate) =>
-      `Avec ${h} h par semaine payées en allocation${rate === null ? '' : ` (${rate} l’heure)`}`,
-    both: (h) => `Avec ${h} h d’activité par semaine`,
+      `Avec ${h} par semaine payées en allocation${rate === null ? '' : ` (${rate} l’heure)`}`,
+    both: (h) => `Avec ${h} d’activité par semaine`,
     none: 'Sans activité',
     colon: ' : ',
     perMonth: (amount) => `${amount} par mois`,
@@ -106,20 +107,20 @@ const headlineWords: Record<Lang, HeadlineWords> = {
     plainYear: (year) => ` Sur un an, avec l’argent du printemps : ${year}.`,
     barHours: (kind, h) =>
       kind === 'wage'
-        ? `Salaire ${h} h`
+        ? `Salaire ${h}`
         : kind === 'allowance'
-          ? `Allocation ${h} h`
-          : `${h} h d’activité`,
+          ? `Allocation ${h}`
+          : `${h} d’activité`,
     barChequeStops: ' : votre chèque d’aide s’arrête.',
     range: (low, high) => `de ${low} à ${high} de plus par mois, selon la réponse du ministère`,
     barRange: (low, high) => `de ${low} à ${high} de plus par mois, selon le ministère`,
   },
   en: {
-    minimumWage: (h) => `With ${h} hours a week at the minimum wage`,
-    wage: (h, rate) => `With ${h} hours a week at ${rate} an hour`,
+    minimumWage: (h) => `With ${h} a week at the minimum wage`,
+    wage: (h, rate) => `With ${h} a week at ${rate} an hour`,
     allowance: (h, rate) =>
-      `With ${h} hours a week paid as an allowance${rate === null ? '' : ` (${rate} an hour)`}`,
-    both: (h) => `With ${h} hours of activity a week`,
+      `With ${h} a week paid as an allowance${rate === null ? '' : ` (${rate} an hour)`}`,
+    both: (h) => `With ${h} of activity a week`,
     none: 'With no activity',
     colon: ': ',
     perMonth: (amount) => `${amount} a month`,
@@ -136,11 +137,7 @@ const headlineWords: Record<Lang, HeadlineWords> = {
       `. ${more ? 'But that is' : 'That is also'} ${less} less than at ${h}: your cheque stops.`,
     plainYear: (year) => ` Over a year, with the spring money: ${year}.`,
     barHours: (kind, h) =>
-      kind === 'wage'
-        ? `Wage ${h} hours`
-        : kind === 'allowance'
-          ? `Allowance ${h} hours`
-          : `${h} hours of activity`,
+      kind === 'wage' ? `Wage ${h}` : kind === 'allowance' ? `Allowance ${h}` : `${h} of activity`,
     barChequeStops: ': your assistance cheque stops.',
     range: (low, high) => `${low} to ${high} more a month, depending on the ministry’s answer`,
     barRange: (low, high) => `${low} to ${high} more a month, as the ministry decides`,
@@ -148,14 +145,22 @@ const headlineWords: Record<Lang, HeadlineWords> = {
 };
 
 /** The headline's opening; the answer bar's names the pay in one word and the hours. */
+/**
+ * The person's own hours as they entered them (« 12,25 h » stays 12,25), with the unit: « 20 h »,
+ * « 20 hours », « 1 hour ».
+ */
+function hoursText(lang: Lang, hours: number): string {
+  return lang === 'fr' ? `${num('fr', hours)} h` : `${num('en', hours)} ${hoursUnit(hours)}`;
+}
+
 function startWords(lang: Lang, f: Pick<HeadlineFacts, 'hoursPerWeek' | 'pay'>, bar: boolean) {
   return bar && f.pay.kind !== 'none'
-    ? headlineWords[lang].barHours(f.pay.kind, num(lang, f.hoursPerWeek))
+    ? headlineWords[lang].barHours(f.pay.kind, hoursText(lang, f.hoursPerWeek))
     : activityWords(lang, f);
 }
 
 function activityWords(lang: Lang, f: Pick<HeadlineFacts, 'hoursPerWeek' | 'pay'>): string {
-  const h = num(lang, f.hoursPerWeek);
+  const h = hoursText(lang, f.hoursPerWeek);
   const w = headlineWords[lang];
   switch (f.pay.kind) {
     case 'wage':
