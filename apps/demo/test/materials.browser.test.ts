@@ -317,7 +317,7 @@ describe('the household a host chooses for the comparison table', () => {
 });
 
 describe('one cliff, said the same on the table and on the simulator’s card', () => {
-  it('solidarité sociale, minimum wage, June 2026: the table’s sentence is the card’s at 22 h, and at 22,5 h up to the year', async () => {
+  it('solidarité sociale, minimum wage, June 2026: the table’s sentence is the card’s on paper, and on screen up to the year', async () => {
     const table = await open('/tableau.html', 'passerelle-comparison-table');
     const under = norm(
       await table
@@ -328,21 +328,26 @@ describe('one cliff, said the same on the table and on the simulator’s card', 
     // The rows stop at 25 h, but the cliff's extent is found on the card's own sweep (to 40 h).
     expect(under).toContain('Entre 22,5 h et 29 h');
     const page = await demo.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const warningAt = async (hours: string) => {
+    const warningAt = async (hours: string, media: 'screen' | 'print') => {
       const state = encodeURIComponent(`y=2026&m=6&p=socialSolidarity&h=single&wh=${hours}`);
+      await page.emulateMedia({ media: 'screen' });
       await page.goto(`${demo.server.origin}/index.html#passerelle=${state}`);
       const card = page.locator('passerelle-simulator [data-testid="callout-wage"]').first();
       await card.waitFor();
-      return norm(await card.textContent());
+      await page.emulateMedia({ media });
+      return norm(await card.innerText());
     };
-    expect(await warningAt('22')).toContain(under);
-    // At 22,5 h, where the cliff starts, the card's next hour says the year: the warning is the
-    // table's sentence up to its year (one year figure a card).
+    // On paper (no next-hour line), as in the table: the whole sentence, its year included.
+    expect(await warningAt('22', 'print')).toContain(under);
+    // On screen at 22 and 22,5 h, where one more hour crosses the cliff's start, the next-hour
+    // line says the year: the warning is the table's sentence up to its year.
     const [beforeYear] = under.split(' Sur un an');
     expect(beforeYear).not.toBe(under);
-    const at225 = await warningAt('22.5');
-    expect(at225).toContain(beforeYear);
-    expect(at225).not.toContain('Sur un an');
+    for (const hours of ['22', '22.5']) {
+      const onScreen = await warningAt(hours, 'screen');
+      expect(onScreen).toContain(beforeYear);
+      expect(onScreen).not.toContain('Sur un an');
+    }
     await page.close();
   });
 });

@@ -266,7 +266,10 @@ describe('one year figure a card: the headline’s, at the person’s own hours'
     expect(norm(next.explanation.fr)).toMatch(/Sur un an.*environ 2 420 \$ de moins/);
     expect(trapWordsBeside(cliff, at.moneyPerMonth.sinceExit, next)).toBe(cliff.withoutYear);
     // Elsewhere (another hour, or a next hour without its year) the cliff keeps its year.
+    // At 22 h one more hour crosses 22,5 h too: the next hour's year is the card's (review).
+    expect(trapWordsBeside(cliff, null, nextHour(swept, 22))).toBe(cliff.withoutYear);
     expect(trapWordsBeside(cliff, null, nextHour(swept, 20))).toBe(cliff);
+    expect(trapWordsBeside(cliff, null, nextHour(swept, 23))).toBe(cliff);
     expect(trapWordsBeside(cliff, null, { ...next, saysYear: false })).toBe(cliff);
   });
 });

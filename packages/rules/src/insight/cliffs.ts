@@ -68,8 +68,10 @@ export interface IncomeTrap {
  * already says the year from the same hours. One year figure for one question:
  * - past the exit, the headline (`moneyPerMonth.sinceExit`; a range headline passes null):
  *   « 1 710 $ de moins qu’à 22,5 h » at 25 h, not also « 2 650 $ … à 23 h »;
- * - at the hours where the cliff starts, the next hour's line when it says its year: at 22,5 h,
- *   « une heure de plus … environ 2 420 $ de moins » sur un an, not also « 2 650 $ … à 23 h ».
+ * - when one more hour crosses where the cliff starts, the next hour's line when it says its year:
+ *   at 22,5 h, « une heure de plus … environ 2 420 $ de moins » sur un an, not also « 2 650 $ … à
+ *   23 h »; at 22 h, « … environ 2 610 $ de moins ». A page that does not show the next hour (a
+ *   printout) passes null and keeps the cliff's year.
  */
 export function trapWordsBeside(
   trap: IncomeTrap,
@@ -77,7 +79,12 @@ export function trapWordsBeside(
   next: Pick<NextHour, 'hoursPerWeek' | 'saysYear'> | null = null,
 ): Pick<IncomeTrap, 'explanation' | 'simpleExplanation'> {
   const headlineSaysYear = sinceExit != null && trap.fromHours === sinceExit.hoursBefore;
-  const nextHourSaysYear = next !== null && next.saysYear && trap.fromHours === next.hoursPerWeek;
+  // The next hour's step (h → h + 1) crosses where the cliff starts: it compares the same drop.
+  const nextHourSaysYear =
+    next !== null &&
+    next.saysYear &&
+    trap.fromHours >= next.hoursPerWeek &&
+    trap.fromHours < next.hoursPerWeek + 1;
   return headlineSaysYear || nextHourSaysYear ? trap.withoutYear : trap;
 }
 

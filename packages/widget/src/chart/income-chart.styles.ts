@@ -65,7 +65,7 @@ export const chartStyles = css`
     font-size: 13px;
     font-weight: 700;
     fill: var(--_text);
-    /* A halo of the surface's colour: legible where it crosses a line. */
+    /* A halo of the surface’s colour: legible where it crosses a line. */
     paint-order: stroke;
     stroke: var(--_surface);
     stroke-width: 4px;
@@ -123,7 +123,7 @@ export const chartStyles = css`
   .chart-table {
     overflow-x: auto;
   }
-  /* On paper the legend stands beside the chart, not under it: with a print dialog's margins
+  /* On paper the legend stands beside the chart, not under it: with a print dialog’s margins
      (0.4 in tested) the summary, its costs line and the chart keep to one Letter page. */
   @media print {
     .chart {
@@ -142,10 +142,16 @@ export const chartStyles = css`
     }
     .chart .chart-print {
       display: block;
-      max-height: 2.75cm;
+      max-height: 2.3cm;
     }
     .legend {
       margin: 0;
+    }
+    /* The legend’s colours are backgrounds: printed even when the dialog leaves out background
+       graphics, or the lines could not be told apart. */
+    .swatch {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
     }
   }
 `;

@@ -25,11 +25,11 @@ export interface ChartSeries {
  */
 export const DEFAULT_CHART_WIDTH = 440;
 /**
- * On paper the chart shares one Letter page with the cards, about 2,75 cm tall: the screen's
+ * On paper the chart shares one Letter page with the cards, about 2,3 cm tall: the screen's
  * drawing (700 × 320 units on a desktop) scaled to that height printed its 13-unit labels at
  * about 3 pt. A second, small drawing is printed instead, its labels at about 8 pt.
  */
-export const PRINT_CHART_SIZE = { width: 380, height: 140 } as const;
+export const PRINT_CHART_SIZE = { width: 420, height: 120 } as const;
 // The top margin holds the wall's label.
 const M = { top: 32, right: 12, bottom: 44, left: 70 };
 

@@ -43,7 +43,7 @@ export const simulatorStyles = css`
     scroll-margin-bottom: 12rem;
   }
   .base {
-    /* Set again inside the shadow root: a host page's « * { color: …!important } » styles the host
+    /* Set again inside the shadow root: a host page’s « * { color: …!important } » styles the host
        element itself, and would otherwise be inherited by every text inside. */
     color: var(--_text);
     line-height: var(--_line-height);
@@ -347,10 +347,10 @@ export const simulatorStyles = css`
     font-size: 0.9rem;
     line-height: 1.35;
   }
-  /* The host's contact: a line of its own after the answers, nothing when the host gives none.
-     It sits on the element's surface, so it takes the element's text colour: a host page's colour
+  /* The host’s contact: a line of its own after the answers, nothing when the host gives none.
+     It sits on the element’s surface, so it takes the element’s text colour: a host page’s colour
      meant for its own (dark) background would be unreadable here. Only « !important » inside the
-     shadow root wins over a host's « * { color: … !important } » (CSS Scoping, important rules). */
+     shadow root wins over a host’s « * { color: … !important } » (CSS Scoping, important rules). */
   .contact ::slotted(*) {
     margin: 0.75rem 0 0;
     font-weight: 600;
@@ -479,6 +479,10 @@ export const simulatorStyles = css`
     white-space: nowrap;
   }
   .print-only {
+    display: none;
+  }
+  /* A sentence said one way on screen and another on paper, inside a paragraph. */
+  .paper-words {
     display: none;
   }
   :host([compact]) .form {

@@ -23,7 +23,7 @@ export const printStyles = css`
     .intro,
     .explanations,
     /* Words that ask something of the screen (« indiquez vos mois… »): nothing to do on paper.
-       The costs' notes and each « Je ne sais pas » outcome's line stay on screen: on one page,
+       The costs' notes and each « Je ne sais pas » outcome’s line stay on screen: on one page,
        a card keeps its own line after the costs. */
     .screen-only,
     .after-costs-note,
@@ -33,7 +33,13 @@ export const printStyles = css`
     .print-only {
       display: block;
     }
-    /* The allowance's amount per hour, printed in place of its field: one small tight line. */
+    .screen-words {
+      display: none;
+    }
+    .paper-words {
+      display: inline;
+    }
+    /* The allowance’s amount per hour, printed in place of its field: one small tight line. */
     .scenario .print-only {
       margin: 0;
       font-size: 8pt;
@@ -60,16 +66,22 @@ export const printStyles = css`
     .scenario-none {
       flex-grow: 0.6;
     }
+    /* The wage card says the most past the exit (headline, warning, spring, the booklet’s
+       condition, the months toward the revenu de base): wider, it takes fewer lines. Equal to the
+       allowance’s, a single adult at 23 h with costs and 40 months counted printed on two pages. */
+    .scenario-wage {
+      flex-grow: 1.25;
+    }
     .headline,
     .simple .headline {
       font-size: 10.5pt;
     }
-    /* « Facile à lire » enlarges the text on screen; on paper it keeps the sheet's sizes, or its
+    /* « Facile à lire » enlarges the text on screen; on paper it keeps the sheet’s sizes, or its
        summary would take two pages (it did at every hours). */
     .simple {
       font-size: inherit;
     }
-    /* rem sizes follow the page's root, not the host: set print sizes in points. */
+    /* rem sizes follow the page’s root, not the host: set print sizes in points. */
     .exact,
     .reference,
     .uncertainty,
@@ -103,7 +115,7 @@ export const printStyles = css`
       font-size: 8pt;
     }
     /* The one-month rule is on screen beside each answer; the page keeps to one sheet without
-       it (the basic income's rule, which changes the figure's meaning, stays). */
+       it (the basic income’s rule, which changes the figure’s meaning, stays). */
     .lag[data-code='nextMonthEffect'] {
       display: none;
     }

@@ -29,7 +29,11 @@ export function renderTraps(
   if (traps.length === 0) return nothing;
   const { t } = c;
   return html`${traps.map((trap) => {
+    // On screen the next-hour line may say the year; on paper it is not printed, so the warning
+    // keeps its own year there (one year figure on each).
     const words = trapWordsBeside(trap, sinceExit, next);
+    const paper = trapWordsBeside(trap, sinceExit);
+    const say = (w: typeof words) => speak(t.lang, c.simple ? w.simpleExplanation : w.explanation);
     return html`<div
       class="callout callout-${trap.kind}"
       role="note"
@@ -39,7 +43,12 @@ export function renderTraps(
         <strong
           >${outcome ? `${t.attention}, ${outcome.toLowerCase()}` : t.attention}${t.colon.trimEnd()}</strong
         >
-        ${speak(t.lang, c.simple ? words.simpleExplanation : words.explanation)}
+        ${
+          paper === words
+            ? say(words)
+            : html`<span class="screen-words">${say(words)}</span
+                ><span class="paper-words">${say(paper)}</span>`
+        }
         ${
           // Why leaving costs more than the cheque: the 25 % supplement stops with it. Only where
           // the sentence names it (the plain one does not).
