@@ -108,9 +108,11 @@ describe('attributes set and removed by the host page', () => {
     const link = await demo.browser.newPage();
     await link.goto(`${demo.server.origin}/index.html#passerelle=p%3DsocialSolidarity%26t%3D1`);
     await link.locator('passerelle-simulator [data-testid="headline-wage"]').waitFor();
-    expect(
-      visibleText(await link.locator('passerelle-simulator .attribute-problems').textContent()),
-    ).toContain('« Contraintes temporaires à l’emploi » = « 1 »');
+    await expect
+      .poll(async () =>
+        visibleText(await link.locator('passerelle-simulator .attribute-problems').textContent()),
+      )
+      .toContain('« Contraintes temporaires à l’emploi » = « 1 »');
     await page.close();
     await link.close();
   });

@@ -282,7 +282,7 @@ describe('the answer first', () => {
       // One year figure a card: past the exit, the headline's; at 22,5 h, where the cliff starts,
       // the next hour's (« Une heure de plus … Sur un an … »): the warning says no year of its own.
       const warning = norm(
-        await page.locator('passerelle-simulator [data-testid="callout-wage"]').textContent(),
+        await page.locator('passerelle-simulator [data-testid="callout-wage"]').innerText(),
       );
       expect(warning).not.toContain('Sur un an');
       // At 22,5 h both the warning and the next hour compare with the hours past the cliff.
@@ -412,6 +412,24 @@ describe('if I fall sick after working', () => {
       await page.close();
     });
   }
+});
+
+describe('one year figure on screen, one on paper', () => {
+  it('at 22 and 22,5 h the next hour says the year on screen; on paper, where it is not printed, the warning does', async () => {
+    for (const hours of ['22', '22.5']) {
+      const page = await open(`${june2026}%26p%3DsocialSolidarity%26wh%3D${hours}`, sizes[1]!);
+      const card = page.locator('passerelle-simulator .scenario-wage');
+      const warning = page.locator('passerelle-simulator [data-testid="callout-wage"]');
+      await expect
+        .poll(async () => norm(await card.innerText()).match(/Sur un an/g)?.length)
+        .toBe(1);
+      expect(norm(await warning.innerText())).not.toContain('Sur un an');
+      await page.emulateMedia({ media: 'print' });
+      expect(norm(await warning.innerText())).toMatch(/Sur un an, .* à 23 h qu’à 22,5 h\./);
+      expect(norm(await card.innerText()).match(/Sur un an/g)).toHaveLength(1);
+      await page.close();
+    }
+  });
 });
 
 describe('the chart on a phone', () => {
@@ -964,11 +982,24 @@ describe('bad input is shown, never swallowed', () => {
     await page.close();
   });
 
+  it('« 22,6 », the hours the chart names, is refused with the reason: half hours', async () => {
+    const page = await open(june2026, sizes[0]!);
+    const box = page.locator('passerelle-simulator #wage-hours-number');
+    await box.fill('22,6');
+    await box.press('Enter');
+    await expect.poll(() => box.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      norm(await page.locator('passerelle-simulator #wage-hours-number-error').textContent()),
+    ).toMatch(/^Entrez un nombre d’heures de 0 à 40, par demi-heure : par exemple 22 ou 22,5\./);
+    await page.close();
+  });
+
   it('invalid values in a shared link are said, not silently replaced', async () => {
     const page = await open('y%3D1990%26wh%3D1e308%26p%3Dnope%26lp%3Dabc%26zz%3D1', sizes[1]!);
-    const notice = norm(
-      await page.locator('passerelle-simulator .attribute-problems').textContent(),
-    );
+    const problems = page.locator('passerelle-simulator .attribute-problems');
+    // The settings' names come with the words of a link problem, loaded then.
+    await expect.poll(async () => norm(await problems.textContent())).toContain('« Année »');
+    const notice = norm(await problems.textContent());
     // Each setting named as a person knows it, not by its key in the link (« lp »); a key the
     // simulator does not know is said as it is.
     expect(notice).toContain('« Année » = « 1990 »');

@@ -208,6 +208,15 @@ describe('links: nothing dropped without a word (December probe)', () => {
       ).toContain('ca');
     }
     expect(fromHash('#passerelle=c=3&ca=5.7.9')!.problems).toEqual([]);
+    // Said ignored, and ignored: the ages stay to choose (review, December 2026).
+    expect(fromHash('#passerelle=c=1&ca=2.6.10')!.values.childAges).toBeUndefined();
+  });
+  it('a key given twice is said, and neither value is used (l, s, r like the fields)', () => {
+    const read = fromHash('#passerelle=l=en&l=fr&s=wage&s=none&r=simple&r=simple')!;
+    expect(read.problems.map((p) => p.name).sort()).toEqual(['l', 'r', 's']);
+    expect(read.lang).toBeNull();
+    expect(read.scenarios).toBeNull();
+    expect(read.readingLevel).toBeNull();
   });
   it('a hand-typed link that starts with a key without a value keeps the rest (dtc&c=2&ca=3.4)', () => {
     const read = fromHash('#passerelle=dtc&c=2&ca=3.4')!;

@@ -182,7 +182,8 @@ export const en: DetailedTranslation = {
     reform: 'assumption',
   },
 
-  invalidNumber: (min, max) => `Enter a number of hours from ${min} to ${max}, for example 12.5.`,
+  invalidNumber: (min, max) =>
+    `Enter a number of hours from ${min} to ${max}, in half hours: for example 22 or 22.5.`,
   invalidWage: (min, max) =>
     `Enter an amount from ${min} to ${max}, for example 16.60 — or leave empty for the minimum wage.`,
   keptLastResult: 'The amounts shown are still those of the last valid value.',

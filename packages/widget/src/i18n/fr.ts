@@ -115,7 +115,8 @@ const words: CoreWords = {
     reform: 'hypothèse',
   },
 
-  invalidNumber: (min, max) => `Entrez un nombre d’heures de ${min} à ${max}, par exemple 12,5.`,
+  invalidNumber: (min, max) =>
+    `Entrez un nombre d’heures de ${min} à ${max}, par demi-heure : par exemple 22 ou 22,5.`,
   invalidWage: (min, max) =>
     `Entrez un montant de ${min} à ${max}, par exemple 16,60 — ou laissez vide pour le salaire minimum.`,
   keptLastResult: 'Les montants affichés restent ceux de la dernière valeur valide.',
@@ -123,33 +124,6 @@ const words: CoreWords = {
     `Réglage « ${name} » invalide (« ${value} ») : la valeur par défaut est utilisée.`,
   invalidLink: (name, value) =>
     `Le lien contient une valeur invalide (« ${name} » = « ${value} ») : elle est ignorée et la valeur par défaut est utilisée.`,
-  linkFieldNames: {
-    year: 'Année',
-    month: 'Mois',
-    household: 'Vous vivez',
-    children: 'Enfants à charge',
-    childAges: 'Âge des enfants',
-    program: 'Programme d’aide',
-    temporaryConstraints: 'Contraintes temporaires à l’emploi',
-    spouseProgram: 'Programme du conjoint',
-    longTermRecipient: 'Aide 36 des 42 derniers mois',
-    recentOnAssistance: 'Aide depuis moins de 6 mois',
-    subsidizedHousing: 'Logement subventionné',
-    livesWithParent: 'Chez un parent',
-    solidarityMonths: 'Mois à la solidarité sociale',
-    transportCosts: 'Frais de transport',
-    childcareCosts: 'Frais de garde',
-    includeClaimBookletValue: 'Valeur du carnet comptée',
-    disabilityTaxCredit: 'Crédit d’impôt pour personnes handicapées',
-    allowanceHours: 'Heures d’activité par semaine',
-    allowancePerHour: 'Allocation par heure',
-    allowanceTreatment: 'Allocation reconnue',
-    wageHours: 'Heures de travail par semaine',
-    hourlyWage: 'Salaire horaire',
-    lang: 'Langue',
-    readingLevel: 'Facile à lire',
-    scenarios: 'Activités montrées',
-  },
   unsupportedYear: (year, shown) =>
     Number(year) > Number(shown)
       ? `Montants de ${shown} : ceux de ${year} ne sont pas encore intégrés.`

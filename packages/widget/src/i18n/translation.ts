@@ -228,7 +228,8 @@ export type DetailKey =
   | 'lines'
   | 'taxYearTitle'
   | 'taxLines'
-  | 'whereFrom';
+  | 'whereFrom'
+  | 'linkFieldNames';
 export type DetailWords = Pick<AllWords, DetailKey>;
 /** The words of the first file: everything the answer, the chart and the summary show. */
 export type CoreWords = Omit<AllWords, DetailKey>;

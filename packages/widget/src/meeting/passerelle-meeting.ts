@@ -11,6 +11,7 @@ import type { RenderContext } from '../parts/render-context.js';
 import { renderSituationForm } from '../parts/situation-form.js';
 import { renderSituation, situationParts } from '../parts/situation.js';
 import { libraryTerm } from '../parts/library-terms.js';
+import { linkFieldName } from '../parts/link-problem.js';
 import { renderTerm } from '../parts/term.js';
 import { renderDetailsBody } from '../simulator/render-details.js';
 import {
@@ -151,7 +152,7 @@ export class PasserelleMeeting extends PasserelleElement {
     // Each setting in words (« Chez un parent »), not its key in the link (« lp »).
     const named = (short: string) => {
       const key = linkFieldOf(short);
-      return key ? this.t.linkFieldNames[key] : short;
+      return key ? linkFieldName(this.t, key) : short;
     };
     const problems = read.problems.map((p) => this.t.invalidLink(named(p.name), p.value));
     if (!years.includes(situation.year)) {

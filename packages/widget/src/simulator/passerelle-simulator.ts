@@ -381,15 +381,36 @@ export class PasserelleSimulator extends PasserelleElement {
     this.problems = this.problems.filter((p) => p.from !== 'link');
     if (!read) return;
     this.apply(read, 'link');
+    if (this.problems.some((p) => p.from === 'link')) this.loadLinkProblemWords();
   }
 
-  /** A problem said in the current language. */
-  private problemText(p: Problem): string {
+  /**
+   * The words that name a link's settings are loaded when a link has a problem (a good link never
+   * downloads them); its problems are said once they are here.
+   */
+  private linkFieldName: typeof import('../parts/link-problem.js').linkFieldName | null = null;
+  private loadLinkProblemWords(): void {
+    if (this.linkFieldName) return;
+    import('../parts/link-problem.js').then(
+      (m) => {
+        this.linkFieldName = m.linkFieldName;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        console.error('Passerelle: the words of a link problem could not be loaded', error);
+        this.chunkProblem = true;
+      },
+    );
+  }
+
+  /** A problem said in the current language; null while its words are loading. */
+  private problemText(p: Problem): string | null {
     const t = this.t;
     if (p.from === 'link') {
       // The setting in words (« Chez un parent »), not its key in the link (« lp »).
       const key = linkFieldOf(p.name);
-      return t.invalidLink(key ? t.linkFieldNames[key] : p.name, p.value);
+      if (!key) return t.invalidLink(p.name, p.value);
+      return this.linkFieldName ? t.invalidLink(this.linkFieldName(t, key), p.value) : null;
     }
     if (p.from === 'clock') return t.unsupportedYear(p.name, p.value);
     return t.invalidAttribute(p.name, p.value);
@@ -780,7 +801,10 @@ export class PasserelleSimulator extends PasserelleElement {
         ${
           this.problems.length > 0
             ? html`<ul class="attribute-problems" role="alert">
-                ${this.problems.map((p) => html`<li>${this.problemText(p)}</li>`)}
+                ${this.problems.map((p) => {
+                  const text = this.problemText(p);
+                  return text === null ? nothing : html`<li>${text}</li>`;
+                })}
               </ul>`
             : nothing
         }
@@ -830,7 +854,7 @@ export class PasserelleSimulator extends PasserelleElement {
           )}
         </section>
         <p class="definition-note">${t.definition}</p>
-        <!-- The host's « parler à quelqu'un », right after the answers, on screen and on paper. -->
+        <!-- The host’s « parler à quelqu'un », right after the answers, on screen and on paper. -->
         <div class="contact" part="contact"><slot name="contact"></slot></div>
         ${this.compact || !this.figuresShown ? nothing : this.renderChart()}
         <div class="actions">

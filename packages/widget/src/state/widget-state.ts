@@ -139,15 +139,22 @@ function readQuery(
     if (read.ok) (values as Record<string, unknown>)[f.key] = read.value;
     else problems.push({ name: nameOf(f.short), value: shown(text) });
   }
-  // More ages than children: said, not silently dropped (the extra ages would be lost).
+  // More ages than children: said, and not used, as the problem says (its ages stay to choose).
   if (
     values.childAges &&
     values.children !== undefined &&
     values.childAges.length > values.children
-  )
+  ) {
     problems.push({ name: nameOf('ca'), value: shown(q.get('ca') ?? '') });
+    delete values.childAges;
+  }
+  // A key given twice is a problem (above), and neither value is used: the problem says so.
+  const one = (key: string): string | null => {
+    const all = q.getAll(key);
+    return all.length === 1 ? all[0]! : null;
+  };
   let scenarios: ScenarioKind[] | null = null;
-  const s = q.get('s');
+  const s = one('s');
   if (s !== null) {
     const words = s.split('.').filter(Boolean);
     const parsed = parseScenarios(words.join(' '));
@@ -155,13 +162,13 @@ function readQuery(
       problems.push({ name: nameOf('s'), value: shown(s) });
     else scenarios = parsed.scenarios;
   }
-  const l = q.get('l');
+  const l = one('l');
   let lang: 'fr' | 'en' | null = null;
   if (l !== null) {
     if ((languages as readonly string[]).includes(l)) lang = l as 'fr' | 'en';
     else problems.push({ name: nameOf('l'), value: shown(l) });
   }
-  const r = q.get('r');
+  const r = one('r');
   let readingLevel: 'standard' | 'simple' | null = null;
   if (r !== null) {
     if ((readingLevels as readonly string[]).includes(r)) readingLevel = r as 'standard' | 'simple';
