@@ -596,6 +596,21 @@ describe('counsellor’s meeting', () => {
     await page.close();
   });
 
+  it('a bad value in the link is said in the link’s language, the setting named in words', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const data = { s: { y: '2026', m: '1', p: 'socialAssistance', lp: 'abc' }, l: lang };
+      const page = await open(`#rencontre=${encodeURIComponent(JSON.stringify(data))}`);
+      const problems = page.locator(m('.attribute-problems'));
+      await expect
+        .poll(async () => norm(await problems.textContent()))
+        .toContain(
+          lang === 'fr' ? '« Chez un parent » = « abc »' : '“Living with a parent” = “abc”',
+        );
+      expect(norm(await problems.textContent())).not.toContain('lp');
+      await page.close();
+    }
+  });
+
   it('if the person falls sick after working: the safety section says the library’s EI sickness sentence', async () => {
     const data = {
       s: { y: '2026', m: '1', p: 'socialAssistance' },

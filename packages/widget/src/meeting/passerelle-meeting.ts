@@ -81,7 +81,8 @@ export class PasserelleMeeting extends PasserelleElement {
 
   declare private state: MeetingState;
   declare private situationOpen: boolean;
-  declare private problems: string[];
+  /** A link's problems, said at each render in the page's language (the link may switch it). */
+  declare private problems: { readonly name: string; readonly value: string }[];
   declare private shareMessage: string;
   /**
    * The person's goal, in their words: where a meeting starts, printed atop the handout. Not in the
@@ -149,20 +150,21 @@ export class PasserelleMeeting extends PasserelleElement {
     if (!read) return;
     const years = defaultParameters.supportedYears;
     let situation = read.state.situation;
-    // Each setting in words (« Chez un parent »), not its key in the link (« lp »).
-    const named = (short: string) => {
-      const key = linkFieldOf(short);
-      return key ? linkFieldName(this.t, key) : short;
-    };
-    const problems = read.problems.map((p) => this.t.invalidLink(named(p.name), p.value));
+    const problems = read.problems.map((p) => ({ name: p.name, value: p.value }));
     if (!years.includes(situation.year)) {
-      problems.push(this.t.invalidLink(named('y'), String(situation.year)));
+      problems.push({ name: 'y', value: String(situation.year) });
       situation = { ...situation, year: this.state.situation.year };
     }
     this.state = { ...read.state, situation };
     if (read.lang) this.lang = read.lang;
     if (read.simple !== null) this.readingLevel = read.simple ? 'simple' : 'standard';
     this.problems = problems;
+  }
+
+  /** Each setting in words (« Chez un parent »), not its key in the link (« lp »). */
+  private problemText(p: { readonly name: string; readonly value: string }): string {
+    const key = linkFieldOf(p.name);
+    return this.t.invalidLink(key ? linkFieldName(this.t, key) : p.name, p.value);
   }
 
   private set(next: MeetingState): void {
@@ -395,7 +397,7 @@ export class PasserelleMeeting extends PasserelleElement {
       ${
         this.problems.length > 0
           ? html`<ul class="attribute-problems screen-only" role="alert">
-              ${this.problems.map((p) => html`<li>${p}</li>`)}
+              ${this.problems.map((p) => html`<li>${this.problemText(p)}</li>`)}
             </ul>`
           : nothing
       }
