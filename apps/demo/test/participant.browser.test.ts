@@ -1006,7 +1006,9 @@ describe('bad input is shown, never swallowed', () => {
     expect(notice).toContain('« Heures de travail par semaine » = « 1e308 »');
     expect(notice).toContain('« Programme d’aide » = « nope »');
     expect(notice).toContain('« Chez un parent » = « abc »');
-    expect(notice).toContain('« zz » = « 1 »');
+    expect(notice).toContain(
+      'un réglage que le simulateur ne connaît pas (« zz » = « 1 ») : il est ignoré.',
+    );
     expect(notice).not.toContain('« lp »');
     expect(await page.locator('passerelle-simulator #wage-hours').inputValue()).toBe('10');
     await page.close();

@@ -191,6 +191,8 @@ export const en: DetailedTranslation = {
     `Setting “${name}” is invalid (“${value}”): the default value is used.`,
   invalidLink: (name, value) =>
     `The link holds an invalid value (“${name}” = “${value}”): it is ignored and the default value is used.`,
+  unknownLinkSetting: (key, value) =>
+    `The link holds a setting the simulator does not know (“${key}” = “${value}”): it is ignored.`,
   linkFieldNames: {
     year: 'Year',
     month: 'Month',

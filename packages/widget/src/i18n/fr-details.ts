@@ -78,6 +78,8 @@ export const frDetailWords: DetailWords = {
     perMonth: 'Sans l’argent du printemps, divisé par 12 : le montant par mois de la carte',
   },
   whereFrom: 'D’où viennent ces montants ?',
+  unknownLinkSetting: (key, value) =>
+    `Le lien contient un réglage que le simulateur ne connaît pas (« ${key} » = « ${value} ») : il est ignoré.`,
   linkFieldNames: {
     year: 'Année',
     month: 'Mois',

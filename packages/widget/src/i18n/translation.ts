@@ -161,6 +161,8 @@ export interface AllWords {
    * person knows (« Logement subventionné »), not its key in the link (« hs »).
    */
   linkFieldNames: Readonly<Record<LinkFieldKey, string>>;
+  /** A key a shared link holds that the simulator does not know: said, and ignored. */
+  unknownLinkSetting: (key: string, value: string) => string;
   unsupportedYear: (year: string, shown: string) => string;
   basicIncomeCouple: string;
   errorTitle: string;
@@ -229,7 +231,8 @@ export type DetailKey =
   | 'taxYearTitle'
   | 'taxLines'
   | 'whereFrom'
-  | 'linkFieldNames';
+  | 'linkFieldNames'
+  | 'unknownLinkSetting';
 export type DetailWords = Pick<AllWords, DetailKey>;
 /** The words of the first file: everything the answer, the chart and the summary show. */
 export type CoreWords = Omit<AllWords, DetailKey>;

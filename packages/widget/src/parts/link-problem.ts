@@ -10,3 +10,8 @@ import type { LinkFieldKey } from '../state/fields.js';
 export function linkFieldName(t: Translation, key: LinkFieldKey): string {
   return withDetails(t).linkFieldNames[key];
 }
+
+/** A key the link holds that no setting has (« zz »): said as such, not as a bad value. */
+export function unknownLinkSetting(t: Translation, key: string, value: string): string {
+  return withDetails(t).unknownLinkSetting(key, value);
+}

@@ -19,6 +19,7 @@ import {
   readField,
   field,
   linkFieldOf,
+  HASH_KEY,
   spousePrograms,
   childrenOf,
   childrenWithoutAge,
@@ -388,12 +389,12 @@ export class PasserelleSimulator extends PasserelleElement {
    * The words that name a link's settings are loaded when a link has a problem (a good link never
    * downloads them); its problems are said once they are here.
    */
-  private linkFieldName: typeof import('../parts/link-problem.js').linkFieldName | null = null;
+  private linkWords: typeof import('../parts/link-problem.js') | null = null;
   private loadLinkProblemWords(): void {
-    if (this.linkFieldName) return;
+    if (this.linkWords) return;
     import('../parts/link-problem.js').then(
       (m) => {
-        this.linkFieldName = m.linkFieldName;
+        this.linkWords = m;
         this.requestUpdate();
       },
       (error: unknown) => {
@@ -408,9 +409,14 @@ export class PasserelleSimulator extends PasserelleElement {
     const t = this.t;
     if (p.from === 'link') {
       // The setting in words (« Chez un parent »), not its key in the link (« lp »).
+      const words = this.linkWords;
+      if (!words) return null;
       const key = linkFieldOf(p.name);
-      if (!key) return t.invalidLink(p.name, p.value);
-      return this.linkFieldName ? t.invalidLink(this.linkFieldName(t, key), p.value) : null;
+      if (key) return t.invalidLink(words.linkFieldName(t, key), p.value);
+      // The whole link unreadable (« passerelle » = « %E0%A4%A »), or a key no setting has.
+      return p.name === HASH_KEY
+        ? t.invalidLink(p.name, p.value)
+        : words.unknownLinkSetting(t, p.name, p.value);
     }
     if (p.from === 'clock') return t.unsupportedYear(p.name, p.value);
     return t.invalidAttribute(p.name, p.value);

@@ -86,7 +86,8 @@ export function scenarioInput(
   };
 }
 
-const HASH_KEY = 'passerelle';
+/** The hash's key: `#passerelle=<url-encoded query>`. */
+export const HASH_KEY = 'passerelle';
 
 export interface LinkExtras {
   readonly scenarios: readonly ScenarioKind[];
