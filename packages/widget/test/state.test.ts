@@ -210,6 +210,10 @@ describe('links: nothing dropped without a word (December probe)', () => {
     expect(fromHash('#passerelle=c=3&ca=5.7.9')!.problems).toEqual([]);
     // Said ignored, and ignored: the ages stay to choose (review, December 2026).
     expect(fromHash('#passerelle=c=1&ca=2.6.10')!.values.childAges).toBeUndefined();
+    // Ages whose number of children cannot be read (given twice): said too, not dropped silently.
+    const twice = fromHash('#passerelle=c=3&c=2&ca=1.2.3')!;
+    expect(twice.problems.map((p) => p.name).sort()).toEqual(['c', 'ca']);
+    expect(twice.values.childAges).toBeUndefined();
   });
   it('a key given twice is said, and neither value is used (l, s, r like the fields)', () => {
     const read = fromHash('#passerelle=l=en&l=fr&s=wage&s=none&r=simple&r=simple')!;

@@ -140,12 +140,9 @@ function readQuery(
     if (read.ok) (values as Record<string, unknown>)[f.key] = read.value;
     else problems.push({ name: nameOf(f.short), value: shown(text) });
   }
-  // More ages than children: said, and not used, as the problem says (its ages stay to choose).
-  if (
-    values.childAges &&
-    values.children !== undefined &&
-    values.childAges.length > values.children
-  ) {
+  // More ages than children, or ages without a readable number of children (« c » missing, bad
+  // or given twice, read as none): said, and not used, as the problem says.
+  if (values.childAges && values.childAges.length > (values.children ?? 0)) {
     problems.push({ name: nameOf('ca'), value: shown(q.get('ca') ?? '') });
     delete values.childAges;
   }
