@@ -598,7 +598,12 @@ describe('counsellor’s meeting', () => {
 
   it('a bad value in the link is said in the link’s language, the setting named in words', async () => {
     for (const lang of ['fr', 'en'] as const) {
-      const data = { s: { y: '2026', m: '1', p: 'socialAssistance', lp: 'abc' }, l: lang };
+      const data = {
+        s: { y: '2026', m: '1', p: 'socialAssistance', lp: 'abc' },
+        sc: [{ k: 'w', h: 99, r: null, at: 'unknown', d: 0 }],
+        rl: 'x',
+        l: lang,
+      };
       const page = await open(`#rencontre=${encodeURIComponent(JSON.stringify(data))}`);
       const problems = page.locator(m('.attribute-problems'));
       await expect
@@ -606,7 +611,11 @@ describe('counsellor’s meeting', () => {
         .toContain(
           lang === 'fr' ? '« Chez un parent » = « abc »' : '“Living with a parent” = “abc”',
         );
-      expect(norm(await problems.textContent())).not.toContain('lp');
+      const said = norm(await problems.textContent());
+      // The meeting's own keys in words too (« sc.0.h », « rl » before).
+      expect(said).toContain(lang === 'fr' ? '« Scénario 1 : heures »' : '“Scenario 1: hours”');
+      expect(said).toContain(lang === 'fr' ? '« Facile à lire » = « x »' : '“Easy to read” = “x”');
+      expect(said).not.toMatch(/\blp\b|sc\.0|\brl\b/);
       await page.close();
     }
   });

@@ -6,6 +6,11 @@ export interface MeetingWords {
   intro: string;
   scenariosTitle: string;
   scenarioName: (kind: 'wage' | 'allowance', hours: string) => string;
+  /**
+   * The meeting link's own keys in words, for a problem (« sc.1.h » → « Scénario 2 : heures »);
+   * null for a key the meeting does not name (the situation's keys are the simulator's).
+   */
+  linkKeyName: (key: string) => string | null;
   columns: {
     scenario: string;
     kind: string;
@@ -122,7 +127,47 @@ export interface MeetingWords {
   amountRange: (low: string, high: string) => string;
 }
 
+/** The words a meeting link's keys are named with, in one language. */
+interface LinkKeyWords {
+  readonly scenarios: string;
+  readonly scenario: (n: number) => string;
+  readonly parts: Readonly<Record<string, string>>;
+  readonly rl: string;
+  readonly sel: string;
+  readonly colon: string;
+}
+
+/** « sc » → the scenarios; « sc.1 » → scenario 2; « sc.1.h,r » → scenario 2 : hours, rate. */
+function meetingLinkKeyName(key: string, w: LinkKeyWords): string | null {
+  if (key === 'sc') return w.scenarios;
+  if (key === 'rl') return w.rl;
+  if (key === 'sel') return w.sel;
+  const m = /^sc\.(\d+)(?:\.(.*))?$/.exec(key);
+  if (!m) return null;
+  const name = w.scenario(Number(m[1]) + 1);
+  const parts = (m[2] ?? '').split(',').filter(Boolean);
+  return parts.length === 0
+    ? name
+    : `${name}${w.colon}${parts.map((p) => w.parts[p] ?? p).join(', ')}`;
+}
+
 const meetingFrWords: MeetingWords = {
+  linkKeyName: (key) =>
+    meetingLinkKeyName(key, {
+      scenarios: 'Scénarios (6 au plus)',
+      scenario: (n) => `Scénario ${n}`,
+      parts: {
+        k: 'salaire ou allocation',
+        h: 'heures',
+        r: 'taux horaire',
+        at: 'reconnaissance',
+        d: 'mois de début',
+        c: 'changements de mois',
+      },
+      rl: 'Facile à lire',
+      sel: 'Scénario choisi',
+      colon: ' : ',
+    }),
   title: 'Rencontre : comparer des scénarios, mois par mois',
   intro:
     'Ajoutez, dupliquez ou retirez des scénarios ; choisissez-en un pour voir ses douze prochains mois. Une rechute ? Changez les heures d’un mois.',
@@ -244,6 +289,22 @@ const meetingFrWords: MeetingWords = {
 };
 
 export const meetingEn: MeetingWords = {
+  linkKeyName: (key) =>
+    meetingLinkKeyName(key, {
+      scenarios: 'Scenarios (6 at most)',
+      scenario: (n) => `Scenario ${n}`,
+      parts: {
+        k: 'wage or allowance',
+        h: 'hours',
+        r: 'hourly rate',
+        at: 'recognition',
+        d: 'start month',
+        c: 'month changes',
+      },
+      rl: 'Easy to read',
+      sel: 'Chosen scenario',
+      colon: ': ',
+    }),
   title: 'Meeting: compare scenarios, month by month',
   intro:
     'Add, duplicate or remove scenarios; choose one to see its next twelve months. A relapse? Change the hours of a month.',

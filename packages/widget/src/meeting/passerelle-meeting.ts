@@ -164,8 +164,12 @@ export class PasserelleMeeting extends PasserelleElement {
   /** Each setting in words (« Chez un parent »), not its key in the link (« lp »). */
   private problemText(p: { readonly name: string; readonly value: string }): string {
     const key = linkFieldOf(p.name);
-    // The meeting's own keys (« sc.0.h », « rl ») are known ones with a bad value: said as such.
-    return this.t.invalidLink(key ? linkFieldName(this.t, key) : p.name, p.value);
+    // The meeting's own keys (« sc.0.h », « rl ») are known ones with a bad value: said as such,
+    // named in words too.
+    return this.t.invalidLink(
+      key ? linkFieldName(this.t, key) : (this.w.linkKeyName(p.name) ?? p.name),
+      p.value,
+    );
   }
 
   private set(next: MeetingState): void {
