@@ -616,6 +616,9 @@ describe('counsellor’s meeting', () => {
       expect(said).toContain(lang === 'fr' ? '« Scénario 1 : heures »' : '“Scenario 1: hours”');
       expect(said).toContain(lang === 'fr' ? '« Facile à lire » = « x »' : '“Easy to read” = “x”');
       expect(said).not.toMatch(/\blp\b|sc\.0|\brl\b/);
+      // On a phone the pasted scenario (JSON, no space) wraps inside the list, not past its edge.
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(await problems.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       await page.close();
     }
   });

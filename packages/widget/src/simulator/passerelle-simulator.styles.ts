@@ -458,6 +458,9 @@ export const simulatorStyles = css`
   }
   .attribute-problems {
     color: #8a1c1c;
+    /* A pasted value (a scenario's JSON in a meeting link) has no space to wrap at: it would run
+       past the right edge of a phone. */
+    overflow-wrap: anywhere;
   }
   .actions {
     display: flex;
